@@ -1,0 +1,16 @@
+/** A CLI subcommand: `market-reaction <name> …`. */
+export interface Command {
+  name: string;
+  /** One line for `market-reaction --help`. */
+  summary: string;
+  /** Full text for `market-reaction <name> --help`. */
+  help: string;
+  /** Runs the command; resolves to the process exit code. Throws MarketReactionError on bad input. */
+  run(args: string[], io: CliIO): Promise<number>;
+}
+
+/** Where a command writes; tests pass buffers, the binary passes the process streams. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}

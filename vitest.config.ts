@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
+
+export default defineConfig({
+  resolve: {
+    // Tests import the public API by its package name, as users do.
+    alias: { 'market-reaction': resolve(__dirname, 'src/index.ts') },
+  },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    env: { TZ: 'UTC' },
+    testTimeout: 60_000,
+    pool: 'forks',
+  },
+});
