@@ -43,3 +43,6 @@ export * from './display/index';
 
 // Files in and out
 export * from './io/index';
+
+// Whole-article analysis
+export * from './analysis/index';

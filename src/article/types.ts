@@ -53,7 +53,15 @@ export interface MoneyAmount extends Money {
   id: string;
   /** What the amount is ("Hyosung Advanced Materials carbon-fiber investment"). */
   label?: string;
+  /** The period the amount is spent or earned over, when the article states one ("by 2028"). */
+  timeframe?: DateSpan;
   quote: Quote;
+}
+
+/** An inclusive span of days, ISO `YYYY-MM-DD` both ends. */
+export interface DateSpan {
+  start: string;
+  end: string;
 }
 
 /** Two amounts the article states as the same sum in two currencies. */
@@ -65,6 +73,8 @@ export interface Conversion {
   /** The amount written second (usually bracketed). */
   to: Money;
   label?: string;
+  /** The period the amount is spent or earned over, when the article states one ("by 2028"). */
+  timeframe?: DateSpan;
   quote: Quote;
 }
 
