@@ -1,0 +1,77 @@
+import { averageRanks } from './ranks';
+import { normalTwoSidedPValue } from './normal';
+
+/** Result of a Wilcoxon signed-rank test. */
+export interface SignedRankResult {
+  /** W⁺: sum of the ranks of |x| over the positive x (R's `wilcox.test` statistic V). */
+  wPlus: number;
+  /** Number of non-zero, non-NaN observations used. */
+  n: number;
+  /** Normal approximation z = (W⁺ − n(n+1)/4) / √(n(n+1)(2n+1)/24 − Σ(t³−t)/48), tie-corrected. */
+  z: number;
+  /** Two-sided p-value: exact (null distribution by enumeration) when n ≤ 50 without ties, else from z. */
+  pValue: number;
+  /** Whether `pValue` is exact. */
+  exact: boolean;
+}
+
+const EXACT_MAX_N = 50;
+
+/**
+ * Wilcoxon (1945) signed-rank test of H₀: the values are symmetric about zero.
+ * Zeros are dropped (Wilcoxon's convention, as in R's `wilcox.test`); |x| are
+ * ranked with average ranks for ties. The exact two-sided p-value is
+ * min(1, 2·min(P(W ≤ w), P(W ≥ w))) from the exact null distribution of W⁺, as in R.
+ *
+ * @param values differences (e.g. abnormal returns as fractions)
+ * @returns statistic W⁺, n, z and two-sided p-value; NaN statistic when n = 0
+ * @example
+ * wilcoxonSignedRank([0.5, 1.2, -0.3, 2.0]).wPlus; // => 9
+ */
+export function wilcoxonSignedRank(values: ArrayLike<number>): SignedRankResult {
+  const nonZero: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!Number.isNaN(v) && v !== 0) nonZero.push(v);
+  }
+  const n = nonZero.length;
+  if (n === 0) return { wPlus: NaN, n, z: NaN, pValue: NaN, exact: false };
+  const ranks = averageRanks(nonZero.map(Math.abs));
+  let wPlus = 0;
+  for (let i = 0; i < n; i++) if (nonZero[i] > 0) wPlus += ranks[i];
+  const tieCorrection = tieSum(ranks) / 48;
+  const mean = (n * (n + 1)) / 4;
+  const variance = (n * (n + 1) * (2 * n + 1)) / 24 - tieCorrection;
+  const z = variance > 0 ? (wPlus - mean) / Math.sqrt(variance) : NaN;
+  const hasTies = tieCorrection > 0;
+  if (n <= EXACT_MAX_N && !hasTies) {
+    return { wPlus, n, z, pValue: exactSignedRankPValue(wPlus, n), exact: true };
+  }
+  return { wPlus, n, z, pValue: normalTwoSidedPValue(z), exact: false };
+}
+
+function tieSum(ranks: Float64Array): number {
+  const counts = new Map<number, number>();
+  for (const r of ranks) counts.set(r, (counts.get(r) ?? 0) + 1);
+  let sum = 0;
+  for (const t of counts.values()) sum += t * t * t - t;
+  return sum;
+}
+
+/** Two-sided exact p-value of W⁺ = w for n untied observations (counts of subsets by rank sum). */
+function exactSignedRankPValue(w: number, n: number): number {
+  const maxSum = (n * (n + 1)) / 2;
+  const counts = new Float64Array(maxSum + 1);
+  counts[0] = 1;
+  for (let k = 1; k <= n; k++) {
+    for (let s = maxSum; s >= k; s--) counts[s] += counts[s - k];
+  }
+  const total = 2 ** n;
+  let lower = 0;
+  let upper = 0;
+  for (let s = 0; s <= maxSum; s++) {
+    if (s <= w) lower += counts[s];
+    if (s >= w) upper += counts[s];
+  }
+  return Math.min(1, (2 * Math.min(lower, upper)) / total);
+}

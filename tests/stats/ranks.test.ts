@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { averageRanks, wilcoxonSignedRank } from 'market-reaction';
+
+describe('averageRanks', () => {
+  it('averages ties and keeps NaN', () => {
+    // By hand: 10 → 1; the two 20s share ranks 2 and 3 → 2.5; 30 → 4.
+    expect(Array.from(averageRanks([10, 30, 20, NaN, 20]))).toEqual([1, 4, 2.5, NaN, 2.5]);
+  });
+});
+
+describe('wilcoxonSignedRank', () => {
+  it('reproduces the R documentation example (Hollander & Wolfe 1973, p. 29)', () => {
+    // R: wilcox.test(x, y, paired = TRUE) gives V = 40, p-value = 0.03906 (two-sided).
+    const x = [1.83, 0.5, 1.62, 2.48, 1.68, 1.88, 1.55, 3.06, 1.3];
+    const y = [0.878, 0.647, 0.598, 2.05, 1.06, 1.29, 1.06, 3.14, 1.29];
+    const result = wilcoxonSignedRank(x.map((v, i) => v - y[i]));
+    expect(result.wPlus).toBe(40);
+    expect(result.exact).toBe(true);
+    expect(result.pValue).toBeCloseTo(0.0390625, 10); // = 2 · 10/512, counted by hand from the exact distribution
+  });
+
+  it('uses the tie-corrected normal approximation with ties', () => {
+    // |x| = 1,1,2 → ranks 1.5, 1.5, 3; W⁺ = 1.5 + 3 = 4.5; mean 3; var = 3·4·7/24 − (8−2)/48 = 3.375.
+    const result = wilcoxonSignedRank([1, -1, 2, 0]);
+    expect(result.n).toBe(3);
+    expect(result.wPlus).toBe(4.5);
+    expect(result.z).toBeCloseTo(1.5 / Math.sqrt(3.375), 14);
+    expect(result.exact).toBe(false);
+  });
+});
