@@ -1,1 +1,7 @@
 export * from './types';
+export * from './currencies';
+export * from './amount';
+export * from './parse';
+export * from './rate';
+export * from './spread';
+export * from './format';

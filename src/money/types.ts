@@ -19,8 +19,8 @@ export interface CurrencyInfo {
   code: string;
   /** English name, e.g. "Won". */
   name: string;
-  /** Number of decimal places of the minor unit (KRW 0, USD 2, BHD 3). */
-  minorUnits: number;
+  /** Decimal places of the minor unit (KRW 0, USD 2, BHD 3); null where ISO says "N.A." (gold XAU, SDR XDR). */
+  minorUnits: number | null;
   /** ISO numeric code as three digits, e.g. "410". */
   numeric: string;
 }

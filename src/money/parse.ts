@@ -1,0 +1,106 @@
+import type { Money } from '../article/types';
+import { UnknownCurrencyError, ValueError } from '../errors';
+import { isCurrencyCode } from './currencies';
+import type { ParseMoneyOptions } from './types';
+
+/** Scale words and abbreviations → power of ten. Matched case-insensitively, as whole words. */
+const SCALES: Record<string, number> = {
+  thousand: 3, k: 3,
+  million: 6, mln: 6, mn: 6, m: 6, mil: 6,
+  billion: 9, bln: 9, bn: 9, b: 9,
+  trillion: 12, tn: 12, tln: 12, trn: 12, trln: 12,
+};
+
+/** Currency symbols (longest first when matching) → ISO code. "$" and "¥" take their most common reading. */
+const SYMBOLS: Record<string, string> = {
+  'US$': 'USD', 'U.S.$': 'USD', 'HK$': 'HKD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD',
+  'S$': 'SGD', 'NT$': 'TWD', 'NZ$': 'NZD', 'R$': 'BRL', 'Rs.': 'INR', 'Rs': 'INR',
+  '$': 'USD', '₩': 'KRW', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₺': 'TRY', '₫': 'VND', '฿': 'THB', '₱': 'PHP',
+};
+
+/** Currency words (lower case, singular and plural) → ISO code. A qualifier ("U.S.", "Korean") may precede the noun. */
+const WORDS: Record<string, string> = {
+  won: 'KRW', 'korean won': 'KRW', 'south korean won': 'KRW',
+  dollar: 'USD', dollars: 'USD', dlr: 'USD', dlrs: 'USD', 'u.s. dollar': 'USD', 'u.s. dollars': 'USD', 'us dollar': 'USD', 'us dollars': 'USD',
+  'hong kong dollar': 'HKD', 'hong kong dollars': 'HKD', 'australian dollar': 'AUD', 'australian dollars': 'AUD',
+  'canadian dollar': 'CAD', 'canadian dollars': 'CAD', 'singapore dollar': 'SGD', 'singapore dollars': 'SGD',
+  'taiwan dollar': 'TWD', 'taiwan dollars': 'TWD', 'new taiwan dollars': 'TWD', 'new zealand dollars': 'NZD',
+  yen: 'JPY', 'japanese yen': 'JPY', yuan: 'CNY', renminbi: 'CNY', 'chinese yuan': 'CNY',
+  euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', 'pounds sterling': 'GBP',
+  'swiss franc': 'CHF', 'swiss francs': 'CHF', rupee: 'INR', rupees: 'INR', 'indian rupees': 'INR',
+  rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', dong: 'VND', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB',
+  real: 'BRL', reais: 'BRL', rand: 'ZAR', lira: 'TRY', 'mexican pesos': 'MXN', 'philippine pesos': 'PHP',
+};
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (keys: string[]) => [...keys].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+const PATTERN = new RegExp(
+  String.raw`^(?<sign>[-−+])?\s*(?<prefix>${alternation(Object.keys(SYMBOLS))}|[A-Za-z]{3}(?=[\s\d]))?\s*(?<sign2>[-−])?\s*` +
+    String.raw`(?<number>${NUMBER})\s*(?<scale>(?:${alternation(Object.keys(SCALES))})(?![a-z]))?\.?\s*` +
+    String.raw`(?<suffix>[A-Za-z][A-Za-z.\s]*?)?$`,
+  'i',
+);
+
+/**
+ * Parses a money amount as written in news text into an exact value in currency units:
+ * a number with thousands separators, an optional scale word (thousand/k, million/mln/mn/m,
+ * billion/bln/bn/b, trillion/tn/tln) and a currency given by symbol ("$", "US$", "₩"),
+ * ISO code ("KRW", before or after) or word ("won", "dlrs", "U.S. dollars").
+ * The value is computed by decimal-string scaling, so "828.55 million" is exactly 828550000.
+ * Surrounding brackets and whitespace are ignored.
+ *
+ * @param text - the amount, e.g. "1 trillion won", "$828.55 million", "KRW 1,000bn".
+ * @param options - `[defaultCurrency]` to use when the text names no currency.
+ * @returns `{ value, currency }` with value in units of the currency.
+ * @throws {ValueError} when the text is not a money amount, is negative or has no currency (and no default).
+ * @throws {UnknownCurrencyError} when a three-letter code is not in the ISO 4217 table.
+ * @example
+ * parseMoney('1 trillion won'); // => { value: 1000000000000, currency: 'KRW' }
+ * parseMoney('US$828.55 mln'); // => { value: 828550000, currency: 'USD' }
+ */
+export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money {
+  if (typeof text !== 'string') throw new ValueError(`parseMoney: expected text, got ${String(text)}`);
+  const cleaned = text.replace(/[\u00a0\u2009\u202f]/g, ' ').trim().replace(/^[[(]\s*|\s*[\])]$/g, '');
+  const match = PATTERN.exec(cleaned);
+  if (!match?.groups) throw new ValueError(`parseMoney: "${text}" is not a money amount (expected e.g. "$828.55 million" or "1 trillion won")`);
+  const { sign, sign2, prefix, number, scale, suffix } = match.groups;
+  if (sign === '-' || sign === '−' || sign2) throw new ValueError(`parseMoney: amount must not be negative, got "${text}"`);
+
+  const currencies = [prefix, suffix].filter((part): part is string => Boolean(part)).map((part) => currencyOf(part, text));
+  if (currencies.length === 2 && currencies[0] !== currencies[1]) {
+    throw new ValueError(`parseMoney: "${text}" names two currencies (${currencies[0]} and ${currencies[1]})`);
+  }
+  const currency = currencies[0] ?? options.defaultCurrency?.toUpperCase();
+  if (!currency) throw new ValueError(`parseMoney: "${text}" names no currency; pass { defaultCurrency } to assume one`);
+  if (!isCurrencyCode(currency)) throw new UnknownCurrencyError(currency);
+
+  const power = scale ? SCALES[scale.toLowerCase()] : 0;
+  return { value: scaleDecimal(number.replace(/,/g, ''), power), currency };
+}
+
+/** The ISO code a prefix or suffix stands for: a symbol, a word or a three-letter code. */
+function currencyOf(part: string, text: string): string {
+  const trimmed = part.trim();
+  if (SYMBOLS[trimmed]) return SYMBOLS[trimmed];
+  const word = trimmed.toLowerCase().replace(/\s+/g, ' ');
+  if (WORDS[word]) return WORDS[word];
+  if (/^[A-Za-z]{3}$/.test(trimmed)) {
+    if (isCurrencyCode(trimmed)) return trimmed.toUpperCase();
+    if (trimmed === trimmed.toUpperCase()) throw new UnknownCurrencyError(trimmed);
+  }
+  throw new ValueError(`parseMoney: "${trimmed}" in "${text}" is not a currency symbol, code or word`);
+}
+
+/**
+ * `digits × 10^power` computed on the decimal string, then converted once to the nearest double.
+ * "828.55", 6 → "828550000" → 828550000 exactly.
+ */
+function scaleDecimal(digits: string, power: number): number {
+  const [whole, fraction = ''] = digits.split('.');
+  const all = `${whole}${fraction}`;
+  const pointAt = all.length - fraction.length + power;
+  const decimal = pointAt >= all.length ? all + '0'.repeat(pointAt - all.length) : `${all.slice(0, pointAt) || '0'}.${all.slice(pointAt)}`;
+  return Number(decimal);
+}
