@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // Runs on `npm ci` / `npm install` (the "prepare" script): builds the package so
-// the CLI, user scripts and notebooks can load it. Idempotent.
+// the CLI, user scripts and notebooks can load it, then sets up the project's own
+// TypeScript Jupyter kernel (scripts/jupyter-kernel.mjs). Idempotent.
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureNotebookKernel, root } from './jupyter-kernel.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
+
+// tslab is a devDependency: without it (npm ci --omit=dev) there is no kernel to register.
+if (existsSync(join(root, 'node_modules', 'tslab'))) ensureNotebookKernel();

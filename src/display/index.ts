@@ -1,1 +1,10 @@
-export {};
+export * from './types';
+export * from './display';
+export * from './bundle';
+export * from './chart';
+export * from './views';
+export * from './kernel';
+export { escapeHtml, tableToHtml, tableToText } from './html-table';
+export { formatCell } from './format-cell';
+export { isTableLike, toTableData, type TableData } from './table-data';
+export { chartSvg } from './svg';

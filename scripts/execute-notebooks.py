@@ -1,0 +1,90 @@
+"""Executes notebooks headless with nbclient and reports every problem.
+
+Usage (run by scripts/run-notebooks.mjs, which sets JUPYTER_PATH etc.):
+    /usr/bin/python3 scripts/execute-notebooks.py --kernel NAME --out-dir DIR NB.ipynb...
+
+Each notebook runs in its own kernel whose working directory is the notebook's
+folder (so `import ... from 'market-reaction'` resolves like a user's script);
+the executed copy is written to DIR/<name>.ipynb. The originals are never modified.
+
+Prints one JSON object: {"notebooks": [{"name", "path", "seconds", "problems":
+[{"cell", "kind", "message"}]}]}. A problem is an error output, text on stderr
+(tslab prints TypeScript compile errors and uncaught exceptions there) or a cell
+whose execute_reply status is not "ok". Cell numbers are 1-based over all cells.
+"""
+import argparse
+import asyncio
+import json
+import os
+import sys
+import time
+
+import nbformat
+from nbclient import NotebookClient
+
+
+def cell_problems(index, cell, status):
+    problems = []
+    stderr = []
+    for output in cell.get("outputs", []):
+        kind = output.get("output_type")
+        if kind == "error":
+            message = "{}: {}".format(output.get("ename", "Error"), output.get("evalue", ""))
+            problems.append({"cell": index, "kind": "error", "message": message})
+        elif kind == "stream" and output.get("name") == "stderr":
+            stderr.append(output.get("text", ""))
+    if stderr:
+        problems.append({"cell": index, "kind": "stderr", "message": "".join(stderr).strip()})
+    if status not in (None, "ok") and not problems:
+        problems.append({"cell": index, "kind": "status", "message": "execute_reply status " + status})
+    return problems
+
+
+async def execute(path, kernel, out_dir, timeout):
+    notebook = nbformat.read(path, as_version=4)
+    statuses = {}
+
+    def on_cell_executed(cell, cell_index, execute_reply):
+        statuses[cell_index] = execute_reply.get("content", {}).get("status")
+
+    client = NotebookClient(
+        notebook,
+        kernel_name=kernel,
+        timeout=timeout,
+        allow_errors=True,
+        record_timing=False,
+        resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
+        on_cell_executed=on_cell_executed,
+    )
+    started = time.monotonic()
+    await client.async_execute()
+    seconds = round(time.monotonic() - started, 1)
+
+    problems = []
+    for index, cell in enumerate(notebook.cells):
+        if cell.cell_type == "code":
+            problems.extend(cell_problems(index + 1, cell, statuses.get(index)))
+    name = os.path.basename(path)
+    out_path = os.path.join(out_dir, name)
+    nbformat.write(notebook, out_path)
+    return {"name": name, "path": out_path, "seconds": seconds, "problems": problems}
+
+
+async def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--kernel", required=True)
+    parser.add_argument("--out-dir", required=True)
+    parser.add_argument("--timeout", type=int, default=120, help="seconds per cell")
+    parser.add_argument("notebooks", nargs="+")
+    args = parser.parse_args()
+    os.makedirs(args.out_dir, exist_ok=True)
+    # Notebooks are independent: run their kernels side by side.
+    reports = await asyncio.gather(
+        *(execute(path, args.kernel, args.out_dir, args.timeout) for path in args.notebooks)
+    )
+    json.dump({"notebooks": reports}, sys.stdout, indent=2)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,93 @@
+import { describe, it, expect } from 'vitest';
+import { escapeHtml, formatCell, tableToHtml, tableToText, toTableData, tableBundle, tableView } from 'market-reaction';
+
+describe('escapeHtml', () => {
+  it('escapes the five HTML-special characters', () => {
+    expect(escapeHtml(`<a href="x" title='y'>AT&T</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;AT&amp;T&lt;/a&gt;');
+  });
+});
+
+describe('formatCell', () => {
+  it('trims numbers to at most fractionDigits decimals without trailing zeros', () => {
+    // 1e12 / 828.55e6 = 1206.9277654… KRW per USD (seed article's implied rate)
+    expect(formatCell(1e12 / 828.55e6, 6)).toBe('1206.927765');
+    expect(formatCell(1.95, 6)).toBe('1.95');
+    expect(formatCell(1.95 - 1.05, 2)).toBe('0.9');
+    expect(formatCell(-1e-12, 6)).toBe('-1.000000e-12');
+    expect(formatCell(-0.0000001, 2)).toBe('-1.00e-7');
+    expect(formatCell(1e12, 6)).toBe('1000000000000');
+    expect(formatCell(NaN, 6)).toBe('NaN');
+  });
+  it('writes empty cells, dates and objects', () => {
+    expect(formatCell(undefined, 6)).toBe('');
+    expect(formatCell(null, 6)).toBe('');
+    expect(formatCell(new Date('2019-08-27T00:00:00Z'), 6)).toBe('2019-08-27');
+    expect(formatCell({ a: 1 }, 6)).toBe('{"a":1}');
+  });
+});
+
+describe('toTableData', () => {
+  it('reads arrays of rows with the union of keys as columns', () => {
+    expect(toTableData([{ a: 1 }, { a: 2, b: 'x' }])).toEqual({ columns: ['a', 'b'], rows: [[1, undefined], [2, 'x']] });
+  });
+  it('reads danfojs DataFrames and Series with their index', async () => {
+    const dfd = await import('danfojs-node');
+    const frame = new dfd.DataFrame([{ move: 'stock', changePct: 1.95 }, { move: 'market', changePct: 1.05 }]);
+    expect(toTableData(frame)).toEqual({ columns: ['move', 'changePct'], index: [0, 1], rows: [['stock', 1.95], ['market', 1.05]] });
+    expect(toTableData(frame['changePct'])).toEqual({ columns: ['changePct'], index: [0, 1], rows: [[1.95], [1.05]] });
+  });
+  it('rejects what is not a table, naming it', () => {
+    expect(() => toTableData([])).toThrow(/got an empty array/);
+    expect(() => toTableData('x')).toThrow(/toTableData: expected a DataFrame.*got string/);
+  });
+});
+
+describe('tableToHtml', () => {
+  const hostile = { columns: ['<th onclick=x>', 'changePct'], rows: [['<script>alert(1)</script>', 1.95], ['"Tokyo" & \'Seoul\'', -0.5]] };
+
+  it('escapes every header and cell; no markup from the data survives', () => {
+    const html = tableToHtml(hostile);
+    expect(html).not.toMatch(/<script|<th onclick/i);
+    expect(html).toContain('<th>&lt;th onclick=x&gt;</th>');
+    expect(html).toContain('<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>');
+    expect(html).toContain('<td>&quot;Tokyo&quot; &amp; &#39;Seoul&#39;</td>');
+  });
+  it('right-aligns numeric columns and writes the index as row headers', () => {
+    const html = tableToHtml({ columns: ['changePct'], index: ['stock'], rows: [[1.95]] });
+    expect(html).toBe(
+      '<table class="market-reaction-table">\n<thead><tr><th></th><th>changePct</th></tr></thead>\n<tbody>\n' +
+        '<tr><th>stock</th><td style="text-align: right">1.95</td></tr>\n</tbody>\n</table>',
+    );
+  });
+  it('escapes the caption and elides the middle of long tables, stating the shape', () => {
+    const rows = Array.from({ length: 10 }, (_, i) => [i]);
+    const html = tableToHtml({ columns: ['n'], rows }, { maxRows: 4, caption: '<i>moves</i>' });
+    expect(html).toContain('<caption>&lt;i&gt;moves&lt;/i&gt;</caption>');
+    // first 2 and last 2 rows kept, one "…" row between
+    expect(html.match(/<tr>/g)).toHaveLength(1 + 4 + 1);
+    expect(html).toContain('<td>…</td>');
+    expect(html).toContain('<p>10 rows × 1 column</p>');
+  });
+});
+
+describe('tableToText', () => {
+  it('aligns columns, numbers to the right', () => {
+    expect(tableToText({ columns: ['move', 'changePct'], rows: [['stock', 1.95], ['market', 1.05]] })).toBe(
+      'move    changePct\nstock        1.95\nmarket       1.05',
+    );
+  });
+});
+
+describe('table bundles and views', () => {
+  it('tableBundle has HTML and text', () => {
+    const bundle = tableBundle([{ ticker: '005930.KS', changePct: 1.95 }]);
+    expect(Object.keys(bundle).sort()).toEqual(['text/html', 'text/plain']);
+    expect(bundle['text/plain']).toBe('ticker     changePct\n005930.KS       1.95');
+  });
+  it('tableView implements the Jupyter.display protocol and prints as text', () => {
+    const view = tableView([{ move: 'stock', changePct: 1.95 }]);
+    const bundle = (view as unknown as Record<symbol, () => Record<string, string>>)[Symbol.for('Jupyter.display')]();
+    expect(bundle['text/html']).toContain('<td style="text-align: right">1.95</td>');
+    expect(String(view)).toBe('move   changePct\nstock       1.95');
+  });
+});
