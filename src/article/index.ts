@@ -1,1 +1,6 @@
 export * from './types';
+export * from './isodate';
+export * from './provenance';
+export * from './validate';
+export * from './facts-file';
+export * from './curated';

@@ -31,6 +31,8 @@ export interface PriceMove {
   subjectKind: SubjectKind;
   /** Ticker where known, e.g. "005930.KS"; benchmark index symbol, e.g. "^KS11". */
   ticker?: string;
+  /** Canonical name of the subject when resolved, e.g. "KOSPI" for "the wider market". */
+  name?: string;
   /** Signed change in percent: +1.95 means the price rose 1.95%. */
   changePct: number;
   period: MovePeriod;

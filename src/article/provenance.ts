@@ -1,0 +1,63 @@
+import { FactProvenanceError } from '../errors';
+import type { Fact, Quote } from './types';
+
+const preview = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+
+/**
+ * Checks that every fact's quote is the article text at its offsets:
+ * `text.slice(quote.start, quote.end) === quote.text`.
+ *
+ * @param text - the article text the facts were taken from.
+ * @param facts - facts with quotes (offsets in UTF-16 code units).
+ * @param file - [file] the facts file, named in the error.
+ * @returns the facts, unchanged.
+ * @throws {FactProvenanceError} naming the first fact whose quote does not match, with the expected and found text.
+ * @example
+ * verifyQuotes('KOSPI rose', [{ kind: 'entity', id: 'e', name: 'KOSPI', entityType: 'index', quote: { text: 'KOSPI', start: 0, end: 5 } }]).length; // => 1
+ */
+export function verifyQuotes(text: string, facts: Fact[], file?: string): Fact[] {
+  for (const fact of facts) {
+    const { start, end } = fact.quote;
+    const found = text.slice(start, end);
+    if (found !== fact.quote.text || end > text.length) {
+      const where = file ? `${file}: ` : '';
+      throw new FactProvenanceError(
+        `${where}fact "${fact.id}": quote at ${start}..${end} expected ${preview(fact.quote.text)} but the article has ${preview(found)} there`,
+      );
+    }
+  }
+  return facts;
+}
+
+/** Words whose trailing period does not end a sentence ("Co. Ltd.", "U.S.", "Mr."). */
+const ABBREVIATION = /(?:\b(?:Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|Jr|Sr|St|vs|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)$/;
+
+/**
+ * The sentence of `text` that contains a quote: from the start of the sentence the quote begins in
+ * to the end of the sentence it ends in. Sentences end at ". ", "! ", "? " (not after abbreviations
+ * such as "Co." or "U.S.") and at line breaks. For showing a fact in context.
+ *
+ * @param text - the article text.
+ * @param quote - a span of it.
+ * @returns the sentence as a quote with its own offsets.
+ * @example
+ * sentenceAround('One. Two up 2%. Three.', { text: 'up 2%', start: 9, end: 14 }).text; // => 'Two up 2%.'
+ */
+export function sentenceAround(text: string, quote: Quote): Quote {
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(/[.!?]["”’)\]]*\s+|\n/g)) {
+    const at = match.index ?? 0;
+    if (match[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, at - 12), at))) continue;
+    const next = at + match[0].length;
+    if (next <= quote.start) start = next;
+    else if (next >= quote.end) {
+      end = next;
+      break;
+    }
+  }
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const sentence = raw.trim();
+  return { text: sentence, start: start + lead, end: start + lead + sentence.length };
+}

@@ -1,0 +1,75 @@
+import { readFileSync, statSync } from 'node:fs';
+import { InputError } from '../errors';
+
+/**
+ * Reads a UTF-8 text file, refusing what is not one with a message naming the file:
+ * missing, a directory, empty (or only whitespace), binary (NUL bytes) or invalid UTF-8.
+ * A leading byte-order mark is dropped.
+ *
+ * @param path - the file to read.
+ * @param what - [what='file'] what the file is, for messages ("article", "facts file").
+ * @returns the text.
+ * @throws {InputError} `path: <what> not found` and similar, with `file` set.
+ * @example
+ * readTextFile('seeds/000_fbcb48a8abd69ce1.txt', 'article').slice(0, 5); // => 'Japan'
+ */
+export function readTextFile(path: string, what = 'file'): string {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(path).isDirectory();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? `${what} not found` : `cannot read ${what} (${code ?? String(error)})`, { file: path });
+  }
+  if (isDirectory) throw new InputError(`is a directory; expected a ${what} (a UTF-8 text file)`, { file: path });
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new InputError(`cannot read ${what} (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: path });
+  }
+  if (bytes.length === 0) throw new InputError(`${what} is empty`, { file: path });
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new InputError(`${what} is binary (NUL byte at offset ${nul}); expected UTF-8 text`, { file: path });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`${what} is not valid UTF-8 text`, { file: path });
+  }
+  if (text.trim() === '') throw new InputError(`${what} is empty (only whitespace)`, { file: path });
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Reads a news article: a UTF-8 text file (see {@link readTextFile} for what is refused).
+ *
+ * @param path - the article file.
+ * @throws {InputError} for a missing, directory, empty, binary or non-UTF-8 file, naming it.
+ * @example
+ * readArticleFile('seeds/000_fbcb48a8abd69ce1.txt').split('\n')[0];
+ * // => 'Japan Allows Further Exports of High-Tech Material to S.Korea'
+ */
+export function readArticleFile(path: string): string {
+  return readTextFile(path, 'article');
+}
+
+/**
+ * Parses JSON from a file's text; a syntax error becomes an InputError naming the file and line.
+ *
+ * @param text - the file's text.
+ * @param file - the file name, for messages.
+ * @throws {InputError} `file:line: invalid JSON (…)`.
+ * @example
+ * parseJsonFile('{"a": 1}', 'x.json'); // => { a: 1 }
+ */
+export function parseJsonFile(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+    throw new InputError(`invalid JSON (${message.replace(/\s*\(line \d+ column \d+\)/, '')})`, { file, line });
+  }
+}
