@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { UnknownCurrencyError, ValueError, parseMoney } from 'market-reaction';
+
+describe('parseMoney', () => {
+  it.each([
+    // value = number × 10^scale, read off the text by hand.
+    ['1 trillion won', 1e12, 'KRW'],
+    ['$828.55 million', 828_550_000, 'USD'],
+    ['US$828.55 mln', 828_550_000, 'USD'],
+    ['₩1tn', 1e12, 'KRW'],
+    ['KRW 1,000bn', 1e12, 'KRW'],
+    ['828.55 mln dlrs', 828_550_000, 'USD'],
+    ['[$828.55 million]', 828_550_000, 'USD'],
+    ['5 million U.S. dollars', 5_000_000, 'USD'],
+    ['$5m', 5_000_000, 'USD'],
+    ['$2.5bn', 2_500_000_000, 'USD'],
+    ['1.5 bln yen', 1_500_000_000, 'JPY'],
+    ['¥300 billion', 300_000_000_000, 'JPY'],
+    ['€1.2345 thousand', 1234.5, 'EUR'],
+    ['0.5 billion euros', 500_000_000, 'EUR'],
+    ['HK$3.2 billion', 3_200_000_000, 'HKD'],
+    ['£12.75', 12.75, 'GBP'],
+    ['$0.07', 0.07, 'USD'],
+    ['12 usd', 12, 'USD'],
+    ['2 tln won', 2e12, 'KRW'],
+    ['7 trillion Korean won', 7e12, 'KRW'],
+  ])('%s → %d %s', (text, value, currency) => {
+    expect(parseMoney(text)).toEqual({ value, currency });
+  });
+
+  it('is exact where float arithmetic drifts', () => {
+    // In floats 8.2855 * 1e8 = 828550000.0000001 (checked in node);
+    // the decimal-string scaling gives the exact figures.
+    expect(8.2855 * 1e8).not.toBe(828_550_000);
+    expect(parseMoney('$828.55 million').value).toBe(828_550_000);
+    expect(parseMoney('0.82855 billion dollars').value).toBe(828_550_000);
+    expect(parseMoney('4.35 thousand won').value).toBe(4350);
+  });
+
+  it('assumes the default currency only when asked', () => {
+    expect(parseMoney('1.5 million', { defaultCurrency: 'krw' })).toEqual({ value: 1_500_000, currency: 'KRW' });
+    expect(() => parseMoney('1.5 million')).toThrow('parseMoney: "1.5 million" names no currency; pass { defaultCurrency } to assume one');
+  });
+
+  it.each([
+    ['-$5 million', ValueError, 'parseMoney: amount must not be negative, got "-$5 million"'],
+    ['NaN won', ValueError, 'parseMoney: "NaN won" is not a money amount'],
+    ['a lot of money', ValueError, 'is not a money amount'],
+    ['$5 million won', ValueError, 'names two currencies (USD and KRW)'],
+    ['5 million gizmos', ValueError, '"gizmos" in "5 million gizmos" is not a currency symbol, code or word'],
+    ['XYZ 5 million', UnknownCurrencyError, 'unknown currency code "XYZ"'],
+    ['5 million ABC', UnknownCurrencyError, 'unknown currency code "ABC"'],
+  ])('rejects bad text #%#', (text, type, message) => {
+    expect(() => parseMoney(text)).toThrow(type);
+    expect(() => parseMoney(text)).toThrow(message);
+  });
+});
