@@ -1,0 +1,165 @@
+/**
+ * The one chart theme: font, colours, sizes and number formats shared by every builder.
+ *
+ * The font is DejaVu Sans because it ships with the `dejavu-fonts-ttf` dependency and
+ * the PNG renderer loads exactly that file, so SVG, PNG and HTML use the same glyphs on
+ * every machine.
+ */
+import type { Config } from 'vega-lite';
+import { shortText } from './format';
+
+/** Font family of every text mark; the PNG renderer loads this font from node_modules. */
+export const CHART_FONT = 'DejaVu Sans';
+
+/** Series colours (colour-blind safe: blue/orange contrast, grey for the benchmark). */
+export const CHART_COLORS = {
+  stock: '#1f5fa8',
+  benchmark: '#8a8f98',
+  excess: '#d9620f',
+  abnormal: '#d9620f',
+  cumulative: '#1f5fa8',
+  band: '#9ec3ea',
+  event: '#b23a48',
+  zero: '#4a4a4a',
+  grid: '#e6e6e6',
+  text: '#222222',
+  muted: '#5a5a5a',
+} as const;
+
+/** Plot area sizes in CSS pixels (axes, titles and legends come on top). */
+export const CHART_SIZE = {
+  width: 520,
+  height: 300,
+  /** Height of one panel of the conversion chart (a single horizontal bar). */
+  barPanelHeight: 70,
+} as const;
+
+/** d3-format strings for axes: values are already in percent or percentage points. */
+export const AXIS_FORMAT = {
+  pct: '+.1f',
+  pp: '+.1f',
+  index: '.0f',
+  amount: ',.4~g',
+} as const;
+
+/** Longest headline shown in a subtitle (characters); longer ones end in an ellipsis. */
+const HEADLINE_MAX_CHARS = 110;
+
+/** Longest chart title (characters). */
+const TITLE_MAX_CHARS = 120;
+
+/** Longest name (of a stock, index or event) shown in a label (characters). */
+export const NAME_MAX_CHARS = 40;
+
+/** The vega-lite `config` every builder puts in its spec. */
+export const chartConfig: Config = {
+  font: CHART_FONT,
+  background: '#ffffff',
+  padding: 12,
+  view: { stroke: null },
+  title: {
+    font: CHART_FONT,
+    fontSize: 15,
+    fontWeight: 'bold',
+    color: CHART_COLORS.text,
+    anchor: 'start',
+    subtitleFont: CHART_FONT,
+    subtitleFontSize: 11,
+    subtitleColor: CHART_COLORS.muted,
+    subtitlePadding: 4,
+    offset: 14,
+    subtitleLineHeight: 15,
+  },
+  axis: {
+    labelFont: CHART_FONT,
+    titleFont: CHART_FONT,
+    labelFontSize: 11,
+    titleFontSize: 12,
+    titleFontWeight: 'normal',
+    titleColor: CHART_COLORS.text,
+    labelColor: CHART_COLORS.text,
+    gridColor: CHART_COLORS.grid,
+    domainColor: '#888888',
+    tickColor: '#888888',
+    labelLimit: 0,
+  },
+  legend: {
+    labelFont: CHART_FONT,
+    titleFont: CHART_FONT,
+    labelFontSize: 11,
+    titleFontSize: 11,
+    labelLimit: 0,
+    orient: 'top',
+    direction: 'horizontal',
+  },
+  text: { font: CHART_FONT, fontSize: 11, color: CHART_COLORS.text },
+  bar: { discreteBandSize: { band: 0.7 } },
+  line: { strokeWidth: 2 },
+};
+
+/** Where the numbers come from: shown as the subtitle of every chart, e.g. "Source: Reuters, 2019-08-20". */
+export interface ChartSource {
+  /** Publisher or data source, e.g. "Reuters" or "Yahoo Finance". */
+  source: string;
+  /** ISO date `YYYY-MM-DD` of publication or of the data. */
+  published?: string;
+  /** The article headline; untrusted text, rendered as text only. */
+  headline?: string;
+}
+
+/**
+ * The subtitle lines for a chart: the source with its date, then the headline (quoted).
+ *
+ * @param source where the numbers come from
+ * @returns one or two lines of plain text
+ * @example
+ * sourceLines({ source: 'Reuters', published: '2019-08-20' })
+ * // => ['Source: Reuters, 2019-08-20']
+ */
+export function sourceLines(source: ChartSource): string[] {
+  const line = `Source: ${shortText(source.source, 60)}${source.published ? `, ${source.published}` : ''}`;
+  return source.headline ? [line, `“${shortText(source.headline, HEADLINE_MAX_CHARS)}”`] : [line];
+}
+
+/** A chart title: the headline statement, then the source lines as subtitle. */
+export interface ChartTitle {
+  text: string;
+  subtitle: string[];
+}
+
+/**
+ * The title block of a chart: a one-line statement of what it shows (with units) and the
+ * source lines below it.
+ *
+ * @param text what the chart shows, e.g. "Samsung Electronics +1.95% vs KOSPI +1.05% on 2019-08-20"
+ * @param source where the numbers come from
+ * @param [note] a line of key figures, shown above the source line
+ * @example
+ * chartTitle('Beta sensitivity (pp)', { source: 'Reuters', published: '2019-08-20' })
+ * // => { text: 'Beta sensitivity (pp)', subtitle: ['Source: Reuters, 2019-08-20'] }
+ */
+export function chartTitle(text: string, source: ChartSource, note?: string): ChartTitle {
+  const lines = sourceLines(source);
+  return { text: shortText(text, TITLE_MAX_CHARS), subtitle: note ? [shortText(note, TITLE_MAX_CHARS), ...lines] : lines };
+}
+
+/** Average advance of DejaVu Sans glyphs in em (mixed-case Latin text): for sizing, not for drawing. */
+const AVERAGE_GLYPH_EM = 0.62;
+
+/**
+ * An upper estimate of the width of `text` in DejaVu Sans, in pixels: used to give
+ * long names enough room (the renderer measures the real glyphs).
+ *
+ * @param text one line of text
+ * @param fontSize font size in pixels
+ * @example
+ * Math.round(approxTextWidth('KOSPI', 11)) // => 34
+ */
+export function approxTextWidth(text: string, fontSize: number): number {
+  return Array.from(text).length * fontSize * AVERAGE_GLYPH_EM;
+}
+
+/** The longest of some texts (by characters). */
+export function longestOf(texts: string[]): string {
+  return texts.reduce((a, b) => (Array.from(b).length > Array.from(a).length ? b : a), '');
+}
