@@ -1,1 +1,22 @@
-export {};
+export type {
+  AbnormalReturnDay,
+  AggregateResult,
+  AverageAbnormalReturnDay,
+  EventOverlap,
+  EventResult,
+  EventStatus,
+  EventStudyOptions,
+  EventStudyResult,
+  ModelName,
+  NonTradingDayPolicy,
+  ResolvedOptions,
+  TestResult,
+} from './types';
+export { eventStudy } from './eventStudy';
+export type { EventSpec, EventStudyInput } from './eventStudy';
+export { resolveEventStudyOptions, DEFAULT_ESTIMATION, DEFAULT_WINDOW } from './options';
+export { locateDay0 } from './day0';
+export { olsFit, invertSymmetricPositiveDefinite } from './ols';
+export type { OlsFit } from './ols';
+export { crossSectionalTTest, brownWarnerTest, patellTest, bmpTest, kolariPynnonenTest } from './parametricTests';
+export { corradoRankTest, signTest, generalizedSignTest, wilcoxonTest } from './nonparametricTests';

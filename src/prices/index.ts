@@ -1,1 +1,11 @@
-export {};
+export type { PriceFormatName, PriceSeries, PriceSource, ReturnKind, ReturnSeries } from './types';
+export { parsePriceCsv } from './parsePriceCsv';
+export type { ParsePriceOptions } from './parsePriceCsv';
+export { readPriceFile } from './readPriceFile';
+export { parsePriceDate } from './parseDate';
+export { parseLocaleNumber } from './parseNumber';
+export { priceReturns, alignPriceSeries } from './align';
+export type { AlignedPrices } from './align';
+export { priceFrame, returnFrame } from './frame';
+export { parseFactorCsv } from './factorTable';
+export type { FactorTable, ParseFactorOptions } from './factorTable';

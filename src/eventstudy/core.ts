@@ -1,0 +1,418 @@
+import { studentTTwoSidedPValue } from '../stats/studentT';
+import { fitFactorModel, fitMarketAdjusted, fitMarketModel, fitMeanAdjusted, type FitFailure, type ModelFit, type WindowSums } from './fit';
+import type { EventStatus, ResolvedOptions } from './types';
+
+/** One stock's aligned return series, as the engine sees it. Positions are trading days. */
+export interface CoreSeries {
+  /** Stock returns as fractions (NaN = missing). */
+  y: Float64Array;
+  /** Market returns, same length (market and market-adjusted models). */
+  market?: Float64Array;
+  /** Factor returns, same length (factor model). */
+  factors?: Float64Array[];
+  /** Calendar day number of each position, shared by all series (for cross-correlation). Omit when positions are calendar days. */
+  calendar?: Int32Array;
+  /** ISO date of each position, for messages. */
+  dates?: string[];
+}
+
+/** An event: a series and the position of day 0 in it (−1 when day 0 could not be placed). */
+export interface CoreEvent {
+  series: number;
+  day0: number;
+  /** Positions of this series to leave out of the estimation window (other events' days). */
+  exclude?: number[];
+}
+
+/** Status codes of {@link CoreOutput.status}. */
+export const STATUS_CODES: EventStatus[] = ['ok', 'insufficient_estimation', 'no_trading_day', 'missing_data', 'constant_returns', 'unknown_stock'];
+
+/**
+ * Struct-of-arrays output of {@link runEventStudyCore}: per-event numbers
+ * (NaN unless status is ok), per-event-day arrays of length events × L, and the
+ * accumulators the aggregate tests need.
+ */
+export interface CoreOutput {
+  eventCount: number;
+  /** Event-window length L. */
+  windowLength: number;
+  /** Estimation-window length in relative days. */
+  estimationLength: number;
+  /** Index into STATUS_CODES. */
+  status: Uint8Array;
+  reason: (string | undefined)[];
+  alpha: Float64Array;
+  beta: Float64Array;
+  loadings: (Float64Array | undefined)[];
+  sigma: Float64Array;
+  r2: Float64Array;
+  n: Float64Array;
+  dof: Float64Array;
+  car: Float64Array;
+  /** CAR / S_CAR with S_CAR² = σ²·(L + s'(X'X)⁻¹s): the BMP standardized CAR. */
+  scar: Float64Array;
+  /** Σ_t SAR_t / √(L·d/(d−2)): Patell's standardized cumulative SAR, d = dof. */
+  patellCsar: Float64Array;
+  bhar: Float64Array;
+  tCar: Float64Array;
+  pCar: Float64Array;
+  /** Fraction of positive estimation residuals (Cowan's p̂ for the generalized sign test). */
+  positiveShare: Float64Array;
+  /** Per event × window day. */
+  ar: Float64Array;
+  sar: Float64Array;
+  tAr: Float64Array;
+  ret: Float64Array;
+  expected: Float64Array;
+  /** Rank of each window day's AR among the event's estimation and window ARs, as K/(T+1) − ½. */
+  rankU: Float64Array;
+  /** Per estimation relative day: sum and count of residuals (Brown–Warner's AAR series). */
+  estimationArSum: Float64Array;
+  estimationArCount: Float64Array;
+  /** Per estimation relative day: sum and count of K/(T+1) − ½ (Corrado's rank deviations). */
+  estimationRankSum: Float64Array;
+  estimationRankCount: Float64Array;
+  /** Σ over pairs i ≠ j of the estimation-residual correlation (calendar-aligned), and the events counted. */
+  correlationPairSum: number;
+}
+
+interface Scratch {
+  count: Float64Array;
+  sx: Float64Array;
+  sy: Float64Array;
+  sxx: Float64Array;
+  sxy: Float64Array;
+  syy: Float64Array;
+  excluded: Uint8Array;
+  values: Float64Array;
+  sorted: Float64Array;
+  calendarSum: Float64Array;
+  calendarSquares: Float64Array;
+}
+
+/**
+ * The event-study engine on typed arrays. Events are processed grouped by series;
+ * for each series, prefix sums of x, y, x², xy, y² (over valid days) are built
+ * once, so that each event's market-model estimation is O(1) — minus O(1) per
+ * excluded day. One further O(T) pass per event collects residual-based
+ * quantities (ranks, signs, Brown–Warner and Kolari–Pynnönen accumulators).
+ * Memory: the output (O(events × L)) plus O(series length) scratch.
+ *
+ * @param series aligned return series (one per stock)
+ * @param events events referencing a series and a day-0 position
+ * @param options resolved options (windows, model, minimum estimation size)
+ * @param calendarLength number of distinct calendar days (max calendar index + 1)
+ * @returns per-event results and aggregate accumulators
+ */
+export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], options: ResolvedOptions, calendarLength: number): CoreOutput {
+  const L = options.window[1] - options.window[0] + 1;
+  const E = options.estimation[1] - options.estimation[0] + 1;
+  const N = events.length;
+  const out = allocateOutput(N, L, E);
+  const maxLength = series.reduce((m, s) => Math.max(m, s.y.length), 0);
+  const scratch: Scratch = {
+    count: new Float64Array(maxLength + 1),
+    sx: new Float64Array(maxLength + 1),
+    sy: new Float64Array(maxLength + 1),
+    sxx: new Float64Array(maxLength + 1),
+    sxy: new Float64Array(maxLength + 1),
+    syy: new Float64Array(maxLength + 1),
+    excluded: new Uint8Array(maxLength),
+    values: new Float64Array(E + L),
+    sorted: new Float64Array(E + L),
+    calendarSum: new Float64Array(calendarLength),
+    calendarSquares: new Float64Array(calendarLength),
+  };
+  const order = Array.from({ length: N }, (_, i) => i).sort((a, b) => events[a].series - events[b].series);
+  let current = -1;
+  for (const i of order) {
+    const event = events[i];
+    if (event.series !== current) {
+      current = event.series;
+      buildPrefixSums(series[current], scratch, options.model === 'factor');
+    }
+    processEvent(i, event, series[event.series], options, out, scratch);
+  }
+  let pairSum = 0;
+  for (let c = 0; c < calendarLength; c++) pairSum += scratch.calendarSum[c] ** 2 - scratch.calendarSquares[c];
+  out.correlationPairSum = pairSum;
+  return out;
+}
+
+function allocateOutput(N: number, L: number, E: number): CoreOutput {
+  const perEvent = () => new Float64Array(N).fill(NaN);
+  const perDay = () => new Float64Array(N * L).fill(NaN);
+  return {
+    eventCount: N,
+    windowLength: L,
+    estimationLength: E,
+    status: new Uint8Array(N),
+    reason: new Array(N).fill(undefined),
+    alpha: perEvent(),
+    beta: perEvent(),
+    loadings: new Array(N).fill(undefined),
+    sigma: perEvent(),
+    r2: perEvent(),
+    n: perEvent(),
+    dof: perEvent(),
+    car: perEvent(),
+    scar: perEvent(),
+    patellCsar: perEvent(),
+    bhar: perEvent(),
+    tCar: perEvent(),
+    pCar: perEvent(),
+    positiveShare: perEvent(),
+    ar: perDay(),
+    sar: perDay(),
+    tAr: perDay(),
+    ret: perDay(),
+    expected: perDay(),
+    rankU: perDay(),
+    estimationArSum: new Float64Array(E),
+    estimationArCount: new Float64Array(E),
+    estimationRankSum: new Float64Array(E),
+    estimationRankCount: new Float64Array(E),
+    correlationPairSum: 0,
+  };
+}
+
+/** Prefix sums over positions where y (and the market, if any) are finite. */
+function buildPrefixSums(s: CoreSeries, scratch: Scratch, factorModel: boolean): void {
+  const { y } = s;
+  const x = factorModel ? undefined : s.market;
+  const { count, sx, sy, sxx, sxy, syy } = scratch;
+  for (let t = 0; t < y.length; t++) {
+    const yt = y[t];
+    const xt = x ? x[t] : 0;
+    const valid = Number.isFinite(yt) && Number.isFinite(xt);
+    count[t + 1] = count[t] + (valid ? 1 : 0);
+    sx[t + 1] = sx[t] + (valid ? xt : 0);
+    sy[t + 1] = sy[t] + (valid ? yt : 0);
+    sxx[t + 1] = sxx[t] + (valid ? xt * xt : 0);
+    sxy[t + 1] = sxy[t] + (valid ? xt * yt : 0);
+    syy[t + 1] = syy[t] + (valid ? yt * yt : 0);
+  }
+}
+
+function fail(out: CoreOutput, i: number, status: EventStatus, reason: string): void {
+  out.status[i] = STATUS_CODES.indexOf(status);
+  out.reason[i] = reason;
+}
+
+function isValid(s: CoreSeries, t: number, factorModel: boolean): boolean {
+  if (!Number.isFinite(s.y[t])) return false;
+  if (factorModel) return (s.factors ?? []).every((f) => Number.isFinite(f[t]));
+  return s.market ? Number.isFinite(s.market[t]) : true;
+}
+
+function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: ResolvedOptions, out: CoreOutput, scratch: Scratch): void {
+  const { estimation, window, model } = options;
+  const factorModel = model === 'factor';
+  const length = s.y.length;
+  const day0 = event.day0;
+  if (day0 < 0) return fail(out, i, 'no_trading_day', 'no trading day for the event date in the aligned series');
+  const w1 = day0 + window[0];
+  const w2 = day0 + window[1];
+  if (w1 < 0 || w2 >= length) {
+    const edge = w1 < 0 ? 'starts before the first' : 'ends after the last';
+    return fail(out, i, 'missing_data', `event window [${window.join(', ')}] ${edge} return of the aligned series`);
+  }
+  for (let t = w1; t <= w2; t++) {
+    if (!isValid(s, t, factorModel)) return fail(out, i, 'missing_data', `no return on event-window day ${t - day0}${s.dates ? ` (${s.dates[t]})` : ''}`);
+  }
+  const e1 = Math.max(0, day0 + estimation[0]);
+  const e2 = Math.min(length - 1, day0 + estimation[1]);
+  const exclude = event.exclude ?? [];
+  for (const t of exclude) scratch.excluded[t] = 1;
+  try {
+    const sums = windowSums(scratch, e1, e2, exclude, s, factorModel);
+    if (sums.n < options.minEstimation) {
+      const span = s.dates && e1 <= e2 ? ` in ${s.dates[e1]}..${s.dates[e2]}` : '';
+      return fail(out, i, 'insufficient_estimation', `only ${sums.n} estimation returns${span} (minimum ${options.minEstimation})`);
+    }
+    const fit = fitModel(options, s, sums, e1, e2, exclude.length > 0 ? (t) => scratch.excluded[t] === 1 : undefined);
+    if (!fit) return fail(out, i, 'constant_returns', 'the factor regressors are collinear or constant over the estimation window');
+    if ('status' in fit) return fail(out, i, fit.status, fit.reason);
+    if (fit.dof <= 2) return fail(out, i, 'insufficient_estimation', `only ${fit.n} estimation returns for ${fit.n - fit.dof} parameters`);
+    recordEvent(i, day0, s, fit, options, out, scratch, e1, e2, factorModel);
+  } finally {
+    for (const t of exclude) scratch.excluded[t] = 0;
+  }
+}
+
+function windowSums(scratch: Scratch, e1: number, e2: number, exclude: number[], s: CoreSeries, factorModel: boolean): WindowSums {
+  if (e1 > e2) return { n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, syy: 0 };
+  const { count, sx, sy, sxx, sxy, syy } = scratch;
+  const sums = {
+    n: count[e2 + 1] - count[e1],
+    sx: sx[e2 + 1] - sx[e1],
+    sy: sy[e2 + 1] - sy[e1],
+    sxx: sxx[e2 + 1] - sxx[e1],
+    sxy: sxy[e2 + 1] - sxy[e1],
+    syy: syy[e2 + 1] - syy[e1],
+  };
+  const x = factorModel ? undefined : s.market;
+  for (const t of exclude) {
+    if (t < e1 || t > e2 || !Number.isFinite(s.y[t]) || (x && !Number.isFinite(x[t]))) continue;
+    const xt = x ? x[t] : 0;
+    const yt = s.y[t];
+    sums.n -= 1;
+    sums.sx -= xt;
+    sums.sy -= yt;
+    sums.sxx -= xt * xt;
+    sums.sxy -= xt * yt;
+    sums.syy -= yt * yt;
+  }
+  if (factorModel) {
+    // Prefix sums ignore factor gaps; count the rows the regression will really use.
+    let n = 0;
+    for (let t = e1; t <= e2; t++) if (scratch.excluded[t] === 0 && isValid(s, t, true)) n++;
+    sums.n = n;
+  }
+  return sums;
+}
+
+function fitModel(
+  options: ResolvedOptions,
+  s: CoreSeries,
+  sums: WindowSums,
+  e1: number,
+  e2: number,
+  skip: ((t: number) => boolean) | undefined,
+): ModelFit | FitFailure | undefined {
+  switch (options.model) {
+    case 'market':
+      return fitMarketModel(sums, s.market!);
+    case 'market-adjusted':
+      return fitMarketAdjusted(sums, s.market!);
+    case 'mean-adjusted':
+      return fitMeanAdjusted(sums);
+    case 'factor':
+      return fitFactorModel(s, e1, e2, skip);
+  }
+}
+
+function recordEvent(
+  i: number,
+  day0: number,
+  s: CoreSeries,
+  fit: ModelFit,
+  options: ResolvedOptions,
+  out: CoreOutput,
+  scratch: Scratch,
+  e1: number,
+  e2: number,
+  factorModel: boolean,
+): void {
+  const L = out.windowLength;
+  const w1 = day0 + options.window[0];
+  const w2 = day0 + options.window[1];
+  const { sigma } = fit;
+  const base = i * L;
+  let car = 0;
+  let csar = 0;
+  let growthActual = 1;
+  let growthExpected = 1;
+  const log = options.returns === 'log';
+  for (let d = 0; d < L; d++) {
+    const t = w1 + d;
+    const expected = fit.expected(t);
+    const ar = s.y[t] - expected;
+    const sar = ar / (sigma * Math.sqrt(fit.varianceFactor(t)));
+    out.ret[base + d] = s.y[t];
+    out.expected[base + d] = expected;
+    out.ar[base + d] = ar;
+    out.sar[base + d] = sar;
+    out.tAr[base + d] = options.predictionErrorAdjusted ? sar : ar / sigma;
+    car += ar;
+    csar += sar;
+    growthActual *= log ? Math.exp(s.y[t]) : 1 + s.y[t];
+    growthExpected *= log ? Math.exp(expected) : 1 + expected;
+  }
+  const carSd = sigma * Math.sqrt(fit.sumVarianceFactor(w1, w2));
+  out.alpha[i] = fit.alpha;
+  out.beta[i] = fit.beta;
+  out.loadings[i] = fit.loadings;
+  out.sigma[i] = sigma;
+  out.r2[i] = fit.r2;
+  out.n[i] = fit.n;
+  out.dof[i] = fit.dof;
+  out.car[i] = car;
+  out.scar[i] = car / carSd;
+  out.patellCsar[i] = csar / Math.sqrt((L * fit.dof) / (fit.dof - 2));
+  out.bhar[i] = growthActual - growthExpected;
+  out.tCar[i] = options.predictionErrorAdjusted ? car / carSd : car / (sigma * Math.sqrt(L));
+  out.pCar[i] = studentTTwoSidedPValue(out.tCar[i], fit.dof);
+  collectEstimationResiduals(i, day0, s, fit, options, out, scratch, e1, e2, factorModel);
+}
+
+/**
+ * One pass over the estimation window: residual signs (Cowan's p̂), Brown–Warner's
+ * per-relative-day AR sums, the calendar sums for Kolari–Pynnönen's r̄, and the ranks
+ * of estimation and event-window ARs (Corrado 1989).
+ */
+function collectEstimationResiduals(
+  i: number,
+  day0: number,
+  s: CoreSeries,
+  fit: ModelFit,
+  options: ResolvedOptions,
+  out: CoreOutput,
+  scratch: Scratch,
+  e1: number,
+  e2: number,
+  factorModel: boolean,
+): void {
+  const L = out.windowLength;
+  const { values, sorted, excluded, calendarSum, calendarSquares } = scratch;
+  const scale = 1 / Math.sqrt(fit.residualSS);
+  let m = 0;
+  let positives = 0;
+  for (let t = e1; t <= e2; t++) {
+    if (excluded[t] === 1 || !isValid(s, t, factorModel)) continue;
+    const e = s.y[t] - fit.expected(t);
+    values[m++] = e;
+    if (e > 0) positives++;
+    const relative = t - day0 - options.estimation[0];
+    out.estimationArSum[relative] += e;
+    out.estimationArCount[relative] += 1;
+    const u = (e - fit.residualMean) * scale;
+    const c = s.calendar ? s.calendar[t] : t;
+    calendarSum[c] += u;
+    calendarSquares[c] += u * u;
+  }
+  out.positiveShare[i] = positives / m;
+  const base = i * L;
+  for (let d = 0; d < L; d++) values[m + d] = out.ar[base + d];
+  const total = m + L;
+  sorted.set(values.subarray(0, total));
+  const view = sorted.subarray(0, total).sort();
+  const scaleRank = 1 / (total + 1);
+  let k = 0;
+  for (let t = e1; t <= e2; t++) {
+    if (excluded[t] === 1 || !isValid(s, t, factorModel)) continue;
+    const relative = t - day0 - options.estimation[0];
+    out.estimationRankSum[relative] += averageRankOf(view, values[k++]) * scaleRank - 0.5;
+    out.estimationRankCount[relative] += 1;
+  }
+  for (let d = 0; d < L; d++) out.rankU[base + d] = averageRankOf(view, values[m + d]) * scaleRank - 0.5;
+}
+
+/** Average 1-based rank of `value` in ascending `sorted` (ties share the mean of their ranks). */
+function averageRankOf(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  const below = lo;
+  hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return (below + 1 + lo) / 2;
+}

@@ -1,0 +1,38 @@
+import type { NonTradingDayPolicy } from './types';
+
+/** Where day 0 falls for an event date. */
+export interface Day0 {
+  /** Position in `dates`, or −1 when there is none. */
+  position: number;
+  /** Set when day 0 is not the requested date, or could not be placed. */
+  note?: string;
+}
+
+/**
+ * Places an event date on a series of trading dates: the date itself when it is a
+ * trading day; otherwise the next (or previous) trading day, or none with 'skip'.
+ *
+ * @param dates ascending ISO trading dates
+ * @param date requested ISO event date
+ * @param policy 'next', 'previous' or 'skip'
+ * @returns position and an explanatory note when it moved
+ * @example
+ * locateDay0(['2019-08-16', '2019-08-19'], '2019-08-17', 'next'); // => { position: 1, note: '2019-08-17 is not a trading day; day 0 moved to the next trading day 2019-08-19' }
+ */
+export function locateDay0(dates: string[], date: string, policy: NonTradingDayPolicy): Day0 {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dates[mid] < date) lo = mid + 1;
+    else hi = mid;
+  }
+  if (dates[lo] === date) return { position: lo };
+  const range = dates.length ? ` (data cover ${dates[0]}..${dates[dates.length - 1]})` : '';
+  if (policy === 'skip') return { position: -1, note: `${date} is not a trading day of the aligned series; event skipped${range}` };
+  const position = policy === 'next' ? lo : lo - 1;
+  if (position < 0 || position >= dates.length) {
+    return { position: -1, note: `no ${policy} trading day for ${date}${range}` };
+  }
+  return { position, note: `${date} is not a trading day; day 0 moved to the ${policy} trading day ${dates[position]}` };
+}

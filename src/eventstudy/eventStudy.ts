@@ -1,0 +1,227 @@
+import { ValueError } from '../errors';
+import { alignPriceSeries, priceReturns } from '../prices/align';
+import type { FactorTable } from '../prices/factorTable';
+import type { PriceSeries } from '../prices/types';
+import { aggregateEvents } from './aggregate';
+import { runEventStudyCore, STATUS_CODES, type CoreEvent, type CoreOutput, type CoreSeries } from './core';
+import { locateDay0 } from './day0';
+import { resolveEventStudyOptions } from './options';
+import { findOverlaps } from './overlaps';
+import type { EventOverlap, EventResult, EventStudyOptions, EventStudyResult, ResolvedOptions } from './types';
+
+/** One event: a stock (a series, or the name of one in `stocks`) and a date. */
+export interface EventSpec {
+  /** Identifier in the output [id=`${stock}@${date}`]. Statistics are keyed by event, never by stock. */
+  id?: string;
+  stock: string | PriceSeries;
+  /** ISO date 'YYYY-MM-DD' of the announcement (day 0). */
+  date: string;
+}
+
+/** Data of an event study. */
+export interface EventStudyInput {
+  /** Market index prices (required except for the factor model). */
+  market?: PriceSeries;
+  events: EventSpec[];
+  /** Stocks referenced by name in `events`. */
+  stocks?: PriceSeries[] | Record<string, PriceSeries>;
+  /** Factor returns for the factor model (fractions, dated by return day). */
+  factors?: FactorTable;
+}
+
+/**
+ * Runs an event study on daily prices: for each event, aligns the stock with the
+ * market on common trading days, computes returns, places day 0 (moving a
+ * non-trading date per `nonTradingDay`), fits the model over the estimation
+ * window and measures abnormal returns over the event window; then aggregates
+ * across the events with status 'ok' (AAR, CAAR, nine significance tests for the
+ * window and for each day). An event that cannot be measured gets a status and a
+ * reason while the others still run.
+ *
+ * @param input market, stocks and events (and factors for the factor model)
+ * @param options model, windows [estimation=[-260,-11]] [window=[-1,1]], see {@link EventStudyOptions}
+ * @returns per-event results, aggregate tests, overlaps and alignment report
+ * @throws {ValueError} on invalid options, a missing market, or no events
+ * @example
+ * eventStudy({ market: sp500, events: [{ stock: aapl, date: '2014-04-24' }] }).events[0].car; // => 0.0735… (AAPL, market model)
+ */
+export function eventStudy(input: EventStudyInput, options: EventStudyOptions = {}): EventStudyResult {
+  const resolved = resolveEventStudyOptions(options);
+  if (input.events.length === 0) throw new ValueError('eventStudy: no events given');
+  if (resolved.model !== 'factor' && !input.market) throw new ValueError(`eventStudy: the ${resolved.model} model needs market prices`);
+  if (resolved.model === 'factor' && !input.factors) throw new ValueError('eventStudy: the factor model needs a factor table (input.factors)');
+
+  const stocks = stockRegistry(input);
+  const names = [...new Set(input.events.map((e) => (typeof e.stock === 'string' ? e.stock : e.stock.name)))].filter((n) => stocks.has(n));
+  const prepared = names.map((name) => prepareSeries(stocks.get(name)!, input, resolved));
+  const calendar = buildCalendar(prepared.map((p) => p.dates));
+  const series: CoreSeries[] = prepared.map((p) => ({ ...p.core, dates: p.dates, calendar: Int32Array.from(p.dates, (d) => calendar.get(d)!) }));
+  const seriesIndex = new Map(names.map((n, i) => [n, i]));
+
+  const events: CoreEvent[] = [];
+  const meta: { id: string; stock: string; date: string; note?: string; unknown: boolean }[] = [];
+  for (const spec of input.events) {
+    const stock = typeof spec.stock === 'string' ? spec.stock : spec.stock.name;
+    const id = spec.id ?? `${stock}@${spec.date}`;
+    const s = seriesIndex.get(stock);
+    if (s === undefined) {
+      events.push({ series: 0, day0: -1 });
+      meta.push({ id, stock, date: spec.date, unknown: true });
+      continue;
+    }
+    const day0 = locateDay0(prepared[s].dates, spec.date, resolved.nonTradingDay);
+    events.push({ series: s, day0: day0.position });
+    meta.push({ id, stock, date: spec.date, note: day0.note, unknown: false });
+  }
+  const overlaps = markOverlaps(events, meta, resolved);
+  const core = series.length > 0 ? runEventStudyCore(series, events, resolved, calendar.size) : undefined;
+  const results = meta.map((m, i) => eventResult(m, i, core, events[i], series, resolved));
+  const aggregate = aggregateEvents(core ?? emptyOutput(resolved), resolved);
+  return {
+    options: resolved,
+    events: results,
+    aggregate,
+    overlaps,
+    alignment: prepared.map((p) => p.alignment),
+  };
+}
+
+function stockRegistry(input: EventStudyInput): Map<string, PriceSeries> {
+  const registry = new Map<string, PriceSeries>();
+  const list = Array.isArray(input.stocks) ? input.stocks : Object.entries(input.stocks ?? {}).map(([name, s]) => ({ ...s, name }));
+  for (const s of list) registry.set(s.name, s);
+  for (const e of input.events) if (typeof e.stock !== 'string') registry.set(e.stock.name, e.stock);
+  return registry;
+}
+
+function prepareSeries(stock: PriceSeries, input: EventStudyInput, options: ResolvedOptions) {
+  if (options.model === 'factor') {
+    const returns = priceReturns(stock, options.returns);
+    const factors = input.factors!;
+    const rowOf = new Map(factors.dates.map((d, i) => [d, i]));
+    const lookup = (column: Float64Array) => Float64Array.from(returns.dates, (d) => (rowOf.has(d) ? column[rowOf.get(d)!] : NaN));
+    const factorColumns = options.factorColumns.map((name) => {
+      const column = factors.columns[name];
+      if (!column) throw new ValueError(`factor column "${name}" not in the factor table (columns: ${Object.keys(factors.columns).join(', ')})`);
+      return lookup(column);
+    });
+    let y = returns.returns;
+    if (options.riskFreeColumn) {
+      const rf = factors.columns[options.riskFreeColumn];
+      if (!rf) throw new ValueError(`risk-free column "${options.riskFreeColumn}" not in the factor table`);
+      const rfAligned = lookup(rf);
+      y = Float64Array.from(y, (v, i) => v - rfAligned[i]);
+    }
+    const missing = returns.dates.filter((d) => !rowOf.has(d));
+    return {
+      dates: returns.dates,
+      core: { y, factors: factorColumns },
+      alignment: { stock: stock.name, market: 'factors', droppedFromStock: missing, droppedFromMarket: [], commonDays: returns.dates.length - missing.length },
+    };
+  }
+  const market = input.market!;
+  const aligned = alignPriceSeries(stock, market);
+  if (aligned.dates.length < 2) {
+    return {
+      dates: [] as string[],
+      core: { y: new Float64Array(0), market: new Float64Array(0) },
+      alignment: { stock: stock.name, market: market.name, droppedFromStock: aligned.droppedFromFirst, droppedFromMarket: aligned.droppedFromSecond, commonDays: aligned.dates.length },
+    };
+  }
+  const y = priceReturns({ name: stock.name, dates: aligned.dates, prices: aligned.first }, options.returns);
+  const x = priceReturns({ name: market.name, dates: aligned.dates, prices: aligned.second }, options.returns);
+  return {
+    dates: y.dates,
+    core: { y: y.returns, market: x.returns },
+    alignment: {
+      stock: stock.name,
+      market: market.name,
+      droppedFromStock: aligned.droppedFromFirst,
+      droppedFromMarket: aligned.droppedFromSecond,
+      commonDays: aligned.dates.length,
+    },
+  };
+}
+
+function buildCalendar(dateLists: string[][]): Map<string, number> {
+  const all = [...new Set(dateLists.flat())].sort();
+  return new Map(all.map((d, i) => [d, i]));
+}
+
+function markOverlaps(events: CoreEvent[], meta: { id: string }[], options: ResolvedOptions): EventOverlap[] {
+  // Unknown stocks have day0 = −1, so they never overlap.
+  const placed = events.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
+  const overlaps = findOverlaps(placed, options);
+  const [w1, w2] = options.window;
+  for (const o of overlaps) {
+    if (o.kind !== 'in-estimation' || !options.excludeOtherEvents) continue;
+    const target = events[o.event];
+    const days = target.exclude ?? (target.exclude = []);
+    for (let t = events[o.other].day0 + w1; t <= events[o.other].day0 + w2; t++) if (!days.includes(t)) days.push(t);
+  }
+  return overlaps.map((o) => ({
+    event: meta[o.event].id,
+    other: meta[o.other].id,
+    kind: o.kind,
+    excluded: o.kind === 'in-estimation' && options.excludeOtherEvents,
+  }));
+}
+
+function eventResult(
+  m: { id: string; stock: string; date: string; note?: string; unknown: boolean },
+  i: number,
+  core: CoreOutput | undefined,
+  event: CoreEvent,
+  series: CoreSeries[],
+  options: ResolvedOptions,
+): EventResult {
+  const base: EventResult = {
+    id: m.id,
+    stock: m.stock,
+    eventDate: m.date,
+    status: 'unknown_stock',
+    alpha: NaN,
+    beta: NaN,
+    sigma: NaN,
+    r2: NaN,
+    n: 0,
+    ar: [],
+    car: NaN,
+    bhar: NaN,
+    tCar: NaN,
+    pCar: NaN,
+  };
+  if (m.note) base.note = m.note;
+  if (m.unknown || !core) return { ...base, reason: `no price series named "${m.stock}"` };
+  const dates = series[event.series].dates!;
+  if (event.day0 >= 0) base.day0Date = dates[event.day0];
+  base.status = STATUS_CODES[core.status[i]];
+  if (base.status !== 'ok') {
+    return { ...base, reason: event.day0 < 0 ? (m.note ?? core.reason[i]) : core.reason[i] };
+  }
+  const L = core.windowLength;
+  const ar = [];
+  for (let d = 0; d < L; d++) {
+    const k = i * L + d;
+    ar.push({ day: options.window[0] + d, date: dates[event.day0 + options.window[0] + d], ar: core.ar[k], tAr: core.tAr[k], ret: core.ret[k], expected: core.expected[k] });
+  }
+  const loadings = core.loadings[i];
+  return {
+    ...base,
+    alpha: core.alpha[i],
+    beta: core.beta[i],
+    sigma: core.sigma[i],
+    r2: core.r2[i],
+    n: core.n[i],
+    ...(loadings ? { factorLoadings: Object.fromEntries(options.factorColumns.map((c, k) => [c, loadings[k]])) } : {}),
+    ar,
+    car: core.car[i],
+    bhar: core.bhar[i],
+    tCar: core.tCar[i],
+    pCar: core.pCar[i],
+  };
+}
+
+function emptyOutput(options: ResolvedOptions): CoreOutput {
+  return runEventStudyCore([], [], options, 0);
+}

@@ -1,0 +1,202 @@
+import { olsFit, quadraticForm } from './ols';
+import type { ModelName } from './types';
+
+/** Estimation-window sums over the valid, non-excluded positions of one event (market model inputs). */
+export interface WindowSums {
+  n: number;
+  sx: number;
+  sy: number;
+  sxx: number;
+  sxy: number;
+  syy: number;
+}
+
+/**
+ * The expected-return model fitted for one event: coefficients, residual
+ * moments and the prediction-error variance factors used by Patell/BMP.
+ */
+export interface ModelFit {
+  alpha: number;
+  beta: number;
+  /** Factor model: one coefficient per factor column. */
+  loadings?: Float64Array;
+  /** Residual standard deviation √(SS/dof), fraction per day. */
+  sigma: number;
+  r2: number;
+  /** Estimation returns used. */
+  n: number;
+  /** Residual degrees of freedom: n minus estimated parameters. */
+  dof: number;
+  /** Mean of estimation residuals (0 for OLS models) and their centred sum of squares. */
+  residualMean: number;
+  residualSS: number;
+  /** Expected return at a position. */
+  expected(position: number): number;
+  /** C_t = 1 + x₀'(X'X)⁻¹x₀: the one-day prediction-error variance is σ²·C_t. */
+  varianceFactor(position: number): number;
+  /** Prediction-error variance factor of a sum over positions from..to: Var(CAR) = σ²·factor. */
+  sumVarianceFactor(from: number, to: number): number;
+}
+
+/** Why a model could not be fitted. */
+export interface FitFailure {
+  status: 'constant_returns';
+  reason: string;
+}
+
+/** Regressor series for one stock: the market (market models) or factor columns (factor model). */
+export interface ModelInputs {
+  y: Float64Array;
+  market?: Float64Array;
+  factors?: Float64Array[];
+}
+
+/**
+ * Fits the market model from window sums in O(1): β = Sxy/Sxx and α = ȳ − βx̄
+ * with centred sums, SSR = Syy − β·Sxy, σ² = SSR/(n − 2), R² = 1 − SSR/Syy.
+ * The prediction-error factor is C_t = 1 + 1/n + (x_t − x̄)²/Sxx (Patell 1976).
+ */
+export function fitMarketModel(sums: WindowSums, market: Float64Array): ModelFit | FitFailure {
+  const { n } = sums;
+  const meanX = sums.sx / n;
+  const meanY = sums.sy / n;
+  const sxx = sums.sxx - sums.sx * meanX;
+  const sxy = sums.sxy - sums.sx * meanY;
+  const syy = sums.syy - sums.sy * meanY;
+  if (!(sxx > 1e-14 * sums.sxx) || sxx <= 0) {
+    return { status: 'constant_returns', reason: 'market returns are constant over the estimation window, so beta is undefined' };
+  }
+  const beta = sxy / sxx;
+  const alpha = meanY - beta * meanX;
+  const ssr = Math.max(0, syy - beta * sxy);
+  if (!(ssr > 1e-14 * sums.syy) || ssr <= 0) {
+    return { status: 'constant_returns', reason: 'the market model fits the estimation window exactly (residual σ = 0)' };
+  }
+  const dof = n - 2;
+  return {
+    alpha,
+    beta,
+    sigma: Math.sqrt(ssr / dof),
+    r2: syy > 0 ? 1 - ssr / syy : NaN,
+    n,
+    dof,
+    residualMean: 0,
+    residualSS: ssr,
+    expected: (t) => alpha + beta * market[t],
+    varianceFactor: (t) => 1 + 1 / n + (market[t] - meanX) ** 2 / sxx,
+    sumVarianceFactor: (from, to) => {
+      const length = to - from + 1;
+      let deviation = 0;
+      for (let t = from; t <= to; t++) deviation += market[t] - meanX;
+      return length + (length * length) / n + (deviation * deviation) / sxx;
+    },
+  };
+}
+
+/**
+ * Fits the constant-mean model (mean-adjusted returns): E[R] = ȳ, σ² = Σ(y − ȳ)²/(n − 1),
+ * C_t = 1 + 1/n. Reported beta is 0 and R² is NaN (not applicable).
+ */
+export function fitMeanAdjusted(sums: WindowSums): ModelFit | FitFailure {
+  const { n } = sums;
+  const mean = sums.sy / n;
+  const ss = sums.syy - sums.sy * mean;
+  if (!(ss > 1e-14 * sums.syy) || ss <= 0) return { status: 'constant_returns', reason: 'stock returns are constant over the estimation window (σ = 0)' };
+  return {
+    alpha: mean,
+    beta: 0,
+    sigma: Math.sqrt(ss / (n - 1)),
+    r2: NaN,
+    n,
+    dof: n - 1,
+    residualMean: 0,
+    residualSS: ss,
+    expected: () => mean,
+    varianceFactor: () => 1 + 1 / n,
+    sumVarianceFactor: (from, to) => {
+      const length = to - from + 1;
+      return length + (length * length) / n;
+    },
+  };
+}
+
+/**
+ * Market-adjusted returns: E[R] = R_m (α = 0, β = 1, nothing estimated). σ is the
+ * sample standard deviation of R − R_m over the estimation window (n − 1), C_t = 1.
+ */
+export function fitMarketAdjusted(sums: WindowSums, market: Float64Array): ModelFit | FitFailure {
+  const { n } = sums;
+  const sumE = sums.sy - sums.sx;
+  const sumEE = sums.syy - 2 * sums.sxy + sums.sxx;
+  const mean = sumE / n;
+  const ss = sumEE - sumE * mean;
+  if (!(ss > 1e-14 * sumEE) || ss <= 0) return { status: 'constant_returns', reason: 'stock minus market returns are constant over the estimation window (σ = 0)' };
+  return {
+    alpha: 0,
+    beta: 1,
+    sigma: Math.sqrt(ss / (n - 1)),
+    r2: NaN,
+    n,
+    dof: n - 1,
+    residualMean: mean,
+    residualSS: ss,
+    expected: (t) => market[t],
+    varianceFactor: () => 1,
+    sumVarianceFactor: (from, to) => to - from + 1,
+  };
+}
+
+/**
+ * Multi-factor OLS (e.g. Fama–French): y = α + Σ b_k f_k + e over the estimation
+ * positions, by normal equations ({@link olsFit}); σ² = SSR/(n − p),
+ * C_t = 1 + r_t'(X'X)⁻¹r_t with r_t = (1, f_t).
+ */
+export function fitFactorModel(
+  inputs: ModelInputs,
+  from: number,
+  to: number,
+  skip: ((t: number) => boolean) | undefined,
+): ModelFit | FitFailure | undefined {
+  const factors = inputs.factors ?? [];
+  const fit = olsFit(inputs.y, factors, from, to, skip);
+  if (!fit) return undefined;
+  const p = factors.length + 1;
+  if (!(fit.ssr > 0)) return { status: 'constant_returns', reason: 'the factor model fits the estimation window exactly (residual σ = 0)' };
+  const row = new Float64Array(p);
+  const fillRow = (t: number) => {
+    row[0] = 1;
+    for (let k = 1; k < p; k++) row[k] = factors[k - 1][t];
+    return row;
+  };
+  const coefficients = fit.coefficients;
+  return {
+    alpha: coefficients[0],
+    beta: NaN,
+    loadings: coefficients.slice(1),
+    sigma: Math.sqrt(fit.ssr / (fit.n - p)),
+    r2: fit.sst > 0 ? 1 - fit.ssr / fit.sst : NaN,
+    n: fit.n,
+    dof: fit.n - p,
+    residualMean: 0,
+    residualSS: fit.ssr,
+    expected: (t) => {
+      let value = coefficients[0];
+      for (let k = 1; k < p; k++) value += coefficients[k] * factors[k - 1][t];
+      return value;
+    },
+    varianceFactor: (t) => 1 + quadraticForm(fit.xtxInverse, fillRow(t)),
+    sumVarianceFactor: (from2, to2) => {
+      const sum = new Float64Array(p);
+      for (let t = from2; t <= to2; t++) {
+        fillRow(t);
+        for (let k = 0; k < p; k++) sum[k] += row[k];
+      }
+      return to2 - from2 + 1 + quadraticForm(fit.xtxInverse, sum);
+    },
+  };
+}
+
+/** Number of estimated parameters of a model (for degrees of freedom and minimum sizes). */
+export function parameterCount(model: ModelName, factorCount: number): number {
+  return model === 'factor' ? factorCount + 1 : model === 'market' ? 2 : 1;
+}

@@ -1,0 +1,65 @@
+import { ValueError } from '../errors';
+import type { EventStudyOptions, ResolvedOptions } from './types';
+
+/** Default estimation window [-260, -11]: 250 trading days (about a year) ending 11 days before day 0. */
+export const DEFAULT_ESTIMATION: [number, number] = [-260, -11];
+/** Default event window [-1, +1]. */
+export const DEFAULT_WINDOW: [number, number] = [-1, 1];
+/** Default minimum estimation returns, capped at the window length. */
+export const DEFAULT_MIN_ESTIMATION = 100;
+
+/**
+ * Fills in defaults and checks an event study's options: windows are integer
+ * [from, to] with from ≤ to, the estimation window must not overlap the event
+ * window, and the minimum estimation size leaves at least 3 degrees of freedom.
+ *
+ * @param options user options
+ * @returns options with every default filled in
+ * @throws {ValueError} naming the bad option
+ * @example
+ * resolveEventStudyOptions({}).estimation; // => [-260, -11]
+ */
+export function resolveEventStudyOptions(options: EventStudyOptions = {}): ResolvedOptions {
+  const estimation = checkWindow('estimation', options.estimation ?? DEFAULT_ESTIMATION);
+  const window = checkWindow('window', options.window ?? DEFAULT_WINDOW);
+  if (estimation[1] >= window[0] && window[1] >= estimation[0]) {
+    throw new ValueError(
+      `estimation window [${estimation.join(', ')}] overlaps event window [${window.join(', ')}]: the estimation window must end before (or start after) the event window`,
+    );
+  }
+  const model = options.model ?? 'market';
+  if (!['market', 'market-adjusted', 'mean-adjusted', 'factor'].includes(model)) {
+    throw new ValueError(`unknown model "${model}" (expected market, market-adjusted, mean-adjusted or factor)`);
+  }
+  const factorColumns = options.factorColumns ?? [];
+  if (model === 'factor' && factorColumns.length === 0) throw new ValueError('factor model needs factorColumns (e.g. ["Mkt-RF", "SMB", "HML"])');
+  const parameters = model === 'factor' ? factorColumns.length + 1 : model === 'market' ? 2 : 1;
+  const estimationLength = estimation[1] - estimation[0] + 1;
+  const minEstimation = options.minEstimation ?? Math.min(DEFAULT_MIN_ESTIMATION, estimationLength);
+  if (!Number.isInteger(minEstimation) || minEstimation < parameters + 3) {
+    throw new ValueError(`minEstimation must be an integer ≥ ${parameters + 3} for the ${model} model (Patell's variance needs n − parameters > 2), got ${minEstimation}`);
+  }
+  const nonTradingDay = options.nonTradingDay ?? 'next';
+  if (!['next', 'previous', 'skip'].includes(nonTradingDay)) throw new ValueError(`nonTradingDay must be next, previous or skip, got "${nonTradingDay}"`);
+  const returns = options.returns ?? 'simple';
+  if (returns !== 'simple' && returns !== 'log') throw new ValueError(`returns must be simple or log, got "${returns}"`);
+  return {
+    model,
+    estimation,
+    window,
+    minEstimation,
+    returns,
+    nonTradingDay,
+    excludeOtherEvents: options.excludeOtherEvents ?? false,
+    predictionErrorAdjusted: options.predictionErrorAdjusted ?? false,
+    factorColumns,
+    riskFreeColumn: options.riskFreeColumn,
+  };
+}
+
+function checkWindow(name: string, value: [number, number]): [number, number] {
+  if (!Array.isArray(value) || value.length !== 2 || !value.every(Number.isInteger) || value[0] > value[1]) {
+    throw new ValueError(`${name} window must be two integers [from, to] with from ≤ to, got ${JSON.stringify(value)}`);
+  }
+  return [value[0], value[1]];
+}

@@ -1,0 +1,163 @@
+/** Expected-return models. */
+export type ModelName = 'market' | 'market-adjusted' | 'mean-adjusted' | 'factor';
+
+/** What to do when an event date is not a trading day of the aligned series. */
+export type NonTradingDayPolicy = 'next' | 'previous' | 'skip';
+
+/** Why an event has no (or partial) results. 'ok' events enter the aggregate tests. */
+export type EventStatus =
+  | 'ok'
+  | 'insufficient_estimation'
+  | 'no_trading_day'
+  | 'missing_data'
+  | 'constant_returns'
+  | 'unknown_stock';
+
+/** Options of an event study; every field has a default. */
+export interface EventStudyOptions {
+  /** [model='market'] Expected-return model: market model (OLS α, β), market-adjusted (α = 0, β = 1), mean-adjusted (constant mean), or factor (OLS on `factorColumns`). */
+  model?: ModelName;
+  /** [estimation=[-260, -11]] Estimation window in trading days relative to day 0, inclusive. */
+  estimation?: [number, number];
+  /** [window=[-1, 1]] Event window in trading days relative to day 0, inclusive. */
+  window?: [number, number];
+  /** [minEstimation=min(100, estimation length)] Fewest estimation returns an event needs; fewer → status 'insufficient_estimation'. */
+  minEstimation?: number;
+  /** [returns='simple'] Simple or log returns. */
+  returns?: 'simple' | 'log';
+  /** [nonTradingDay='next'] An event date that is not a trading day moves to the next (or previous) trading day, or the event is skipped. */
+  nonTradingDay?: NonTradingDayPolicy;
+  /** [excludeOtherEvents=false] Leave out of each event's estimation window the event-window days of other events on the same stock. */
+  excludeOtherEvents?: boolean;
+  /** [predictionErrorAdjusted=false] Per-event t statistics use the prediction-error variance σ²(1 + x₀'(X'X)⁻¹x₀) instead of σ². */
+  predictionErrorAdjusted?: boolean;
+  /** Factor model only: names of the factor columns used as regressors. */
+  factorColumns?: string[];
+  /** Factor model only: a risk-free column subtracted from stock returns (Fama–French excess returns). */
+  riskFreeColumn?: string;
+}
+
+/** Options with every default filled in. */
+export interface ResolvedOptions {
+  model: ModelName;
+  estimation: [number, number];
+  window: [number, number];
+  minEstimation: number;
+  returns: 'simple' | 'log';
+  nonTradingDay: NonTradingDayPolicy;
+  excludeOtherEvents: boolean;
+  predictionErrorAdjusted: boolean;
+  factorColumns: string[];
+  riskFreeColumn?: string;
+}
+
+/** One significance test: statistic, two-sided p-value and the distribution it was read from. */
+export interface TestResult {
+  /** Test name, e.g. 'patell'. */
+  name: string;
+  statistic: number;
+  /** Two-sided p-value; NaN when the test could not be computed (see `note`). */
+  pValue: number;
+  distribution: 'normal' | 't' | 'exact';
+  /** Degrees of freedom of a t distribution. */
+  df?: number;
+  /** Number of events the test used. */
+  n: number;
+  /** Why the statistic is NaN, when it is. */
+  note?: string;
+}
+
+/** Abnormal return of one event on one day of the event window. */
+export interface AbnormalReturnDay {
+  /** Trading day relative to day 0. */
+  day: number;
+  /** ISO date of that trading day. */
+  date: string;
+  /** Abnormal return as a fraction. */
+  ar: number;
+  /** AR/σ (or AR/(σ√C) with prediction-error adjustment). */
+  tAr: number;
+  /** Actual return on that day, fraction. */
+  ret: number;
+  /** Expected (model) return on that day, fraction. */
+  expected: number;
+}
+
+/** Per-event result. Numbers are NaN unless status is 'ok'. */
+export interface EventResult {
+  /** Event id (given, or stock@date). */
+  id: string;
+  stock: string;
+  /** Date as requested. */
+  eventDate: string;
+  /** Trading day used as day 0 (differs from eventDate when it was not a trading day). */
+  day0Date?: string;
+  /** Says when day 0 moved, e.g. "2019-08-17 is not a trading day; day 0 moved to the next trading day 2019-08-19". */
+  note?: string;
+  status: EventStatus;
+  /** Why the status is not 'ok'. */
+  reason?: string;
+  alpha: number;
+  beta: number;
+  /** Residual standard deviation over the estimation window (fraction per day, dof = n − parameters). */
+  sigma: number;
+  r2: number;
+  /** Estimation returns used. */
+  n: number;
+  /** Factor model: coefficients by factor name (alpha is separate). */
+  factorLoadings?: Record<string, number>;
+  ar: AbnormalReturnDay[];
+  /** Cumulative abnormal return over the event window, fraction. */
+  car: number;
+  /** Buy-and-hold abnormal return Π(1+R) − Π(1+E[R]) over the event window, fraction. */
+  bhar: number;
+  /** CAR/(σ√L), or CAR/S_CAR with prediction-error adjustment. */
+  tCar: number;
+  /** Two-sided p-value of tCar (Student t, n − parameters dof). */
+  pCar: number;
+}
+
+/** Average abnormal return on one event-window day. */
+export interface AverageAbnormalReturnDay {
+  day: number;
+  aar: number;
+  /** Cumulative AAR from the window start to this day. */
+  caar: number;
+  /** Events with a return that day. */
+  n: number;
+}
+
+/** Results across events. */
+export interface AggregateResult {
+  /** Events with status 'ok'. */
+  nEvents: number;
+  aar: AverageAbnormalReturnDay[];
+  /** Mean CAR over the event window, fraction. */
+  caar: number;
+  /** Tests of CAAR = 0 over the whole event window. */
+  tests: TestResult[];
+  /** Tests of AAR = 0 on each event-window day. */
+  testsByDay: { day: number; tests: TestResult[] }[];
+  /** Average cross-correlation of estimation-window abnormal returns (Kolari–Pynnönen r̄). */
+  averageCorrelation: number;
+}
+
+/** Two events of the same stock whose windows overlap. */
+export interface EventOverlap {
+  event: string;
+  other: string;
+  /** 'event-windows': both event windows share days; 'in-estimation': `other`'s event window lies in `event`'s estimation window. */
+  kind: 'event-windows' | 'in-estimation';
+  /** Whether `other`'s days were left out of `event`'s estimation (excludeOtherEvents). */
+  excluded: boolean;
+}
+
+/** Everything an event study returns. */
+export interface EventStudyResult {
+  options: ResolvedOptions;
+  events: EventResult[];
+  aggregate: AggregateResult;
+  overlaps: EventOverlap[];
+  /** Per stock: the days dropped to align stock and market on common trading days. */
+  alignment: { stock: string; market: string; droppedFromStock: string[]; droppedFromMarket: string[]; commonDays: number }[];
+}

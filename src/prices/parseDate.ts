@@ -1,0 +1,58 @@
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** Order of day and month in slash dates like 08/20/2019: decided once per column. */
+export type SlashOrder = 'month-first' | 'day-first';
+
+/**
+ * Parses the date formats found in price files into ISO 'YYYY-MM-DD':
+ * 2019-08-20 (with or without a time), 2019/08/20, 2019.08.20, 20190820,
+ * "Aug 20, 2019", "20 Aug 2019", "2019년 08월 20일", 20.08.2019 (day first) and
+ * 08/20/2019 (month first unless `slashOrder` says day-first).
+ * Returns undefined when the text is not a valid calendar date.
+ *
+ * @param cell text of the date cell
+ * @param slashOrder how to read dd/dd/yyyy [slashOrder='month-first']
+ * @returns ISO date or undefined
+ * @example
+ * parsePriceDate('Aug 20, 2019'); // => '2019-08-20'
+ */
+export function parsePriceDate(cell: string, slashOrder: SlashOrder = 'month-first'): string | undefined {
+  const text = cell.trim().replace(/^"|"$/g, '');
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/.exec(text);
+  if (m) return isoDate(+m[1], +m[2], +m[3]);
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (m) return isoDate(+m[1], +m[2], +m[3]);
+  m = /^(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/.exec(text);
+  if (m) return isoDate(+m[1], +m[2], +m[3]);
+  m = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(text);
+  if (m) return isoDate(+m[3], monthNumber(m[1]), +m[2]);
+  m = /^(\d{1,2})[\s-]([A-Za-z]{3,9})\.?[\s-](\d{4})$/.exec(text);
+  if (m) return isoDate(+m[3], monthNumber(m[2]), +m[1]);
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  if (m) return isoDate(+m[3], +m[2], +m[1]);
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s.*)?$/.exec(text);
+  if (m) return slashOrder === 'month-first' ? isoDate(+m[3], +m[1], +m[2]) : isoDate(+m[3], +m[2], +m[1]);
+  return undefined;
+}
+
+/** 'day-first' when some dd/dd/yyyy cell has a first part above 12, else 'month-first'. */
+export function detectSlashOrder(cells: string[]): SlashOrder {
+  for (const cell of cells) {
+    const m = /^(\d{1,2})\/(\d{1,2})\/\d{4}/.exec(cell.trim());
+    if (m && +m[1] > 12) return 'day-first';
+  }
+  return 'month-first';
+}
+
+function monthNumber(name: string): number {
+  return MONTHS[name.slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()] ?? NaN;
+}
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,128 @@
+import { InputError } from '../errors';
+import { detectFormatName, findDateColumn, findPriceColumn } from './columns';
+import { detectDelimiter, splitCsvLine } from './csvLine';
+import { detectSlashOrder, parsePriceDate } from './parseDate';
+import { detectDecimalSeparator, isMissingCell, parseLocaleNumber } from './parseNumber';
+import type { PriceSeries, PriceSource } from './types';
+
+/** Options of {@link parsePriceCsv}. */
+export interface ParsePriceOptions {
+  /** File name used in messages and in `source.file`. */
+  file?: string;
+  /** Series name [name=file stem or 'prices']. */
+  name?: string;
+  /** Header of the price column to use instead of the detected one (e.g. 'Close' to ignore Adj Close). */
+  priceColumn?: string;
+}
+
+/**
+ * Parses a daily price CSV into an ascending {@link PriceSeries}, detecting the
+ * layout: Yahoo (Adj Close preferred), Stooq, investing.com ("Aug 20, 2019",
+ * "44,450"), FinanceDataReader/KRX/Naver (Korean headers 일자, 날짜, 종가),
+ * semicolon files with decimal commas, FRED (observation_date,SERIES with empty
+ * values) and plain date,close. Handles a BOM, thousand separators, unsorted
+ * rows and missing values (null, -, empty: the row is skipped and listed in
+ * `source.skippedRows`). Rows repeating a date with the same price are dropped.
+ *
+ * @param text the file content
+ * @param options file name for messages, series name, price column override
+ * @returns the series with `source` saying which columns were used
+ * @throws {InputError} naming file and line for: no date or price column, an
+ *   unparseable date, a non-numeric or non-positive price, a duplicate date with
+ *   a different price, or no rows with prices
+ * @example
+ * parsePriceCsv('Date,Close\n2019-08-20,44450\n2019-08-19,43600\n').dates; // => ['2019-08-19', '2019-08-20']
+ */
+export function parsePriceCsv(text: string, options: ParsePriceOptions = {}): PriceSeries {
+  const { file } = options;
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  const headerIndex = lines.findIndex((line) => line.trim() !== '');
+  if (headerIndex < 0) throw new InputError('price file is empty: expected a header line such as "Date,Close"', { file });
+  const delimiter = detectDelimiter(lines[headerIndex]);
+  const headers = splitCsvLine(lines[headerIndex], delimiter);
+  const dateColumn = findDateColumn(headers);
+  if (dateColumn < 0) {
+    throw new InputError(
+      `no date column in header "${lines[headerIndex].trim()}" (expected Date, observation_date, 일자 or 날짜)`,
+      { file, line: headerIndex + 1 },
+    );
+  }
+  const priceColumn = chooseColumn(headers, dateColumn, options.priceColumn, file, headerIndex + 1);
+
+  const rows: { line: number; cells: string[] }[] = [];
+  for (let i = headerIndex + 1; i < lines.length; i++) {
+    if (lines[i].trim() === '') continue;
+    rows.push({ line: i + 1, cells: splitCsvLine(lines[i], delimiter) });
+  }
+  const priceCells = rows.map((row) => row.cells[priceColumn] ?? '');
+  const decimalSeparator = detectDecimalSeparator(priceCells, delimiter);
+  const slashOrder = detectSlashOrder(rows.map((row) => row.cells[dateColumn] ?? ''));
+
+  const source: PriceSource = {
+    file,
+    format: detectFormatName(headers),
+    delimiter,
+    decimalSeparator,
+    dateColumn: headers[dateColumn],
+    priceColumn: headers[priceColumn],
+    rowsRead: rows.length,
+    skippedRows: [],
+    duplicateRows: 0,
+    reordered: false,
+  };
+  const byDate = new Map<string, { price: number; line: number }>();
+  let previousDate = '';
+  for (const { line, cells } of rows) {
+    const dateCell = cells[dateColumn] ?? '';
+    const date = parsePriceDate(dateCell, slashOrder);
+    if (date === undefined) throw new InputError(`unparseable date "${dateCell}" in column ${headers[dateColumn]}`, { file, line, value: dateCell });
+    const priceCell = cells[priceColumn] ?? '';
+    if (isMissingCell(priceCell)) {
+      source.skippedRows.push({ line, date, reason: priceCell === '' ? 'empty price' : `price "${priceCell}"` });
+      continue;
+    }
+    const price = parseLocaleNumber(priceCell, decimalSeparator);
+    if (Number.isNaN(price)) {
+      throw new InputError(`price "${priceCell}" in column ${headers[priceColumn]} is not a number`, { file, line, value: priceCell });
+    }
+    if (!(price > 0)) {
+      throw new InputError(`non-positive price ${priceCell} in column ${headers[priceColumn]} on ${date}`, { file, line, value: price });
+    }
+    const seen = byDate.get(date);
+    if (seen) {
+      if (seen.price !== price) {
+        throw new InputError(
+          `duplicate date ${date} with a different price (${seen.price} on line ${seen.line}, ${price} here)`,
+          { file, line, value: date },
+        );
+      }
+      source.duplicateRows++;
+      continue;
+    }
+    if (date < previousDate) source.reordered = true;
+    previousDate = date;
+    byDate.set(date, { price, line });
+  }
+  if (byDate.size === 0) throw new InputError(`no rows with a price in column ${headers[priceColumn]}`, { file });
+  const dates = [...byDate.keys()].sort();
+  const prices = Float64Array.from(dates, (date) => byDate.get(date)!.price);
+  return { name: options.name ?? fileStem(file) ?? 'prices', dates, prices, source };
+}
+
+function chooseColumn(headers: string[], dateColumn: number, wanted: string | undefined, file: string | undefined, line: number): number {
+  if (wanted !== undefined) {
+    const index = headers.findIndex((h) => h.trim().toLowerCase() === wanted.trim().toLowerCase());
+    if (index < 0) throw new InputError(`no column "${wanted}" in header (columns: ${headers.join(', ')})`, { file, line });
+    return index;
+  }
+  const index = findPriceColumn(headers, dateColumn);
+  if (index < 0) {
+    throw new InputError(`no price column in header (columns: ${headers.join(', ')}; expected Adj Close, Close, Price or 종가)`, { file, line });
+  }
+  return index;
+}
+
+function fileStem(file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  return file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+}
