@@ -1,1 +1,4 @@
 export * from './types';
+export * from './relative-move';
+export * from './conversion';
+export * from './analyze';
