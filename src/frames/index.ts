@@ -1,1 +1,4 @@
-export {};
+export * from './table';
+export * from './facts';
+export * from './derived';
+export * from './analysis';
