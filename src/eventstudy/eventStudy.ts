@@ -6,7 +6,7 @@ import { aggregateEvents } from './aggregate';
 import { runEventStudyCore, STATUS_CODES, type CoreEvent, type CoreOutput, type CoreSeries } from './core';
 import { locateDay0 } from './day0';
 import { resolveEventStudyOptions } from './options';
-import { findOverlaps } from './overlaps';
+import { excludeOverlappingWindows, findOverlaps } from './overlaps';
 import type { EventOverlap, EventResult, EventStudyOptions, EventStudyResult, ResolvedOptions } from './types';
 
 /** One event: a stock (a series, or the name of one in `stocks`) and a date. */
@@ -152,13 +152,7 @@ function markOverlaps(events: CoreEvent[], meta: { id: string }[], options: Reso
   // Unknown stocks have day0 = −1, so they never overlap.
   const placed = events.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
   const overlaps = findOverlaps(placed, options);
-  const [w1, w2] = options.window;
-  for (const o of overlaps) {
-    if (o.kind !== 'in-estimation' || !options.excludeOtherEvents) continue;
-    const target = events[o.event];
-    const days = target.exclude ?? (target.exclude = []);
-    for (let t = events[o.other].day0 + w1; t <= events[o.other].day0 + w2; t++) if (!days.includes(t)) days.push(t);
-  }
+  if (options.excludeOtherEvents) excludeOverlappingWindows(events, overlaps, options.window);
   return overlaps.map((o) => ({
     event: meta[o.event].id,
     other: meta[o.other].id,

@@ -46,3 +46,24 @@ export function findOverlaps(events: PlacedEvent[], options: ResolvedOptions): P
 function intersects(a1: number, a2: number, b1: number, b2: number): boolean {
   return a1 <= b2 && b1 <= a2;
 }
+
+/**
+ * For each 'in-estimation' overlap, adds the intruding event's window positions to
+ * the estimating event's `exclude` list (used with excludeOtherEvents).
+ *
+ * @param events events with day-0 positions; their `exclude` lists are extended in place
+ * @param overlaps from {@link findOverlaps}
+ * @param window event window offsets
+ */
+export function excludeOverlappingWindows(
+  events: { day0: number; exclude?: number[] }[],
+  overlaps: PositionOverlap[],
+  window: [number, number],
+): void {
+  for (const o of overlaps) {
+    if (o.kind !== 'in-estimation') continue;
+    const target = events[o.event];
+    const days = target.exclude ?? (target.exclude = []);
+    for (let t = events[o.other].day0 + window[0]; t <= events[o.other].day0 + window[1]; t++) if (!days.includes(t)) days.push(t);
+  }
+}

@@ -1,0 +1,256 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { InputError, UsageError } from '../../errors';
+import { checkMoveClaim, parseMoveClaim, type ClaimCheck, type MoveClaim } from '../../eventstudy/claim';
+import { eventStudy, type EventSpec } from '../../eventstudy/eventStudy';
+import { eventStudyJson } from '../../eventstudy/json';
+import type { EventStudyOptions, EventStudyResult, ModelName, NonTradingDayPolicy } from '../../eventstudy/types';
+import { readPriceFile } from '../../prices/readPriceFile';
+import type { PriceSeries } from '../../prices/types';
+import type { CliIO, Command } from '../command';
+
+const HELP = `Usage: market-reaction event-study --stock FILE --market FILE --event DATE [--event DATE …] [options]
+       market-reaction event-study --stock FILE [--market FILE] --check-claim "Samsung +1.95% on 2019-08-20"
+
+Measures abnormal returns around events from daily price CSVs (Yahoo, Stooq,
+investing.com, FinanceDataReader/KRX/Naver, FRED, semicolon/decimal-comma, date,close).
+
+Options:
+  --stock FILE             stock prices; repeat for several stocks
+  --market FILE            market index prices (needed except for --check-claim alone)
+  --event DATE             event date (YYYY-MM-DD) for every stock, or STOCK@DATE for one
+                           stock (STOCK = file name without extension); repeatable
+  --model NAME             market (default) | market-adjusted | mean-adjusted
+  --estimation FROM,TO     estimation window in trading days relative to day 0 (default -260,-11)
+  --window FROM,TO         event window (default -1,1)
+  --min-estimation N       fewest estimation returns per event (default min(100, window length))
+  --returns KIND           simple (default) | log
+  --non-trading-day P      next (default) | previous | skip: where day 0 goes when the date is not a trading day
+  --exclude-other-events   leave other events' windows (same stock) out of each estimation window
+  --pe-adjusted            per-event t statistics use the prediction-error variance
+  --price-column NAME      read this column instead of the detected one (e.g. Close)
+  --check-claim TEXT       compare a stated move ("Samsung +1.95% on 2019-08-20") with the first --stock file
+  --facts FILE             JSON facts (an array, or {moves: [...]}, of {subject, changePct, date}) to check
+  --format FORMAT          table (default) | json
+
+Returns in JSON are fractions (0.0195 = +1.95%); the table shows percent.`;
+
+const VALUE_OPTIONS = new Set(['--estimation', '--window']);
+
+/** `market-reaction event-study`: event study and claim checks from price files. */
+export const eventStudyCommand: Command = {
+  name: 'event-study',
+  summary: 'Abnormal returns, CARs and significance tests around event dates from price CSVs',
+  help: HELP,
+  async run(args: string[], io: CliIO): Promise<number> {
+    const { values } = parseOptions(args);
+    const format = values.format ?? 'table';
+    if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, got "${format}"`);
+    const stockFiles = values.stock ?? [];
+    if (stockFiles.length === 0) throw new UsageError('event-study needs --stock FILE');
+    const priceColumn = values['price-column'];
+    const stocks = stockFiles.map((file) => readPriceFile(file, priceColumn ? { priceColumn } : {}));
+    const market = values.market ? readPriceFile(values.market, priceColumn ? { priceColumn } : {}) : undefined;
+    const studyOptions = studyOptionsFrom(values);
+    const claims = [...(values['check-claim'] ?? []).map(parseMoveClaim), ...(values.facts ? readFacts(values.facts) : [])];
+    const eventArgs = values.event ?? [];
+    if (claims.length === 0 && eventArgs.length === 0) throw new UsageError('event-study needs --event DATE (or --check-claim TEXT)');
+    const output: Record<string, unknown> = {};
+    const text: string[] = [];
+    if (claims.length > 0) {
+      const claimSeries = readPriceFile(stockFiles[0], { priceColumn: priceColumn ?? closeColumnOf(stocks[0]) });
+      const checks = claims.map((claim) => checkMoveClaim(claim, claimSeries, { market, returnSeries: stocks[0], eventStudy: studyOptions }));
+      output.claims = checks.map(claimJson);
+      text.push(...checks.map(formatClaim));
+    }
+    if (eventArgs.length > 0) {
+      if (!market) throw new UsageError('event-study needs --market FILE to measure abnormal returns');
+      const events = eventSpecs(eventArgs, stocks);
+      const result = eventStudy({ market, stocks, events }, studyOptions);
+      Object.assign(output, eventStudyJson(result));
+      text.push(formatStudy(result, stocks, market));
+    }
+    io.stdout(format === 'json' ? JSON.stringify(output, null, 2) : text.join('\n\n'));
+    return 0;
+  },
+};
+
+function parseOptions(args: string[]) {
+  // "--estimation -260,-11": a value starting with '-' is glued to its option, as parseArgs requires.
+  const glued: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (VALUE_OPTIONS.has(args[i]) && /^-\d/.test(args[i + 1] ?? '')) glued.push(`${args[i]}=${args[++i]}`);
+    else glued.push(args[i]);
+  }
+  try {
+    return parseArgs({
+      args: glued,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        stock: { type: 'string', multiple: true },
+        market: { type: 'string' },
+        event: { type: 'string', multiple: true },
+        model: { type: 'string' },
+        estimation: { type: 'string' },
+        window: { type: 'string' },
+        'min-estimation': { type: 'string' },
+        returns: { type: 'string' },
+        'non-trading-day': { type: 'string' },
+        'exclude-other-events': { type: 'boolean' },
+        'pe-adjusted': { type: 'boolean' },
+        'price-column': { type: 'string' },
+        'check-claim': { type: 'string', multiple: true },
+        facts: { type: 'string' },
+        format: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]);
+  }
+}
+
+type Values = ReturnType<typeof parseOptions>['values'];
+
+function studyOptionsFrom(values: Values): EventStudyOptions {
+  const model = values.model ?? 'market';
+  if (!['market', 'market-adjusted', 'mean-adjusted'].includes(model)) throw new UsageError(`--model must be market, market-adjusted or mean-adjusted, got "${model}"`);
+  const options: EventStudyOptions = { model: model as ModelName };
+  if (values.estimation) options.estimation = parseWindow('--estimation', values.estimation);
+  if (values.window) options.window = parseWindow('--window', values.window);
+  if (values['min-estimation']) {
+    const n = Number(values['min-estimation']);
+    if (!Number.isInteger(n)) throw new UsageError(`--min-estimation must be an integer, got "${values['min-estimation']}"`);
+    options.minEstimation = n;
+  }
+  if (values.returns) {
+    if (values.returns !== 'simple' && values.returns !== 'log') throw new UsageError(`--returns must be simple or log, got "${values.returns}"`);
+    options.returns = values.returns;
+  }
+  if (values['non-trading-day']) {
+    if (!['next', 'previous', 'skip'].includes(values['non-trading-day'])) throw new UsageError(`--non-trading-day must be next, previous or skip, got "${values['non-trading-day']}"`);
+    options.nonTradingDay = values['non-trading-day'] as NonTradingDayPolicy;
+  }
+  options.excludeOtherEvents = values['exclude-other-events'] ?? false;
+  options.predictionErrorAdjusted = values['pe-adjusted'] ?? false;
+  return options;
+}
+
+function parseWindow(name: string, text: string): [number, number] {
+  const m = /^\s*\[?\s*(-?\d+)\s*[,:]\s*(-?\d+)\s*\]?\s*$/.exec(text);
+  if (!m) throw new UsageError(`${name} must be FROM,TO in trading days, e.g. -260,-11; got "${text}"`);
+  return [Number(m[1]), Number(m[2])];
+}
+
+function eventSpecs(args: string[], stocks: PriceSeries[]): EventSpec[] {
+  return args.flatMap((arg) => {
+    const m = /^(?:(.+)@)?(\d{4}-\d{2}-\d{2})$/.exec(arg.trim());
+    if (!m) throw new UsageError(`--event must be YYYY-MM-DD or STOCK@YYYY-MM-DD, got "${arg}"`);
+    const [, stock, date] = m;
+    if (stock === undefined) return stocks.map((s) => ({ stock: s.name, date }));
+    if (!stocks.some((s) => s.name === stock)) throw new UsageError(`--event ${arg}: no --stock file named "${stock}" (stocks: ${stocks.map((s) => s.name).join(', ')})`);
+    return [{ stock, date }];
+  });
+}
+
+/** Articles quote unadjusted closes, so claims are checked on Close when the file also has Adj Close. */
+function closeColumnOf(series: PriceSeries): string | undefined {
+  return series.source.format === 'yahoo' ? closeHeader(series) : undefined;
+}
+
+function closeHeader(series: PriceSeries): string | undefined {
+  const header = readFileSync(series.source.file!, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
+  return header
+    .split(series.source.delimiter)
+    .map((h) => h.trim())
+    .find((h) => h.toLowerCase() === 'close');
+}
+
+function readFacts(file: string): MoveClaim[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new InputError(`cannot read facts JSON (${(error as Error).message})`, { file });
+  }
+  const moves = Array.isArray(data) ? data : (data as { moves?: unknown[] })?.moves;
+  if (!Array.isArray(moves)) throw new InputError('facts file must be an array of {subject, changePct, date} or an object with "moves"', { file });
+  return moves.map((m, i) => {
+    const { subject, changePct, date } = m as { subject?: unknown; changePct?: unknown; date?: unknown };
+    if (typeof subject !== 'string' || typeof changePct !== 'number' || typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+      throw new InputError(`move ${i + 1} needs subject (string), changePct (number, percent) and date (YYYY-MM-DD)`, { file, value: m });
+    }
+    const decimals = (String(changePct).split('.')[1] ?? '').length;
+    return { subject, changePct, date, decimals };
+  });
+}
+
+function claimJson(c: ClaimCheck) {
+  const frac = (pct: number | undefined) => (pct === undefined ? null : pct / 100);
+  return {
+    claim: `${c.claim.subject} ${c.claim.changePct >= 0 ? '+' : ''}${c.claim.changePct}% on ${c.claim.date}`,
+    subject: c.claim.subject,
+    date: c.claim.date,
+    claimed_change: c.claim.changePct / 100,
+    verdict: c.verdict,
+    series: c.series,
+    price_column: c.priceColumn,
+    previous_date: c.previousDate ?? null,
+    previous_price: c.previousPrice ?? null,
+    price: c.price ?? null,
+    actual_change: frac(c.actualPct),
+    difference: frac(c.differencePp),
+    tolerance: c.tolerancePp / 100,
+    market_change: frac(c.marketChangePct),
+    abnormal_return: frac(c.abnormalPct),
+    abnormal_t: c.abnormalT ?? null,
+    ...(c.note ? { note: c.note } : {}),
+  };
+}
+
+const pct = (fraction: number, digits = 2) => (Number.isFinite(fraction) ? `${fraction >= 0 ? '+' : ''}${(fraction * 100).toFixed(digits)}%` : 'n/a');
+const fix = (value: number, digits = 3) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+
+function formatClaim(c: ClaimCheck): string {
+  const stated = `${c.claim.subject} ${c.claim.changePct >= 0 ? '+' : ''}${c.claim.changePct}% on ${c.claim.date}`;
+  if (c.verdict === 'no_data') return `Claim: ${stated}\n  no data: ${c.note}`;
+  const lines = [
+    `Claim: ${stated}`,
+    `  data (${c.series}, ${c.priceColumn}): ${c.previousDate} ${c.previousPrice} → ${c.claim.date} ${c.price} = ${pct(c.actualPct! / 100, 4)}`,
+    `  difference: ${(c.differencePp! >= 0 ? '+' : '') + c.differencePp!.toFixed(4)} pp (tolerance ±${c.tolerancePp} pp): ${c.verdict.toUpperCase()}`,
+  ];
+  if (c.marketChangePct !== undefined) lines.push(`  market that day: ${pct(c.marketChangePct / 100)}`);
+  if (c.abnormalPct !== undefined) lines.push(`  abnormal return (market model): ${pct(c.abnormalPct / 100)} (t = ${fix(c.abnormalT!, 2)})`);
+  if (c.note) lines.push(`  note: ${c.note}`);
+  return lines.join('\n');
+}
+
+function formatStudy(result: EventStudyResult, stocks: PriceSeries[], market: PriceSeries): string {
+  const o = result.options;
+  const describe = (s: PriceSeries) => `${s.name} (${s.source.file}, format ${s.source.format}, column ${s.source.priceColumn}${s.source.skippedRows.length ? `, ${s.source.skippedRows.length} rows without price skipped` : ''})`;
+  const lines = [
+    `Event study: ${o.model} model, estimation [${o.estimation.join(', ')}], window [${o.window.join(', ')}], ${o.returns} returns`,
+    `Market: ${describe(market)}`,
+    ...stocks.map((s) => `Stock: ${describe(s)}`),
+    ...result.alignment.map((a) => `Aligned ${a.stock} with ${a.market}: ${a.commonDays} common days; dropped ${a.droppedFromStock.length} stock-only and ${a.droppedFromMarket.length} market-only days`),
+    '',
+    row(['event', 'day 0', 'status', 'n', 'alpha', 'beta', 'sigma', 'R²', 'CAR', 'BHAR', 't(CAR)']),
+  ];
+  for (const e of result.events) {
+    lines.push(row([e.id, e.day0Date ?? '-', e.status, String(e.n), pct(e.alpha, 3), fix(e.beta), pct(e.sigma), fix(e.r2), pct(e.car), pct(e.bhar), fix(e.tCar, 2)]));
+    if (e.note) lines.push(`    note: ${e.note}`);
+    if (e.reason) lines.push(`    reason: ${e.reason}`);
+    for (const d of e.ar) lines.push(`    day ${String(d.day).padStart(3)}  ${d.date}  return ${pct(d.ret).padStart(8)}  expected ${pct(d.expected).padStart(8)}  AR ${pct(d.ar).padStart(8)}  t ${fix(d.tAr, 2)}`);
+  }
+  for (const ov of result.overlaps) lines.push(`overlap: ${ov.kind === 'in-estimation' ? `${ov.other}'s window lies in ${ov.event}'s estimation window` : `${ov.event} and ${ov.other} share event-window days`}${ov.excluded ? ' (excluded from estimation)' : ''}`);
+  const a = result.aggregate;
+  lines.push('', `Across ${a.nEvents} event(s): CAAR ${pct(a.caar)}; AAR ${a.aar.map((d) => `day ${d.day} ${pct(d.aar)}`).join(', ')}`);
+  lines.push(row(['test (CAAR = 0)', 'statistic', 'p-value', 'distribution']));
+  for (const t of a.tests) lines.push(row([t.name, fix(t.statistic), fix(t.pValue, 4), t.distribution + (t.df !== undefined ? `(${t.df})` : '') + (t.note ? `  ${t.note}` : '')]));
+  return lines.join('\n');
+}
+
+function row(cells: string[]): string {
+  const widths = [22, 11, 24, 4, 9, 7, 7, 6, 8, 8, 6];
+  return cells.map((c, i) => c.padEnd(widths[i] ?? 8)).join(' ').trimEnd();
+}

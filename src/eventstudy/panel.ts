@@ -1,0 +1,59 @@
+import { ValueError } from '../errors';
+import { aggregateEvents } from './aggregate';
+import { runEventStudyCore, type CoreEvent, type CoreOutput, type CoreSeries } from './core';
+import { resolveEventStudyOptions } from './options';
+import { excludeOverlappingWindows, findOverlaps, type PositionOverlap } from './overlaps';
+import type { AggregateResult, EventStudyOptions, ResolvedOptions } from './types';
+
+/** A returns panel on a common calendar: many stocks × the same trading days. */
+export interface ReturnPanel {
+  /** Stock returns (fractions), row-major by stock: stock s, day t at s·dayCount + t. NaN = missing. */
+  returns: Float64Array;
+  stockCount: number;
+  dayCount: number;
+  /** Market returns for the same days (fractions). */
+  market: Float64Array;
+}
+
+/** Result of {@link eventStudyPanel}: raw engine output plus the aggregate tests. */
+export interface PanelEventStudyResult {
+  options: ResolvedOptions;
+  /** Per-event arrays (status, alpha, beta, sigma, car, ar[event·L + day] …). */
+  output: CoreOutput;
+  aggregate: AggregateResult;
+  overlaps: PositionOverlap[];
+}
+
+/**
+ * Event study on a returns panel held in typed arrays, for large samples: no
+ * copies of the panel (each stock is a subarray view), per-event market-model
+ * estimation in O(1) from prefix sums, results as typed arrays. Day 0 is given as
+ * a day index, so there is no date handling; everything else (models, windows,
+ * statuses, exclusions, tests) is as in {@link eventStudy}.
+ *
+ * @param panel returns panel (stocks × days) and market returns
+ * @param events event list: stock index and day-0 index
+ * @param options model, windows, minimum estimation size, exclusions
+ * @returns engine output, aggregate tests and overlaps
+ * @throws {ValueError} when the panel dimensions do not match or an index is out of range
+ * @example
+ * eventStudyPanel(panel, [{ stock: 0, day: 300 }]).output.car[0]; // => CAR of the first event
+ */
+export function eventStudyPanel(panel: ReturnPanel, events: { stock: number; day: number }[], options: EventStudyOptions = {}): PanelEventStudyResult {
+  const resolved = resolveEventStudyOptions(options);
+  const { returns, stockCount, dayCount, market } = panel;
+  if (returns.length !== stockCount * dayCount) throw new ValueError(`eventStudyPanel: returns has ${returns.length} values, expected stockCount × dayCount = ${stockCount * dayCount}`);
+  if (market.length !== dayCount) throw new ValueError(`eventStudyPanel: market has ${market.length} values, expected dayCount = ${dayCount}`);
+  const series: CoreSeries[] = Array.from({ length: stockCount }, (_, s) => ({ y: returns.subarray(s * dayCount, (s + 1) * dayCount), market }));
+  const coreEvents: CoreEvent[] = events.map((e, i) => {
+    if (!(e.stock >= 0 && e.stock < stockCount) || !Number.isInteger(e.stock)) throw new ValueError(`eventStudyPanel: event ${i} has stock index ${e.stock}, expected 0..${stockCount - 1}`);
+    return { series: e.stock, day0: e.day >= 0 && e.day < dayCount ? e.day : -1 };
+  });
+  const overlaps = findOverlaps(
+    coreEvents.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0),
+    resolved,
+  );
+  if (resolved.excludeOtherEvents) excludeOverlappingWindows(coreEvents, overlaps, resolved.window);
+  const output = runEventStudyCore(series, coreEvents, resolved, dayCount);
+  return { options: resolved, output, aggregate: aggregateEvents(output, resolved), overlaps };
+}
