@@ -1,9 +1,9 @@
-/** MIME bundles for whatever a notebook cell wants to show. */
+/** Display data (MIME bundle + metadata) for whatever a notebook cell wants to show. */
 import { inspect } from 'node:util';
-import { chartBundle, chartGrammar } from './chart';
+import { chartDisplayData, isVegaLiteSpec } from './chart';
 import { tableToHtml, tableToText } from './html-table';
 import { isTableLike, toTableData } from './table-data';
-import { JUPYTER_DISPLAY, MIME, type MimeBundle, type TableDisplayOptions } from './types';
+import { JUPYTER_DISPLAY, MIME, type DisplayData, type DisplayOptions, type MimeBundle, type TableDisplayOptions } from './types';
 
 /**
  * Builds a table's MIME bundle: an escaped HTML `<table>` and its plain-text twin.
@@ -20,31 +20,42 @@ export function tableBundle(table: unknown, options: TableDisplayOptions = {}): 
 }
 
 /**
- * Builds the MIME bundle that shows `value` in a notebook: an object implementing
- * `[Symbol.for("Jupyter.display")]()` gives its own; a vega-lite or vega spec (or an
- * object with `toSpec()`) gives spec + SVG + title; a DataFrame, Series or array
- * of rows gives an HTML table + text; a string is text; anything else its `util.inspect` text.
+ * Builds what shows `value` in a notebook: an object implementing
+ * `[Symbol.for("Jupyter.display")]()` gives its own bundle; a vega-lite spec (or an
+ * object with `toSpec()` returning one) gives spec + static image + title; a
+ * DataFrame, Series or array of rows gives an HTML table + text; a string is
+ * text; anything else its `util.inspect` text.
  *
- * @param options table options, used when `value` is a table
- * @throws {ValueError} when a chart spec cannot be rendered
+ * @param options table options for tables, `image` for charts
+ * @throws {ValueError} when a chart spec does not compile
  * @example
- * await toMimeBundle('Samsung +1.95%') // => { 'text/plain': 'Samsung +1.95%' }
+ * (await toDisplayData('Samsung +1.95%')).data // => { 'text/plain': 'Samsung +1.95%' }
  */
-export async function toMimeBundle(value: unknown, options: TableDisplayOptions = {}): Promise<MimeBundle> {
+export async function toDisplayData(value: unknown, options: DisplayOptions = {}): Promise<DisplayData> {
   const own = displayMethod(value);
   if (own) {
     const bundle = (await own()) as Record<string, unknown>;
     const text = bundle[MIME.text];
-    return { ...bundle, [MIME.text]: typeof text === 'string' ? text : inspect(value) };
+    return { data: { ...bundle, [MIME.text]: typeof text === 'string' ? text : inspect(value) }, metadata: {} };
   }
-  if (chartGrammar(value)) return chartBundle(value as object);
+  if (isVegaLiteSpec(value)) return chartDisplayData(value, options);
   const toSpec = (value as { toSpec?: unknown } | null | undefined)?.toSpec;
   if (typeof toSpec === 'function') {
     const spec: unknown = toSpec.call(value);
-    if (chartGrammar(spec)) return chartBundle(spec as object);
+    if (isVegaLiteSpec(spec)) return chartDisplayData(spec, options);
   }
-  if (isTableLike(value)) return tableBundle(value, options);
-  return { [MIME.text]: typeof value === 'string' ? value : inspect(value) };
+  if (isTableLike(value)) return { data: tableBundle(value, options), metadata: {} };
+  return { data: { [MIME.text]: typeof value === 'string' ? value : inspect(value) }, metadata: {} };
+}
+
+/**
+ * The MIME bundle of {@link toDisplayData}, without metadata.
+ *
+ * @example
+ * await toMimeBundle('1.95%') // => { 'text/plain': '1.95%' }
+ */
+export async function toMimeBundle(value: unknown, options: DisplayOptions = {}): Promise<MimeBundle> {
+  return (await toDisplayData(value, options)).data;
 }
 
 function displayMethod(value: unknown): (() => unknown) | undefined {

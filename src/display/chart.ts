@@ -1,35 +1,27 @@
-/** Chart specs in notebooks: recognising them and building their MIME bundle. */
-import { MIME, type MimeBundle } from './types';
-import { chartSvg } from './svg';
+/** Chart specs in notebooks: recognising them and building their display data. */
+import { chartImages } from './static-image';
+import { MIME, type ChartDisplayOptions, type DisplayData } from './types';
 
-/** Which grammar a spec is written in. */
-export type ChartGrammar = 'vega-lite' | 'vega';
-
-const VEGA_LITE_VIEW_KEYS = ['mark', 'layer', 'hconcat', 'vconcat', 'concat', 'facet', 'repeat', 'spec'];
+const VIEW_KEYS = ['mark', 'layer', 'hconcat', 'vconcat', 'concat', 'facet', 'repeat'];
 
 /**
- * Tells whether `value` is a chart spec, and of which grammar: by its `$schema`
- * URL when present, else vega-lite when it has a view key (`mark`, `layer`, `hconcat`…).
+ * Whether `value` is a vega-lite spec: an object whose `$schema` is a vega-lite
+ * schema URL or, without `$schema`, that has a view key (`mark`, `layer`, `hconcat`…).
  *
- * @returns 'vega-lite', 'vega', or null for anything else
  * @example
- * chartGrammar({ $schema: 'https://vega.github.io/schema/vega-lite/v5.json', mark: 'bar' }) // => 'vega-lite'
- * chartGrammar({ marks: [], $schema: 'https://vega.github.io/schema/vega/v5.json' }) // => 'vega'
- * chartGrammar([1, 2]) // => null
+ * isVegaLiteSpec({ $schema: 'https://vega.github.io/schema/vega-lite/v5.json', mark: 'bar' }) // => true
+ * isVegaLiteSpec({ $schema: 'https://vega.github.io/schema/vega/v5.json', marks: [] }) // => false
+ * isVegaLiteSpec([1, 2]) // => false
  */
-export function chartGrammar(value: unknown): ChartGrammar | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+export function isVegaLiteSpec(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const schema = (value as { $schema?: unknown }).$schema;
-  if (typeof schema === 'string') {
-    if (schema.includes('/vega-lite/')) return 'vega-lite';
-    if (schema.includes('/vega/')) return 'vega';
-    return null;
-  }
-  return VEGA_LITE_VIEW_KEYS.some((key) => key in value) ? 'vega-lite' : null;
+  if (schema !== undefined) return typeof schema === 'string' && schema.includes('/vega-lite/');
+  return VIEW_KEYS.some((key) => key in value);
 }
 
 /**
- * The chart's title as one line of text (vega `title` as string, lines or
+ * The chart's title as one line of text (vega-lite `title` as string, lines or
  * `{text, subtitle}`), else its `description`, else "vega-lite chart".
  *
  * @example
@@ -43,30 +35,31 @@ export function chartTitleText(spec: object): string {
     const { text, subtitle } = title as { text?: unknown; subtitle?: unknown };
     return [lines(text), lines(subtitle)].filter(Boolean).join(' — ');
   }
-  return typeof description === 'string' ? description : `${chartGrammar(spec) ?? 'vega-lite'} chart`;
+  return typeof description === 'string' ? description : 'vega-lite chart';
 }
 
 /**
- * Builds a chart's MIME bundle: the spec object under its vega(-lite) MIME type
- * (interactive in JupyterLab and VS Code), a static SVG (classic Notebook, GitHub,
- * nbconvert) and the title as text.
+ * Builds a chart's display data: the spec object as `application/vnd.vegalite.v5+json`
+ * (interactive in JupyterLab and VS Code), a static image (PNG at 2× with its CSS
+ * size in the metadata, and/or SVG) for classic Notebook, GitHub and nbconvert, and
+ * the title as text.
  *
- * @throws {ValueError} when vega cannot compile or render the spec
+ * @param spec a vega-lite spec object
+ * @param options `[image='png']` 'png' | 'svg' | 'both'
+ * @throws {ValueError} when the spec does not compile
  * @example
- * Object.keys(await chartBundle(spec))
- * // => ['application/vnd.vegalite.v5+json', 'image/svg+xml', 'text/plain']
+ * Object.keys((await chartDisplayData(spec)).data)
+ * // => ['application/vnd.vegalite.v5+json', 'image/png', 'text/plain']
  */
-export async function chartBundle(spec: object): Promise<MimeBundle> {
-  const grammar = chartGrammar(spec) ?? 'vega-lite';
-  const svg = await chartSvg(spec, grammar === 'vega');
-  return {
-    [grammar === 'vega' ? MIME.vega : MIME.vegaLite]: plainJson(spec),
-    [MIME.svg]: svg,
-    [MIME.text]: chartTitleText(spec),
-  };
-}
-
-/** The spec as plain JSON data (drops functions and undefined, dates to ISO) — what the kernel will serialise anyway. */
-function plainJson(spec: object): unknown {
-  return JSON.parse(JSON.stringify(spec));
+export async function chartDisplayData(spec: object, options: ChartDisplayOptions = {}): Promise<DisplayData> {
+  const images = await chartImages(spec, options.image ?? 'png');
+  // The spec as plain JSON data: what the kernel would serialise anyway.
+  const data: Record<string, unknown> = { [MIME.vegaLite]: JSON.parse(JSON.stringify(spec)) };
+  const metadata: DisplayData['metadata'] = {};
+  if (images.svg !== undefined) data[MIME.svg] = images.svg;
+  if (images.pngBase64 !== undefined) {
+    data[MIME.png] = images.pngBase64;
+    metadata[MIME.png] = { width: images.width, height: images.height };
+  }
+  return { data: { ...data, [MIME.text]: chartTitleText(spec) }, metadata };
 }

@@ -1,27 +1,27 @@
 /** One call to show a chart or a table in a notebook. */
-import { toMimeBundle } from './bundle';
-import { sendMimeBundle } from './kernel';
-import type { TableDisplayOptions } from './types';
+import { toDisplayData } from './bundle';
+import { sendDisplayData } from './kernel';
+import type { DisplayOptions } from './types';
 
 /**
- * Shows `value` in the running notebook as one rich output: a chart spec as
- * interactive vega-lite + static SVG + title; a DataFrame, Series or array of
- * rows as an HTML table + text (see {@link toMimeBundle}). Outside a kernel,
- * prints the text form. Resolves to nothing, so a cell ending in
- * `await display(x)` prints nothing else.
+ * Shows `value` in the running notebook as one rich output: a vega-lite spec as
+ * interactive chart + static image + title; a DataFrame, Series or array of rows
+ * as an HTML table + text (see {@link toDisplayData}). Outside a kernel, prints
+ * the text form. Resolves to nothing, so a cell ending in `await display(x)`
+ * prints nothing else.
  *
- * @param options table options [maxRows=60, fractionDigits=6, caption, index]
- * @throws {ValueError} when a chart spec cannot be rendered
+ * @param options tables: `[maxRows=60]`, `[fractionDigits=6]`, `[caption]`, `[index]`; charts: `[image='png']`
+ * @throws {ValueError} when a chart spec does not compile
  * @example
- * await display(excessReturnChartSpec) // => shows the chart
- * await display(factsFrame, { caption: 'Facts' }) // => shows an HTML table
+ * await display(reactionBarsSpec(input)) // => shows the chart
+ * await display(frame, { caption: 'Facts' }) // => shows an HTML table
  */
-export async function display(value: unknown, options: TableDisplayOptions = {}): Promise<void> {
-  await sendMimeBundle(await toMimeBundle(value, options));
+export async function display(value: unknown, options: DisplayOptions = {}): Promise<void> {
+  await sendDisplayData(await toDisplayData(value, options));
 }
 
 /**
- * Shows each value in turn, as {@link display} does, one output per value.
+ * Shows each value in turn, as {@link display} does with default options, one output per value.
  *
  * @example
  * await show(movesFrame, moveChart) // => a table, then a chart

@@ -4,19 +4,8 @@
  */
 import type { TableDisplayOptions } from './types';
 import type { TableData } from './table-data';
+import { escapeHtml } from '../render/html';
 import { formatCell } from './format-cell';
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/**
- * Escapes text for HTML element content and quoted attribute values.
- *
- * @example
- * escapeHtml('<b>"AT&T"</b>') // => '&lt;b&gt;&quot;AT&amp;T&quot;&lt;/b&gt;'
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);
-}
 
 interface Shown {
   header: string[];

@@ -10,14 +10,15 @@
  * sends the best single representation. Deno's kernel takes bundles natively.
  * Outside any kernel the text form is printed.
  */
-import { MIME, type MimeBundle } from './types';
+import { MIME, type DisplayData, type MimeBundle } from './types';
 
 /** How a bundle reached the user. */
 export type DisplayChannel = 'tslab' | 'tslab-single' | 'deno' | 'stdout';
 
-type WriteDisplayData = (message: { data: MimeBundle; metadata: object; transient: object }, update: boolean) => void;
+type WriteDisplayData = (message: DisplayData & { transient: object }, update: boolean) => void;
 
 interface TslabPublicDisplay {
+  png(bytes: Uint8Array): void;
   html(text: string): void;
   svg(text: string): void;
   text(text: string): void;
@@ -41,9 +42,8 @@ function tslabPublicDisplay(): TslabPublicDisplay | undefined {
   if (typeof kernel?.require !== 'function') return undefined;
   try {
     const display = (kernel.require('tslab') as { display?: Partial<TslabPublicDisplay> }).display;
-    return typeof display?.html === 'function' && typeof display.svg === 'function' && typeof display.text === 'function'
-      ? (display as TslabPublicDisplay)
-      : undefined;
+    const methods = ['png', 'svg', 'html', 'text'] as const;
+    return display && methods.every((method) => typeof display[method] === 'function') ? (display as TslabPublicDisplay) : undefined;
   } catch {
     return undefined;
   }
@@ -57,26 +57,27 @@ function denoDisplay(): ((bundle: MimeBundle, options: { raw: boolean }) => Prom
 }
 
 /**
- * Sends `bundle` as one `display_data` message of the running kernel: the whole
- * bundle under tslab (through its internals) or Deno; under a tslab whose
- * internals changed, the best single type (SVG, else HTML, else text); outside a
- * kernel, prints `text/plain` to stdout.
+ * Sends a bundle as one `display_data` message of the running kernel: the whole
+ * bundle and its metadata under tslab (through its internals), the bundle under
+ * Deno; under a tslab whose internals changed, the best single type (PNG, else
+ * SVG, else HTML, else text); outside a kernel, prints `text/plain` to stdout.
  *
  * @returns the channel used
  * @example
- * await sendMimeBundle({ 'text/html': '<b>1.95%</b>', 'text/plain': '1.95%' }) // => 'tslab' (in a tslab notebook)
+ * await sendDisplayData({ data: { 'text/html': '<b>1.95%</b>', 'text/plain': '1.95%' }, metadata: {} })
+ * // => 'tslab' (in a tslab notebook)
  */
-export async function sendMimeBundle(bundle: MimeBundle): Promise<DisplayChannel> {
+export async function sendDisplayData({ data: bundle, metadata }: DisplayData): Promise<DisplayChannel> {
   const write = tslabWriter();
   if (write) {
-    write({ data: bundle, metadata: {}, transient: {} }, false);
+    write({ data: bundle, metadata, transient: {} }, false);
     return 'tslab';
   }
   const single = tslabPublicDisplay();
   if (single) {
-    const svg = bundle[MIME.svg];
-    const html = bundle[MIME.html];
-    if (typeof svg === 'string') single.svg(svg);
+    const [png, svg, html] = [bundle[MIME.png], bundle[MIME.svg], bundle[MIME.html]];
+    if (typeof png === 'string') single.png(Buffer.from(png, 'base64'));
+    else if (typeof svg === 'string') single.svg(svg);
     else if (typeof html === 'string') single.html(html);
     else single.text(bundle[MIME.text]);
     return 'tslab-single';
@@ -88,4 +89,14 @@ export async function sendMimeBundle(bundle: MimeBundle): Promise<DisplayChannel
   }
   console.log(bundle[MIME.text]);
   return 'stdout';
+}
+
+/**
+ * Sends a MIME bundle without metadata (see {@link sendDisplayData}).
+ *
+ * @example
+ * await sendMimeBundle({ 'text/plain': '1.95%' }) // => 'stdout' (outside a kernel, after printing 1.95%)
+ */
+export function sendMimeBundle(bundle: MimeBundle): Promise<DisplayChannel> {
+  return sendDisplayData({ data: bundle, metadata: {} });
 }

@@ -1,7 +1,7 @@
 /** The MIME types the toolkit sends to notebook front-ends. */
 export const MIME = {
   vegaLite: 'application/vnd.vegalite.v5+json',
-  vega: 'application/vnd.vega.v5+json',
+  png: 'image/png',
   svg: 'image/svg+xml',
   html: 'text/html',
   text: 'text/plain',
@@ -9,11 +9,18 @@ export const MIME = {
 
 /**
  * A Jupyter MIME bundle: one representation of the same value per MIME type.
- * Front-ends pick the richest they can render (JupyterLab: the vega-lite spec;
- * classic Notebook, GitHub, nbconvert: the SVG or HTML; terminals: the text).
- * JSON MIME types carry objects, text types strings.
+ * Front-ends pick the richest they can render (JupyterLab and VS Code: the
+ * vega-lite spec; classic Notebook, GitHub, nbconvert: the image or the HTML;
+ * terminals: the text). JSON MIME types carry objects, others strings (images base64).
  */
 export type MimeBundle = Record<string, unknown> & { 'text/plain': string };
+
+/** A `display_data` message's content: the bundle, and per-MIME metadata such as an image's size. */
+export interface DisplayData {
+  data: MimeBundle;
+  /** e.g. `{ 'image/png': { width: 560, height: 300 } }`: the CSS size of a PNG drawn at 2×. */
+  metadata: Record<string, unknown>;
+}
 
 /**
  * The symbol Deno's Jupyter kernel looks up on a cell's value to display it rich:
@@ -21,6 +28,15 @@ export type MimeBundle = Record<string, unknown> & { 'text/plain': string };
  * (or a promise of one) is displayed by `display()` here and by Deno.
  */
 export const JUPYTER_DISPLAY = Symbol.for('Jupyter.display');
+
+/**
+ * Which static image a chart carries next to its vega-lite spec:
+ * - 'png' (default): shown by classic Notebook, GitHub and every nbconvert version;
+ * - 'svg': sharper and smaller, but nbconvert 6.5.1–7.2 (Debian 12's 6.5.3) strips
+ *   SVG tags when exporting HTML (jupyter/nbconvert#1849, #1894), leaving the chart blank;
+ * - 'both': SVG and PNG (front-ends that prefer SVG use it).
+ */
+export type StaticImage = 'png' | 'svg' | 'both';
 
 /** Options for tables shown in notebooks. */
 export interface TableDisplayOptions {
@@ -33,3 +49,12 @@ export interface TableDisplayOptions {
   /** Show the row index column. [index=true for DataFrames and Series, false for arrays of rows] */
   index?: boolean;
 }
+
+/** Options for charts shown in notebooks. */
+export interface ChartDisplayOptions {
+  /** The static image next to the spec. [image='png'] */
+  image?: StaticImage;
+}
+
+/** Options of `display()`: table options apply to tables, chart options to charts. */
+export interface DisplayOptions extends TableDisplayOptions, ChartDisplayOptions {}

@@ -5,20 +5,23 @@
  */
 import { inspect } from 'node:util';
 import { ValueError } from '../errors';
-import { chartBundle, chartGrammar, chartTitleText } from './chart';
+import { chartDisplayData, chartTitleText, isVegaLiteSpec } from './chart';
 import { tableToHtml, tableToText } from './html-table';
 import { toTableData, type TableData } from './table-data';
-import { JUPYTER_DISPLAY, MIME, type MimeBundle, type TableDisplayOptions } from './types';
+import { JUPYTER_DISPLAY, MIME, type ChartDisplayOptions, type MimeBundle, type TableDisplayOptions } from './types';
 
-/** A chart spec that displays itself as vega-lite + SVG + title. */
+/** A vega-lite spec that displays itself as interactive chart + static image + title. */
 export class ChartView {
-  constructor(readonly spec: object) {
-    if (!chartGrammar(spec)) throw new ValueError('chartView: expected a vega-lite or vega spec object');
+  constructor(
+    readonly spec: object,
+    readonly options: ChartDisplayOptions = {},
+  ) {
+    if (!isVegaLiteSpec(spec)) throw new ValueError('chartView: expected a vega-lite spec object');
   }
 
-  /** The chart's MIME bundle (the SVG is rendered on each call). */
-  toMimeBundle(): Promise<MimeBundle> {
-    return chartBundle(this.spec);
+  /** The chart's MIME bundle (the image is rendered on each call). */
+  async toMimeBundle(): Promise<MimeBundle> {
+    return (await chartDisplayData(this.spec, this.options)).data;
   }
 
   [JUPYTER_DISPLAY](): Promise<MimeBundle> {
@@ -62,15 +65,16 @@ export class TableView {
 }
 
 /**
- * Wraps a chart spec in an object that displays itself (Deno kernel, `display()`).
+ * Wraps a vega-lite spec in an object that displays itself (Deno kernel, `display()`).
  *
- * @throws {ValueError} when `spec` is not a vega-lite or vega spec
+ * @param options `[image='png']` the static image: 'png' | 'svg' | 'both'
+ * @throws {ValueError} when `spec` is not a vega-lite spec
  * @example
  * chartView({ mark: 'bar', title: 'Excess return' })[Symbol.for('Jupyter.display')]()
- * // => Promise of { 'application/vnd.vegalite.v5+json': {…}, 'image/svg+xml': '<svg…', 'text/plain': 'Excess return' }
+ * // => Promise of { 'application/vnd.vegalite.v5+json': {…}, 'image/png': 'iVBOR…', 'text/plain': 'Excess return' }
  */
-export function chartView(spec: object): ChartView {
-  return new ChartView(spec);
+export function chartView(spec: object, options: ChartDisplayOptions = {}): ChartView {
+  return new ChartView(spec, options);
 }
 
 /**

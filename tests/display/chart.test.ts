@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { chartBundle, chartGrammar, chartTitleText, chartView, toMimeBundle } from 'market-reaction';
+import { chartDisplayData, chartTitleText, chartView, isVegaLiteSpec, toMimeBundle } from 'market-reaction';
 
 const spec = {
   $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
@@ -8,15 +8,16 @@ const spec = {
   mark: 'bar',
   encoding: { x: { field: 'move', type: 'nominal' }, y: { field: 'changePct', type: 'quantitative' } },
 };
+const PNG_SIGNATURE = '89504e470d0a1a0a';
 
-describe('chartGrammar', () => {
-  it('recognises vega-lite and vega specs by $schema, else by view keys', () => {
-    expect(chartGrammar(spec)).toBe('vega-lite');
-    expect(chartGrammar({ layer: [] })).toBe('vega-lite');
-    expect(chartGrammar({ $schema: 'https://vega.github.io/schema/vega/v5.json', marks: [] })).toBe('vega');
-    expect(chartGrammar({ $schema: 'https://example.com/other.json', mark: 'bar' })).toBeNull();
-    expect(chartGrammar([{ mark: 1 }])).toBeNull();
-    expect(chartGrammar(null)).toBeNull();
+describe('isVegaLiteSpec', () => {
+  it('recognises vega-lite specs by $schema, else by view keys', () => {
+    expect(isVegaLiteSpec(spec)).toBe(true);
+    expect(isVegaLiteSpec({ layer: [] })).toBe(true);
+    expect(isVegaLiteSpec({ $schema: 'https://vega.github.io/schema/vega/v5.json', marks: [] })).toBe(false);
+    expect(isVegaLiteSpec({ $schema: 'https://example.com/other.json', mark: 'bar' })).toBe(false);
+    expect(isVegaLiteSpec([{ mark: 1 }])).toBe(false);
+    expect(isVegaLiteSpec(null)).toBe(false);
   });
 });
 
@@ -29,45 +30,54 @@ describe('chartTitleText', () => {
   });
 });
 
-describe('chartBundle', () => {
-  it('holds the spec as an object, a static SVG with escaped text, and the title', async () => {
-    const bundle = await chartBundle(spec);
-    expect(Object.keys(bundle)).toEqual(['application/vnd.vegalite.v5+json', 'image/svg+xml', 'text/plain']);
-    expect(bundle['application/vnd.vegalite.v5+json']).toEqual(spec);
-    const svg = bundle['image/svg+xml'] as string;
-    expect(svg.startsWith('<svg')).toBe(true);
-    expect(svg).toContain('Samsung &lt;b&gt;vs&lt;/b&gt; market');
-    expect(svg).not.toContain('<b>');
-    expect(bundle['text/plain']).toBe('Samsung <b>vs</b> market — Reuters');
+describe('chartDisplayData', () => {
+  it('holds the spec as an object, a 2x PNG with its CSS size, and the title', async () => {
+    const { data, metadata } = await chartDisplayData(spec);
+    expect(Object.keys(data)).toEqual(['application/vnd.vegalite.v5+json', 'image/png', 'text/plain']);
+    expect(data['application/vnd.vegalite.v5+json']).toEqual(spec);
+    const png = Buffer.from(data['image/png'] as string, 'base64');
+    expect(png.subarray(0, 8).toString('hex')).toBe(PNG_SIGNATURE);
+    const size = metadata['image/png'] as { width: number; height: number };
+    // PNG header: width and height in device pixels at bytes 16 and 20 = 2 × the CSS size.
+    expect(png.readUInt32BE(16)).toBe(2 * size.width);
+    expect(png.readUInt32BE(20)).toBe(2 * size.height);
+    expect(data['text/plain']).toBe('Samsung <b>vs</b> market — Reuters');
+  });
+  it('adds an SVG with escaped text on request', async () => {
+    const { data } = await chartDisplayData(spec, { image: 'svg' });
+    expect(Object.keys(data)).toEqual(['application/vnd.vegalite.v5+json', 'image/svg+xml', 'text/plain']);
+    expect(data['image/svg+xml']).toMatch(/^<svg/);
+    expect(data['image/svg+xml']).toContain('Samsung &lt;b&gt;vs&lt;/b&gt; market');
+    expect(Object.keys((await chartDisplayData(spec, { image: 'both' })).data)).toHaveLength(4);
   });
   it("leaves the caller's spec untouched (vega tags the rows it renders)", async () => {
-    await chartBundle(spec);
+    await chartDisplayData(spec);
     expect(Object.getOwnPropertySymbols(spec.data.values[0])).toEqual([]);
   });
-  it('names the problem when vega cannot render the spec', async () => {
-    await expect(chartBundle({ mark: 'nope' })).rejects.toThrow(/^chartSvg: cannot render the vega-lite spec: /);
+  it('names the problem when the spec does not compile', async () => {
+    await expect(chartDisplayData({ mark: 'nope' })).rejects.toThrow(/^toSVG: /);
   });
 });
 
 describe('toMimeBundle', () => {
   it('dispatches charts, tables, displayables, strings and other values', async () => {
-    expect(Object.keys(await toMimeBundle(spec))).toContain('image/svg+xml');
+    expect(Object.keys(await toMimeBundle(spec))).toContain('image/png');
     expect(Object.keys(await toMimeBundle({ toSpec: () => spec }))).toContain('application/vnd.vegalite.v5+json');
     expect(Object.keys(await toMimeBundle([{ a: 1 }]))).toEqual(['text/html', 'text/plain']);
     expect(await toMimeBundle('1.95%')).toEqual({ 'text/plain': '1.95%' });
     expect(await toMimeBundle(42)).toEqual({ 'text/plain': '42' });
-    const custom = { [Symbol.for('Jupyter.display')]: () => ({ 'text/markdown': '**x**' }) };
-    expect(await toMimeBundle(custom)).toEqual({ 'text/markdown': '**x**', 'text/plain': "{ [Symbol(Jupyter.display)]: [Function: [Jupyter.display]] }" });
+    const custom = { [Symbol.for('Jupyter.display')]: () => ({ 'text/markdown': '**x**', 'text/plain': 'x' }) };
+    expect(await toMimeBundle(custom)).toEqual({ 'text/markdown': '**x**', 'text/plain': 'x' });
   });
 });
 
 describe('chartView', () => {
   it('implements the Jupyter.display protocol with the chart bundle', async () => {
-    const view = chartView(spec);
+    const view = chartView(spec, { image: 'svg' });
     const bundle = await (view as unknown as Record<symbol, () => Promise<Record<string, unknown>>>)[Symbol.for('Jupyter.display')]();
     expect(Object.keys(bundle)).toEqual(['application/vnd.vegalite.v5+json', 'image/svg+xml', 'text/plain']);
   });
-  it('rejects what is not a spec', () => {
-    expect(() => chartView({ rows: [] })).toThrow(/chartView: expected a vega-lite or vega spec/);
+  it('rejects what is not a vega-lite spec', () => {
+    expect(() => chartView({ rows: [] })).toThrow(/chartView: expected a vega-lite spec/);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, it, expect, afterEach, vi } from 'vitest';
-import { display, sendMimeBundle, show } from 'market-reaction';
+import { display, sendDisplayData, sendMimeBundle, show } from 'market-reaction';
 
 const bundle = { 'text/html': '<b>1.95%</b>', 'image/svg+xml': '<svg/>', 'text/plain': '1.95%' };
+const pngBundle = { 'image/png': Buffer.from('png bytes').toString('base64'), ...bundle };
 // Where a tslab kernel's internal module sits in Node's module cache.
 const fakeJupyterModule = '/fake/node_modules/tslab/dist/jupyter.js';
 const globals = globalThis as { __tslab__?: unknown; Deno?: unknown };
@@ -23,19 +24,26 @@ function fakeTslabKernel() {
 }
 
 describe('sendMimeBundle', () => {
-  it('sends the whole bundle as one display_data through the tslab kernel internals', async () => {
+  it('sends the whole bundle and its metadata as one display_data through the tslab kernel internals', async () => {
     const sent = fakeTslabKernel();
-    expect(await sendMimeBundle(bundle)).toBe('tslab');
-    expect(sent).toEqual([{ message: { data: bundle, metadata: {}, transient: {} }, update: false }]);
+    const metadata = { 'image/png': { width: 10, height: 5 } };
+    expect(await sendDisplayData({ data: pngBundle, metadata })).toBe('tslab');
+    expect(sent).toEqual([{ message: { data: pngBundle, metadata, transient: {} }, update: false }]);
   });
   it('falls back to the best single type through the kernel tslab public display', async () => {
     const calls: string[] = [];
-    const publicDisplay = { html: (s: string) => calls.push(`html:${s}`), svg: (s: string) => calls.push(`svg:${s}`), text: (s: string) => calls.push(`text:${s}`) };
+    const publicDisplay = {
+      png: (b: Uint8Array) => calls.push(`png:${Buffer.from(b).toString()}`),
+      html: (s: string) => calls.push(`html:${s}`),
+      svg: (s: string) => calls.push(`svg:${s}`),
+      text: (s: string) => calls.push(`text:${s}`),
+    };
     globals.__tslab__ = { require: (id: string) => (id === 'tslab' ? { display: publicDisplay } : undefined) };
+    expect(await sendMimeBundle(pngBundle)).toBe('tslab-single');
     expect(await sendMimeBundle(bundle)).toBe('tslab-single');
     expect(await sendMimeBundle({ 'text/html': '<i>t</i>', 'text/plain': 't' })).toBe('tslab-single');
     expect(await sendMimeBundle({ 'text/plain': 't' })).toBe('tslab-single');
-    expect(calls).toEqual(['svg:<svg/>', 'html:<i>t</i>', 'text:t']);
+    expect(calls).toEqual(['png:png bytes', 'svg:<svg/>', 'html:<i>t</i>', 'text:t']);
   });
   it("sends the bundle raw through Deno's kernel", async () => {
     const sent: unknown[] = [];

@@ -1,0 +1,41 @@
+/**
+ * The static images of a chart, shown where a front-end cannot run vega (classic
+ * Notebook, GitHub, nbconvert HTML): rendered in Node by the toolkit's own
+ * renderer (src/render: vega SVG with DejaVu text metrics, resvg PNG with bundled fonts).
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { svgToPNG, toSVG } from '../render/index';
+import type { StaticImage } from './types';
+
+/** A chart's static images and their size in CSS pixels. */
+export interface ChartImages {
+  svg?: string;
+  /** PNG bytes, base64, drawn at twice the CSS size for high-density screens. */
+  pngBase64?: string;
+  width: number;
+  height: number;
+}
+
+/** Pixel density of the PNG: 2 device pixels per CSS pixel. */
+const PNG_SCALE = 2;
+
+/**
+ * Renders a vega-lite spec to the static images asked for.
+ *
+ * @param spec a vega-lite spec (object); never modified (vega tags the rows it loads, so a copy is rendered)
+ * @param image which images: 'png', 'svg' or 'both'
+ * @throws {ValueError} when the spec does not compile
+ * @example
+ * const { pngBase64, width } = await chartImages(reactionBarsSpec(input), 'png') // => width in CSS pixels, e.g. 560
+ */
+export async function chartImages(spec: object, image: StaticImage): Promise<ChartImages> {
+  const svg = await toSVG(JSON.parse(JSON.stringify(spec)) as TopLevelSpec);
+  const width = Number(/^<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+  const height = Number(/^<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+  return {
+    svg: image === 'png' ? undefined : svg,
+    pngBase64: image === 'svg' ? undefined : svgToPNG(svg, { scale: PNG_SCALE }).toString('base64'),
+    width,
+    height,
+  };
+}
