@@ -21,7 +21,7 @@ export function readTextFile(path: string, what = 'file'): string {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? `${what} not found` : `cannot read ${what} (${code ?? String(error)})`, { file: path });
   }
-  if (isDirectory) throw new InputError(`is a directory; expected a ${what} (a UTF-8 text file)`, { file: path });
+  if (isDirectory) throw new InputError(`is a directory; expected ${what === 'article' ? 'an' : 'a'} ${what} (a UTF-8 text file)`, { file: path });
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
