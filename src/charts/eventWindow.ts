@@ -65,15 +65,17 @@ export function eventWindowBody(days: readonly WindowDay[], labels: WindowLabels
   };
   const yAxis = { title: `Return (%): ${labels.daily} and ${labels.cumulative}, ${level} bands`, format: AXIS_FORMAT.pct };
   const y = (field: string) => ({ field, type: 'quantitative', scale: { zero: true }, axis: yAxis });
-  const seriesColor = (name: string) => ({
-    datum: name,
+  // The series name is one of our own constants (AR, CAR, AAR, CAAR), never user text.
+  const seriesName = (name: string) => ({ calculate: JSON.stringify(name), as: 'series' });
+  const seriesColor = {
+    field: 'series',
     type: 'nominal',
     scale: {
       domain: hasDaily ? [labels.daily, labels.cumulative] : [labels.cumulative],
       range: hasDaily ? [CHART_COLORS.abnormal, CHART_COLORS.cumulative] : [CHART_COLORS.cumulative],
     },
     legend: { title: null },
-  });
+  };
   const tooltip = [
     { field: 'dayText', type: 'nominal', title: 'Day' },
     ...(hasDaily ? [{ field: 'dailyText', type: 'nominal', title: `${labels.daily} (%)` }] : []),
@@ -89,9 +91,9 @@ export function eventWindowBody(days: readonly WindowDay[], labels: WindowLabels
   ];
   if (hasDaily) {
     layers.push({
-      transform: [{ filter: { field: 'dailyPct', valid: true } }],
+      transform: [{ filter: { field: 'dailyPct', valid: true } }, seriesName(labels.daily)],
       mark: { type: 'bar', opacity: 0.85, size: Math.max(4, Math.min(26, (CHART_SIZE.width / (lastDay - firstDay + 2)) * 0.45)) },
-      encoding: { x, y: y('dailyPct'), color: seriesColor(labels.daily), tooltip },
+      encoding: { x, y: y('dailyPct'), color: seriesColor, tooltip },
     });
   }
   if (hasDailyBand) {
@@ -102,7 +104,11 @@ export function eventWindowBody(days: readonly WindowDay[], labels: WindowLabels
     });
   }
   layers.push(
-    { mark: { type: 'line', point: { filled: true, size: 36 } }, encoding: { x, y: y('cumulativePct'), color: seriesColor(labels.cumulative), tooltip } },
+    {
+      transform: [seriesName(labels.cumulative)],
+      mark: { type: 'line', point: { filled: true, size: 36 } },
+      encoding: { x, y: y('cumulativePct'), color: seriesColor, tooltip },
+    },
     {
       data: { values: [{ day: 0, label: 'day 0' }] },
       mark: { type: 'text', align: 'left', dx: 4, baseline: 'top', y: 4, color: CHART_COLORS.event, fontWeight: 'bold' },

@@ -19,3 +19,5 @@ export type { CaarInput, CaarPoint } from './caar';
 export { isBuiltSpec } from './spec';
 export { chartConfig, CHART_FONT, CHART_COLORS, CHART_SIZE } from './theme';
 export type { ChartSource } from './theme';
+export { analysisCharts, analysisSource } from './fromAnalysis';
+export type { NamedChart } from './fromAnalysis';

@@ -7,3 +7,5 @@ export { toHTML } from './html';
 export type { HtmlOptions } from './html';
 export { toJSON } from './json';
 export { chartFontFiles } from './fonts';
+export { writeCharts, writeAnalysisCharts } from './writeCharts';
+export type { WriteChartsOptions } from './writeCharts';

@@ -23,15 +23,7 @@ export interface PngOptions extends SvgOptions {
  * @throws {ValueError} when width or scale is not a positive number, or both are given
  */
 export function svgToPNG(svg: string, options: PngOptions = {}): Buffer {
-  const { width, scale } = options;
-  if (width !== undefined && scale !== undefined) throw new ValueError('toPNG: give width or scale, not both');
-  if (width !== undefined && !(Number.isInteger(width) && width > 0 && width <= 20000)) {
-    throw new ValueError(`toPNG: width must be a whole number of pixels in 1..20000, got ${width}`);
-  }
-  if (scale !== undefined && !(Number.isFinite(scale) && scale > 0 && scale <= 20)) {
-    throw new ValueError(`toPNG: scale must be a number in (0, 20], got ${scale}`);
-  }
-  const fitTo = width !== undefined ? { mode: 'width' as const, value: width } : { mode: 'zoom' as const, value: scale ?? 1 };
+  const fitTo = pngFit(options);
   const resvg = new Resvg(svg, {
     fitTo,
     background: '#ffffff',
@@ -43,6 +35,18 @@ export function svgToPNG(svg: string, options: PngOptions = {}): Buffer {
     },
   });
   return resvg.render().asPng();
+}
+
+/** resvg's fit-to option for a width or a scale; checks them first. */
+function pngFit({ width, scale }: PngOptions): { mode: 'width'; value: number } | { mode: 'zoom'; value: number } {
+  if (width !== undefined && scale !== undefined) throw new ValueError('toPNG: give width or scale, not both');
+  if (width !== undefined && !(Number.isInteger(width) && width > 0 && width <= 20000)) {
+    throw new ValueError(`toPNG: width must be a whole number of pixels in 1..20000, got ${width}`);
+  }
+  if (scale !== undefined && !(Number.isFinite(scale) && scale > 0 && scale <= 20)) {
+    throw new ValueError(`toPNG: scale must be a number in (0, 20], got ${scale}`);
+  }
+  return width !== undefined ? { mode: 'width', value: width } : { mode: 'zoom', value: scale ?? 1 };
 }
 
 /**
@@ -58,5 +62,6 @@ export function svgToPNG(svg: string, options: PngOptions = {}): Buffer {
  * png.readUInt32BE(16) // => 1200
  */
 export async function toPNG(spec: TopLevelSpec, options: PngOptions = {}): Promise<Buffer> {
+  pngFit(options);
   return svgToPNG(await toSVG(spec, options), options);
 }

@@ -1,0 +1,192 @@
+/** `market-reaction chart <name> [ARTICLE]`: one chart as SVG, PNG, HTML or JSON. */
+import { writeFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { TopLevelSpec } from 'vega-lite';
+import { analyzeArticle } from '../../analysis/analyze';
+import { seedArticle } from '../../article/curated';
+import { analysisCharts } from '../../charts/fromAnalysis';
+import { priceTimelineSpec } from '../../charts/priceTimeline';
+import { InputError, UsageError } from '../../errors';
+import { readArticleFile } from '../../io/read';
+import { readPriceFile } from '../../prices/readPriceFile';
+import { toHTML } from '../../render/html';
+import { toJSON } from '../../render/json';
+import { svgToPNG } from '../../render/png';
+import { toSVG } from '../../render/svg';
+import type { CliIO, Command } from '../command';
+
+const FORMATS = ['svg', 'png', 'html', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+const help = `Usage: market-reaction chart <name> [ARTICLE] [options]
+
+Draws one chart and writes it as SVG, PNG, HTML (self-contained, works offline) or JSON
+(the vega-lite spec).
+
+Charts of an article's analysis (ARTICLE defaults to the seed article):
+  reaction     stock vs benchmark move on the day, excess in pp
+  beta         abnormal return by assumed beta, beta = 1 marked
+  conversion   an amount stated in two currencies, with the implied rate
+  spread       an investment's amount per year, in both currencies
+  (with several comparisons or conversions: reaction-2, beta-2, spread-2, …)
+
+Charts of price files:
+  timeline     stock and benchmark indexed to 100, event days marked
+               needs --stock FILE --market FILE; optional --event DATE[=LABEL] (repeatable),
+               --reference DATE (default: the last trading day before the first event,
+               else the first day), --from DATE --to DATE (default: 30 days either side
+               of the events), --source TEXT
+
+Options:
+  --format svg|png|html|json   output format (default: from --out's extension, else svg)
+  --out FILE                   output file (default: standard output; required for png)
+  --width N                    png only: image width in pixels (height follows)
+  --scale N                    png only: zoom factor, e.g. 2 [default 1]
+  -h, --help                   this help
+
+Examples:
+  market-reaction chart reaction --format png --out reaction.png --scale 2
+  market-reaction chart timeline --stock samsung.csv --market kospi.csv --event 2019-08-20="Export approval" --out t.html`;
+
+export const chartCommand: Command = {
+  name: 'chart',
+  summary: 'draw one chart (reaction, beta, conversion, spread, timeline) as SVG, PNG, HTML or JSON',
+  help,
+  async run(args: string[], io: CliIO): Promise<number> {
+    const { values, positionals } = parseOptions(args);
+    const [name, articlePath, ...extra] = positionals;
+    if (!name) throw new UsageError('chart: missing the chart name (reaction, beta, conversion, spread, timeline)');
+    if (extra.length > 0) throw new UsageError(`chart: unexpected argument "${extra[0]}"`);
+    const format = outputFormat(values.format, values.out);
+    const png = pngOptions(values.width, values.scale, format);
+    const spec = name === 'timeline' ? timelineSpec(values, articlePath) : articleChart(name, articlePath);
+    await writeOutput(spec, format, png, values.out, io);
+    return 0;
+  },
+};
+
+type Values = ReturnType<typeof parseOptions>['values'];
+
+function parseOptions(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        width: { type: 'string' },
+        scale: { type: 'string' },
+        stock: { type: 'string' },
+        market: { type: 'string' },
+        event: { type: 'string', multiple: true },
+        reference: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        source: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`chart: ${(error as Error).message}`);
+  }
+}
+
+function outputFormat(format: string | undefined, out: string | undefined): Format {
+  const chosen = format ?? (out ? extname(out).slice(1).toLowerCase() : 'svg');
+  if (!(FORMATS as readonly string[]).includes(chosen)) {
+    throw new UsageError(`chart: unknown format "${chosen}" (formats: ${FORMATS.join(', ')}${format ? '' : '; or give --format'})`);
+  }
+  return chosen as Format;
+}
+
+function positiveNumber(text: string, option: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value <= 0) throw new UsageError(`chart: ${option} needs a positive number, got "${text}"`);
+  return value;
+}
+
+function pngOptions(width: string | undefined, scale: string | undefined, format: Format): { width?: number; scale?: number } {
+  if ((width !== undefined || scale !== undefined) && format !== 'png') throw new UsageError('chart: --width and --scale apply to --format png only');
+  if (width !== undefined && scale !== undefined) throw new UsageError('chart: give --width or --scale, not both');
+  if (width !== undefined) {
+    const pixels = positiveNumber(width, '--width');
+    if (!Number.isInteger(pixels)) throw new UsageError(`chart: --width needs a whole number of pixels, got "${width}"`);
+    return { width: pixels };
+  }
+  return scale === undefined ? {} : { scale: positiveNumber(scale, '--scale') };
+}
+
+function articleChart(name: string, articlePath: string | undefined): TopLevelSpec {
+  const analysis = articlePath
+    ? analyzeArticle(readArticleFile(articlePath), { file: articlePath })
+    : analyzeArticle(seedArticle().text);
+  const charts = analysisCharts(analysis);
+  const chart = charts.find((c) => c.name === name);
+  if (!chart) {
+    const where = articlePath ?? 'the seed article';
+    if (charts.length === 0) throw new InputError(`the article states no price moves or conversions, so it has no "${name}" chart`, { file: where });
+    throw new UsageError(`chart: no chart "${name}" (charts of ${where}: ${charts.map((c) => c.name).join(', ')}; of price files: timeline)`);
+  }
+  return chart.spec;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function dateOption(value: string | undefined, option: string): string | undefined {
+  if (value !== undefined && !ISO_DATE.test(value)) throw new UsageError(`chart: ${option} needs a date YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+/** Shifts an ISO date by whole days (UTC). */
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function timelineSpec(values: Values, extra: string | undefined): TopLevelSpec {
+  if (extra !== undefined) throw new UsageError(`chart timeline: unexpected argument "${extra}" (give price files with --stock and --market)`);
+  if (!values.stock || !values.market) throw new UsageError('chart timeline: needs --stock FILE and --market FILE (daily price CSVs)');
+  const events = (values.event ?? []).map((text) => {
+    const [date, ...label] = text.split('=');
+    dateOption(date, '--event');
+    return { date, label: label.join('=') || date };
+  });
+  const eventDates = events.map((e) => e.date).sort();
+  const from = dateOption(values.from, '--from') ?? (eventDates.length ? addDays(eventDates[0], -30) : undefined);
+  const to = dateOption(values.to, '--to') ?? (eventDates.length ? addDays(eventDates[eventDates.length - 1], 30) : undefined);
+  const stock = readPriceFile(values.stock);
+  const market = readPriceFile(values.market);
+  const inRange = (date: string) => (from === undefined || date >= from) && (to === undefined || date <= to);
+  const closes = (series: typeof stock) => series.dates.map((date, i) => ({ date, close: series.prices[i] })).filter((p) => inRange(p.date));
+  const stockCloses = closes(stock);
+  const marketCloses = closes(market);
+  const marketDates = new Set(marketCloses.map((p) => p.date));
+  const common = stockCloses.map((p) => p.date).filter((d) => marketDates.has(d));
+  if (common.length === 0) throw new InputError(`no common trading day in ${from ?? 'the start'}..${to ?? 'the end'}`, { file: values.stock });
+  const reference = dateOption(values.reference, '--reference') ?? ([...common].reverse().find((d) => eventDates.length > 0 && d < eventDates[0]) ?? common[0]);
+  if (!common.includes(reference)) throw new InputError(`the reference day ${reference} is not a trading day of both files in the range`, { file: values.stock });
+  return priceTimelineSpec({
+    stock: { name: stock.name, closes: stockCloses },
+    benchmark: { name: market.name === stock.name ? `${market.name} (market)` : market.name, closes: marketCloses },
+    referenceDate: reference,
+    events,
+    source: { source: values.source ?? `price files ${basename(values.stock)} and ${basename(values.market)}` },
+  });
+}
+
+async function writeOutput(spec: TopLevelSpec, format: Format, png: { width?: number; scale?: number }, out: string | undefined, io: CliIO): Promise<void> {
+  if (format === 'png' && !out) throw new UsageError('chart: --format png needs --out FILE');
+  const data: string | Buffer =
+    format === 'json' ? toJSON(spec) : format === 'html' ? toHTML(spec) : format === 'svg' ? await toSVG(spec) : svgToPNG(await toSVG(spec), png);
+  if (!out) {
+    io.stdout(String(data));
+    return;
+  }
+  try {
+    writeFileSync(out, data);
+  } catch (error) {
+    throw new InputError(`cannot write the chart: ${(error as Error).message}`, { file: out });
+  }
+  io.stderr(`wrote ${out}`);
+}

@@ -1,0 +1,64 @@
+/** Writes charts to a folder in every picture format. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleAnalysis } from '../analysis/types';
+import { analysisCharts, type NamedChart } from '../charts/fromAnalysis';
+import { InputError } from '../errors';
+import { toHTML } from './html';
+import { svgToPNG } from './png';
+import { toSVG } from './svg';
+
+/** Options of {@link writeCharts}. */
+export interface WriteChartsOptions {
+  /** [scale=2] Zoom factor of the PNG files (2 = sharp on high-density screens). */
+  pngScale?: number;
+}
+
+/**
+ * Writes each chart as `<name>.svg`, `<name>.png` and `<name>.html` into `dir` (created
+ * when missing) and resolves to the paths written.
+ *
+ * @param charts named specs, e.g. from `analysisCharts`
+ * @param dir output folder
+ * @throws {InputError} when the folder or a file cannot be written
+ * @example
+ * await writeCharts(analysisCharts(analysis), 'out/charts') // => ['out/charts/reaction.svg', …]
+ */
+export async function writeCharts(charts: NamedChart[], dir: string, options: WriteChartsOptions = {}): Promise<string[]> {
+  const written: string[] = [];
+  const write = (file: string, data: string | Buffer) => {
+    try {
+      writeFileSync(file, data);
+    } catch (error) {
+      throw new InputError(`cannot write chart file: ${(error as Error).message}`, { file });
+    }
+    written.push(file);
+  };
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new InputError(`cannot create the chart folder: ${(error as Error).message}`, { file: dir });
+  }
+  for (const { name, spec } of charts) {
+    const svg = await toSVG(spec);
+    write(join(dir, `${name}.svg`), svg);
+    write(join(dir, `${name}.png`), svgToPNG(svg, { scale: options.pngScale ?? 2 }));
+    write(join(dir, `${name}.html`), toHTML(spec));
+  }
+  return written;
+}
+
+/**
+ * Writes every chart of an article's analysis (see `analysisCharts`) into `dir` as SVG,
+ * PNG and HTML; this is what `market-reaction analyze --out DIR` calls.
+ *
+ * @param analysis the result of `analyzeArticle`
+ * @param dir output folder (created when missing)
+ * @returns the paths written
+ * @throws {InputError} when a file cannot be written
+ * @example
+ * await writeAnalysisCharts(analyzeArticle(seedArticle().text), 'out') // => ['out/reaction.svg', 'out/reaction.png', …]
+ */
+export async function writeAnalysisCharts(analysis: ArticleAnalysis, dir: string, options: WriteChartsOptions = {}): Promise<string[]> {
+  return writeCharts(analysisCharts(analysis), dir, options);
+}

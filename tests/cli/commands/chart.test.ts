@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../../src/cli/main';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t) }, out, err };
+}
+
+describe('market-reaction chart', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mr-chart-'));
+
+  it('writes the seed reaction chart as PNG at the requested width', async () => {
+    const { io } = capture();
+    const file = join(dir, 'reaction.png');
+    expect(await runCli(['chart', 'reaction', '--out', file, '--width', '640'], io)).toBe(0);
+    expect(readFileSync(file).readUInt32BE(16)).toBe(640);
+  });
+
+  it('prints the spec as JSON and the SVG to standard output', async () => {
+    const json = capture();
+    expect(await runCli(['chart', 'conversion', '--format', 'json'], json.io)).toBe(0);
+    expect(JSON.parse(json.out.join('')).title.text).toContain('1 trillion KRW = 828.55 million USD');
+    const svg = capture();
+    expect(await runCli(['chart', 'beta'], svg.io)).toBe(0);
+    expect(svg.out.join('')).toMatch(/^<svg/);
+  });
+
+  it('draws a timeline from two price files, event marked', async () => {
+    // Closes from data/real/SOURCES.md (Samsung 43600 → 44450, KOSPI 1939.90 → 1960.25).
+    writeFileSync(join(dir, 's.csv'), 'Date,Close\n2019-08-16,43900\n2019-08-19,43600\n2019-08-20,44450\n');
+    writeFileSync(join(dir, 'k.csv'), 'Date,Close\n2019-08-16,1927.17\n2019-08-19,1939.90\n2019-08-20,1960.25\n');
+    const { io } = capture();
+    const file = join(dir, 't.html');
+    const code = await runCli(['chart', 'timeline', '--stock', join(dir, 's.csv'), '--market', join(dir, 'k.csv'), '--event', '2019-08-20=Export approval', '--out', file], io);
+    expect(code).toBe(0);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('indexed to 100 on 2019-08-19');
+  });
+
+  it('fails with one line and the right exit code', async () => {
+    const cases: [string[], number, RegExp][] = [
+      [['chart'], 2, /missing the chart name/],
+      [['chart', 'pie'], 2, /no chart "pie"/],
+      [['chart', 'reaction', '--format', 'gif'], 2, /unknown format "gif"/],
+      [['chart', 'reaction', '--format', 'png'], 2, /needs --out/],
+      [['chart', 'reaction', '--format', 'svg', '--width', '10'], 2, /png only/],
+      [['chart', 'reaction', '--bogus'], 2, /Unknown option/],
+      [['chart', 'timeline', '--stock', join(dir, 'missing.csv'), '--market', join(dir, 'missing.csv')], 1, /missing\.csv: file not found/],
+      [['chart', 'reaction', join(dir, 'missing.txt')], 1, /missing\.txt/],
+    ];
+    for (const [args, exit, message] of cases) {
+      const { io, err } = capture();
+      expect(await runCli(args, io), args.join(' ')).toBe(exit);
+      expect(err.join('\n')).toMatch(message);
+      expect(err.join('\n')).not.toContain('\n    at ');
+    }
+  });
+
+  it('cleans up', () => rmSync(dir, { recursive: true, force: true }));
+});
