@@ -43,19 +43,20 @@ function shownRows(table: TableData, options: TableDisplayOptions): Shown {
 
 /**
  * Writes a table as an HTML `<table>`: header row, one `<tr>` per row (the index
- * as `<th>`), numbers right-aligned, the middle of long tables elided with "…",
+ * as `<th>`), numbers right-aligned and text left-aligned, the middle of long tables elided with "…",
  * and the shape ("3 rows × 2 columns") below when rows were elided. All text is escaped.
  *
  * @example
  * tableToHtml({ columns: ['name'], rows: [['<b>']] })
- * // => '<table class="market-reaction-table">\n<thead><tr><th>name</th></tr></thead>\n<tbody>\n<tr><td>&lt;b&gt;</td></tr>\n</tbody>\n</table>'
+ * // => '<table class="market-reaction-table">\n<thead><tr><th>name</th></tr></thead>\n<tbody>\n<tr><td style="text-align: left">&lt;b&gt;</td></tr>\n</tbody>\n</table>'
  */
 export function tableToHtml(table: TableData, options: TableDisplayOptions = {}): string {
   const shown = shownRows(table, options);
   const hasIndex = shown.header.length > table.columns.length;
   const cell = (text: string, column: number) => {
     if (hasIndex && column === 0) return `<th>${escapeHtml(text)}</th>`;
-    return shown.numeric[column] ? `<td style="text-align: right">${escapeHtml(text)}</td>` : `<td>${escapeHtml(text)}</td>`;
+    // Explicit alignment: notebook stylesheets right-align every cell, which makes text hard to read.
+    return `<td style="text-align: ${shown.numeric[column] ? 'right' : 'left'}">${escapeHtml(text)}</td>`;
   };
   const lines = ['<table class="market-reaction-table">'];
   if (options.caption !== undefined) lines.push(`<caption>${escapeHtml(options.caption)}</caption>`);

@@ -45,8 +45,8 @@ describe('tableToHtml', () => {
     const html = tableToHtml(hostile);
     expect(html).not.toMatch(/<script|<th onclick/i);
     expect(html).toContain('<th>&lt;th onclick=x&gt;</th>');
-    expect(html).toContain('<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>');
-    expect(html).toContain('<td>&quot;Tokyo&quot; &amp; &#39;Seoul&#39;</td>');
+    expect(html).toContain('<td style="text-align: left">&lt;script&gt;alert(1)&lt;/script&gt;</td>');
+    expect(html).toContain('<td style="text-align: left">&quot;Tokyo&quot; &amp; &#39;Seoul&#39;</td>');
   });
   it('right-aligns numeric columns and writes the index as row headers', () => {
     const html = tableToHtml({ columns: ['changePct'], index: ['stock'], rows: [[1.95]] });
@@ -61,7 +61,7 @@ describe('tableToHtml', () => {
     expect(html).toContain('<caption>&lt;i&gt;moves&lt;/i&gt;</caption>');
     // first 2 and last 2 rows kept, one "…" row between
     expect(html.match(/<tr>/g)).toHaveLength(1 + 4 + 1);
-    expect(html).toContain('<td>…</td>');
+    expect(html).toContain('<tr><td>…</td></tr>');
     expect(html).toContain('<p>10 rows × 1 column</p>');
   });
 });

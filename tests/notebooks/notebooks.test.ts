@@ -1,0 +1,111 @@
+/**
+ * Executes every notebook in notebooks/ headless in real Jupyter (nbclient, the
+ * project's tslab kernel, via scripts/run-notebooks.mjs) and checks that it runs
+ * without errors or TypeScript errors, shows its key figures, shows tables as
+ * HTML and charts as images, and reproduces the outputs committed with it.
+ *
+ * After an intended change of a notebook's output, refresh the committed outputs:
+ *   npm run build && node scripts/run-notebooks.mjs --save
+ */
+import { describe, it, expect, beforeAll } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { jupyterMissing } from './jupyter';
+import { normalizeNotebook, outputTexts, type Notebook } from './normalize';
+
+const root = resolve(__dirname, '../..');
+const notebooksDir = join(root, 'notebooks');
+const notebookNames = readdirSync(notebooksDir).filter((name) => name.endsWith('.ipynb')).sort();
+
+/**
+ * Figures each notebook must show, with where each comes from (seed article,
+ * seeds/000_fbcb48a8abd69ce1.txt: "Samsung Electronics shares ended up 1.95% …
+ * the wider market's gain of 1.05%", "1 trillion won [$828.55 million] … by 2028").
+ */
+const expectedFigures: Record<string, string[]> = {
+  '01-article-reaction.ipynb': [
+    '1.95', // stock move, quoted
+    '1.05', // market move, quoted
+    '0.90', // excess return 1.95 − 1.05 = 0.90 pp
+    '0.89', // relative return (1.0195 / 1.0105 − 1) · 100 = 0.8906 %
+  ],
+  '02-won-dollar.ipynb': [
+    '1,206.93', // implied rate 1e12 KRW / 828.55e6 USD = 1,206.9278 KRW per USD
+    '828.55', // the quoted dollar figure
+  ],
+  '03-event-study.ipynb': [],
+};
+
+interface Report {
+  notebooks: { name: string; path: string; seconds: number; problems: { cell: number; kind: string; message: string }[] }[];
+}
+
+const missing = jupyterMissing(root);
+if (missing) console.warn(`notebook tests skipped: ${missing}`);
+
+describe.skipIf(missing !== null)(`notebooks in real Jupyter${missing ? ` (skipped: ${missing})` : ''}`, () => {
+  let report: Report;
+
+  beforeAll(async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'market-reaction-notebooks-'));
+    const run = await promisify(execFile)(process.execPath, [join(root, 'scripts', 'run-notebooks.mjs'), '--out-dir', outDir], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    }).catch((error: { code?: number; stdout?: string; stderr?: string }) => {
+      // Exit 1 means "ran, with problems": the report is on stdout and the tests below name them.
+      if (error.code === 1 && error.stdout) return { stdout: error.stdout };
+      throw new Error(`scripts/run-notebooks.mjs failed: ${error.stderr?.trim() ?? String(error)}`);
+    });
+    report = JSON.parse(run.stdout) as Report;
+  }, 300_000);
+
+  const result = (name: string) => {
+    const found = report.notebooks.find((notebook) => notebook.name === name);
+    if (!found) throw new Error(`${name} was not executed`);
+    return { ...found, notebook: JSON.parse(readFileSync(found.path, 'utf8')) as Notebook };
+  };
+
+  describe.each(notebookNames)('%s', (name) => {
+    it('runs without errors, TypeScript errors or stderr output', () => {
+      const problems = result(name).problems.map((problem) => `cell ${problem.cell} (${problem.kind}): ${problem.message}`);
+      expect(problems).toEqual([]);
+    });
+
+    it('opens with a markdown cell stating the question and the data', () => {
+      const first = result(name).notebook.cells[0];
+      expect(first?.cell_type).toBe('markdown');
+      expect([first?.source].flat().join('')).toMatch(/data/i);
+    });
+
+    it('shows its key figures', () => {
+      const text = outputTexts(result(name).notebook).join('\n');
+      for (const figure of expectedFigures[name] ?? []) expect(text, `figure ${figure}`).toContain(figure);
+    });
+
+    it('shows tables as HTML tables and charts as vega-lite with a PNG image', () => {
+      const outputs = result(name).notebook.cells.flatMap((cell) => cell.outputs ?? []);
+      const data = outputs.map((output) => output.data ?? {});
+      expect(data.some((bundle) => String([bundle['text/html']].flat().join('')).includes('<table'))).toBe(true);
+      const charts = data.filter((bundle) => bundle['application/vnd.vegalite.v5+json']);
+      expect(charts.length).toBeGreaterThan(0);
+      // base64 of the PNG signature 89 50 4E 47 0D 0A 1A 0A
+      for (const chart of charts) expect([chart['image/png']].flat().join('')).toMatch(/^iVBORw0KGgo/);
+      // Box-drawing text tables (danfojs print()) are not how this toolkit shows frames.
+      expect(outputTexts(result(name).notebook).join('\n')).not.toMatch(/[╔║╟┼]/);
+    });
+
+    it('reproduces the committed outputs', () => {
+      const committed = JSON.parse(readFileSync(join(notebooksDir, name), 'utf8')) as Notebook;
+      const fresh = normalizeNotebook(result(name).notebook);
+      const saved = normalizeNotebook(committed);
+      for (let cell = 0; cell < Math.max(fresh.length, saved.length); cell++) {
+        expect(fresh[cell], `cell ${cell + 1} differs from the committed notebook; refresh with "node scripts/run-notebooks.mjs --save"`).toEqual(
+          saved[cell],
+        );
+      }
+    });
+  });
+});
