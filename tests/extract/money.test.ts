@@ -1,0 +1,78 @@
+// Money grammar, currency words and conversions, one sentence of our own per rule.
+// Expected values: the written number times its scale word (mln 1e6, bn 1e9, trillion 1e12; cents 0.01).
+import { describe, expect, it } from 'vitest';
+import { extractMarketFacts } from 'market-reaction';
+
+const amounts = (text: string, published?: string) => extractMarketFacts(text, { published }).amounts.map((a) => [a.value, a.currency, a.quote.text]);
+const conversions = (text: string, published?: string) => extractMarketFacts(text, { published }).conversions.map((c) => [c.from.value, c.from.currency, c.to.value, c.to.currency]);
+
+describe('numbers and scale words', () => {
+  it.each([
+    ['The plant cost 2 trillion won.', 2e12, 'KRW', '2 trillion won'],
+    ['The bid was raised to $3tn.', 3e12, 'USD', '$3tn'],
+    ['Orders reached 612.4 mln dlrs.', 612.4e6, 'USD', '612.4 mln dlrs'],
+    ['It sold the unit for €1.5bn.', 1.5e9, 'EUR', '€1.5bn'],
+    ['Tickets cost 2,350 yen each.', 2350, 'JPY', '2,350 yen'],
+    ['Fees rose to £45m.', 45e6, 'GBP', '£45m'],
+    ['The fine was 7.5 billion-won.', 7.5e9, 'KRW', '7.5 billion-won'],
+    ['A share fetched 85 cents.', 0.85, 'USD', '85 cents'],
+  ])('%s', (sentence, value, currency, quote) => {
+    expect(amounts(sentence)).toEqual([[value, currency, quote]]);
+  });
+  it('drops approximation words from the quote but keeps the figure', () => {
+    expect(amounts('It raised nearly 40 million euros.')).toEqual([[40e6, 'EUR', '40 million euros']]);
+  });
+  it('does not read share counts, index levels or percentages as money', () => {
+    expect(amounts('Volume was 310 million shares and the index closed at 2,410.5, up 2 percent.')).toEqual([]);
+  });
+});
+
+describe('currencies', () => {
+  it.each([
+    ['US$12 million', 'USD'], ['HK$12 million', 'HKD'], ['S$12 million', 'SGD'], ['A$12 million', 'AUD'], ['C$12 million', 'CAD'],
+    ['12 mln dlrs', 'USD'], ['12 mln Canadian dlrs', 'CAD'], ['12 mln stg', 'GBP'], ['12 mln crowns', 'SEK'], ['12 mln riyals', 'SAR'],
+    ['₩12 million', 'KRW'], ['¥12 million', 'JPY'], ['€12 million', 'EUR'], ['£12 million', 'GBP'], ['KRW 12 million', 'KRW'],
+    ['12 million yuan', 'CNY'], ['12 million Swiss francs', 'CHF'], ['12 million Hong Kong dollars', 'HKD'], ['12 million sterling', 'GBP'],
+  ])('"%s" is %s', (written, code) => {
+    expect(amounts(`The deal is worth ${written} in total.`)).toEqual([[12e6, code, written]]);
+  });
+  it('reads unqualified francs from context: earlier "Swiss francs", else FRF before the euro', () => {
+    expect(amounts('Sales were 3 billion Swiss francs, against 2.8 billion francs.').map((a) => a[1])).toEqual(['CHF', 'CHF']);
+    expect(amounts('The state will spend 900 mln francs.', '1991-05-02').map((a) => a[1])).toEqual(['FRF']);
+  });
+  it('reads "pounds of" as a weight', () => {
+    expect(amounts('It shipped 5 million pounds of beef.')).toEqual([]);
+  });
+});
+
+describe('ranges', () => {
+  it('shares scale and currency across a range', () => {
+    expect(amounts('It expects a loss of A$5-7 million.')).toEqual([[5e6, 'AUD', 'A$5'], [7e6, 'AUD', '7 million']]);
+    expect(amounts('Costs of $2 to 3 billion are likely.')).toEqual([[2e9, 'USD', '$2'], [3e9, 'USD', '3 billion']]);
+  });
+});
+
+describe('conversions', () => {
+  it.each([
+    ['bracketed', 'The group will invest 3 trillion won [$2.5 billion] in chips.', [3e12, 'KRW', 2.5e9, 'USD']],
+    ['parenthesised', 'Its profit was 410 billion yen ($2.7 billion) last year.', [410e9, 'JPY', 2.7e9, 'USD']],
+    ['with "about"', 'A ticket costs 4,500 yen (about $30).', [4500, 'JPY', 30, 'USD']],
+    ['with "or"', 'The bid was 8.1 billion crowns, or 1.2 billion dlrs, in cash.', [8.1e9, 'SEK', 1.2e9, 'USD']],
+    ['with "equivalent to"', 'It paid $9.5 billion, equivalent to 13 trillion won.', [9.5e9, 'USD', 13e12, 'KRW']],
+  ])('%s', (_what, sentence, expected) => {
+    expect(conversions(sentence)).toEqual([expected]);
+  });
+  it('gives a bare amount the currency of an earlier pair by ellipsis', () => {
+    expect(conversions('Debt was 12.5 billion crowns, or 1.9 billion dlrs, down from 14.1 billion, or 2.1 billion dlrs.')).toEqual([
+      [12.5e9, 'SEK', 1.9e9, 'USD'],
+      [14.1e9, 'SEK', 2.1e9, 'USD'],
+    ]);
+  });
+  it('does not pair a change with its percentage or a sum with a per-share figure', () => {
+    expect(conversions('Profit rose 40 mln dlrs, or 12 pct, to 370 mln dlrs, or 1.10 dlrs a share.')).toEqual([]);
+  });
+  it('quotes the whole pair with its closing bracket', () => {
+    const [c] = extractMarketFacts('They agreed on 50 billion won ($37 million) for the site.').conversions;
+    expect(c.quote.text).toBe('50 billion won ($37 million)');
+  });
+});

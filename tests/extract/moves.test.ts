@@ -1,0 +1,119 @@
+// Grammar rules of the price-move extractor, one sentence of our own per rule.
+// Expected values are read off each sentence by hand (sign from the verb, figure as written).
+import { describe, expect, it } from 'vitest';
+import { extractMarketFacts } from 'market-reaction';
+
+const moves = (text: string, published?: string) =>
+  extractMarketFacts(text, { published }).moves.map((m) => ({ subject: m.subject, kind: m.subjectKind, pct: m.changePct, period: m.period }));
+
+describe('percent units', () => {
+  it('reads "%", "percent", "pct" and "per cent"', () => {
+    expect(moves('Acme Motors rose 2% while Zenith Foods rose 3 percent.').map((m) => m.pct)).toEqual([2, 3]);
+    expect(moves('Borealis Mining fell 4 pct.')[0].pct).toBe(-4);
+    expect(moves('Borealis Mining fell 4.5 per cent.')[0].pct).toBe(-4.5);
+  });
+  it('reads a number word before the unit', () => {
+    expect(moves('Silver has increased six pct this week.')).toEqual([{ subject: 'Silver', kind: 'commodity', pct: 6, period: 'week' }]);
+  });
+  it('does not take percentage points for a move', () => {
+    expect(moves('The Orion index fell 1.2 percentage points.')).toEqual([]);
+    expect(moves('Zenith Foods gained 0.5 percentage point to 12 percent.')).toEqual([]);
+  });
+});
+
+describe('direction verbs give the sign', () => {
+  const up = ['rose', 'gained', 'climbed', 'jumped', 'soared', 'advanced', 'ended up', 'firmed'];
+  const down = ['fell', 'slid', 'tumbled', 'shed', 'eased', 'dropped', 'lost', 'declined', 'slumped', 'was down'];
+  it.each(up)('"%s" is a rise', (verb) => {
+    expect(moves(`Shares of nothing aside, Quanta Robotics ${verb} 3.25% on the day.`)[0].pct).toBe(3.25);
+  });
+  it.each(down)('"%s" is a fall', (verb) => {
+    expect(moves(`Quanta Robotics ${verb} 3.25% on the day.`)[0].pct).toBe(-3.25);
+  });
+  it('takes the sign from "higher"/"lower" after a neutral verb', () => {
+    expect(moves('The franc edged 0.3% lower against the euro.')[0]).toEqual({ subject: 'franc', kind: 'currency', pct: -0.3, period: 'day' });
+    expect(moves('Orchid Telecom closed 1.1% higher.')[0].pct).toBe(1.1);
+  });
+  it('reads "X points, or N%" and "X cents, or N%"', () => {
+    expect(moves('The Taiex added 120.5 points, or 0.8 percent, to 16,001.2.')[0]).toEqual({ subject: 'Taiex', kind: 'index', pct: 0.8, period: 'day' });
+    expect(moves('Arabica coffee futures were down 4 cents, or 1.5%.')[0].pct).toBe(-1.5);
+  });
+});
+
+describe('approximate wording and restatements', () => {
+  it('keeps the stated number after about / nearly / more than / ~', () => {
+    expect(moves('Pixel Dynamics jumped more than 12 percent.')[0].pct).toBe(12);
+    expect(moves('Pixel Dynamics slid nearly 7%.')[0].pct).toBe(-7);
+    expect(moves('Pixel Dynamics is up ~4.5% YTD.')[0]).toEqual({ subject: 'Pixel Dynamics', kind: 'stock', pct: 4.5, period: 'ytd' });
+  });
+  it('labels a move given rounded and then exactly once, with the exact figure', () => {
+    expect(moves('Greek stocks rallied more than 3 percent on Monday. Greek stocks rallied 3.4 percent, the biggest gain in a month.', '2024-05-08').map((m) => m.pct)).toEqual([3.4]);
+  });
+});
+
+describe('ranges, lists and unchanged', () => {
+  it('reads "respectively" lists pairwise', () => {
+    expect(moves('Orchid Telecom and Vega Pharma fell 2.1% and 3.3%, respectively.')).toEqual([
+      { subject: 'Orchid Telecom', kind: 'stock', pct: -2.1, period: 'day' },
+      { subject: 'Vega Pharma', kind: 'stock', pct: -3.3, period: 'day' },
+    ]);
+  });
+  it('reads a range as its first stated figure', () => {
+    expect(moves('Lumen Grid shares slumped 5 to 6 percent.')[0].pct).toBe(-5);
+  });
+  it('reads "unchanged" as a 0% move', () => {
+    expect(moves('Vega Pharma was unchanged.')).toEqual([{ subject: 'Vega Pharma', kind: 'stock', pct: 0, period: 'day' }]);
+    expect(moves('The jobless rate was unchanged at 3.9 pct.')).toEqual([]);
+  });
+});
+
+describe('subjects and kinds', () => {
+  it('drops descriptors before a name', () => {
+    expect(moves('Steelmaker Ferro Nordic dropped 2.2 percent.')[0].subject).toBe('Ferro Nordic');
+    expect(moves('Online retailer zShop rose 1%.')[0].subject).toBe('zShop');
+  });
+  it('keeps index names with numbers and brackets', () => {
+    expect(moves('The S&P 500 was down 0.2%.')[0]).toEqual({ subject: 'S&P 500', kind: 'index', pct: -0.2, period: 'day' });
+    expect(moves('The Jakarta Composite Index (JCI) eased 0.6 percent.')[0].subject).toBe('Jakarta Composite Index (JCI)');
+  });
+  it('tells markets, commodities and currencies apart', () => {
+    expect(moves('Brazilian stocks advanced 1.7 percent.')[0].kind).toBe('market');
+    expect(moves('Copper tumbled 2 percent.')[0].kind).toBe('commodity');
+    expect(moves('The rupee weakened 0.4% against the dollar.')[0].kind).toBe('currency');
+  });
+  it('reads nominal moves: "X\'s gain of N%" and "a N% jump in X"', () => {
+    expect(moves('It followed the broader market\'s decline of 0.9%.')[0]).toEqual({ subject: 'the broader market', kind: 'market', pct: -0.9, period: 'day' });
+    expect(moves('Traders cheered a 6% jump in Helix Biotech after the trial.')[0]).toEqual({ subject: 'Helix Biotech', kind: 'stock', pct: 6, period: 'day' });
+  });
+  it('resolves "its shares", "they" and "the company" to the company named before', () => {
+    const found = moves('Nordwind Energy [OSE:NWE] reported a record order. Its shares dropped 2.5%. They had gained 40% in the past year.');
+    expect(found).toEqual([
+      { subject: 'Nordwind Energy', kind: 'stock', pct: -2.5, period: 'day' },
+      { subject: 'Nordwind Energy', kind: 'stock', pct: 40, period: 'year' },
+    ]);
+  });
+  it('carries the subject into a coordinated clause', () => {
+    expect(moves('The Stoxx 600 fell 0.5% on Friday but was on track to gain 1.2% for the week.', '2024-06-07').map((m) => [m.subject, m.pct, m.period])).toEqual([
+      ['Stoxx 600', -0.5, 'day'],
+      ['Stoxx 600', 1.2, 'week'],
+    ]);
+  });
+});
+
+describe('not moves', () => {
+  it.each([
+    ['company results', 'Ferro Nordic said quarterly net profit rose 12 percent.'],
+    ['sales', 'Zenith Foods sales fell 4.4% in the second quarter.'],
+    ['economic statistics', "Chile's exports declined 3.1 percent in May."],
+    ['inflation', 'Consumer prices rose 2.9% from a year earlier.'],
+    ['a stake', 'The fund owns 9 pct of Vega Pharma.'],
+    ['a yield', 'The yield on the 10-year note rose 2 percent.'],
+    ['a level after "to"', 'The jobless rate rose to 5.1 percent.'],
+    ['a hypothetical', 'Without the rebate, Orchid Telecom would have declined 2.7 percent.'],
+    ['a forecast', 'Analysts said the Kospi is expected to rise 5 percent next year.'],
+    ['a points-only change', 'The Dow fell 210 points on Tuesday.'],
+    ['a fraction of a dollar', 'Zenith Foods rose 3/8 to 21 dlrs.'],
+  ])('%s', (_what, sentence) => {
+    expect(moves(sentence, '2024-06-07')).toEqual([]);
+  });
+});
