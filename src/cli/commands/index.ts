@@ -5,4 +5,4 @@ import { eventStudyCommand } from './event-study';
 import { factsCommand } from './facts';
 
 /** Every subcommand, in the order `--help` lists them. Each lives in its own file. */
-export const commands: Command[] = [analyzeCommand, chartCommand, eventStudyCommand, factsCommand];
+export const commands: Command[] = [chartCommand, eventStudyCommand, factsCommand];
