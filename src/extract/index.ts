@@ -1,15 +1,26 @@
 import type { Fact } from '../article/types';
+import { type ExtractOptions, extractMarketFacts } from './extract';
 
-/** Options for {@link extractFacts}. */
-export interface ExtractOptions {
-  /** Publication date `YYYY-MM-DD`, used to resolve "on Tuesday". */
-  published?: string;
-}
+export { extractMarketFacts } from './extract';
+export type { ExtractOptions, MarketFacts } from './extract';
+export { toEvalRecord } from './eval-record';
+export type { EvalRecord } from './eval-record';
+export { lookupTicker } from './entities';
+export type { TickerEntry } from './entities';
 
 /**
- * Finds the market facts (price moves, money amounts, conversions, dates, entities) in any article text.
- * Placeholder until the extractor lands: finds nothing.
+ * Finds the market facts (price moves, money amounts, conversions, dates, entities) in any
+ * article text, each with its quote and offsets. Linear in the text's length; never throws on text.
+ *
+ * @param text - article text.
+ * @param options - `published` (`YYYY-MM-DD`) resolves "on Tuesday" and year periods.
+ * @returns moves, then amounts, conversions, dates and entities, as one list.
+ * @throws {ValueError} when `text` is not a string or `published` is not an ISO date.
+ * @example
+ * extractFacts('Hanwha Ocean lost 0.77 percent to 115,600 won.').map((f) => f.kind);
+ * // => ['price_move', 'money_amount']
  */
-export function extractFacts(_text: string, _options: ExtractOptions = {}): Fact[] {
-  return [];
+export function extractFacts(text: string, options: ExtractOptions = {}): Fact[] {
+  const facts = extractMarketFacts(text, options);
+  return [...facts.moves, ...facts.amounts, ...facts.conversions, ...facts.dates, ...facts.entities];
 }

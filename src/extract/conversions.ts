@@ -1,0 +1,58 @@
+/**
+ * Conversions: two adjacent amounts in different currencies stating the same sum —
+ * "1 trillion won [$828.55 million]", "2.4 billion francs (396 mln dlrs)", "25,000 yen (about $31)",
+ * "183 mln crowns, or 26.9 mln dlrs", "$14.53 billion, equivalent to 21 trillion won".
+ * A bare amount ("30.9 billion, or 4.5 billion dlrs") takes the currency of an earlier conversion
+ * into the same second currency in the sentence (ellipsis). Same-currency pairs ("X dlrs, or Y dlrs
+ * a share") are not conversions.
+ */
+import type { Token } from './tokenize';
+import type { AmountMatch } from './money';
+
+/** A conversion between amounts `first` and `second` (indices into the sentence's amounts). */
+export interface ConversionMatch {
+  first: number;
+  second: number;
+  /** Token span of the whole pair, closing bracket included. */
+  from: number;
+  to: number;
+}
+
+const LINK_WORDS = new Set(['(', '[', ',', 'or', 'about', 'around', 'roughly', 'approximately', 'approx', 'some', 'nearly', 'almost', 'over', 'more', 'than', 'equivalent', 'equal', 'to', 'worth', 'just', 'under', '~', '≈', 'i.e', 'at', 'current', 'rates', 'exchange', 'an', 'estimated', 'roughly', 'ca']);
+const MARKERS = new Set(['(', '[', 'or', 'equivalent', 'equal']);
+const MAX_LINK_TOKENS = 6;
+
+/**
+ * Pairs the amounts of one sentence into conversions. Bare amounts that enter a pair receive
+ * their currency here (the array is updated in place).
+ *
+ * @param amounts - the sentence's amounts in text order (from `findAmounts`).
+ * @example
+ * // "183 mln crowns, or 26.9 mln dlrs" → [{ first: 0, second: 1 }]
+ */
+export function pairConversions(tokens: Token[], amounts: AmountMatch[]): ConversionMatch[] {
+  const pairs: ConversionMatch[] = [];
+  const used = new Set<number>();
+  for (let a = 0; a + 1 < amounts.length; a += 1) {
+    if (used.has(a)) continue;
+    const first = amounts[a];
+    const second = amounts[a + 1];
+    if (!second.currency) continue;
+    const link = tokens.slice(first.to, second.from);
+    if (link.length === 0 || link.length > MAX_LINK_TOKENS) continue;
+    if (!link.every((t) => LINK_WORDS.has(t.lower)) || !link.some((t) => MARKERS.has(t.lower))) continue;
+    // "X to Y" without a bracket or "or" is a range, not a conversion
+    if (link.some((t) => t.lower === 'to') && !link.some((t) => t.lower === 'equivalent' || t.lower === 'equal')) continue;
+    if (!first.currency) {
+      const earlier = pairs.find((p) => amounts[p.second].currency === second.currency && amounts[p.first].currency !== second.currency);
+      if (!earlier) continue;
+      first.currency = amounts[earlier.first].currency;
+    }
+    if (first.currency === second.currency) continue;
+    const after = tokens[second.to];
+    const close = after && (after.text === ')' || after.text === ']') && link.some((t) => t.text === '(' || t.text === '[') ? 1 : 0;
+    pairs.push({ first: a, second: a + 1, from: first.from, to: second.to + close });
+    used.add(a + 1);
+  }
+  return pairs;
+}

@@ -1,0 +1,169 @@
+/**
+ * Currency words, symbols and prefixes of news text → ISO 4217 codes, from
+ * `data/currency-words.json` ("dlrs" → USD, "Canadian dlrs" → CAD, "stg" → GBP, "₩" → KRW, "HK$" → HKD).
+ * Alphabetic codes ("KRW 1 trillion") are checked against the ISO 4217 table of `src/money`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isCurrencyCode } from '../money/currencies';
+import type { Token } from './tokenize';
+import { adjacent } from './numbers';
+
+interface Family {
+  words: string[];
+  default: string;
+  defaultBefore2002?: string;
+  inherit: boolean;
+}
+
+interface CurrencyWordTable {
+  words: Record<string, string>;
+  families: Record<string, Family>;
+  qualifiers: Record<string, string>;
+  cents: { words: string[]; fraction: number };
+  pence: { words: string[]; currency: string; fraction: number };
+  symbols: Record<string, string>;
+  dollarPrefixes: Record<string, string>;
+  wordPrefixes: Record<string, string>;
+}
+
+/** data/currency-words.json at the package root (src/extract and dist/extract are both two levels down). */
+const TABLE_PATH = join(__dirname, '..', '..', 'data', 'currency-words.json');
+let table: CurrencyWordTable | undefined;
+let familyOfWord: Map<string, string> | undefined;
+
+function words(): CurrencyWordTable {
+  if (!table) {
+    table = JSON.parse(readFileSync(TABLE_PATH, 'utf8')) as CurrencyWordTable;
+    familyOfWord = new Map();
+    for (const [name, family] of Object.entries(table.families)) for (const w of family.words) familyOfWord.set(w, name);
+  }
+  return table;
+}
+
+/** Per-article memory: the last qualified use of each currency family ("Swiss francs" → later "francs" = CHF). */
+export interface CurrencyContext {
+  /** Publication year, to read unqualified "francs" as FRF before the euro (2002) and CHF after. */
+  publishedYear?: number;
+  familyMemory: Map<string, string>;
+}
+
+/** A currency read from tokens, and how many tokens it spans. */
+export interface CurrencyMatch {
+  currency: string;
+  /** Index one past the last token of the currency phrase. */
+  end: number;
+  /** Multiplier for sub-units (0.01 for cents and pence). */
+  fraction: number;
+}
+
+const MAX_QUALIFIER_WORDS = 2;
+
+function qualifierAt(tokens: Token[], i: number): { code: string; length: number } | undefined {
+  const table = words();
+  // Longest first: "New Zealand", "Hong Kong", "U.S."; "U.S." is tokenised as U . S .
+  for (let n = Math.min(4, tokens.length - i); n >= 1; n -= 1) {
+    const parts = tokens.slice(i, i + n);
+    const spaced = parts.map((t) => t.lower).join(' ');
+    const glued = parts.map((t) => t.lower).join('');
+    const code = table.qualifiers[n <= MAX_QUALIFIER_WORDS ? spaced : ''] ?? (parts.every((t, k) => k === 0 || adjacent(parts[k - 1], t)) ? table.qualifiers[glued] : undefined);
+    if (code) return { code, length: n };
+  }
+  return undefined;
+}
+
+/**
+ * Reads a currency word phrase starting at token `i` (after a number and scale):
+ * "won", "Swiss francs", "Canadian dlrs", "cents", "KRW". `undefined` when there is none.
+ *
+ * @param context - article memory for unqualified family words; updated by qualified uses.
+ * @example
+ * // tokens of "Canadian dlrs" → { currency: 'CAD', end: 2, fraction: 1 }
+ */
+export function currencyWordAt(tokens: Token[], i: number, context: CurrencyContext): CurrencyMatch | undefined {
+  const table = words();
+  const token = tokens[i];
+  if (!token) return undefined;
+  if (token.type === 'word' && token.text.length === 3 && token.text === token.text.toUpperCase() && isCurrencyCode(token.text)) {
+    return { currency: token.text, end: i + 1, fraction: 1 };
+  }
+  const qualifier = qualifierAt(tokens, i);
+  const wordIndex = qualifier ? i + qualifier.length : i;
+  const word = tokens[wordIndex];
+  if (!word || word.type !== 'word') return undefined;
+  const familyName = familyOfWord!.get(word.lower);
+  if (familyName) {
+    const family = table.families[familyName];
+    if (qualifier) {
+      if (family.inherit) context.familyMemory.set(familyName, qualifier.code);
+      return { currency: qualifier.code, end: wordIndex + 1, fraction: 1 };
+    }
+    const remembered = family.inherit ? context.familyMemory.get(familyName) : undefined;
+    const early = family.defaultBefore2002 && context.publishedYear !== undefined && context.publishedYear < 2002;
+    return { currency: remembered ?? (early ? family.defaultBefore2002! : family.default), end: wordIndex + 1, fraction: 1 };
+  }
+  if (qualifier) return undefined;
+  if (table.cents.words.includes(word.lower) && (word.lower.length > 1 || adjacent(tokens[i - 1], word))) {
+    return { currency: 'USD', end: i + 1, fraction: table.cents.fraction };
+  }
+  if (table.pence.words.includes(word.lower) && (word.lower.length > 1 || adjacent(tokens[i - 1], word))) {
+    return { currency: table.pence.currency, end: i + 1, fraction: table.pence.fraction };
+  }
+  const code = table.words[word.lower];
+  if (!code) return undefined;
+  // "5 million pounds of beef" is a weight, not sterling.
+  if ((word.lower === 'pound' || word.lower === 'pounds') && tokens[i + 1]?.lower === 'of') return undefined;
+  return { currency: code, end: i + 1, fraction: 1 };
+}
+
+/**
+ * Reads a currency prefix that ends right before token `i` (the number): "$", "US$", "HK$",
+ * "€", "₩", "Rs", "KRW ". Returns the code and the index of the prefix's first token.
+ *
+ * @example
+ * // tokens of "US$10" with i = 2 → { currency: 'USD', start: 0 }
+ */
+export function currencyPrefixBefore(tokens: Token[], i: number): { currency: string; start: number } | undefined {
+  const table = words();
+  const before = tokens[i - 1];
+  if (!before || tokens[i].start - before.end > 1) return undefined;
+  if (before.type === 'symbol') {
+    const code = table.symbols[before.text];
+    if (!code) return undefined;
+    if (before.text === '$') {
+      const word = tokens[i - 2];
+      if (word && adjacent(word, before)) {
+        const prefixed = table.dollarPrefixes[word.lower];
+        if (prefixed) return { currency: prefixed, start: i - 2 };
+        // "U.S.$": U . S . $
+        if (word.text === '.' && tokens[i - 3]?.lower === 's' && tokens[i - 5]?.lower === 'u') return { currency: 'USD', start: i - 5 };
+      }
+    }
+    return { currency: code, start: i - 1 };
+  }
+  if (before.type === 'word') {
+    const prefixed = table.wordPrefixes[before.lower];
+    if (prefixed && (before.text !== before.lower || before.text.length > 2)) return { currency: prefixed, start: i - 1 };
+    if (before.text.length === 3 && before.text === before.text.toUpperCase() && isCurrencyCode(before.text)) return { currency: before.text, start: i - 1 };
+  }
+  return undefined;
+}
+
+/**
+ * The ISO code of a currency named by a single word in a subject ("yen" → JPY, "sterling" → GBP),
+ * for currency moves. `undefined` when the word is not a currency.
+ *
+ * @example
+ * currencyOfWord('yen'); // => 'JPY'
+ */
+export function currencyOfWord(word: string): string | undefined {
+  const table = words();
+  const lower = word.toLowerCase();
+  const family = familyOfWord!.get(lower);
+  return family ? table.families[family].default : table.words[lower];
+}
+
+/** A fresh per-article currency context. */
+export function newCurrencyContext(publishedYear?: number): CurrencyContext {
+  return { publishedYear, familyMemory: new Map() };
+}

@@ -1,0 +1,67 @@
+/**
+ * Dated events of an article: each weekday, "today"/"yesterday", month or year expression that
+ * chrono-node resolves against the publication date, with the sentence it occurs in as the event.
+ * "early/mid/late July" give the part of the month (days 1-10, 11-20, 21-end).
+ */
+import type { DateFact, DatePrecision } from '../article/types';
+import type { Sentence } from './tokenize';
+import { isDayWord, monthOf } from './period';
+import { resolveDates } from './dates';
+
+const MAX_EVENT_CHARS = 200;
+const PARTS: Record<string, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31] };
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The date facts of one sentence.
+ *
+ * @param published - publication date `YYYY-MM-DD`; without it only expressions with a year resolve.
+ * @example
+ * // "Kang met Kono in Beijing on Wednesday." published 2019-08-20 → [{ date: '2019-08-21', precision: 'day', … }]
+ */
+export function findDates(text: string, sentence: Sentence, published?: string): Omit<DateFact, 'id'>[] {
+  const { tokens } = sentence;
+  const facts: Omit<DateFact, 'id'>[] = [];
+  let covered = -1;
+  for (let k = 0; k < tokens.length; k += 1) {
+    const word = tokens[k].lower;
+    const month = monthOf(word);
+    const cue = isDayWord(word) || (['month', 'week', 'year'].includes(word) && ['last', 'this', 'next'].includes(tokens[k - 1]?.lower ?? '')) || (month !== undefined && /^\p{Lu}/u.test(tokens[k].text)) || (/^(19|20)\d\d$/.test(word) && ['in', 'by', 'since', 'until', 'through'].includes(tokens[k - 1]?.lower ?? ''));
+    if (!cue || tokens[k].start < covered) continue;
+    const a = Math.max(0, k - 2);
+    const b = Math.min(tokens.length, k + 5);
+    for (const found of resolveDates(text, tokens[a].start, tokens[b - 1].end, published, false)) {
+      if (found.start < covered) continue;
+      covered = found.end;
+      let precision: DatePrecision = found.precision;
+      let date = found.date;
+      let endDate: string | undefined;
+      const year = Number(date.slice(0, 4));
+      const m = Number(date.slice(5, 7));
+      const part = PARTS[tokens[k - 1]?.lower ?? ''];
+      if (precision === 'month') {
+        if (part) {
+          precision = 'part_of_month';
+          date = `${date.slice(0, 8)}${String(part[0]).padStart(2, '0')}`;
+          endDate = `${date.slice(0, 8)}${String(Math.min(part[1], lastDayOfMonth(year, m))).padStart(2, '0')}`;
+        } else endDate = `${date.slice(0, 8)}${String(lastDayOfMonth(year, m)).padStart(2, '0')}`;
+      } else if (precision === 'year') {
+        date = `${year}-01-01`;
+        endDate = `${year}-12-31`;
+      }
+      const start = part && precision === 'part_of_month' ? tokens[k - 1].start : found.start;
+      facts.push({
+        kind: 'date',
+        date,
+        ...(endDate ? { endDate } : {}),
+        precision,
+        event: text.slice(sentence.start, sentence.end).slice(0, MAX_EVENT_CHARS),
+        quote: { text: text.slice(start, found.end), start, end: found.end },
+      });
+    }
+  }
+  return facts;
+}

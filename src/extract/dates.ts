@@ -1,0 +1,84 @@
+/**
+ * Date resolution with chrono-node against the publication date: "on Tuesday" in an article
+ * published on Tuesday 2019-08-20 is 2019-08-20; published on Thursday 2024-03-14 it is 2024-03-12.
+ * Market moves are reported after they happen, so a weekday that chrono places after the
+ * publication date is taken from the week before.
+ */
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '../article/types';
+import type { Token } from './tokenize';
+import { isDayWord, monthOf } from './period';
+
+/** A date chrono found in a short span of text. */
+export interface ResolvedDate {
+  date: string;
+  precision: DatePrecision;
+  /** Offsets of the date expression in the article. */
+  start: number;
+  end: number;
+}
+
+const DAY_MS = 86_400_000;
+/** Tokens around a date cue handed to chrono (bounds its work to a short string). */
+const CHRONO_WINDOW = 5;
+
+function iso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Noon UTC of `published`, the reference instant for chrono. */
+function referenceOf(published: string | undefined): Date | undefined {
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return undefined;
+  const ref = new Date(`${published}T12:00:00Z`);
+  return Number.isNaN(ref.getTime()) ? undefined : ref;
+}
+
+/**
+ * Resolves the date expressions chrono finds in `text.slice(start, end)` against `published`.
+ * With `past` (the default, for reported moves) weekday-only dates never fall after the publication
+ * date. Without a publication date only
+ * expressions with a year are resolved.
+ *
+ * @param published - publication date `YYYY-MM-DD`.
+ * @example
+ * resolveDates('shares rose on Tuesday', 0, 22, '2024-03-14')[0].date; // => '2024-03-12'
+ */
+export function resolveDates(text: string, start: number, end: number, published?: string, past = true): ResolvedDate[] {
+  const ref = referenceOf(published);
+  const results = chrono.parse(text.slice(start, end), ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
+  const resolved: ResolvedDate[] = [];
+  for (const r of results) {
+    const known = (component: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(component);
+    if (!ref && !known('year')) continue;
+    let date = r.start.date();
+    if (past && ref && known('weekday') && !known('day') && date.getTime() > ref.getTime() + DAY_MS / 2) {
+      date = new Date(date.getTime() - 7 * DAY_MS);
+    }
+    const precision: DatePrecision = known('day') || known('weekday') ? 'day' : known('month') ? 'month' : 'year';
+    // chrono dates are in its reference zone; read the calendar day in UTC at noon
+    const day = new Date(Date.UTC(date.getFullYear(), date.getMonth(), precision === 'day' ? date.getDate() : 1, 12));
+    const written = r.text.replace(/[\s,.;:]+$/u, '');
+    resolved.push({ date: iso(day), precision, start: start + r.index, end: start + r.index + written.length });
+  }
+  return resolved;
+}
+
+/**
+ * The date a day move happened on: the first weekday, "today"/"yesterday" or month-and-day
+ * expression between tokens `from` and `to`, resolved against `published`.
+ *
+ * @example
+ * // "Samsung shares ended up 1.95% on Tuesday", published 2019-08-20 → '2019-08-20'
+ */
+export function moveDate(text: string, tokens: Token[], from: number, to: number, published?: string): string | undefined {
+  for (let k = from; k < to; k += 1) {
+    const word = tokens[k].lower;
+    if (!isDayWord(word) && !(monthOf(word) !== undefined && tokens[k + 1]?.type === 'number') && !(monthOf(word) !== undefined && tokens[k + 2]?.type === 'number' && tokens[k + 1].text === '.')) continue;
+    if (tokens[k - 1]?.lower === 'since' || tokens[k - 2]?.lower === 'since') return undefined;
+    const a = Math.max(from, k - 1);
+    const b = Math.min(to, k + CHRONO_WINDOW);
+    const found = resolveDates(text, tokens[a].start, tokens[b - 1].end, published).find((d) => d.precision === 'day');
+    if (found) return found.date;
+  }
+  return undefined;
+}

@@ -1,0 +1,64 @@
+/**
+ * Direction words: which verbs, particles and nouns say a price went up (+1) or down (−1).
+ * Neutral verbs ("edged", "ended", "was") take their sign from a particle ("up", "down") or
+ * from "higher"/"lower" after the number.
+ */
+
+/** Verbs (all inflections listed) that carry a sign by themselves. */
+const VERBS: Record<string, 1 | -1> = {};
+const up = 'rose rise rises rising risen gained gain gains gaining climbed climb climbs climbing jumped jump jumps jumping soared soar soars soaring surged surge surges surging advanced advance advances advancing rallied rally rallies rallying firmed firm firms firming added adds adding grew grow grows growing increased increase increases increasing skyrocketed skyrockets rocketed spiked spikes leapt leaped leap leaps leaping appreciated appreciates appreciating strengthened strengthens rebounded rebound rebounds rebounding recovered recovers bounced popped zoomed lifted lifting lifts climbed outperformed sprang shot';
+const down = 'fell fall falls falling fallen slid slide slides sliding slipped slip slips slipping tumbled tumble tumbles tumbling shed sheds shedding eased ease eases easing dropped drop drops dropping lost lose loses losing declined decline declines declining slumped slump slumps slumping sank sink sinks sinking plunged plunge plunges plunging plummeted plummets dipped dip dips dipping retreated retreat retreats retreating skidded skid skids weakened weakens weakening depreciated depreciates crashed tanked sagged sags slumped tumbled shrank contracted';
+for (const w of up.split(' ')) VERBS[w] = 1;
+for (const w of down.split(' ')) VERBS[w] = -1;
+
+/** Verbs that need a particle ("edged up") or "higher"/"lower" ("edged 0.04% higher"). */
+const NEUTRAL_VERBS = new Set([
+  'edged', 'edges', 'edging', 'inched', 'inches', 'inching', 'ticked', 'ticks', 'ticking', 'ended', 'ends', 'ending',
+  'closed', 'closes', 'closing', 'finished', 'finishes', 'finishing', 'went', 'goes', 'going', 'was', 'were', 'is', 'are',
+  'traded', 'trading', 'trades', 'moved', 'moves', 'opened', 'opens', 'settled', 'settles', 'stood', 'been', 'be',
+  'last', 'picked', 'marked', 'crept', 'creeping', 'nudged', 'turned', 'came', 'come', 'comes', 'headed',
+]);
+
+const PARTICLES: Record<string, 1 | -1> = { up: 1, down: -1, higher: 1, lower: -1, off: -1 };
+
+/** Nouns naming a move: "a 10% surge in Sony", "the market's gain of 1.05%". */
+const NOUNS: Record<string, 1 | -1> = {};
+const upNouns = 'gain gains rise rises jump jumps surge surges rally rallies advance advances increase increases climb climbs leap leaps rebound rebounds appreciation upswing uptick spike';
+const downNouns = 'fall falls drop drops decline declines loss losses slide slides slump slumps plunge plunges tumble tumbles dip dips retreat retreats depreciation decrease decreases selloff sell-off downturn correction';
+for (const w of upNouns.split(' ')) NOUNS[w] = 1;
+for (const w of downNouns.split(' ')) NOUNS[w] = -1;
+
+/**
+ * The sign of a direction verb: +1 for "rose", −1 for "fell", undefined otherwise.
+ *
+ * @example
+ * verbSign('tumbled'); // => -1
+ */
+export function verbSign(word: string): 1 | -1 | undefined {
+  return VERBS[word];
+}
+
+/** Whether `word` is a verb that moves only with a particle or "higher"/"lower" ("edged", "ended", "was"). */
+export function isNeutralVerb(word: string): boolean {
+  return NEUTRAL_VERBS.has(word);
+}
+
+/**
+ * The sign of a particle or comparative: "up"/"higher" +1, "down"/"lower"/"off" −1.
+ *
+ * @example
+ * particleSign('lower'); // => -1
+ */
+export function particleSign(word: string): 1 | -1 | undefined {
+  return PARTICLES[word];
+}
+
+/**
+ * The sign of a move noun: "gain" +1, "drop" −1.
+ *
+ * @example
+ * nounSign('surge'); // => 1
+ */
+export function nounSign(word: string): 1 | -1 | undefined {
+  return NOUNS[word];
+}

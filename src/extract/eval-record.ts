@@ -1,0 +1,37 @@
+/**
+ * The evaluation shape of extracted facts: one JSON line per passage as the extraction scorer
+ * (`eval/score-extraction.mjs`) reads it — snake_case `change_pct`, amounts with their text.
+ */
+import type { MarketFacts } from './extract';
+
+/** One passage's predictions in the scorer's shape. */
+export interface EvalRecord {
+  id: string;
+  moves: { subject: string; kind: string; change_pct: number; period: string; date?: string; ticker?: string; quote: string }[];
+  amounts: { value: number; currency: string; text: string }[];
+  conversions: { from: { value: number; currency: string }; to: { value: number; currency: string }; text: string }[];
+}
+
+/**
+ * Converts extracted facts to the scorer's record shape.
+ *
+ * @example
+ * toEvalRecord('dev-001', extractMarketFacts('Oil gained 0.58%.')).moves;
+ * // => [{ subject: 'Oil', kind: 'commodity', change_pct: 0.58, period: 'day', quote: 'Oil gained 0.58%' }]
+ */
+export function toEvalRecord(id: string, facts: Pick<MarketFacts, 'moves' | 'amounts' | 'conversions'>): EvalRecord {
+  return {
+    id,
+    moves: facts.moves.map((m) => ({
+      subject: m.subject,
+      kind: m.subjectKind,
+      change_pct: m.changePct,
+      period: m.period,
+      ...(m.date ? { date: m.date } : {}),
+      ...(m.ticker ? { ticker: m.ticker } : {}),
+      quote: m.quote.text,
+    })),
+    amounts: facts.amounts.map((a) => ({ value: a.value, currency: a.currency, text: a.quote.text })),
+    conversions: facts.conversions.map((c) => ({ from: c.from, to: c.to, text: c.quote.text })),
+  };
+}

@@ -1,0 +1,299 @@
+/**
+ * The extractor: one pass over an article's sentences, running the money, conversion, move,
+ * date and entity grammars on each and resolving what needs context from earlier sentences
+ * ("its shares", "francs" after "Swiss francs", "the wider market" of a Korean stock).
+ */
+import type { Conversion, DateFact, Entity, MoneyAmount, MovePeriod, PriceMove, Quote } from '../article/types';
+import { ValueError } from '../errors';
+import { type Sentence, type Token, forEachSentenceSpan, tokenize } from './tokenize';
+import { newCurrencyContext } from './currency';
+import { type AmountMatch, findAmounts } from './money';
+import { pairConversions } from './conversions';
+import { findPercents } from './percent';
+import { type MoveMatch, findSentenceMoves } from './moves';
+import { nearestPeriod } from './period';
+import { moveDate } from './dates';
+import { benchmarkOf, findTickers, lookupTicker, lookupTickerSymbol, type TickerEntry } from './entities';
+import { findDates } from './date-facts';
+import { phraseBefore, spanText } from './subject';
+
+/** Options for {@link extractFacts} and {@link extractMarketFacts}. */
+export interface ExtractOptions {
+  /** Publication date `YYYY-MM-DD`, used to resolve "on Tuesday", "in 2024", "since January 2". */
+  published?: string;
+}
+
+/** The facts of an article, by kind, each with its quote. */
+export interface MarketFacts {
+  moves: PriceMove[];
+  amounts: MoneyAmount[];
+  conversions: Conversion[];
+  dates: DateFact[];
+  entities: Entity[];
+}
+
+interface Referent {
+  subject: string;
+  subjectKind: PriceMove['subjectKind'];
+  ticker?: string;
+  exchange?: string;
+  offset: number;
+}
+
+interface State {
+  text: string;
+  published?: string;
+  currency: ReturnType<typeof newCurrencyContext>;
+  lastMove?: Referent;
+  lastStock?: Referent;
+  lastIndex?: Referent;
+  lastCompany?: Referent;
+  facts: MarketFacts;
+  entityNames: Set<string>;
+  ids: Map<string, number>;
+}
+
+const HAS_DIGIT_OR_WORD = /[0-9]|unchanged|flat|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+
+function slug(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'x';
+}
+
+function uniqueId(state: State, base: string): string {
+  const n = (state.ids.get(base) ?? 0) + 1;
+  state.ids.set(base, n);
+  return n === 1 ? base : `${base}-${n}`;
+}
+
+function quoteOf(text: string, start: number, end: number): Quote {
+  return { text: text.slice(start, end), start, end };
+}
+
+function checkOptions(text: unknown, options: ExtractOptions): void {
+  if (typeof text !== 'string') throw new ValueError(`extractFacts: text must be a string, got ${typeof text}`);
+  const { published } = options;
+  if (published !== undefined && (typeof published !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(published) || Number.isNaN(Date.parse(published)))) {
+    throw new ValueError(`extractFacts: published must be an ISO date YYYY-MM-DD, got "${String(published)}"`);
+  }
+}
+
+/**
+ * Finds the market facts of an article: price moves, money amounts, conversions, dates and
+ * entities, each with its quote and offsets (`text.slice(quote.start, quote.end) === quote.text`).
+ * Runs in time linear in the text's length and never throws on any string.
+ *
+ * @param text - article text (any string; offsets are JS string indices).
+ * @param options - `published` (`YYYY-MM-DD`) resolves relative dates and year periods.
+ * @throws {ValueError} when `text` is not a string or `published` is not an ISO date.
+ * @example
+ * extractMarketFacts('Samsung Electronics shares ended up 1.95% on Tuesday.', { published: '2019-08-20' }).moves[0];
+ * // => { kind: 'price_move', subject: 'Samsung Electronics', subjectKind: 'stock', ticker: '005930.KS',
+ * //      changePct: 1.95, period: 'day', date: '2019-08-20', quote: { text: 'Samsung Electronics shares ended up 1.95% on Tuesday', … } }
+ */
+export function extractMarketFacts(text: string, options: ExtractOptions = {}): MarketFacts {
+  checkOptions(text, options);
+  const published = options.published;
+  const state: State = {
+    text,
+    published,
+    currency: newCurrencyContext(published ? Number(published.slice(0, 4)) : undefined),
+    facts: { moves: [], amounts: [], conversions: [], dates: [], entities: [] },
+    entityNames: new Set(),
+    ids: new Map(),
+  };
+  forEachSentenceSpan(text, (start, end) => {
+    const sentence: Sentence = { start, end, tokens: tokenize(text, start, end) };
+    readEntities(state, sentence.tokens);
+    if (HAS_DIGIT_OR_WORD.test(text.slice(start, end))) {
+      readMoney(state, sentence.tokens);
+      readMoves(state, sentence.tokens);
+    }
+    for (const date of findDates(text, sentence, published)) state.facts.dates.push({ ...date, id: uniqueId(state, `date-${date.date}`) });
+  });
+  state.facts.moves = dropRestatedMoves(state.facts.moves);
+  return state.facts;
+}
+
+function remember(state: State, entry: TickerEntry, offset: number): void {
+  const ref: Referent = { subject: entry.name, subjectKind: entry.entityType === 'index' ? 'index' : 'stock', ticker: entry.ticker, exchange: entry.exchange, offset };
+  if (entry.entityType === 'company') state.lastCompany = ref;
+}
+
+function readEntities(state: State, tokens: Token[]): void {
+  for (const match of findTickers(tokens)) {
+    const { entry } = match;
+    remember(state, entry, tokens[match.from].start);
+    if (state.entityNames.has(entry.name)) continue;
+    state.entityNames.add(entry.name);
+    let to = match.to;
+    // "Samsung Electronics Co. Ltd.": keep the legal suffix in the quote
+    while (/^(co|corp|inc|ltd|plc|ag|sa|nv|se)$/.test(tokens[to]?.lower ?? '') ) to += tokens[to + 1]?.text === '.' ? 2 : 1;
+    state.facts.entities.push({
+      kind: 'entity',
+      id: uniqueId(state, `entity-${slug(entry.name)}`),
+      name: entry.name,
+      entityType: entry.entityType,
+      ticker: entry.ticker,
+      exchange: entry.exchange,
+      quote: quoteOf(state.text, tokens[match.from].start, tokens[to - 1].end),
+    });
+  }
+  // "Koncar [ZSE:KOEI]", "Apple (AAPL.O)": a company named before its ticker
+  for (let k = 1; k + 2 < tokens.length; k += 1) {
+    if ((tokens[k].text !== '[' && tokens[k].text !== '(') || !/^\p{Lu}/u.test(tokens[k - 1].text)) continue;
+    const close = tokens.slice(k + 1, k + 6).findIndex((t) => t.text === ']' || t.text === ')');
+    if (close < 0) continue;
+    const inside = tokens.slice(k + 1, k + 1 + close);
+    if (!inside.some((t) => t.text === ':' || t.text === '.') || !inside.every((t) => t.text === ':' || t.text === '.' || /^[\p{Lu}\d]+$/u.test(t.text))) continue;
+    const span = phraseBefore(tokens, k - 1);
+    const name = spanText(state.text, tokens, span);
+    if (name) state.lastCompany = { subject: name, subjectKind: 'stock', offset: tokens[k].start };
+  }
+}
+
+function pushAmount(state: State, tokens: Token[], a: AmountMatch): MoneyAmount {
+  const amount: MoneyAmount = {
+    kind: 'money_amount',
+    id: uniqueId(state, `amount-${a.currency!.toLowerCase()}`),
+    value: a.value,
+    currency: a.currency!,
+    quote: quoteOf(state.text, tokens[a.from].start, tokens[a.to - 1].end),
+  };
+  state.facts.amounts.push(amount);
+  return amount;
+}
+
+function readMoney(state: State, tokens: Token[]): void {
+  const amounts = findAmounts(tokens, state.currency);
+  const pairs = pairConversions(tokens, amounts);
+  for (const a of amounts) if (a.currency) pushAmount(state, tokens, a);
+  for (const p of pairs) {
+    const from = amounts[p.first];
+    const to = amounts[p.second];
+    state.facts.conversions.push({
+      kind: 'conversion',
+      id: uniqueId(state, `conversion-${from.currency!.toLowerCase()}-${to.currency!.toLowerCase()}`),
+      from: { value: from.value, currency: from.currency! },
+      to: { value: to.value, currency: to.currency! },
+      quote: quoteOf(state.text, tokens[p.from].start, tokens[p.to - 1].end),
+    });
+  }
+}
+
+function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: PriceMove | undefined): Referent | undefined {
+  switch (match.anaphor) {
+    case 'previous':
+      return previousInSentence ? { ...previousInSentence, offset: 0 } : state.lastMove;
+    case 'index':
+      return state.lastIndex;
+    case 'company': {
+      const a = state.lastStock;
+      const b = state.lastCompany;
+      return a && b ? (a.offset >= b.offset ? a : b) : (a ?? b);
+    }
+    case 'any':
+      return state.lastMove ?? state.lastCompany;
+    default:
+      return undefined;
+  }
+}
+
+function readMoves(state: State, tokens: Token[]): void {
+  const matches = findSentenceMoves(state.text, tokens, findPercents(tokens));
+  matches.sort((a, b) => a.at - b.at);
+  let previous: PriceMove | undefined;
+  let previousExplicit = false;
+  matches.forEach((match, n) => {
+    let { subject, subjectKind } = match;
+    let ticker: string | undefined;
+    let exchange: string | undefined;
+    if (match.anaphor) {
+      const ref = resolveAnaphor(state, match, previous);
+      if (!ref) return;
+      ({ subject, subjectKind, ticker } = ref);
+      exchange = ref.exchange;
+    } else {
+      const entry = lookupTicker(subject);
+      if (entry) {
+        ticker = entry.ticker;
+        exchange = entry.exchange;
+        if (entry.entityType === 'index' && subjectKind === 'stock') subjectKind = 'index';
+      } else if (subjectKind === 'market') {
+        const home = state.lastStock?.exchange ?? state.lastCompany?.exchange;
+        const benchmark = home && !/\p{Lu}/u.test(subject) ? benchmarkOf(home) : undefined;
+        ticker = benchmark?.ticker;
+      }
+    }
+    const segmentFrom = n > 0 ? matches[n - 1].to : 0;
+    const segmentTo = n + 1 < matches.length ? matches[n + 1].from : tokens.length;
+    const marker = nearestPeriod(tokens, match.at, Math.min(segmentFrom, match.from), Math.max(segmentTo, match.to), state.published);
+    let period: MovePeriod;
+    if (marker === 'same') period = previous?.period ?? state.facts.moves[state.facts.moves.length - 1]?.period ?? 'unknown';
+    else if (marker) period = marker;
+    else period = previous && previousExplicit ? previous.period : 'day';
+    const explicit = marker !== undefined;
+    let to = match.to;
+    let date: string | undefined;
+    if (period === 'day') {
+      date = moveDate(state.text, tokens, Math.min(segmentFrom, match.from), Math.max(segmentTo, match.to), state.published);
+      // keep a date written right after the move in its quote: "ended up 1.95% on Tuesday"
+      const next = tokens[to]?.lower === 'on' ? to + 1 : to;
+      if (date && tokens[next] && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[next].lower)) to = next + 1;
+    }
+    const move: PriceMove = {
+      kind: 'price_move',
+      id: uniqueId(state, `move-${slug(subject)}`),
+      subject,
+      subjectKind,
+      ...(ticker ? { ticker } : {}),
+      changePct: match.changePct,
+      period,
+      ...(date ? { date } : {}),
+      quote: quoteOf(state.text, tokens[match.from].start, tokens[to - 1].end),
+    };
+    approximate.set(move, match.approximate);
+    state.facts.moves.push(move);
+    if (ticker) noteMoveEntity(state, move, ticker);
+    const ref: Referent = { subject, subjectKind, ticker, exchange, offset: tokens[match.from].start };
+    state.lastMove = ref;
+    if (subjectKind === 'stock') state.lastStock = ref;
+    if (subjectKind === 'index') state.lastIndex = ref;
+    previous = move;
+    previousExplicit = explicit;
+  });
+}
+
+const approximate = new WeakMap<PriceMove, boolean>();
+
+/** A mapped company or index first met as a move subject ("the wider market" → KOSPI) becomes an entity quoting the subject. */
+function noteMoveEntity(state: State, move: PriceMove, ticker: string): void {
+  const entry = lookupTickerSymbol(ticker);
+  if (!entry || state.entityNames.has(entry.name)) return;
+  state.entityNames.add(entry.name);
+  const start = move.quote.start;
+  const end = state.text.startsWith(move.subject, start) ? start + move.subject.length : move.quote.end;
+  state.facts.entities.push({
+    kind: 'entity',
+    id: uniqueId(state, `entity-${slug(entry.name)}`),
+    name: entry.name,
+    entityType: entry.entityType,
+    ticker: entry.ticker,
+    exchange: entry.exchange,
+    quote: quoteOf(state.text, start, end),
+  });
+}
+
+/**
+ * Drops a move the article restates: the same subject and period given again with the same
+ * figure, or once rounded with "about"/"more than" and once exactly (the exact figure is kept).
+ */
+function dropRestatedMoves(moves: PriceMove[]): PriceMove[] {
+  const key = (m: PriceMove) => `${m.subject.toLowerCase().replace(/^the /, '')}|${m.period}`;
+  return moves.filter((m, i) =>
+    !moves.some((other, j) => {
+      if (j === i || key(other) !== key(m) || Math.sign(other.changePct) !== Math.sign(m.changePct)) return false;
+      if (other.changePct === m.changePct) return j < i;
+      return approximate.get(m) === true && approximate.get(other) !== true && Math.abs(other.changePct - m.changePct) < 1;
+    }),
+  );
+}

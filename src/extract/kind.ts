@@ -1,0 +1,79 @@
+/**
+ * What a move's subject is: a stock, an index, the market, a commodity, a currency — or something
+ * that is not traded at all (profit, exports, a yield, a poll), in which case the percentage is not a
+ * price move. Decided from the subject's words.
+ */
+import type { SubjectKind } from '../article/types';
+
+/** Words of subjects that are results, statistics, rates or shares of something — never traded prices. */
+const NOT_TRADED = new Set(
+  ('profit profits earnings income revenue revenues sales turnover loss losses deficit surplus ebitda ebit margin margins ' +
+    'dividend dividends output production exports export imports import shipments deliveries orders backlog bankruptcies ' +
+    'debt debts provisions spending investment investments inflation cpi gdp economy unemployment jobless payrolls employment ' +
+    'wages salaries rate rates yield yields coupon interest volume volumes assessment approval rating ratings poll survey ' +
+    'stake stakes ownership factor demand supply consumption costs cost expenses budget reserves ' +
+    'assets deposits loans lending credit population visitors arrivals subscribers users traffic ' +
+    'growth productivity confidence sentiment applications permits starts claims').split(' '),
+);
+
+/** "consumer prices", "producer prices": price statistics, not a traded price. */
+const PRICE_STATISTICS = new Set(['consumer', 'producer', 'import', 'export', 'house', 'home', 'housing', 'food', 'retail', 'wholesale', 'factory-gate']);
+
+const INDEX_NAMES = new Set(
+  ('kospi kosdaq nikkei topix sensex nifty s&p dow nasdaq ftse ft-se dax cac stoxx euro-stoxx hang seng hsi shanghai shenzhen ' +
+    'csi asx tsx ibex mib smi aex bel omx bovespa ibovespa ipc merval russell taiex sti jci klci psei set kse bist moex rts ' +
+    'msci wig bux px atx osebx iseq jse tasi egx dji spx ndx vix').split(' '),
+);
+const INDEX_WORDS = new Set(['index', 'indexes', 'indices', 'average', 'composite', 'benchmark', 'gauge', 'barometer']);
+const MARKET_WORDS = new Set(['market', 'markets', 'stocks', 'equities', 'bourse', 'bourses', 'exchange', 'shares']);
+const COMMODITY_WORDS = new Set(
+  ('oil crude brent wti gold silver copper bullion platinum palladium aluminium aluminum nickel zinc tin lead iron ore ' +
+    'steel coal wheat corn maize soybeans soybean soy sugar coffee cocoa cotton rubber palm gas lng futures lumber cattle ' +
+    'hogs rice oats barley canola rapeseed uranium lithium cobalt').split(' '),
+);
+const CURRENCY_WORDS = new Set(
+  ('currency currencies greenback dollar buck loonie aussie kiwi swissie yen won yuan renminbi euro sterling pound franc ' +
+    'rupee ruble rouble lira peso ringgit baht rupiah krona krone zloty forint shekel rand real dong hryvnia').split(' '),
+);
+
+function words(subject: string): string[] {
+  return subject.toLowerCase().split(/[^\p{L}\p{N}&-]+/u).filter(Boolean);
+}
+
+/**
+ * Whether a subject names something that is not traded: company results, economic statistics,
+ * rates and yields, stakes ("net profit", "retail sales", "the unemployment rate", "consumer prices").
+ *
+ * @example
+ * isNotTraded('net profit'); // => true
+ * isNotTraded('Samsung Electronics'); // => false
+ */
+export function isNotTraded(subject: string): boolean {
+  const ws = words(subject);
+  return ws.some((w, k) => NOT_TRADED.has(w) || ((w === 'prices' || w === 'price') && PRICE_STATISTICS.has(ws[k - 1] ?? '')));
+}
+
+/**
+ * The kind of a traded subject: "index" for named indices and "… index/average", "currency" for
+ * currency names, "commodity" for oil, metals, crops, "market" for stocks/shares/market in general,
+ * "stock" for other capitalised names, "other" for the rest.
+ *
+ * @example
+ * subjectKind('Hang Seng Tech Index'); // => 'index'
+ * subjectKind('South Korean stocks'); // => 'market'
+ * subjectKind('SK hynix'); // => 'stock'
+ */
+export function subjectKind(subject: string): SubjectKind {
+  const ws = words(subject);
+  const last = ws[ws.length - 1] ?? '';
+  if (ws.some((w) => INDEX_NAMES.has(w)) || INDEX_WORDS.has(last) || ws.includes('index')) {
+    if (ws.includes('dollar') || CURRENCY_WORDS.has(ws[0] ?? '')) return 'currency';
+    return 'index';
+  }
+  if (ws.some((w) => COMMODITY_WORDS.has(w))) return 'commodity';
+  if (CURRENCY_WORDS.has(last) || (ws.some((w) => CURRENCY_WORDS.has(w)) && !MARKET_WORDS.has(last) && !/\p{Lu}/u.test(subject.replace(/\b[A-Z][a-z]+(?:an|ese|ish|ch)\b/g, '')))) return 'currency';
+  if (last === 'market' || last === 'markets' || last === 'stocks' || last === 'equities' || last === 'bourse' || last === 'bourses') return 'market';
+  if (last === 'shares' && !/\p{Lu}/u.test(subject.replace(/\b(South|North|U\.S\.|US|[A-Z][a-z]+(?:an|ese|ish|ch))\b/gu, ''))) return 'market';
+  if (/\p{Lu}/u.test(subject)) return 'stock';
+  return 'other';
+}

@@ -1,0 +1,109 @@
+/**
+ * The money grammar over a sentence's tokens:
+ *
+ *   amount := [prefix] number [scale] ["-"] [currency-word]      e.g. "US$10.02 billion", "103.3 billion-won"
+ *   range  := amount ("-" | "to" | "and" after "between") amount  e.g. "A$5-7 million", "$5 to 7 million"
+ *
+ * where prefix is a symbol or code ("$", "HK$", "€", "KRW"), scale a scale word ("mln", "bn", "trillion")
+ * and currency-word a currency name ("won", "Canadian dlrs", "cents"). Numbers with a scale but no
+ * currency ("30.9 billion") are kept as bare amounts: conversions give them their currency by ellipsis.
+ */
+import type { Token } from './tokenize';
+import { adjacent, isFractionOrTime, numberValue, scaleFactor } from './numbers';
+import { type CurrencyContext, currencyPrefixBefore, currencyWordAt } from './currency';
+import { isPercentUnitAt } from './percent';
+
+/** A money amount found in a sentence, with its token span. */
+export interface AmountMatch {
+  /** Value in units of the currency, or the scaled number of a bare amount. */
+  value: number;
+  /** ISO 4217 code; undefined for a bare amount ("30.9 billion"). */
+  currency?: string;
+  /** First token (inclusive) and last token (exclusive) of the amount. */
+  from: number;
+  to: number;
+}
+
+interface Partial {
+  number: number;
+  scale?: number;
+  fraction: number;
+  currency?: string;
+  from: number;
+  to: number;
+}
+
+/** Cleans binary floating-point noise from a scaled value (828.55 × 1e6 → 828550000). */
+function clean(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+function readAmount(tokens: Token[], i: number, context: CurrencyContext): Partial | undefined {
+  const number = numberValue(tokens[i]);
+  if (number === undefined || isFractionOrTime(tokens, i) || isPercentUnitAt(tokens, i + 1)) return undefined;
+  const prefix = tokens[i].type === 'number' ? currencyPrefixBefore(tokens, i) : undefined;
+  let j = i + 1;
+  let scale: number | undefined;
+  const scaleWord = tokens[j];
+  if (scaleWord?.type === 'word') {
+    scale = scaleFactor(scaleWord.lower, adjacent(tokens[i], scaleWord));
+    if (scale !== undefined) j += 1;
+  }
+  if (tokens[i].type === 'word' && scale === undefined) return undefined; // "six" alone is no amount
+  if (prefix) return { number, scale, fraction: 1, currency: prefix.currency, from: prefix.start, to: j };
+  // "billion-won": a hyphen written against both words
+  const hyphen = tokens[j]?.text === '-' && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]);
+  const word = currencyWordAt(tokens, hyphen ? j + 1 : j, context);
+  if (word) return { number, scale, fraction: word.fraction, currency: word.currency, from: i, to: word.end };
+  return { number, scale, fraction: 1, from: i, to: j };
+}
+
+function rangeLinkAt(tokens: Token[], k: number, from: number): boolean {
+  const link = tokens[k];
+  if (!link) return false;
+  if (link.text === '-' || link.text === '–') return adjacent(tokens[k - 1], link) && adjacent(link, tokens[k + 1]);
+  if (link.lower === 'to') return true;
+  return link.lower === 'and' && tokens[from - 1]?.lower === 'between';
+}
+
+function isYearLike(tokens: Token[], p: Partial): boolean {
+  return p.scale === undefined && p.currency === undefined && /^(1[89]|20)\d\d$/.test(tokens[p.from].text);
+}
+
+/**
+ * Finds the money amounts in a sentence's tokens (see the module grammar). Bare amounts
+ * (scale but no currency) are returned with `currency` undefined.
+ *
+ * @param tokens - one sentence's tokens.
+ * @param context - per-article currency memory (qualified family words update it).
+ * @example
+ * // "1 trillion won [$828.55 million]" → [{ value: 1e12, currency: 'KRW' }, { value: 828550000, currency: 'USD' }]
+ */
+export function findAmounts(tokens: Token[], context: CurrencyContext): AmountMatch[] {
+  const found: AmountMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = readAmount(tokens, i, context);
+    if (!first) {
+      i += 1;
+      continue;
+    }
+    const parts = [first];
+    if (rangeLinkAt(tokens, first.to, first.from) && !isYearLike(tokens, first)) {
+      const second = readAmount(tokens, first.to + 1, context);
+      if (second && (first.currency || second.currency || first.scale || second.scale)) {
+        first.currency ??= second.currency;
+        second.currency ??= first.currency;
+        if (first.scale === undefined && first.fraction === 1) first.scale = second.scale;
+        if (first.fraction === 1 && second.fraction !== 1 && first.currency === second.currency) first.fraction = second.fraction;
+        parts.push(second);
+      }
+    }
+    for (const p of parts) {
+      if (p.currency === undefined && p.scale === undefined) continue;
+      found.push({ value: clean(p.number * (p.scale ?? 1) * p.fraction), currency: p.currency, from: p.from, to: p.to });
+    }
+    i = parts[parts.length - 1].to;
+  }
+  return found;
+}

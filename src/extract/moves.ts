@@ -1,0 +1,293 @@
+/**
+ * The price-move grammar over one sentence's tokens. A move is a percentage (not a percentage
+ * point) tied to a direction and a traded subject, in one of these forms:
+ *
+ *   verb:     SUBJECT [aux] VERB [by] [approx] N%          "Hanwha Ocean lost 0.77 percent"
+ *             SUBJECT [aux] VERB X points, or N%           "KOSPI added 90.88 points, or 2.2 percent"
+ *             SUBJECT NEUTRAL-VERB N% higher|lower         "sterling edged 0.04% higher"
+ *             SUBJECT was up|down N%                       "the Nasdaq was down 0.89%"
+ *   nominal:  SUBJECT's NOUN of N%                         "the wider market's gain of 1.05%"
+ *             a N% NOUN in SUBJECT                         "a 10% surge in Sony Group"
+ *             [the week's] NOUN to N%                      "bringing the week's advance to 4.8%"
+ *   zero:     SUBJECT [aux] unchanged | ended flat
+ *   lists:    A and B rose N% and M%, respectively
+ *
+ * A percentage after "to", "at" or "from" is a level; one in a hypothetical ("would have declined")
+ * or forecast ("is expected to rise") is no move, nor is one whose subject is a result, statistic,
+ * rate or stake (see kind.ts).
+ */
+import type { Token } from './tokenize';
+import type { SubjectKind } from '../article/types';
+import { numberValue } from './numbers';
+import type { PercentMention } from './percent';
+import { isNeutralVerb, nounSign, particleSign, verbSign } from './direction';
+import { type Span, isAnaphor, nameSpan, phraseAfter, phraseBefore, spanText } from './subject';
+import { isNotTraded, subjectKind } from './kind';
+
+/** A move found in a sentence, before period and date are attached. */
+export interface MoveMatch {
+  subject: string;
+  subjectKind: SubjectKind;
+  changePct: number;
+  approximate: boolean;
+  /** Token index of the percentage number (or of "unchanged"). */
+  at: number;
+  /** Leftmost and rightmost (exclusive) token of the move's wording, for the quote and period window. */
+  from: number;
+  to: number;
+  /** The subject needs resolving against earlier subjects ("it", "its shares", "the index"). */
+  anaphor?: 'any' | 'company' | 'index' | 'previous';
+}
+
+const SKIP_BEFORE_NUMBER = new Set(['by', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'over', 'just', 'than', 'more', 'less', 'further', 'another', 'a', 'an', 'additional', 'only', 'barely', 'fully', 'much', 'as', 'close', '~', '≈']);
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'being', 'also', 'further', 'already', 'still', 'reportedly', 'set', 'to', 'on', 'track', 'poised', 'having', 'which', 'that']);
+const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'will', "'ll", 'expected', 'expect', 'expects', 'forecast', 'forecasts', 'projected', 'project', 'projects', 'predicted', 'predict', 'predicts', 'likely', 'unlikely', 'if', 'unless', 'seen', 'estimate', 'estimates', 'target', 'targets', 'aims', 'hopes', 'wants', 'can', 'cannot', 'must', 'plan', 'plans', 'intends']);
+const AMOUNT_WORDS = new Set(['points', 'point', 'pts', 'cents', 'cent', 'pence', 'yen', 'won', 'dollars', 'dlrs', 'euros', 'basis', 'million', 'billion', 'mln', 'bln', 'bn', 'us', 'a', 'share']);
+const TIME_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|quarter|session|morning|afternoon|trading|\d+)$/;
+const PERIOD_OWNERS = new Set(['week', 'month', 'year', 'session', 'day', 'quarter', 'weekly', 'monthly', 'daily']);
+/** How far back (tokens) a verb may stand from its number ("rose by about 2%", "added 90.88 points, or 2.2%"). */
+const MAX_TRIGGER_GAP = 9;
+
+interface Trigger {
+  sign: 1 | -1;
+  /** First token of the verb group ("ended" in "ended up", "was" in "was down"). */
+  group: number;
+  /** Index one past the move's wording after the number ("higher"). */
+  to: number;
+}
+
+function skipBackOver(tokens: Token[], k: number, floor: number, words: Set<string>): number {
+  while (k >= floor && (words.has(tokens[k].lower) || /ly$/.test(tokens[k].lower) && tokens[k].lower.length > 4)) k -= 1;
+  return k;
+}
+
+/** The verb or particle that gives a percentage its direction, looking left from the number. */
+function verbTrigger(tokens: Token[], start: number, end: number, floor: number): Trigger | undefined {
+  let k = skipBackOver(tokens, start - 1, floor, SKIP_BEFORE_NUMBER);
+  // "added 90.88 points, or 2.2 percent", "were up 23 cents, or 0.3%"
+  if (tokens[k]?.lower === 'or') {
+    let j = k - 1;
+    if (tokens[j]?.text === ',') j -= 1;
+    const stop = Math.max(floor, j - 6);
+    while (j >= stop && (tokens[j].type === 'number' || AMOUNT_WORDS.has(tokens[j].lower) || tokens[j].type === 'symbol' && tokens[j].text !== ',')) j -= 1;
+    if (j < k - 2) k = skipBackOver(tokens, j, floor, SKIP_BEFORE_NUMBER);
+  }
+  if (k < floor || start - k > MAX_TRIGGER_GAP) return undefined;
+  const word = tokens[k].lower;
+  const after = tokens[end]?.lower ?? '';
+  const sign = verbSign(word);
+  if (sign !== undefined) return { sign, group: k, to: end };
+  const particle = particleSign(word);
+  if (particle !== undefined && (word === 'up' || word === 'down' || word === 'off')) {
+    const group = tokens[k - 1] && (isNeutralVerb(tokens[k - 1].lower) || verbSign(tokens[k - 1].lower) !== undefined) ? k - 1 : k;
+    return { sign: particle, group, to: end };
+  }
+  const comparative = particleSign(after);
+  if (isNeutralVerb(word) && comparative !== undefined && (after === 'higher' || after === 'lower')) return { sign: comparative, group: k, to: end + 1 };
+  return undefined;
+}
+
+/** Whether the words between `from` and `to` make the move hypothetical or forecast. */
+function isHypothetical(tokens: Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k += 1) if (HYPOTHETICAL.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** The subject phrase that ends right before token `group`, skipping auxiliaries, appositives and time phrases. */
+function subjectBefore(tokens: Token[], group: number, floor: number): { span: Span; scanFrom: number } | undefined {
+  let k = group - 1;
+  while (k >= floor && (AUXILIARIES.has(tokens[k].lower) || HYPOTHETICAL.has(tokens[k].lower) || tokens[k].lower === 'not')) k -= 1;
+  const scanFrom = k;
+  if (k < floor) return { span: { from: k + 1, to: k + 1 }, scanFrom };
+  if (tokens[k].text === ',') {
+    // "the composite index, a weighted average of 355 listed shares, rising" → skip the appositive
+    for (let c = k - 1; c >= Math.max(floor, k - 14); c -= 1) {
+      if (tokens[c].text !== ',') continue;
+      if (['a', 'an', 'the', 'which', 'who', 'its', 'whose'].includes(tokens[c + 1]?.lower ?? '')) k = c;
+      break;
+    }
+    k -= 1;
+  }
+  if (k < floor) return undefined;
+  if (tokens[k].lower === 'it' || tokens[k].lower === 'they') return { span: { from: k, to: k + 1 }, scanFrom };
+  let span = phraseBefore(tokens, k, floor);
+  // "bankruptcies in February fell": step over a time phrase to the noun it follows
+  const words = tokens.slice(span.from, span.to);
+  if (words.length > 0 && words.every((t) => TIME_WORDS.test(t.lower) || t.type === 'symbol') && ['in', 'on', 'for', 'during', 'through', 'since', 'last', 'this'].includes(tokens[span.from - 1]?.lower ?? '')) {
+    const before = span.from - 2;
+    if (before >= floor) span = phraseBefore(tokens, before, floor);
+  }
+  // "the FT-SE index of 100 leading shares": an index described by its members
+  if (tokens[span.from - 1]?.type === 'number' && tokens[span.from - 2]?.lower === 'of' && span.from - 3 >= floor) {
+    span = phraseBefore(tokens, span.from - 3, floor);
+  }
+  return { span, scanFrom };
+}
+
+/** Finds the moves of one sentence; `percents` are its percent mentions. */
+export function findSentenceMoves(text: string, tokens: Token[], percents: PercentMention[]): MoveMatch[] {
+  const moves: MoveMatch[] = [];
+  const consumed = new Set<number>();
+  const hasRespectively = tokens.some((t) => t.lower === 'respectively');
+  let floor = 0;
+  for (let p = 0; p < percents.length; p += 1) {
+    const mention = percents[p];
+    if (consumed.has(p) || mention.percentagePoint) continue;
+    let start = mention.number;
+    // ranges "10 to 15 pct", "2-3%", "between 2 and 3 percent": the first stated figure
+    let value = mention.value;
+    const link = tokens[start - 1]?.lower;
+    if ((link === 'to' || link === '-' || link === '–' || link === 'and') && numberValue(tokens[start - 2]) !== undefined && tokens[start - 2].type === 'number') {
+      if (link !== 'and' || tokens[start - 3]?.lower === 'between') {
+        value = numberValue(tokens[start - 2])!;
+        start = link === 'and' ? start - 3 : start - 2;
+      }
+    }
+    // lists: "rose 1.2%, 3.4% and 5%, respectively"
+    const list = [p];
+    if (hasRespectively) {
+      for (let q = p + 1; q < percents.length; q += 1) {
+        const gap = tokens.slice(percents[list[list.length - 1]].end, percents[q].number);
+        if (gap.length > 2 || !gap.every((t) => t.text === ',' || t.lower === 'and')) break;
+        list.push(q);
+      }
+    }
+    const end = percents[list[list.length - 1]].end;
+    const found = matchAt(text, tokens, start, mention.end, floor);
+    if (!found) continue;
+    if (list.length > 1) {
+      const subjects = coordinatedSubjects(tokens, found.subjectSpan, list.length, floor);
+      if (subjects) {
+        list.forEach((q, n) => {
+          consumed.add(q);
+          const name = nameSpan(tokens, subjects[n]);
+          const subject = spanText(text, tokens, name);
+          moves.push({ ...found.move, subject, subjectKind: subjectKind(subject), changePct: found.sign * Math.abs(percents[q].value), at: percents[q].number, to: end, approximate: percents[q].approximate });
+        });
+        floor = end;
+        continue;
+      }
+    }
+    consumed.add(p);
+    moves.push({ ...found.move, changePct: found.sign * Math.abs(value), at: mention.number, approximate: mention.approximate });
+    floor = found.move.to;
+  }
+  return moves.concat(findUnchanged(text, tokens));
+}
+
+interface Found {
+  move: MoveMatch;
+  sign: 1 | -1;
+  subjectSpan: Span;
+}
+
+function matchAt(text: string, tokens: Token[], start: number, end: number, floor: number): Found | undefined {
+  const trigger = verbTrigger(tokens, start, end, floor);
+  if (trigger) {
+    const subject = subjectBefore(tokens, trigger.group, floor);
+    if (!subject) return undefined;
+    if (isHypothetical(tokens, Math.min(subject.span.from, subject.scanFrom + 1) - 2, trigger.group)) return undefined;
+    return build(text, tokens, subject.span, trigger.sign, Math.min(subject.span.from, trigger.group), trigger.to, trigger.group);
+  }
+  return nominal(text, tokens, start, end, floor);
+}
+
+/** "the wider market's gain of 1.05%", "a 10% surge in Sony Group", "the week's advance to 4.8%". */
+function nominal(text: string, tokens: Token[], start: number, end: number, floor: number): Found | undefined {
+  const k = skipBackOver(tokens, start - 1, floor, SKIP_BEFORE_NUMBER);
+  const before = tokens[k]?.lower;
+  const noun = tokens[k - 1]?.lower ?? '';
+  if ((before === 'of' || before === 'to') && nounSign(noun) !== undefined && k - 1 >= floor) {
+    const sign = nounSign(noun)!;
+    const owner = tokens[k - 2];
+    if (owner?.type === 'possessive') {
+      const span = phraseBefore(tokens, k - 3, floor);
+      const ownerWords = tokens.slice(span.from, span.to).map((t) => t.lower);
+      if (ownerWords.some((w) => PERIOD_OWNERS.has(w))) return inherit(tokens, span.from, end, sign);
+      return build(text, tokens, span, sign, span.from, end, k - 1);
+    }
+    if (before === 'of' && tokens[end]?.lower === 'in') {
+      const span = phraseAfter(tokens, end + 1);
+      return build(text, tokens, span, sign, k - 1, span.to, k - 1);
+    }
+    if (owner && ['its', 'their'].includes(owner.lower)) return inherit(tokens, k - 2, end, sign);
+    if (owner && PERIOD_OWNERS.has(owner.lower)) return inherit(tokens, k - 2, end, sign);
+    return undefined;
+  }
+  const after = tokens[end]?.lower ?? '';
+  const sign = nounSign(after);
+  if (sign !== undefined && ['in', 'for'].includes(tokens[end + 1]?.lower ?? '')) {
+    const span = phraseAfter(tokens, end + 2);
+    if (span.to <= span.from) return undefined;
+    const left = ['a', 'an', 'the', '~'].includes(tokens[start - 1]?.lower ?? '') ? start - 1 : start;
+    if (isHypothetical(tokens, left - 4, left)) return undefined;
+    return build(text, tokens, span, sign, left, span.to, end);
+  }
+  return undefined;
+}
+
+/** A move whose subject is the previous one in the sentence ("bringing the week's advance to 4.8%"). */
+function inherit(_tokens: Token[], from: number, to: number, sign: 1 | -1): Found {
+  const span = { from, to: from };
+  return { move: { subject: '', subjectKind: 'other', changePct: 0, approximate: false, at: from, from, to, anaphor: 'previous' }, sign, subjectSpan: span };
+}
+
+function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, from: number, to: number, trigger: number): Found | undefined {
+  const base = { changePct: 0, approximate: false, at: trigger, from: Math.min(from, span.from, tokens[span.from - 1]?.text === 'the' ? span.from - 1 : span.from), to };
+  if (span.to <= span.from) {
+    // "…, but was set to rise 1.7%": the subject of the previous clause
+    const joiner = tokens[trigger - 1]?.lower;
+    const previous = tokens[from - 1]?.lower ?? '';
+    if (['but', 'and', 'then', ',', 'while'].includes(previous) || joiner === 'but') return { move: { ...base, subject: '', subjectKind: 'other', anaphor: 'previous' }, sign, subjectSpan: span };
+    return undefined;
+  }
+  if (isAnaphor(tokens, span)) {
+    const words = tokens.slice(span.from, span.to).map((t) => t.lower);
+    const anaphor = words.some((w) => ['index', 'benchmark', 'gauge'].includes(w)) ? 'index' : words.every((w) => w === 'it' || w === 'they') ? 'any' : 'company';
+    return { move: { ...base, subject: '', subjectKind: 'other', anaphor }, sign, subjectSpan: span };
+  }
+  const whole = spanText(text, tokens, span);
+  if (isNotTraded(whole)) return undefined;
+  const name = nameSpan(tokens, span);
+  // generic subjects keep their article as written: "the wider market", "the dollar"
+  if (tokens[name.from - 1]?.text === 'the' && !tokens.slice(name.from, name.to).some((t) => /\p{Lu}/u.test(t.text))) name.from -= 1;
+  const subject = spanText(text, tokens, name);
+  if (!/[\p{L}]/u.test(subject)) return undefined;
+  const kind = subjectKind(subject);
+  if (kind === 'other') return undefined;
+  return { move: { ...base, subject, subjectKind: kind }, sign, subjectSpan: span };
+}
+
+/** "A, B and C" before a verb: the `count` coordinated subject phrases, in order. */
+function coordinatedSubjects(tokens: Token[], last: Span, count: number, floor: number): Span[] | undefined {
+  const spans = [last];
+  let k = last.from - 1;
+  while (spans.length < count && k >= floor) {
+    if (tokens[k].text === ',' || tokens[k].lower === 'and') k -= 1;
+    if (tokens[k]?.lower === 'and') k -= 1;
+    if (k < floor) return undefined;
+    const span = phraseBefore(tokens, k, floor);
+    if (span.to <= span.from) return undefined;
+    spans.unshift(span);
+    k = span.from - 1;
+  }
+  return spans.length === count ? spans : undefined;
+}
+
+/** "Samsung was unchanged", "the index ended flat": a 0% move. */
+function findUnchanged(text: string, tokens: Token[]): MoveMatch[] {
+  const moves: MoveMatch[] = [];
+  for (let k = 0; k < tokens.length; k += 1) {
+    const word = tokens[k].lower;
+    const flat = word === 'flat' && ['ended', 'closed', 'finished', 'ends', 'closes', 'was', 'were', 'traded'].includes(tokens[k - 1]?.lower ?? '');
+    if (word !== 'unchanged' && !flat) continue;
+    // "unchanged at 7.9 pct" is a level; "unchanged from January" compares a statistic
+    if (['at', 'from'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.type === 'number') continue;
+    const group = flat ? k - 1 : k;
+    const subject = subjectBefore(tokens, group, 0);
+    if (!subject || isHypothetical(tokens, subject.span.from - 2, group)) continue;
+    const found = build(text, tokens, subject.span, 1, subject.span.from, k + 1, k);
+    if (found && found.move.subjectKind !== 'other' && !found.move.anaphor) moves.push({ ...found.move, changePct: 0, at: k });
+  }
+  return moves;
+}

@@ -1,0 +1,65 @@
+/**
+ * Numbers as news text writes them: digits with thousands separators ("1,071"), decimals,
+ * small number words ("six pct"), and scale words ("1 trillion", "1tn", "828.55 mln", "$1.2bn").
+ */
+import type { Token } from './tokenize';
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+
+/** Scale words and the factor each multiplies by. Single letters only count when attached to the digits ("$5m"). */
+const SCALE_WORDS: Record<string, number> = {
+  thousand: 1e3, k: 1e3,
+  million: 1e6, millions: 1e6, mln: 1e6, mn: 1e6, mio: 1e6, m: 1e6,
+  billion: 1e9, billions: 1e9, bln: 1e9, bn: 1e9, b: 1e9,
+  trillion: 1e12, trillions: 1e12, trln: 1e12, tln: 1e12, tn: 1e12, trn: 1e12,
+  lakh: 1e5, crore: 1e7,
+};
+const ATTACHED_ONLY = new Set(['k', 'm', 'b']);
+
+/**
+ * The value of a number token: digits with optional thousands commas and decimals, or a
+ * number word ("six"). `undefined` when the token is not a number.
+ *
+ * @example
+ * numberValue({ type: 'number', text: '4,220.56', lower: '4,220.56', start: 0, end: 8 }); // => 4220.56
+ */
+export function numberValue(token: Token | undefined): number | undefined {
+  if (!token) return undefined;
+  if (token.type === 'number') return Number(token.text.replace(/,/g, ''));
+  if (token.type === 'word') return NUMBER_WORDS[token.lower];
+  return undefined;
+}
+
+/**
+ * The factor of a scale word following a number ("billion" → 1e9). Single-letter scales
+ * ("m", "b", "k") count only when written against the digits (`attached`), as in "$5m".
+ *
+ * @example
+ * scaleFactor('mln', false); // => 1000000
+ */
+export function scaleFactor(word: string, attached: boolean): number | undefined {
+  const factor = SCALE_WORDS[word];
+  if (factor === undefined) return undefined;
+  return ATTACHED_ONLY.has(word) && !attached ? undefined : factor;
+}
+
+/** Whether `b` follows `a` with no space between them. */
+export function adjacent(a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && a.end === b.start;
+}
+
+/** Whether the number token is part of a fraction ("1/4") or a time ("13:30"), which are never amounts or percents. */
+export function isFractionOrTime(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const joined = (t: Token | undefined, text: string) => t?.text === text;
+  return (
+    (joined(before, '/') && adjacent(before, tokens[i]) && tokens[i - 2]?.type === 'number') ||
+    (joined(after, '/') && adjacent(tokens[i], after) && tokens[i + 2]?.type === 'number') ||
+    (joined(before, ':') && adjacent(before, tokens[i]) && tokens[i - 2]?.type === 'number') ||
+    (joined(after, ':') && adjacent(tokens[i], after) && tokens[i + 2]?.type === 'number')
+  );
+}

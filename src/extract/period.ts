@@ -1,0 +1,137 @@
+/**
+ * The span a move covers, from the time words nearest its percentage: "for the week" → week,
+ * "YTD", "so far this year", "since January 2" → ytd, "last year", "in 1986" (read in 1987) → year,
+ * "since September 1985", "past five years", "between end-1982 and end-1986" → other, and
+ * "midday", "close", "on Tuesday" → day. Record phrases ("three-year high", "biggest gain since
+ * Jan. 22") are not periods.
+ */
+import type { MovePeriod } from '../article/types';
+import type { Token } from './tokenize';
+import { numberValue } from './numbers';
+
+/** A period marker, or 'same' for "in the same period" (the previous move's period). */
+export type PeriodMarker = MovePeriod | 'same';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DAY_WORDS = new Set(['today', 'intraday', 'session', 'midday', 'morning', 'afternoon', 'close', 'closing', 'opening', 'daily', 'overnight', 'gmt', 'est', 'edt', 'bst', 'cet', 'jst', 'kst', 'tonight', 'yesterday', 'premarket', 'pre-market', 'after-hours']);
+const SUPERLATIVES = new Set(['highest', 'lowest', 'biggest', 'largest', 'best', 'worst', 'strongest', 'weakest', 'first', 'steepest', 'sharpest', 'most', 'least', 'longest', 'record']);
+const PAST_WORDS = new Set(['last', 'past', 'previous', 'prior', 'trailing']);
+/** How far (tokens) a record word may precede "since" and still make it a record phrase. */
+const RECORD_WINDOW = 7;
+
+/** The month (1-12) named by a word, or undefined. */
+export function monthOf(word: string | undefined): number | undefined {
+  if (!word) return undefined;
+  const full = MONTHS.indexOf(word);
+  if (full >= 0) return full + 1;
+  const short = MONTH_ABBREVIATIONS.indexOf(word);
+  return short >= 0 && word !== 'may' ? short + 1 : undefined;
+}
+
+/** Whether the token is a weekday name or a day word ("today", "yesterday"). */
+export function isDayWord(word: string): boolean {
+  return WEEKDAYS.has(word) || word === 'today' || word === 'yesterday';
+}
+
+function yearAt(token: Token | undefined): number | undefined {
+  if (!token || token.type !== 'number' || !/^(1[89]|20)\d\d$/.test(token.text)) return undefined;
+  return Number(token.text);
+}
+
+function sincePeriod(tokens: Token[], k: number, published?: string): MovePeriod {
+  for (let back = k - 1; back >= Math.max(0, k - RECORD_WINDOW); back -= 1) if (SUPERLATIVES.has(tokens[back].lower)) return 'unknown';
+  const next = tokens[k + 1]?.lower;
+  const after = tokens.slice(k + 1, k + 7).map((t) => t.lower);
+  if (after.includes('year') && (after.includes('start') || after.includes('beginning') || after.includes('new'))) return 'ytd';
+  const month = monthOf(next);
+  const pubYear = published ? Number(published.slice(0, 4)) : undefined;
+  if (month !== undefined) {
+    let j = k + 2;
+    if (tokens[j]?.text === '.') j += 1;
+    const day = tokens[j]?.type === 'number' && !yearAt(tokens[j]) ? numberValue(tokens[j]) : undefined;
+    let year = yearAt(tokens[day !== undefined ? j + 1 : j]) ?? yearAt(tokens[day !== undefined ? j + 2 : j + 1]);
+    year ??= pubYear;
+    if (month === 1 && (day ?? 1) <= 7 && (pubYear === undefined || year === pubYear)) return 'ytd';
+    if (month === 12 && (day ?? 0) >= 24 && pubYear !== undefined && year === pubYear - 1) return 'ytd';
+    return 'other';
+  }
+  const sinceYear = yearAt(tokens[k + 1]);
+  if (sinceYear !== undefined && pubYear !== undefined && sinceYear === pubYear) return 'ytd';
+  return 'other';
+}
+
+/**
+ * The period marker at token `k`, or undefined when the token is not one.
+ *
+ * @param published - publication date `YYYY-MM-DD`, to read "in 2024" as a past year or year to date.
+ */
+export function periodMarkerAt(tokens: Token[], k: number, published?: string): PeriodMarker | undefined {
+  const t = tokens[k];
+  const word = t.lower;
+  const previous = tokens[k - 1]?.lower;
+  const next = tokens[k + 1]?.lower;
+  if (word === 'ytd' || (word === 'year' && next === '-' && tokens[k + 2]?.lower === 'to') || (word === 'year' && next === 'to' && tokens[k + 2]?.lower === 'date')) return 'ytd';
+  if (word === 'same' && (next === 'period' || next === 'time')) return 'same';
+  if (word === 'since') {
+    const period = sincePeriod(tokens, k, published);
+    return period === 'unknown' ? undefined : period;
+  }
+  if (word === 'between' && (yearAt(tokens[k + 1]) || tokens[k + 1]?.lower === 'end' || monthOf(next) !== undefined)) return 'other';
+  const unit = word === 'week' || word === 'weeks' || word === 'weekly' ? 'week' : word === 'month' || word === 'months' || word === 'monthly' ? 'month' : word === 'year' || word === 'years' || word === 'yearly' || word === 'annual' ? 'year' : word === 'quarter' || word === 'quarters' ? 'other' : undefined;
+  if (unit) {
+    // "its biggest gain in a month", "the highest in five years": record phrases
+    for (let back = k - 1; back >= Math.max(0, k - RECORD_WINDOW); back -= 1) if (SUPERLATIVES.has(tokens[back].lower)) return undefined;
+    // "three-year high", "52-week low": record levels, not periods; "year-on-year" compares, it does not span
+    if (['high', 'highs', 'low', 'lows', 'peak', 'record', 'old', 'bond', 'bonds', 'yield', 'note', 'notes', 'treasurys', 'treasuries', 'average'].includes(next ?? '')) return undefined;
+    if (next === '-' && tokens[k + 2]?.lower === 'on') return undefined;
+    if (previous === 'this' && unit === 'year') return 'ytd';
+    if (unit === 'other') return 'other';
+    // "past five years", "three month period", "12 months"
+    const hyphenated = previous === '-' ? tokens[k - 2] : tokens[k - 1];
+    const count = numberValue(hyphenated);
+    if (count !== undefined) {
+      if (count === 12 && unit === 'month') return 'year';
+      if (count === 52 && unit === 'week') return 'year';
+      if (count !== 1) return 'other';
+    }
+    return unit;
+  }
+  const year = yearAt(t);
+  if (year !== undefined && ['in', 'for', 'during', 'of', 'through'].includes(previous ?? '')) {
+    if (!published) return 'year';
+    const pubYear = Number(published.slice(0, 4));
+    if (year < pubYear) return 'year';
+    // a full-year figure given at the year's end counts as the year; earlier in the year it is year to date
+    if (year === pubYear) return published.slice(5, 7) === '12' ? 'year' : 'ytd';
+    return undefined;
+  }
+  if (DAY_WORDS.has(word) || WEEKDAYS.has(word)) return 'day';
+  if (word === 'as' && next === 'much' && tokens[k + 2]?.lower === 'as') return 'day';
+  if (PAST_WORDS.has(word) && next === 'year') return 'year';
+  return undefined;
+}
+
+/**
+ * The period of the move whose percentage is token `at`: the nearest period marker inside
+ * [`from`, `to`) (after the percentage wins ties), or undefined when there is none.
+ *
+ * @example
+ * // "The Nikkei fell 0.44% by the midday break" → 'day'
+ */
+export function nearestPeriod(tokens: Token[], at: number, from: number, to: number, published?: string): PeriodMarker | undefined {
+  for (let distance = 0; distance < Math.max(at - from, to - at) + 1; distance += 1) {
+    const after = at + distance;
+    if (after < to && after >= from) {
+      const marker = periodMarkerAt(tokens, after, published);
+      if (marker) return marker;
+    }
+    const before = at - distance;
+    if (distance > 0 && before >= from && before < to) {
+      const marker = periodMarkerAt(tokens, before, published);
+      if (marker) return marker;
+    }
+  }
+  return undefined;
+}

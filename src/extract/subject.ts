@@ -1,0 +1,197 @@
+/**
+ * The subject of a move: the noun phrase before the verb ("Chip giant SK hynix jumped" → "SK hynix"),
+ * or after "in" in a nominal move ("a 10% surge in Sony Group" → "Sony Group").
+ *
+ * Noun phrases are read over tokens within a bounded window. Walking back from the verb, lower-case
+ * words belong to the phrase until a capitalised word is seen; after that only capitalised words,
+ * numbers of names ("S&P 500"), bracketed tickers ("(KOSPI)", "[ZSE:KOEI]") and "of"/"&" between
+ * capitalised words do — so descriptors such as "Chip giant" or "Market bellwether" are left out.
+ */
+import type { Token } from './tokenize';
+import { adjacent } from './numbers';
+import { isNeutralVerb, nounSign, verbSign } from './direction';
+
+/** Longest noun phrase, in tokens. */
+export const MAX_PHRASE_TOKENS = 10;
+const MAX_BRACKET_TOKENS = 6;
+
+/** Function words that end a noun phrase. */
+const BOUNDARY = new Set(
+  ('the a an this that these those and or but nor while whereas although though as if when after before since because ' +
+    'with without in on at by for from to against into onto over under through between among amid amidst during despite ' +
+    'following including like than said says say told which who whose where whom its their his her our your my it they he she ' +
+    'we you i meanwhile however also led has have had having was were is are be been being would could should may ' +
+    'might will can must do does did not no vs versus per via about around nearly almost some more most less least while ' +
+    'then so yet still only even just both either neither each every all any other such what there here now today yesterday ' +
+    'tomorrow again up down off out ytd').split(' '),
+);
+
+/** Words that refer back to a company or index named earlier ("the company", "its shares", "Co"). */
+const ANAPHORS = new Set(['it', 'they', 'its', 'their', 'company', 'firm', 'group', 'co', 'stock', 'shares', 'share', 'index', 'benchmark', 'gauge', 'lender', 'carrier', 'automaker', 'chipmaker', 'insurer', 'bank']);
+
+/** Words a name is allowed to continue through between capitalised words ("Bank of America", "Procter & Gamble"). */
+const NAME_CONNECTORS = new Set(['of', 'de', 'du', 'la', 'van', 'von', 'der']);
+
+const hasUpper = (t: Token) => /\p{Lu}/u.test(t.text);
+
+/** A token range [from, to). */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+function matchingOpen(tokens: Token[], close: number, floor: number): number | undefined {
+  const open = tokens[close].text === ')' ? '(' : '[';
+  for (let k = close - 1; k >= Math.max(floor, close - MAX_BRACKET_TOKENS - 1); k -= 1) {
+    if (tokens[k].text === open) return k;
+    if (tokens[k].text === ')' || tokens[k].text === ']') return undefined;
+  }
+  return undefined;
+}
+
+function isWordLike(t: Token | undefined): boolean {
+  return !!t && (t.type === 'word' || t.type === 'number');
+}
+
+/**
+ * Reads the noun phrase that ends at token `last` (inclusive), walking back no further than `floor`.
+ *
+ * @returns the phrase's token span (empty when `last` is a boundary word).
+ * @example
+ * // tokens of "Chip giant SK hynix" with last = 3 → { from: 2, to: 4 } ("SK hynix")
+ */
+export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
+  let i = last;
+  let sawUpper = false;
+  while (i >= floor && last - i < MAX_PHRASE_TOKENS) {
+    const t = tokens[i];
+    if (t.text === ')' || t.text === ']') {
+      const open = matchingOpen(tokens, i, floor);
+      if (open === undefined) break;
+      if (tokens.slice(open, i).some(hasUpper)) sawUpper = true;
+      i = open - 1;
+      continue;
+    }
+    if ((t.text === '-' || t.text === '&' || t.text === '.') && adjacent(tokens[i - 1], t) && isWordLike(tokens[i - 1])) {
+      // joined compounds: "FT-SE", "U.S."; a dot only after a one-letter word
+      if (t.text === '.' && tokens[i - 1].text.length > 1) break;
+      if (t.text !== '.' && !adjacent(t, tokens[i + 1])) break;
+      i -= 1;
+      continue;
+    }
+    if (t.type === 'possessive') {
+      i -= 1;
+      continue;
+    }
+    if (t.type === 'number') {
+      const previous = tokens[i - 1];
+      if (sawUpper || !previous || previous.type !== 'word' || !hasUpper(previous)) break;
+      i -= 1;
+      continue;
+    }
+    if (t.type !== 'word') break;
+    if (NAME_CONNECTORS.has(t.lower)) {
+      if (sawUpper && tokens[i - 1] && hasUpper(tokens[i - 1])) {
+        i -= 1;
+        continue;
+      }
+      break;
+    }
+    if (BOUNDARY.has(t.lower)) break;
+    if (verbSign(t.lower) !== undefined || isNeutralVerb(t.lower)) break;
+    const upper = hasUpper(t);
+    if (sawUpper && !upper) break;
+    sawUpper ||= upper;
+    i -= 1;
+  }
+  let from = i + 1;
+  // never start on a connector, hyphen or dot
+  while (from <= last && (NAME_CONNECTORS.has(tokens[from].lower) || tokens[from].type === 'symbol' && tokens[from].text !== '(' && tokens[from].text !== '[')) from += 1;
+  return { from, to: last + 1 };
+}
+
+/**
+ * Reads the noun phrase that starts at token `first` and runs forward ("the Nasdaq in the same period" → "Nasdaq").
+ *
+ * @example
+ * // tokens of "Sony Group , which" with first = 0 → { from: 0, to: 2 }
+ */
+export function phraseAfter(tokens: Token[], first: number): Span {
+  let i = first;
+  while (i < tokens.length && ['the', 'a', 'an'].includes(tokens[i].lower)) i += 1;
+  const from = i;
+  let sawUpper = false;
+  while (i < tokens.length && i - from < MAX_PHRASE_TOKENS) {
+    const t = tokens[i];
+    if ((t.text === '-' || t.text === '&' || t.text === '.') && adjacent(tokens[i - 1], t) && i > from) {
+      i += 1;
+      continue;
+    }
+    if (t.text === '(' || t.text === '[') {
+      let close = i + 1;
+      while (close < tokens.length && close - i <= MAX_BRACKET_TOKENS && tokens[close].text !== ')' && tokens[close].text !== ']') close += 1;
+      if (close >= tokens.length || close - i > MAX_BRACKET_TOKENS || !sawUpper) break;
+      i = close + 1;
+      continue;
+    }
+    if (t.type === 'number') {
+      if (!sawUpper) break;
+      i += 1;
+      continue;
+    }
+    if (t.type === 'possessive') break;
+    if (t.type !== 'word') break;
+    if (BOUNDARY.has(t.lower) && !(NAME_CONNECTORS.has(t.lower) && sawUpper && tokens[i + 1] && hasUpper(tokens[i + 1]))) break;
+    if (verbSign(t.lower) !== undefined || isNeutralVerb(t.lower) || nounSign(t.lower) !== undefined) break;
+    const upper = hasUpper(t);
+    if (sawUpper && !upper) {
+      if (!GENERIC_TAIL.has(t.lower)) break;
+    }
+    sawUpper ||= upper;
+    i += 1;
+  }
+  return { from, to: i };
+}
+
+/** Lower-case words that may end a capitalised name ("Sony shares", "TSE gold index", "Brent futures"). */
+const GENERIC_TAIL = new Set(['shares', 'share', 'stock', 'stocks', 'index', 'futures', 'crude', 'composite', 'average', 'market', 'dollar', 'price', 'prices']);
+
+/** Whether the phrase is a word that refers back ("it", "the company", "its shares", "Co"). */
+export function isAnaphor(tokens: Token[], span: Span): boolean {
+  const words = tokens.slice(span.from, span.to).filter((t) => t.type === 'word').map((t) => t.lower);
+  if (words.length === 0) return false;
+  if (words.length === 1 && words[0] === 'co') return true;
+  const previous = tokens[span.from - 1]?.lower;
+  const determined = previous === 'the' || previous === 'its' || previous === 'their' || previous === 'it' || previous === undefined;
+  return words.every((w) => ANAPHORS.has(w)) && (determined || words.every((w) => w === 'shares' || w === 'it' || w === 'they'));
+}
+
+/** The phrase's text as written in the article. */
+export function spanText(text: string, tokens: Token[], span: Span): string {
+  if (span.to <= span.from) return '';
+  return text.slice(tokens[span.from].start, tokens[span.to - 1].end);
+}
+
+const SHARE_WORDS = new Set(['shares', 'share', 'stock']);
+const DESCRIPTOR = /(maker|builder|giant|retailer|lender|carrier|producer|insurer|operator|miner|refiner|developer|owner|company|firm|conglomerate|bellwether|heavyweight|supplier|manufacturer|group|provider|brewer|airline|bank|broker|exchange)$/;
+
+/**
+ * Narrows a subject phrase to the name: drops a trailing "shares"/"stock" after a name
+ * ("Samsung Electronics shares" → "Samsung Electronics") and chooses the owner or the owned
+ * side of a possessive ("Samsung's shares" → "Samsung", "Japan's Nikkei" → "Nikkei").
+ */
+export function nameSpan(tokens: Token[], span: Span): Span {
+  let { from, to } = span;
+  const possessive = tokens.slice(from, to).findIndex((t) => t.type === 'possessive');
+  if (possessive >= 0) {
+    const at = from + possessive;
+    const after = tokens.slice(at + 1, to).filter((t) => t.type === 'word');
+    if (after.length > 0 && !after.every((t) => SHARE_WORDS.has(t.lower) || t.lower === 'price')) from = at + 1;
+    else to = at;
+  }
+  // "Steelmaker Ferro Nordic", "Carmaker Kia": a descriptor capitalised only because it opens the sentence
+  if (from === 0 && to - from > 1 && DESCRIPTOR.test(tokens[0].lower) && /^\p{Lu}/u.test(tokens[1].text)) from = 1;
+  while (to - from > 1 && SHARE_WORDS.has(tokens[to - 1].lower) && tokens.slice(from, to - 1).some(hasUpper)) to -= 1;
+  if (to - from > 1 && tokens[to - 1].lower === 'price' && SHARE_WORDS.has(tokens[to - 2].lower)) to -= 2;
+  return { from, to };
+}
