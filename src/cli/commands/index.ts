@@ -1,5 +1,4 @@
 import type { Command } from '../command';
-import { analyzeCommand } from './analyze';
 import { chartCommand } from './chart';
 import { eventStudyCommand } from './event-study';
 import { factsCommand } from './facts';
