@@ -1,7 +1,8 @@
 import type { Command } from '../command';
+import { analyzeCommand } from './analyze';
 import { chartCommand } from './chart';
 import { eventStudyCommand } from './event-study';
 import { factsCommand } from './facts';
 
 /** Every subcommand, in the order `--help` lists them. Each lives in its own file. */
-export const commands: Command[] = [chartCommand, eventStudyCommand, factsCommand];
+export const commands: Command[] = [analyzeCommand, chartCommand, eventStudyCommand, factsCommand];

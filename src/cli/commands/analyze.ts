@@ -1,0 +1,155 @@
+/** `market-reaction analyze`: the main job — an article's facts, relative moves and conversions. */
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyzeArticle, isEmptyAnalysis, type AnalyzeOptions } from '../../analysis/analyze';
+import { analysisDocument, summarizeAnalysis } from '../../analysis/report';
+import type { ArticleAnalysis } from '../../analysis/types';
+import { loadFactsFor } from '../../article/facts-file';
+import { isoDateToUtcMs } from '../../article/isodate';
+import { UsageError } from '../../errors';
+import { analysisTables } from '../../frames/analysis';
+import { writeCsv } from '../../io/csv';
+import { readArticleFile } from '../../io/read';
+import { writeJson } from '../../io/write';
+import { writeAnalysisCharts } from '../../render/writeCharts';
+import type { SpreadConvention } from '../../money/types';
+import type { CliIO, Command } from '../command';
+
+const help = `Usage: market-reaction analyze ARTICLE [--out DIR] [--format table|json] [--published DATE]
+                               [--facts FILE] [--spread CONVENTION] [--betas FROM:TO:STEP]
+
+Reads a news article (UTF-8 text) and reports its market facts with the numbers derived from
+them, each with the sentence it comes from:
+  - price moves (change in %), and each stock against the benchmark move of the same day:
+    excess return (percentage points), relative return ((1 + s) / (1 + b) − 1, in %),
+    move multiple, and the abnormal return AR = r − β·r_m for a range of assumed betas;
+  - money amounts, and conversions ("1 trillion won [$828.55 million]") with the exchange
+    rate they imply both ways and, when dated ("by 2028"), their spread over the years.
+Facts come from the reviewed facts file when the article is a curated one (data/articles/),
+from --facts FILE when given, and from the extractor otherwise.
+
+Options:
+  --out DIR             also write each table as CSV and JSON into DIR, plus analysis.json
+  --format table|json   standard output: a readable summary (default) or one JSON document
+  --published DATE      publication date YYYY-MM-DD (resolves "on Tuesday" when extracting)
+  --facts FILE          use the facts in FILE (JSON {"meta"?, "facts": [...]}, the format of
+                        data/articles/*.facts.json); every quote is checked against the article
+  --spread CONVENTION   how a dated amount is spread over its years: calendar_years (default,
+                        an equal part per calendar year) or pro_rata_days (by days in each year)
+  --betas FROM:TO:STEP  betas of the abnormal-return table (default 0.5:1.5:0.1)
+  -h, --help            this help
+
+Exit status: 0 (also when the article states no market facts), 1 bad input, 2 bad usage.
+
+Examples:
+  market-reaction analyze seeds/000_fbcb48a8abd69ce1.txt
+  market-reaction analyze seeds/000_fbcb48a8abd69ce1.txt --format json --out out
+  market-reaction analyze story.txt --published 2024-03-05 --facts story.facts.json`;
+
+interface AnalyzeArgs {
+  article: string;
+  out?: string;
+  format: 'table' | 'json';
+  options: AnalyzeOptions;
+}
+
+function parseOptions(args: string[]): AnalyzeArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string' },
+        format: { type: 'string' },
+        published: { type: 'string' },
+        facts: { type: 'string' },
+        spread: { type: 'string' },
+        betas: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    // parseArgs explains at length how to pass a positional starting with "-"; keep its first sentence.
+    throw new UsageError(`analyze: ${(error as Error).message.split(/\.\s/)[0]}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) {
+    throw new UsageError(positionals.length === 0 ? 'analyze: missing ARTICLE (a text file)' : `analyze: expected one ARTICLE, got ${positionals.length}: ${positionals.join(' ')}`);
+  }
+  const format = values.format ?? 'table';
+  if (format !== 'table' && format !== 'json') throw new UsageError(`analyze: --format must be table or json, got "${format}"`);
+  if (values.published !== undefined) {
+    try {
+      isoDateToUtcMs(values.published, '--published');
+    } catch (error) {
+      throw new UsageError(`analyze: ${(error as Error).message}`);
+    }
+  }
+  const spread = values.spread ?? 'calendar_years';
+  if (spread !== 'calendar_years' && spread !== 'pro_rata_days') {
+    throw new UsageError(`analyze: --spread must be calendar_years or pro_rata_days, got "${spread}"`);
+  }
+  return {
+    article: positionals[0],
+    out: values.out,
+    format,
+    options: {
+      published: values.published,
+      spreadConvention: spread as SpreadConvention,
+      beta: values.betas === undefined ? undefined : parseBetas(values.betas),
+      file: positionals[0],
+      factsFile: values.facts,
+    },
+  };
+}
+
+function parseBetas(text: string): AnalyzeOptions['beta'] {
+  const parts = text.split(':').map(Number);
+  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) {
+    throw new UsageError(`analyze: --betas must be FROM:TO:STEP numbers such as 0.5:1.5:0.1, got "${text}"`);
+  }
+  const [from, to, step] = parts;
+  return { from, to, step };
+}
+
+/**
+ * Writes the outputs of one analysis into `dir`: each table as `<name>.csv` and `<name>.json`,
+ * and the whole document as `analysis.json`. The one place `analyze --out` writes; resolves to
+ * the files written.
+ */
+async function writeOutputs(dir: string, analysis: ArticleAnalysis): Promise<string[]> {
+  const written: string[] = [];
+  for (const [name, table] of Object.entries(analysisTables(analysis))) {
+    writeCsv(join(dir, `${name}.csv`), table);
+    writeJson(join(dir, `${name}.json`), table);
+    written.push(join(dir, `${name}.csv`), join(dir, `${name}.json`));
+  }
+  writeJson(join(dir, 'analysis.json'), analysisDocument(analysis));
+  written.push(join(dir, 'analysis.json'));
+  written.push(...(await writeAnalysisCharts(analysis, dir)));
+  return written;
+}
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'an article → its moves, relative move, conversions; CSV/JSON tables (main job)',
+  help,
+  async run(args: string[], io: CliIO): Promise<number> {
+    const { article, out, format, options } = parseOptions(args);
+    const text = readArticleFile(article);
+    if (options.factsFile) {
+      const { facts, meta } = loadFactsFor(text, options.factsFile);
+      Object.assign(options, { facts, meta });
+    }
+    const analysis = analyzeArticle(text, options);
+    const written = out === undefined ? [] : await writeOutputs(out, analysis);
+    // In json mode stdout carries only the document; notes go to stderr.
+    const note = format === 'json' ? io.stderr : io.stdout;
+    if (format === 'json') io.stdout(JSON.stringify(analysisDocument(analysis), null, 2));
+    else if (!isEmptyAnalysis(analysis)) io.stdout(summarizeAnalysis(analysis, text));
+    if (isEmptyAnalysis(analysis)) note(`${article}: no market facts found (no price moves, amounts, conversions, dates or entities).`);
+    if (written.length) note(`Wrote ${written.length} files to ${out}: ${written.map((f) => basename(f)).join(', ')}`);
+    return 0;
+  },
+};
