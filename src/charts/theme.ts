@@ -123,7 +123,8 @@ export function sourceLines(source: ChartSource): string[] {
 
 /** A chart title: the headline statement, then the source lines as subtitle. */
 export interface ChartTitle {
-  text: string;
+  /** One line, or two when the statement is long. */
+  text: string | string[];
   subtitle: string[];
 }
 
@@ -140,7 +141,25 @@ export interface ChartTitle {
  */
 export function chartTitle(text: string, source: ChartSource, note?: string): ChartTitle {
   const lines = sourceLines(source);
-  return { text: shortText(text, TITLE_MAX_CHARS), subtitle: note ? [shortText(note, TITLE_MAX_CHARS), ...lines] : lines };
+  return { text: wrapTitle(shortText(text, TITLE_MAX_CHARS)), subtitle: note ? [shortText(note, TITLE_MAX_CHARS), ...lines] : lines };
+}
+
+/** Titles longer than this many characters are set on two lines. */
+const TITLE_LINE_CHARS = 76;
+
+/**
+ * Splits a long title into two lines: after its first ": " when that fits, else at the
+ * last space that fits (a chart as wide as a long one-line title would be mostly empty).
+ *
+ * @example
+ * wrapTitle('Short title') // => 'Short title'
+ */
+export function wrapTitle(text: string): string | string[] {
+  if (Array.from(text).length <= TITLE_LINE_CHARS) return text;
+  const colon = text.indexOf(': ');
+  if (colon > 0 && colon < TITLE_LINE_CHARS) return [text.slice(0, colon + 1), text.slice(colon + 2)];
+  const space = text.lastIndexOf(' ', TITLE_LINE_CHARS);
+  return space > 0 ? [text.slice(0, space), text.slice(space + 1)] : text;
 }
 
 /** Average advance of DejaVu Sans glyphs in em (mixed-case Latin text): for sizing, not for drawing. */

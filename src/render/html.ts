@@ -122,6 +122,8 @@ ${libraryScripts()}
 function specTitle(spec: TopLevelSpec): string | undefined {
   const title = (spec as { title?: unknown }).title;
   if (typeof title === 'string') return title;
-  if (title && typeof title === 'object' && typeof (title as { text?: unknown }).text === 'string') return (title as { text: string }).text;
+  const text = title && typeof title === 'object' ? (title as { text?: unknown }).text : undefined;
+  if (typeof text === 'string') return text;
+  if (Array.isArray(text)) return text.join(' ');
   return undefined;
 }

@@ -23,7 +23,7 @@ describe('market-reaction chart', () => {
   it('prints the spec as JSON and the SVG to standard output', async () => {
     const json = capture();
     expect(await runCli(['chart', 'conversion', '--format', 'json'], json.io)).toBe(0);
-    expect(JSON.parse(json.out.join('')).title.text).toContain('1 trillion KRW = 828.55 million USD');
+    expect([JSON.parse(json.out.join('')).title.text].flat().join(' ')).toContain('1 trillion KRW = 828.55 million USD');
     const svg = capture();
     expect(await runCli(['chart', 'beta'], svg.io)).toBe(0);
     expect(svg.out.join('')).toMatch(/^<svg/);
