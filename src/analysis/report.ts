@@ -93,7 +93,8 @@ export function summarizeAnalysis(analysis: ArticleAnalysis, text?: string): str
     lines.push('', 'Dates');
     for (const d of analysis.dates) {
       const span = d.endDate && d.endDate !== d.date ? `${d.date} … ${d.endDate}` : d.date;
-      lines.push(`  ${span.padEnd(24)}  ${d.event}`);
+      const event = d.event.length > 72 ? `${d.event.slice(0, 71).trimEnd()}…` : d.event;
+      lines.push(`  ${span.padEnd(24)}  ${event}`);
     }
   }
   if (analysis.entities.length) {
