@@ -21,3 +21,5 @@ export { chartConfig, CHART_FONT, CHART_COLORS, CHART_SIZE } from './theme';
 export type { ChartSource } from './theme';
 export { analysisCharts, analysisSource } from './fromAnalysis';
 export type { NamedChart } from './fromAnalysis';
+export { abnormalReturnsChart, caarChart } from './fromEventStudy';
+export type { EventChartOptions } from './fromEventStudy';

@@ -6,8 +6,11 @@ import type { TopLevelSpec } from 'vega-lite';
 import { analyzeArticle } from '../../analysis/analyze';
 import { seedArticle } from '../../article/curated';
 import { analysisCharts } from '../../charts/fromAnalysis';
+import { abnormalReturnsChart, caarChart } from '../../charts/fromEventStudy';
 import { priceTimelineSpec } from '../../charts/priceTimeline';
 import { InputError, UsageError } from '../../errors';
+import { eventStudy, type EventSpec } from '../../eventstudy/eventStudy';
+import type { ModelName } from '../../eventstudy/types';
 import { readArticleFile } from '../../io/read';
 import { readPriceFile } from '../../prices/readPriceFile';
 import { toHTML } from '../../render/html';
@@ -38,6 +41,15 @@ Charts of price files:
                else the first day), --from DATE --to DATE (default: 30 days either side
                of the events), --source TEXT
 
+Charts of an event study on price files (market model unless --model):
+  ar-car       one event's abnormal return and CAR with 95% bands
+               needs --stock FILE --market FILE --event DATE
+  caar         the CAAR of several events with its 95% band (cross-sectional)
+               needs --stock FILE (repeatable) --market FILE --event DATE or STOCK@DATE
+               (repeatable; STOCK = the file name without extension)
+  both accept --window FROM,TO (default -5,5 trading days), --estimation FROM,TO
+  (default -260,-11), --model market|market-adjusted|mean-adjusted, --source TEXT
+
 Options:
   --format svg|png|html|json   output format (default: from --out's extension, else svg)
   --out FILE                   output file (default: standard output; required for png)
@@ -51,16 +63,17 @@ Examples:
 
 export const chartCommand: Command = {
   name: 'chart',
-  summary: 'draw one chart (reaction, beta, conversion, spread, timeline) as SVG, PNG, HTML or JSON',
+  summary: 'draw one chart (reaction, beta, conversion, spread, timeline, ar-car, caar) as SVG, PNG, HTML or JSON',
   help,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseOptions(args);
     const [name, articlePath, ...extra] = positionals;
-    if (!name) throw new UsageError('chart: missing the chart name (reaction, beta, conversion, spread, timeline)');
+    if (!name) throw new UsageError('chart: missing the chart name (reaction, beta, conversion, spread, timeline, ar-car, caar)');
     if (extra.length > 0) throw new UsageError(`chart: unexpected argument "${extra[0]}"`);
     const format = outputFormat(values.format, values.out);
     const png = pngOptions(values.width, values.scale, format);
-    const spec = name === 'timeline' ? timelineSpec(values, articlePath) : articleChart(name, articlePath);
+    const spec =
+      name === 'timeline' ? timelineSpec(values, articlePath) : name === 'ar-car' || name === 'caar' ? eventStudySpec(name, values, articlePath) : articleChart(name, articlePath);
     await writeOutput(spec, format, png, values.out, io);
     return 0;
   },
@@ -68,7 +81,11 @@ export const chartCommand: Command = {
 
 type Values = ReturnType<typeof parseOptions>['values'];
 
-function parseOptions(args: string[]) {
+/** Options whose values may start with a dash ("-5,5"), which parseArgs would read as an option. */
+const DAY_RANGE_OPTIONS = new Set(['--window', '--estimation']);
+
+function parseOptions(rawArgs: string[]) {
+  const args = rawArgs.flatMap((arg, i) => (DAY_RANGE_OPTIONS.has(rawArgs[i - 1]) ? [] : DAY_RANGE_OPTIONS.has(arg) && i + 1 < rawArgs.length ? [`${arg}=${rawArgs[i + 1]}`] : [arg]));
   try {
     return parseArgs({
       args,
@@ -79,7 +96,10 @@ function parseOptions(args: string[]) {
         out: { type: 'string' },
         width: { type: 'string' },
         scale: { type: 'string' },
-        stock: { type: 'string' },
+        stock: { type: 'string', multiple: true },
+        window: { type: 'string' },
+        estimation: { type: 'string' },
+        model: { type: 'string' },
         market: { type: 'string' },
         event: { type: 'string', multiple: true },
         reference: { type: 'string' },
@@ -127,7 +147,7 @@ function articleChart(name: string, articlePath: string | undefined): TopLevelSp
   if (!chart) {
     const where = articlePath ?? 'the seed article';
     if (charts.length === 0) throw new InputError(`the article states no price moves or conversions, so it has no "${name}" chart`, { file: where });
-    throw new UsageError(`chart: no chart "${name}" (charts of ${where}: ${charts.map((c) => c.name).join(', ')}; of price files: timeline)`);
+    throw new UsageError(`chart: no chart "${name}" (charts of ${where}: ${charts.map((c) => c.name).join(', ')}; of price files: timeline, ar-car, caar)`);
   }
   return chart.spec;
 }
@@ -146,7 +166,7 @@ function addDays(date: string, days: number): string {
 
 function timelineSpec(values: Values, extra: string | undefined): TopLevelSpec {
   if (extra !== undefined) throw new UsageError(`chart timeline: unexpected argument "${extra}" (give price files with --stock and --market)`);
-  if (!values.stock || !values.market) throw new UsageError('chart timeline: needs --stock FILE and --market FILE (daily price CSVs)');
+  if (values.stock?.length !== 1 || !values.market) throw new UsageError('chart timeline: needs one --stock FILE and --market FILE (daily price CSVs)');
   const events = (values.event ?? []).map((text) => {
     const [date, ...label] = text.split('=');
     dateOption(date, '--event');
@@ -155,7 +175,7 @@ function timelineSpec(values: Values, extra: string | undefined): TopLevelSpec {
   const eventDates = events.map((e) => e.date).sort();
   const from = dateOption(values.from, '--from') ?? (eventDates.length ? addDays(eventDates[0], -30) : undefined);
   const to = dateOption(values.to, '--to') ?? (eventDates.length ? addDays(eventDates[eventDates.length - 1], 30) : undefined);
-  const stock = readPriceFile(values.stock);
+  const stock = readPriceFile(values.stock[0]);
   const market = readPriceFile(values.market);
   const inRange = (date: string) => (from === undefined || date >= from) && (to === undefined || date <= to);
   const closes = (series: typeof stock) => series.dates.map((date, i) => ({ date, close: series.prices[i] })).filter((p) => inRange(p.date));
@@ -163,16 +183,51 @@ function timelineSpec(values: Values, extra: string | undefined): TopLevelSpec {
   const marketCloses = closes(market);
   const marketDates = new Set(marketCloses.map((p) => p.date));
   const common = stockCloses.map((p) => p.date).filter((d) => marketDates.has(d));
-  if (common.length === 0) throw new InputError(`no common trading day in ${from ?? 'the start'}..${to ?? 'the end'}`, { file: values.stock });
+  if (common.length === 0) throw new InputError(`no common trading day in ${from ?? 'the start'}..${to ?? 'the end'}`, { file: values.stock[0] });
   const reference = dateOption(values.reference, '--reference') ?? ([...common].reverse().find((d) => eventDates.length > 0 && d < eventDates[0]) ?? common[0]);
-  if (!common.includes(reference)) throw new InputError(`the reference day ${reference} is not a trading day of both files in the range`, { file: values.stock });
+  if (!common.includes(reference)) throw new InputError(`the reference day ${reference} is not a trading day of both files in the range`, { file: values.stock[0] });
   return priceTimelineSpec({
     stock: { name: stock.name, closes: stockCloses },
     benchmark: { name: market.name === stock.name ? `${market.name} (market)` : market.name, closes: marketCloses },
     referenceDate: reference,
     events,
-    source: { source: values.source ?? `price files ${basename(values.stock)} and ${basename(values.market)}` },
+    source: { source: values.source ?? `price files ${basename(values.stock[0])} and ${basename(values.market)}` },
   });
+}
+
+const MODELS: ModelName[] = ['market', 'market-adjusted', 'mean-adjusted'];
+
+/** `FROM,TO` in trading days, e.g. "-5,5". */
+function dayRange(text: string | undefined, option: string, fallback: [number, number]): [number, number] {
+  if (text === undefined) return fallback;
+  const match = /^\s*(-?\d+)\s*,\s*(-?\d+)\s*$/.exec(text);
+  if (!match || Number(match[1]) > Number(match[2])) throw new UsageError(`chart: ${option} needs FROM,TO trading days with FROM ≤ TO, e.g. -5,5; got "${text}"`);
+  return [Number(match[1]), Number(match[2])];
+}
+
+function eventStudySpec(name: 'ar-car' | 'caar', values: Values, extra: string | undefined): TopLevelSpec {
+  if (extra !== undefined) throw new UsageError(`chart ${name}: unexpected argument "${extra}" (give price files with --stock and --market)`);
+  const stockFiles = values.stock ?? [];
+  if (stockFiles.length === 0 || !values.market) throw new UsageError(`chart ${name}: needs --stock FILE and --market FILE (daily price CSVs)`);
+  if (!values.event?.length) throw new UsageError(`chart ${name}: needs --event DATE (or STOCK@DATE)`);
+  if (name === 'ar-car' && (stockFiles.length > 1 || values.event.length > 1)) throw new UsageError('chart ar-car: draws one event: give one --stock and one --event (use caar for several)');
+  const model = values.model ?? 'market';
+  if (!(MODELS as string[]).includes(model)) throw new UsageError(`chart ${name}: --model must be one of ${MODELS.join(', ')}, got "${model}"`);
+  const stocks = stockFiles.map((file) => readPriceFile(file));
+  const events: EventSpec[] = values.event.flatMap((text) => {
+    const at = text.lastIndexOf('@');
+    const date = dateOption(at >= 0 ? text.slice(at + 1) : text, '--event')!;
+    if (at < 0) return stocks.map((stock) => ({ stock: stock.name, date }));
+    const stock = text.slice(0, at);
+    if (!stocks.some((s) => s.name === stock)) throw new UsageError(`chart ${name}: --event ${text}: no --stock file named "${stock}" (stocks: ${stocks.map((s) => s.name).join(', ')})`);
+    return [{ stock, date }];
+  });
+  const study = eventStudy(
+    { market: readPriceFile(values.market), stocks, events },
+    { model: model as ModelName, window: dayRange(values.window, '--window', [-5, 5]), estimation: dayRange(values.estimation, '--estimation', [-260, -11]) },
+  );
+  const source = { source: values.source ?? `price files ${stockFiles.map((f) => basename(f)).join(', ')} and ${basename(values.market)}` };
+  return name === 'ar-car' ? abnormalReturnsChart(study, undefined, { source }) : caarChart(study, { source });
 }
 
 async function writeOutput(spec: TopLevelSpec, format: Format, png: { width?: number; scale?: number }, out: string | undefined, io: CliIO): Promise<void> {

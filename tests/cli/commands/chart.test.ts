@@ -41,6 +41,36 @@ describe('market-reaction chart', () => {
     expect(html).toContain('indexed to 100 on 2019-08-19');
   });
 
+  it('draws AR/CAR and CAAR charts from an event study on price files', async () => {
+    // Synthetic business-day prices (deterministic): stock returns = 1.2 × market returns + noise.
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) - 0.5;
+    const rows: string[][] = [['Date,Close'], ['Date,Close']];
+    let [market, stock] = [100, 50];
+    for (let day = 0, date = Date.UTC(2019, 0, 1); day < 320; date += 86_400_000) {
+      if ([0, 6].includes(new Date(date).getUTCDay())) continue;
+      const r = random() * 0.02;
+      market *= 1 + r;
+      stock *= 1 + 1.2 * r + random() * 0.01;
+      const iso = new Date(date).toISOString().slice(0, 10);
+      rows[0].push(`${iso},${market.toFixed(4)}`);
+      rows[1].push(`${iso},${stock.toFixed(4)}`);
+      day += 1;
+    }
+    writeFileSync(join(dir, 'market.csv'), rows[0].join('\n'));
+    writeFileSync(join(dir, 'acme.csv'), rows[1].join('\n'));
+    const common = ['--stock', join(dir, 'acme.csv'), '--market', join(dir, 'market.csv'), '--format', 'json'];
+    const one = capture();
+    expect(await runCli(['chart', 'ar-car', ...common, '--event', '2020-02-03'], one.io), one.err.join('')).toBe(0);
+    expect([JSON.parse(one.out.join('')).title.text].flat().join(' ')).toBe('Abnormal return of acme around 2020-02-03 (%)');
+    const many = capture();
+    expect(await runCli(['chart', 'caar', ...common, '--event', '2020-01-15', '--event', 'acme@2020-02-03', '--window', '-3,3'], many.io), many.err.join('')).toBe(0);
+    expect(JSON.parse(many.out.join('')).title.text).toBe('Cumulative average abnormal return of 2 events (%)');
+    const bad = capture();
+    expect(await runCli(['chart', 'caar', ...common, '--event', 'other@2020-02-03'], bad.io)).toBe(2);
+    expect(bad.err.join('')).toMatch(/no --stock file named "other"/);
+  });
+
   it('fails with one line and the right exit code', async () => {
     const cases: [string[], number, RegExp][] = [
       [['chart'], 2, /missing the chart name/],
