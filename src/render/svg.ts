@@ -21,7 +21,8 @@ export function compileToVega(spec: TopLevelSpec, options: SvgOptions = {}): veg
   const warn = (...args: unknown[]) => options.onWarning?.(args.map(String).join(' '));
   const logger = { level: () => logger, warn, info: () => logger, debug: () => logger, error: warn } as never;
   try {
-    return compile(spec, { logger }).spec as vega.Spec;
+    // A JSON copy: vega tags the data rows it ingests, and the caller's spec must stay untouched.
+    return compile(JSON.parse(JSON.stringify(spec)) as TopLevelSpec, { logger }).spec as vega.Spec;
   } catch (error) {
     throw new ValueError(`toSVG: vega-lite cannot compile the spec: ${(error as Error).message}`);
   }

@@ -34,6 +34,14 @@ describe('chart builders', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('rendering leaves the spec untouched (vega tags the rows it ingests: it gets a copy)', async () => {
+    const spec = fixtureSpecs().reaction as { data: { values: object[] } };
+    const before = JSON.stringify(spec);
+    await toSVG(spec as never);
+    expect(JSON.stringify(spec)).toBe(before);
+    expect(Object.getOwnPropertySymbols(spec.data.values[0])).toEqual([]);
+  });
+
   it('states units and the source in titles', () => {
     const title = specs.reaction.title as { text: string; subtitle: string[] };
     // 1.95 − 1.05 = 0.90 pp (seed article; src/analysis checks the same number).
