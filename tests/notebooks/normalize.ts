@@ -2,7 +2,10 @@
  * Notebook outputs without their volatile parts, for comparing a fresh run with
  * the committed notebook: execution counts, cell and output metadata, display
  * ids and the way stream text is split into messages are dropped; numbers in
- * SVG images are rounded to 2 decimals (float noise across platforms).
+ * JSON outputs (vega-lite specs) are rounded to 10 significant digits and in SVG
+ * images to 2 decimals (float noise across platforms and summation orders); a PNG is
+ * compared by its pixel size only — it is drawn from the vega-lite spec next to
+ * it, which is compared in full, and anti-aliasing may differ between machines.
  */
 
 /** The parts of an nbformat 4 notebook the tests read. */
@@ -30,11 +33,28 @@ const joined = (text: unknown): string => (Array.isArray(text) ? text.join('') :
 function normalizeData(data: Record<string, unknown>): Record<string, unknown> {
   const normal: Record<string, unknown> = {};
   for (const [mime, value] of Object.entries(data)) {
-    if (mime.endsWith('json')) normal[mime] = value;
+    if (mime.endsWith('json')) normal[mime] = roundNumbers(value);
+    else if (mime === 'image/png') normal[mime] = pngSize(joined(value));
     else if (mime === 'image/svg+xml') normal[mime] = joined(value).replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 100) / 100));
     else normal[mime] = joined(value);
   }
   return normal;
+}
+
+function roundNumbers(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isFinite(value) ? Number(value.toPrecision(10)) : value;
+  if (Array.isArray(value)) return value.map(roundNumbers);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, roundNumbers(item)]));
+  }
+  return value;
+}
+
+/** "PNG width×height" from the image header (bytes 16–23), or a note when the data is not a PNG. */
+function pngSize(base64: string): string {
+  const header = Buffer.from(base64.slice(0, 32), 'base64');
+  if (header.length < 24 || header.toString('hex', 0, 8) !== '89504e470d0a1a0a') return 'not a PNG';
+  return `PNG ${header.readUInt32BE(16)}×${header.readUInt32BE(20)}`;
 }
 
 /** Each cell as {type, source, outputs}, consecutive stream outputs of one stream merged. */

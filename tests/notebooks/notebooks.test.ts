@@ -36,7 +36,12 @@ const expectedFigures: Record<string, string[]> = {
     '1,206.93', // implied rate 1e12 KRW / 828.55e6 USD = 1,206.9278 KRW per USD
     '828.55', // the quoted dollar figure
   ],
-  '03-event-study.ipynb': [],
+  // Checked in tests/eventstudy/realData.test.ts against an independent OLS on the same npm files.
+  '03-event-study.ipynb': [
+    '1260 days', // AAPL rows in @observablehq/sample-datasets/aapl.csv (2013-05-13 … 2018-05-11)
+    '228', // estimation returns before 2014-04-24: the file starts < 260 trading days earlier
+    '0.0802', // AAPL abnormal return on 2014-04-24 (day 0), market model: +8.02%
+  ],
 };
 
 interface Report {
