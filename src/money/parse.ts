@@ -6,8 +6,9 @@ import type { ParseMoneyOptions } from './types';
 /** Scale words and abbreviations → power of ten. Matched case-insensitively, as whole words. */
 const SCALES: Record<string, number> = {
   thousand: 3, k: 3,
-  million: 6, mln: 6, mn: 6, m: 6, mil: 6,
-  billion: 9, bln: 9, bn: 9, b: 9,
+  lakh: 5, lakhs: 5, crore: 7, crores: 7, cr: 7,
+  million: 6, mln: 6, mn: 6, mm: 6, m: 6, mil: 6,
+  billion: 9, bln: 9, bn: 9, bil: 9, b: 9,
   trillion: 12, tn: 12, tln: 12, trn: 12, trln: 12,
 };
 
@@ -45,8 +46,8 @@ const PATTERN = new RegExp(
 
 /**
  * Parses a money amount as written in news text into an exact value in currency units:
- * a number with thousands separators, an optional scale word (thousand/k, million/mln/mn/m,
- * billion/bln/bn/b, trillion/tn/tln) and a currency given by symbol ("$", "US$", "₩"),
+ * a number with thousands separators, an optional scale word (thousand/k, million/mln/mn/mm/m,
+ * billion/bln/bn/b, trillion/tn/tln, and the Indian lakh = 1e5 and crore = 1e7) and a currency given by symbol ("$", "US$", "₩"),
  * ISO code ("KRW", before or after) or word ("won", "dlrs", "U.S. dollars").
  * The value is computed by decimal-string scaling, so "828.55 million" is exactly 828550000.
  * Surrounding brackets and whitespace are ignored.

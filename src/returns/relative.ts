@@ -29,7 +29,7 @@ export function excessReturnPp(stockPct: number, benchmarkPct: number): number {
  * @returns the relative return in percent.
  * @throws {ValueError} when an argument is not finite or benchmarkPct ≤ −100 (the benchmark lost everything).
  * @example
- * relativeReturnPct(1.95, 1.05); // => 0.8906482929242947 (1.0195 / 1.0105 − 1)
+ * relativeReturnPct(1.95, 1.05); // => 0.8906481939634059 ((1.0195 / 1.0105 − 1) · 100)
  */
 export function relativeReturnPct(stockPct: number, benchmarkPct: number): number {
   requireFinite(stockPct, 'stockPct', 'relativeReturnPct');
@@ -49,7 +49,7 @@ export function relativeReturnPct(stockPct: number, benchmarkPct: number): numbe
  * @returns the ratio, or `null` when the benchmark did not move (benchmarkPct = 0): the multiple is undefined.
  * @throws {ValueError} when either argument is NaN or infinite.
  * @example
- * moveMultiple(1.95, 1.05); // => 1.8571428571428572
+ * moveMultiple(1.95, 1.05); // => 1.857142857142857
  * moveMultiple(1.95, 0); // => null
  */
 export function moveMultiple(stockPct: number, benchmarkPct: number): number | null {
@@ -70,7 +70,7 @@ export function moveMultiple(stockPct: number, benchmarkPct: number): number | n
  * @throws {ValueError} when an argument is NaN or infinite.
  * @example
  * abnormalReturnPct(1.95, 1.05, 1); // => 0.8999999999999999
- * abnormalReturnPct(1.95, 1.05, 0.5); // => 1.425
+ * abnormalReturnPct(1.95, 1.05, 0.5); // => 1.4249999999999998 (1.425 up to float rounding)
  */
 export function abnormalReturnPct(stockPct: number, marketPct: number, beta: number, alphaPct = 0): number {
   requireFinite(stockPct, 'stockPct', 'abnormalReturnPct');

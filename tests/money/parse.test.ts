@@ -24,6 +24,10 @@ describe('parseMoney', () => {
     ['12 usd', 12, 'USD'],
     ['2 tln won', 2e12, 'KRW'],
     ['7 trillion Korean won', 7e12, 'KRW'],
+    ['$5MM', 5_000_000, 'USD'],
+    // 1 crore = 10^7 and 1 lakh = 10^5 (Indian numbering): 500 × 10^7 = 5e9.
+    ['Rs 500 crore', 5e9, 'INR'],
+    ['₹2.5 lakh', 250_000, 'INR'],
   ])('%s → %d %s', (text, value, currency) => {
     expect(parseMoney(text)).toEqual({ value, currency });
   });
