@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +65,17 @@ describe('seedArticle', () => {
     expect(byId.get('date-curbs-tightened')).toMatchObject({ date: '2019-07-01', precision: 'part_of_month' });
     expect(byId.get('date-kono-kang-meeting')).toMatchObject({ date: '2019-08-21', precision: 'day' });
     expect(byId.get('date-investment-target')).toMatchObject({ date: '2028-01-01', endDate: '2028-12-31', precision: 'year' });
+  });
+});
+
+describe('seeds/ metadata', () => {
+  it('agrees with the facts file and the text', () => {
+    const meta = JSON.parse(readFileSync(join(__dirname, '..', '..', 'seeds', '000_fbcb48a8abd69ce1.meta.json'), 'utf8'));
+    const seed = seedArticle();
+    expect({ headline: meta.headline, source: meta.source, dateline: meta.dateline, published: meta.published }).toEqual(seed.meta);
+    expect(meta.textSha256).toBe(createHash('sha256').update(seed.text).digest('hex'));
+    // 2019-08-20 was a Tuesday ("on Tuesday" in the article).
+    expect(new Date(`${meta.published}T00:00:00Z`).getUTCDay()).toBe(2);
   });
 });
 
