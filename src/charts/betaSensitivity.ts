@@ -3,7 +3,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { formatPct, shortText } from './format';
 import { paddedDomain } from './reactionBars';
 import { finishSpec } from './spec';
-import { AXIS_FORMAT, CHART_COLORS, CHART_SIZE, NAME_MAX_CHARS, type ChartSource } from './theme';
+import { SIGNED_AXIS, CHART_COLORS, CHART_SIZE, NAME_MAX_CHARS, type ChartSource } from './theme';
 import { atLeast, finite, isoDate, nonEmpty } from './validate';
 
 /** The abnormal return for one assumed beta. */
@@ -77,7 +77,7 @@ export function betaSensitivitySpec(input: BetaSensitivityInput): TopLevelSpec {
     field: 'abnormalPct',
     type: 'quantitative',
     scale: { domain: [low, high], nice: false, zero: true },
-    axis: { title: 'Abnormal return r − α − β·rₘ (%)', format: AXIS_FORMAT.pct },
+    axis: { title: 'Abnormal return r − α − β·rₘ (%)', ...SIGNED_AXIS },
   };
   const tooltip = [{ field: 'label', type: 'nominal', title: 'Market-adjusted model (β = 1)' }];
   const period = date ? ` on ${date}` : '';
@@ -107,7 +107,8 @@ export function betaSensitivitySpec(input: BetaSensitivityInput): TopLevelSpec {
           layer: [
             { mark: { type: 'rule', strokeDash: [4, 3], color: CHART_COLORS.stock }, encoding: { x } },
             { mark: { type: 'point', filled: true, size: 110, color: CHART_COLORS.stock, stroke: '#ffffff', strokeWidth: 1.5 }, encoding: { x, y, tooltip } },
-            { mark: { type: 'text', align: 'left', dx: 9, dy: -12, fontWeight: 'bold', color: CHART_COLORS.stock }, encoding: { x, y, text: { field: 'label', type: 'nominal' } } },
+            // The label sits on the side of the point away from the line: below it when the line rises (benchmark fell).
+            { mark: { type: 'text', align: 'left', dx: 9, dy: benchPct < 0 ? 14 : -12, fontWeight: 'bold', color: CHART_COLORS.stock }, encoding: { x, y, text: { field: 'label', type: 'nominal' } } },
           ],
         },
       ],

@@ -78,11 +78,13 @@ export function priceTimelineSpec(input: PriceTimelineInput): TopLevelSpec {
   // Room above the lines for up to three rows of event labels.
   const top = high + pad + (events.length > 0 ? (high - low + 2 * pad) * 0.22 : 0);
 
+  // ISO days for short spans; months when the span is long enough for day labels to crowd.
+  const spanDays = (Date.parse(dates[dates.length - 1]) - Date.parse(dates[0])) / 86_400_000;
   const x = {
     field: 'date',
     type: 'temporal',
     scale: { type: 'utc', domain: [dates[0], dates[dates.length - 1]] },
-    axis: { title: 'Date (UTC)', format: '%b %d', labelAngle: 0, tickCount: 6, labelOverlap: true },
+    axis: { title: 'Date (UTC)', format: spanDays > 180 ? '%Y-%m' : '%Y-%m-%d', labelAngle: 0, tickCount: 8, labelOverlap: true },
   };
   const layers: Record<string, unknown>[] = [
     { mark: { type: 'rule', color: CHART_COLORS.zero, strokeDash: [2, 2], opacity: 0.6 }, encoding: { y: { datum: 100, type: 'quantitative' } } },

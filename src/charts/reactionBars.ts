@@ -3,7 +3,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { ValueError } from '../errors';
 import { formatPct, formatPp, shortText } from './format';
 import { finishSpec } from './spec';
-import { AXIS_FORMAT, CHART_COLORS, CHART_SIZE, NAME_MAX_CHARS, approxTextWidth, longestOf, type ChartSource } from './theme';
+import { SIGNED_AXIS, CHART_COLORS, CHART_SIZE, NAME_MAX_CHARS, approxTextWidth, longestOf, type ChartSource } from './theme';
 import { finite, isoDate, nonEmpty } from './validate';
 
 /** One instrument's move on the day. */
@@ -100,7 +100,7 @@ export function reactionBarsSpec(input: ReactionBarsInput): TopLevelSpec {
           mark: { type: 'bar' },
           encoding: {
             x,
-            y: { ...y, field: 'from', axis: { title: `Change on ${date} (%; excess in pp)`, format: AXIS_FORMAT.pct } },
+            y: { ...y, field: 'from', axis: { title: `Change on ${date} (%; excess in pp)`, ...SIGNED_AXIS } },
             y2: { field: 'to' },
             color: {
               field: 'kind',

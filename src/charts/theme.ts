@@ -34,6 +34,12 @@ export const CHART_SIZE = {
   barPanelHeight: 70,
 } as const;
 
+/**
+ * A signed-percent axis: "+1.5", "−0.5" and a plain "0" (d3-format alone would print "+0.0").
+ * The label expression is a constant of ours; no user text ever goes into it.
+ */
+export const SIGNED_AXIS = { format: '+.1f', labelExpr: "datum.value === 0 ? '0' : datum.label" } as const;
+
 /** d3-format strings for axes: values are already in percent or percentage points. */
 export const AXIS_FORMAT = {
   pct: '+.1f',
