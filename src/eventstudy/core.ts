@@ -1,3 +1,4 @@
+import { rankInto } from '../stats/ranks';
 import { studentTTwoSidedPValue } from '../stats/studentT';
 import { fitFactorModel, fitMarketAdjusted, fitMarketModel, fitMeanAdjusted, type FitFailure, type ModelFit, type WindowSums } from './fit';
 import type { EventStatus, ResolvedOptions } from './types';
@@ -83,18 +84,26 @@ interface Scratch {
   sxx: Float64Array;
   sxy: Float64Array;
   syy: Float64Array;
+  /** Whether the prefix sums hold the current series (else window sums are added up directly). */
+  prefixReady: boolean;
   excluded: Uint8Array;
   values: Float64Array;
-  sorted: Float64Array;
+  /** Relative estimation day of each value collected in `values`. */
+  relative: Int32Array;
+  /** Sort keys, their positions in `values`, and the resulting ranks. */
+  keys: Float64Array;
+  keyIndex: Int32Array;
+  ranks: Float64Array;
   calendarSum: Float64Array;
   calendarSquares: Float64Array;
 }
 
 /**
  * The event-study engine on typed arrays. Events are processed grouped by series;
- * for each series, prefix sums of x, y, x², xy, y² (over valid days) are built
- * once, so that each event's market-model estimation is O(1) — minus O(1) per
- * excluded day. One further O(T) pass per event collects residual-based
+ * for a series with many events, prefix sums of x, y, x², xy, y² (over valid days)
+ * are built once, so that each event's market-model estimation is O(1) — minus
+ * O(1) per excluded day (a series with few events sums its windows directly,
+ * which is cheaper than building prefixes). One further O(T) pass per event collects residual-based
  * quantities (ranks, signs, Brown–Warner and Kolari–Pynnönen accumulators).
  * Memory: the output (O(events × L)) plus O(series length) scratch.
  *
@@ -117,19 +126,28 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     sxx: new Float64Array(maxLength + 1),
     sxy: new Float64Array(maxLength + 1),
     syy: new Float64Array(maxLength + 1),
+    prefixReady: false,
     excluded: new Uint8Array(maxLength),
     values: new Float64Array(E + L),
-    sorted: new Float64Array(E + L),
+    relative: new Int32Array(E),
+    keys: new Float64Array(E + L),
+    keyIndex: new Int32Array(E + L),
+    ranks: new Float64Array(E + L),
     calendarSum: new Float64Array(calendarLength),
     calendarSquares: new Float64Array(calendarLength),
   };
   const order = Array.from({ length: N }, (_, i) => i).sort((a, b) => events[a].series - events[b].series);
+  const eventsPerSeries = new Int32Array(series.length);
+  for (const e of events) eventsPerSeries[e.series]++;
   let current = -1;
   for (const i of order) {
     const event = events[i];
     if (event.series !== current) {
       current = event.series;
-      buildPrefixSums(series[current], scratch, options.model === 'factor');
+      // Prefix sums cost O(series length) once, then O(1) per event; they pay off
+      // when the stock's events together span more days than the series has.
+      scratch.prefixReady = eventsPerSeries[current] * E >= series[current].y.length;
+      if (scratch.prefixReady) buildPrefixSums(series[current], scratch, options.model === 'factor');
     }
     processEvent(i, event, series[event.series], options, out, scratch);
   }
@@ -201,7 +219,10 @@ function fail(out: CoreOutput, i: number, status: EventStatus, reason: string): 
 
 function isValid(s: CoreSeries, t: number, factorModel: boolean): boolean {
   if (!Number.isFinite(s.y[t])) return false;
-  if (factorModel) return (s.factors ?? []).every((f) => Number.isFinite(f[t]));
+  if (factorModel) {
+    for (const f of s.factors ?? []) if (!Number.isFinite(f[t])) return false;
+    return true;
+  }
   return s.market ? Number.isFinite(s.market[t]) : true;
 }
 
@@ -242,6 +263,19 @@ function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: Resol
 
 function windowSums(scratch: Scratch, e1: number, e2: number, exclude: number[], s: CoreSeries, factorModel: boolean): WindowSums {
   if (e1 > e2) return { n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, syy: 0 };
+  const x = factorModel ? undefined : s.market;
+  const sums = scratch.prefixReady ? prefixWindowSums(scratch, e1, e2, exclude, s.y, x) : directWindowSums(scratch, e1, e2, s.y, x);
+  if (factorModel) {
+    // The sums ignore factor gaps; count the rows the regression will really use.
+    let n = 0;
+    for (let t = e1; t <= e2; t++) if (scratch.excluded[t] === 0 && isValid(s, t, true)) n++;
+    sums.n = n;
+  }
+  return sums;
+}
+
+/** Window sums in O(1 + excluded days) from the prefix sums. */
+function prefixWindowSums(scratch: Scratch, e1: number, e2: number, exclude: number[], y: Float64Array, x: Float64Array | undefined): WindowSums {
   const { count, sx, sy, sxx, sxy, syy } = scratch;
   const sums = {
     n: count[e2 + 1] - count[e1],
@@ -251,11 +285,10 @@ function windowSums(scratch: Scratch, e1: number, e2: number, exclude: number[],
     sxy: sxy[e2 + 1] - sxy[e1],
     syy: syy[e2 + 1] - syy[e1],
   };
-  const x = factorModel ? undefined : s.market;
   for (const t of exclude) {
-    if (t < e1 || t > e2 || !Number.isFinite(s.y[t]) || (x && !Number.isFinite(x[t]))) continue;
+    if (t < e1 || t > e2 || !Number.isFinite(y[t]) || (x && !Number.isFinite(x[t]))) continue;
     const xt = x ? x[t] : 0;
-    const yt = s.y[t];
+    const yt = y[t];
     sums.n -= 1;
     sums.sx -= xt;
     sums.sy -= yt;
@@ -263,13 +296,30 @@ function windowSums(scratch: Scratch, e1: number, e2: number, exclude: number[],
     sums.sxy -= xt * yt;
     sums.syy -= yt * yt;
   }
-  if (factorModel) {
-    // Prefix sums ignore factor gaps; count the rows the regression will really use.
-    let n = 0;
-    for (let t = e1; t <= e2; t++) if (scratch.excluded[t] === 0 && isValid(s, t, true)) n++;
-    sums.n = n;
-  }
   return sums;
+}
+
+/** Window sums by one pass over the window, skipping excluded and invalid days. */
+function directWindowSums(scratch: Scratch, e1: number, e2: number, y: Float64Array, x: Float64Array | undefined): WindowSums {
+  const { excluded } = scratch;
+  let n = 0;
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let sxy = 0;
+  let syy = 0;
+  for (let t = e1; t <= e2; t++) {
+    const yt = y[t];
+    const xt = x ? x[t] : 0;
+    if (excluded[t] === 1 || !Number.isFinite(yt) || !Number.isFinite(xt)) continue;
+    n++;
+    sx += xt;
+    sy += yt;
+    sxx += xt * xt;
+    sxy += xt * yt;
+    syy += yt * yt;
+  }
+  return { n, sx, sy, sxx, sxy, syy };
 }
 
 function fitModel(
@@ -364,20 +414,35 @@ function collectEstimationResiduals(
   factorModel: boolean,
 ): void {
   const L = out.windowLength;
-  const { values, sorted, excluded, calendarSum, calendarSquares } = scratch;
+  const { values, relative: relativeOf, keys, keyIndex, ranks, excluded, calendarSum, calendarSquares } = scratch;
   const scale = 1 / Math.sqrt(fit.residualSS);
+  const firstRelative = day0 + options.estimation[0];
+  const { y, market, calendar } = s;
+  const linear = fit.linear && market ? fit.linear : undefined;
+  const { estimationArSum, estimationArCount } = out;
   let m = 0;
   let positives = 0;
   for (let t = e1; t <= e2; t++) {
-    if (excluded[t] === 1 || !isValid(s, t, factorModel)) continue;
-    const e = s.y[t] - fit.expected(t);
+    if (excluded[t] === 1) continue;
+    let e: number;
+    if (linear) {
+      // Hot path (market, market-adjusted, mean-adjusted): no closure calls.
+      const yt = y[t];
+      const xt = market![t];
+      if (!(Number.isFinite(yt) && Number.isFinite(xt))) continue;
+      e = yt - linear.intercept - linear.slope * xt;
+    } else {
+      if (!isValid(s, t, factorModel)) continue;
+      e = y[t] - fit.expected(t);
+    }
+    const relative = t - firstRelative;
+    relativeOf[m] = relative;
     values[m++] = e;
     if (e > 0) positives++;
-    const relative = t - day0 - options.estimation[0];
-    out.estimationArSum[relative] += e;
-    out.estimationArCount[relative] += 1;
+    estimationArSum[relative] += e;
+    estimationArCount[relative] += 1;
     const u = (e - fit.residualMean) * scale;
-    const c = s.calendar ? s.calendar[t] : t;
+    const c = calendar ? calendar[t] : t;
     calendarSum[c] += u;
     calendarSquares[c] += u * u;
   }
@@ -385,34 +450,16 @@ function collectEstimationResiduals(
   const base = i * L;
   for (let d = 0; d < L; d++) values[m + d] = out.ar[base + d];
   const total = m + L;
-  sorted.set(values.subarray(0, total));
-  const view = sorted.subarray(0, total).sort();
+  for (let k = 0; k < total; k++) {
+    keys[k] = values[k];
+    keyIndex[k] = k;
+  }
+  rankInto(keys, keyIndex, total, ranks);
   const scaleRank = 1 / (total + 1);
-  let k = 0;
-  for (let t = e1; t <= e2; t++) {
-    if (excluded[t] === 1 || !isValid(s, t, factorModel)) continue;
-    const relative = t - day0 - options.estimation[0];
-    out.estimationRankSum[relative] += averageRankOf(view, values[k++]) * scaleRank - 0.5;
-    out.estimationRankCount[relative] += 1;
+  const { estimationRankSum, estimationRankCount } = out;
+  for (let k = 0; k < m; k++) {
+    estimationRankSum[relativeOf[k]] += ranks[k] * scaleRank - 0.5;
+    estimationRankCount[relativeOf[k]] += 1;
   }
-  for (let d = 0; d < L; d++) out.rankU[base + d] = averageRankOf(view, values[m + d]) * scaleRank - 0.5;
-}
-
-/** Average 1-based rank of `value` in ascending `sorted` (ties share the mean of their ranks). */
-function averageRankOf(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  const below = lo;
-  hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return (below + 1 + lo) / 2;
+  for (let d = 0; d < L; d++) out.rankU[base + d] = ranks[m + d] * scaleRank - 0.5;
 }

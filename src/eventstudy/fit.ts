@@ -32,6 +32,8 @@ export interface ModelFit {
   residualSS: number;
   /** Expected return at a position. */
   expected(position: number): number;
+  /** Set when expected = intercept + slope × market (market, market-adjusted, mean-adjusted models): lets the engine skip closure calls. */
+  linear?: { intercept: number; slope: number };
   /** C_t = 1 + x₀'(X'X)⁻¹x₀: the one-day prediction-error variance is σ²·C_t. */
   varianceFactor(position: number): number;
   /** Prediction-error variance factor of a sum over positions from..to: Var(CAR) = σ²·factor. */
@@ -83,6 +85,7 @@ export function fitMarketModel(sums: WindowSums, market: Float64Array): ModelFit
     residualMean: 0,
     residualSS: ssr,
     expected: (t) => alpha + beta * market[t],
+    linear: { intercept: alpha, slope: beta },
     varianceFactor: (t) => 1 + 1 / n + (market[t] - meanX) ** 2 / sxx,
     sumVarianceFactor: (from, to) => {
       const length = to - from + 1;
@@ -112,6 +115,7 @@ export function fitMeanAdjusted(sums: WindowSums): ModelFit | FitFailure {
     residualMean: 0,
     residualSS: ss,
     expected: () => mean,
+    linear: { intercept: mean, slope: 0 },
     varianceFactor: () => 1 + 1 / n,
     sumVarianceFactor: (from, to) => {
       const length = to - from + 1;
@@ -141,6 +145,7 @@ export function fitMarketAdjusted(sums: WindowSums, market: Float64Array): Model
     residualMean: mean,
     residualSS: ss,
     expected: (t) => market[t],
+    linear: { intercept: 0, slope: 1 },
     varianceFactor: () => 1,
     sumVarianceFactor: (from, to) => to - from + 1,
   };

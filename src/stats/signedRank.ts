@@ -50,11 +50,17 @@ export function wilcoxonSignedRank(values: ArrayLike<number>): SignedRankResult 
   return { wPlus, n, z, pValue: normalTwoSidedPValue(z), exact: false };
 }
 
+/** Σ(t³ − t) over groups of tied ranks. */
 function tieSum(ranks: Float64Array): number {
-  const counts = new Map<number, number>();
-  for (const r of ranks) counts.set(r, (counts.get(r) ?? 0) + 1);
+  const sorted = Float64Array.from(ranks).sort();
   let sum = 0;
-  for (const t of counts.values()) sum += t * t * t - t;
+  let start = 0;
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i < sorted.length && sorted[i] === sorted[start]) continue;
+    const t = i - start;
+    sum += t * t * t - t;
+    start = i;
+  }
   return sum;
 }
 

@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { averageRanks, wilcoxonSignedRank } from 'market-reaction';
+import { averageRanks, rankInto, wilcoxonSignedRank } from 'market-reaction';
 
 describe('averageRanks', () => {
   it('averages ties and keeps NaN', () => {
     // By hand: 10 → 1; the two 20s share ranks 2 and 3 → 2.5; 30 → 4.
     expect(Array.from(averageRanks([10, 30, 20, NaN, 20]))).toEqual([1, 4, 2.5, NaN, 2.5]);
+  });
+});
+
+describe('rankInto', () => {
+  it('matches brute-force average ranks on 500 values with ties', () => {
+    // Brute force: rank = (number below) + (number equal + 1)/2.
+    const values = Array.from({ length: 500 }, (_, i) => ((i * 7919) % 101) / 10 - 5);
+    const keys = Float64Array.from(values);
+    const index = Int32Array.from(values, (_, i) => i);
+    const ranks = new Float64Array(values.length);
+    rankInto(keys, index, values.length, ranks);
+    values.forEach((v, i) => {
+      const below = values.filter((w) => w < v).length;
+      const equal = values.filter((w) => w === v).length;
+      expect(ranks[i]).toBe(below + (equal + 1) / 2);
+    });
+    expect(Array.from(keys)).toEqual([...values].sort((a, b) => a - b));
   });
 });
 

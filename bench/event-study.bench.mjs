@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+// Event-study benchmark (not a test): 10,000 events drawn from a synthetic
+// 2,500-stock × 3,000-day return panel, market model, estimation [-260,-11],
+// window [-1,+1], all aggregate tests. The same panel (written once to a temp
+// file that both sides read) is run through the usual Python approach — pandas
+// slicing + statsmodels OLS in a loop per event — and the times are compared.
+//
+// Environment: BENCH_STOCKS, BENCH_DAYS, BENCH_EVENTS change the sizes;
+// BENCH_PY_EVENTS (default 2000) caps the events Python runs — its time is then
+// scaled linearly to all events, and the report says so.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const { eventStudyPanel } = require(join(here, '..', 'dist', 'index.js'));
+
+const STOCKS = Number(process.env.BENCH_STOCKS ?? 2500);
+const DAYS = Number(process.env.BENCH_DAYS ?? 3000);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 10000);
+const PY_EVENTS = Math.min(EVENTS, Number(process.env.BENCH_PY_EVENTS ?? 2000));
+const PYTHON = '/usr/bin/python3'; // Debian's python, where apt installs pandas/statsmodels
+
+/** Park–Miller LCG with Box–Muller normals: the same panel on every run. */
+function rng(seed) {
+  let state = seed;
+  const uniform = () => (state = (state * 48271) % 2147483647) / 2147483647;
+  return { uniform, normal: () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform()) };
+}
+
+function buildPanel() {
+  const r = rng(20240601);
+  const market = new Float64Array(DAYS);
+  for (let t = 0; t < DAYS; t++) market[t] = 0.0003 + 0.01 * r.normal();
+  const returns = new Float64Array(STOCKS * DAYS);
+  for (let s = 0; s < STOCKS; s++) {
+    const alpha = 0.0002 * r.normal();
+    const beta = 0.5 + r.uniform();
+    const sigma = 0.01 + 0.02 * r.uniform();
+    for (let t = 0; t < DAYS; t++) returns[s * DAYS + t] = alpha + beta * market[t] + sigma * r.normal();
+  }
+  const events = [];
+  for (let i = 0; i < EVENTS; i++) events.push({ stock: Math.floor(r.uniform() * STOCKS), day: 260 + Math.floor(r.uniform() * (DAYS - 262)) });
+  return { market, returns, events };
+}
+
+const mb = (bytes) => `${(bytes / 1048576).toFixed(0)} MB`;
+const dir = mkdtempSync(join(tmpdir(), 'mr-bench-'));
+try {
+  console.log(`panel: ${STOCKS} stocks × ${DAYS} days (${mb(STOCKS * DAYS * 8)} of float64), ${EVENTS} events, market model, estimation [-260,-11], window [-1,1]`);
+  const built = buildPanel();
+  // Both sides read the panel from the same files: stock returns (row-major by stock), market, events.
+  writeFileSync(join(dir, 'returns.f64'), Buffer.from(built.returns.buffer));
+  writeFileSync(join(dir, 'market.f64'), Buffer.from(built.market.buffer));
+  writeFileSync(join(dir, 'events.csv'), `stock,day\n${built.events.map((e) => `${e.stock},${e.day}`).join('\n')}\n`);
+
+  const asFloat64 = (file) => {
+    const buffer = readFileSync(join(dir, file));
+    return new Float64Array(buffer.buffer, buffer.byteOffset, buffer.byteLength / 8);
+  };
+  const panel = { returns: asFloat64('returns.f64'), market: asFloat64('market.f64'), stockCount: STOCKS, dayCount: DAYS };
+  const events = readFileSync(join(dir, 'events.csv'), 'utf8').trim().split('\n').slice(1).map((line) => {
+    const [stock, day] = line.split(',').map(Number);
+    return { stock, day };
+  });
+
+  globalThis.gc?.();
+  const before = process.memoryUsage();
+  eventStudyPanel(panel, events.slice(0, 100)); // warm-up (JIT)
+  // Median of 5 runs, wall clock and CPU time (the CPU time is less disturbed by other processes).
+  const runs = [];
+  let result;
+  for (let run = 0; run < 5; run++) {
+    const cpu = process.cpuUsage();
+    const start = process.hrtime.bigint();
+    result = eventStudyPanel(panel, events);
+    const wall = Number(process.hrtime.bigint() - start) / 1e9;
+    const used = process.cpuUsage(cpu);
+    runs.push({ wall, cpu: (used.user + used.system) / 1e6 });
+  }
+  const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[2];
+  const jsSeconds = median('wall');
+  const jsCpu = median('cpu');
+  const after = process.memoryUsage();
+  const ok = result.output.status.filter((s) => s === 0).length;
+  console.log(`JS  market-reaction eventStudyPanel: ${jsSeconds.toFixed(3)} s wall, ${jsCpu.toFixed(3)} s CPU (median of 5) for ${EVENTS} events (${ok} ok), all 9 tests for the window and each day`);
+  console.log(`    memory: panel ${mb(panel.returns.byteLength)}; heap +${mb(after.heapUsed - before.heapUsed)}, typed arrays +${mb(after.arrayBuffers - before.arrayBuffers)} beyond the panel`);
+  for (const t of result.aggregate.tests) console.log(`    ${t.name.padEnd(18)} ${t.statistic.toFixed(3).padStart(8)}  p=${t.pValue.toFixed(3)}`);
+
+  const hasPandas = () => spawnSync(PYTHON, ['-c', 'import pandas, statsmodels'], { stdio: 'ignore' }).status === 0;
+  if (!hasPandas() && process.getuid?.() === 0) {
+    console.log('installing python3-pandas python3-statsmodels with apt-get …');
+    spawnSync('apt-get', ['install', '-y', '-q', 'python3-pandas', 'python3-statsmodels'], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  }
+  if (!hasPandas()) {
+    console.log('Python comparison skipped: run `sudo apt-get install python3-pandas python3-statsmodels` (Debian) and re-run `npm run bench`. JS only.');
+  } else {
+    const py = spawnSync(PYTHON, [join(here, 'event_study_statsmodels.py'), dir, String(STOCKS), String(DAYS), String(PY_EVENTS)], { encoding: 'utf8' });
+    if (py.status !== 0) throw new Error(`python failed: ${py.stderr}`);
+    const report = JSON.parse(py.stdout.trim().split('\n').pop());
+    const scaled = (report.seconds / report.events) * EVENTS;
+    const scaledCpu = (report.cpu_seconds / report.events) * EVENTS;
+    const scaleNote = report.events < EVENTS ? ` (ran ${report.events} events in ${report.seconds.toFixed(2)} s, scaled linearly to ${EVENTS})` : '';
+    console.log(`Py  pandas ${report.pandas} + statsmodels ${report.statsmodels} OLS loop: ${scaled.toFixed(2)} s wall, ${scaledCpu.toFixed(2)} s CPU for ${EVENTS} events${scaleNote}`);
+    // Same numbers? Compare Python's beta and CAR with JS on the events Python ran.
+    let maxBeta = 0;
+    let maxCar = 0;
+    report.beta.forEach((b, i) => {
+      maxBeta = Math.max(maxBeta, Math.abs(b - result.output.beta[i]));
+      maxCar = Math.max(maxCar, Math.abs(report.car[i] - result.output.car[i]));
+    });
+    console.log(`    agreement on ${report.events} events: max |Δβ| = ${maxBeta.toExponential(2)}, max |ΔCAR| = ${maxCar.toExponential(2)}`);
+    console.log(`ratio: JS is ${(scaledCpu / jsCpu).toFixed(0)}× faster in CPU time (${(scaled / jsSeconds).toFixed(0)}× wall clock) than the pandas + statsmodels loop (target ≥ 50×)`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
