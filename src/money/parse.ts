@@ -33,6 +33,9 @@ const WORDS: Record<string, string> = {
   real: 'BRL', reais: 'BRL', rand: 'ZAR', lira: 'TRY', 'mexican pesos': 'MXN', 'philippine pesos': 'PHP',
 };
 
+/** Hedges before an amount ("about $5 million"): the stated figure is what is parsed. */
+const APPROXIMATELY = /^(?:about|around|roughly|some|nearly|almost|approximately|approx\.?|over|more than|less than|under|up to|~)\s+/i;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (keys: string[]) => [...keys].sort((a, b) => b.length - a.length).map(escape).join('|');
 
@@ -50,7 +53,8 @@ const PATTERN = new RegExp(
  * billion/bln/bn/b, trillion/tn/tln, and the Indian lakh = 1e5 and crore = 1e7) and a currency given by symbol ("$", "US$", "₩"),
  * ISO code ("KRW", before or after) or word ("won", "dlrs", "U.S. dollars").
  * The value is computed by decimal-string scaling, so "828.55 million" is exactly 828550000.
- * Surrounding brackets and whitespace are ignored.
+ * Surrounding brackets and whitespace are ignored, and so is a leading hedge ("about", "nearly",
+ * "more than", "up to"…): the figure returned is the one stated.
  *
  * @param text - the amount, e.g. "1 trillion won", "$828.55 million", "KRW 1,000bn".
  * @param options - `[defaultCurrency]` to use when the text names no currency.
@@ -63,7 +67,11 @@ const PATTERN = new RegExp(
  */
 export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money {
   if (typeof text !== 'string') throw new ValueError(`parseMoney: expected text, got ${String(text)}`);
-  const cleaned = text.replace(/[\u00a0\u2009\u202f]/g, ' ').trim().replace(/^[[(]\s*|\s*[\])]$/g, '');
+  const cleaned = text
+    .replace(/[\u00a0\u2009\u202f]/g, ' ')
+    .trim()
+    .replace(/^[[(]\s*|\s*[\])]$/g, '')
+    .replace(APPROXIMATELY, '');
   const match = PATTERN.exec(cleaned);
   if (!match?.groups) throw new ValueError(`parseMoney: "${text}" is not a money amount (expected e.g. "$828.55 million" or "1 trillion won")`);
   const { sign, sign2, prefix, number, scale, suffix } = match.groups;
@@ -104,4 +112,26 @@ function scaleDecimal(digits: string, power: number): number {
   const pointAt = all.length - fraction.length + power;
   const decimal = pointAt >= all.length ? all + '0'.repeat(pointAt - all.length) : `${all.slice(0, pointAt) || '0'}.${all.slice(pointAt)}`;
   return Number(decimal);
+}
+
+/**
+ * Parses a conversion as news text writes it: an amount followed by the same sum in another
+ * currency in brackets — "1 trillion won [$828.55 million]", "$828.55 million (1 trillion won)".
+ *
+ * @param text - the two amounts, the second in square or round brackets.
+ * @param options - `[defaultCurrency]` as in {@link parseMoney}.
+ * @returns `{ from, to }`: the amount written first and the bracketed one.
+ * @throws {ValueError} when the text is not two amounts in that form, or both are in one currency.
+ * @throws {UnknownCurrencyError} when a code is not in the ISO 4217 table.
+ * @example
+ * parseConversion('1 trillion won [$828.55 million]');
+ * // => { from: { value: 1000000000000, currency: 'KRW' }, to: { value: 828550000, currency: 'USD' } }
+ */
+export function parseConversion(text: string, options: ParseMoneyOptions = {}): { from: Money; to: Money } {
+  const match = /^\s*([^[(]+?)\s*(?:\[([^\]]+)\]|\(([^)]+)\))\s*$/.exec(String(text));
+  if (!match) throw new ValueError(`parseConversion: "${text}" is not "AMOUNT [AMOUNT]" or "AMOUNT (AMOUNT)"`);
+  const from = parseMoney(match[1], options);
+  const to = parseMoney(match[2] ?? match[3], options);
+  if (from.currency === to.currency) throw new ValueError(`parseConversion: both amounts in "${text}" are in ${from.currency}`);
+  return { from, to };
 }

@@ -40,6 +40,31 @@ export function invertRate(rate: ExchangeRate): ExchangeRate {
   return { rate: 1 / rate.rate, base: rate.quote, quote: rate.base };
 }
 
+/**
+ * The cross rate of two rates that share a currency: from KRW per USD and JPY per USD,
+ * KRW per JPY. Each rate is first expressed per unit of the shared currency C
+ * (inverting it when C is its quote); the result is `a' / b'` units of a's other currency per
+ * unit of b's other currency.
+ *
+ * @param a - a rate involving the shared currency; its other currency becomes the result's quote.
+ * @param b - a rate involving the shared currency; its other currency becomes the result's base.
+ * @throws {ValueError} when a rate is not positive, or the two rates share no currency (or both).
+ * @example
+ * crossRate({ rate: 1200, base: 'USD', quote: 'KRW' }, { rate: 150, base: 'USD', quote: 'JPY' });
+ * // => { rate: 8, base: 'JPY', quote: 'KRW' }  (1200 / 150 KRW per JPY)
+ */
+export function crossRate(a: ExchangeRate, b: ExchangeRate): ExchangeRate {
+  checkRate(a, 'crossRate');
+  checkRate(b, 'crossRate');
+  const shared = [a.base, a.quote].filter((c) => c === b.base || c === b.quote);
+  if (shared.length !== 1) {
+    throw new ValueError(`crossRate: the rates must share exactly one currency, got ${a.quote} per ${a.base} and ${b.quote} per ${b.base}`);
+  }
+  const perShared = (rate: ExchangeRate) => (rate.base === shared[0] ? rate : invertRate(rate));
+  const [aa, bb] = [perShared(a), perShared(b)];
+  return { rate: aa.rate / bb.rate, base: bb.quote, quote: aa.quote };
+}
+
 /** Options of {@link convert}. */
 export interface ConvertOptions {
   /** [round=true] Round the result to the target currency's minor units (KRW 0, USD 2). */

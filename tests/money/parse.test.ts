@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UnknownCurrencyError, ValueError, parseMoney } from 'market-reaction';
+import { UnknownCurrencyError, ValueError, parseConversion, parseMoney } from 'market-reaction';
 
 describe('parseMoney', () => {
   it.each([
@@ -57,5 +57,25 @@ describe('parseMoney', () => {
   ])('rejects bad text #%#', (text, type, message) => {
     expect(() => parseMoney(text)).toThrow(type);
     expect(() => parseMoney(text)).toThrow(message);
+  });
+});
+
+describe('parseMoney hedges', () => {
+  it('parses the stated figure after "about", "nearly", "more than"', () => {
+    expect(parseMoney('about $5 million')).toEqual({ value: 5_000_000, currency: 'USD' });
+    expect(parseMoney('more than 1 trillion won')).toEqual({ value: 1e12, currency: 'KRW' });
+  });
+});
+
+describe('parseConversion', () => {
+  it('reads the amount and the bracketed equivalent', () => {
+    // The seed's "1 trillion won [$828.55 million]".
+    expect(parseConversion('1 trillion won [$828.55 million]')).toEqual({ from: { value: 1e12, currency: 'KRW' }, to: { value: 828_550_000, currency: 'USD' } });
+    expect(parseConversion('$828.55 million (1 trillion won)')).toEqual({ from: { value: 828_550_000, currency: 'USD' }, to: { value: 1e12, currency: 'KRW' } });
+  });
+
+  it('refuses other shapes and same-currency pairs', () => {
+    expect(() => parseConversion('1 trillion won')).toThrow(ValueError);
+    expect(() => parseConversion('$5 million ($5 million)')).toThrow('both amounts in "$5 million ($5 million)" are in USD');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UnknownCurrencyError, ValueError, convert, formatRate, impliedRate, invertRate } from 'market-reaction';
+import { UnknownCurrencyError, ValueError, convert, crossRate, formatRate, impliedRate, invertRate } from 'market-reaction';
 
 const KRW_1TN = { value: 1e12, currency: 'KRW' };
 const USD_828M = { value: 828_550_000, currency: 'USD' };
@@ -61,5 +61,18 @@ describe('formatRate', () => {
   it('formats in other locales and with more digits', () => {
     expect(formatRate({ rate: 1206.9277653732, base: 'USD', quote: 'KRW' }, { digits: 4 })).toBe('1,206.9278 KRW per USD');
     expect(formatRate({ rate: 1.0856, base: 'EUR', quote: 'USD' }, { locale: 'de-DE' })).toBe('1,09 USD per EUR');
+  });
+});
+
+describe('crossRate', () => {
+  it('derives KRW per JPY from KRW per USD and JPY per USD', () => {
+    // 1200 KRW per USD / 150 JPY per USD = 8 KRW per JPY, by hand.
+    expect(crossRate({ rate: 1200, base: 'USD', quote: 'KRW' }, { rate: 150, base: 'USD', quote: 'JPY' })).toEqual({ rate: 8, base: 'JPY', quote: 'KRW' });
+    // Same with the second rate given as USD per JPY (1/150).
+    expect(crossRate({ rate: 1200, base: 'USD', quote: 'KRW' }, { rate: 1 / 150, base: 'JPY', quote: 'USD' }).rate).toBeCloseTo(8, 12);
+  });
+
+  it('needs exactly one shared currency', () => {
+    expect(() => crossRate({ rate: 1200, base: 'USD', quote: 'KRW' }, { rate: 1.1, base: 'EUR', quote: 'GBP' })).toThrow('crossRate: the rates must share exactly one currency');
   });
 });
