@@ -1,6 +1,7 @@
 import { rankInto } from '../stats/ranks';
 import { studentTTwoSidedPValue } from '../stats/studentT';
 import { fitFactorModel, fitMarketAdjusted, fitMarketModel, fitMeanAdjusted, type FitFailure, type ModelFit, type WindowSums } from './fit';
+import { buildPrefixSums, isValid, windowSums, type Scratch } from './windowSums';
 import type { EventStatus, ResolvedOptions } from './types';
 
 /** One stock's aligned return series, as the engine sees it. Positions are trading days. */
@@ -75,27 +76,6 @@ export interface CoreOutput {
   estimationRankCount: Float64Array;
   /** Σ over pairs i ≠ j of the estimation-residual correlation (calendar-aligned), and the events counted. */
   correlationPairSum: number;
-}
-
-interface Scratch {
-  count: Float64Array;
-  sx: Float64Array;
-  sy: Float64Array;
-  sxx: Float64Array;
-  sxy: Float64Array;
-  syy: Float64Array;
-  /** Whether the prefix sums hold the current series (else window sums are added up directly). */
-  prefixReady: boolean;
-  excluded: Uint8Array;
-  values: Float64Array;
-  /** Relative estimation day of each value collected in `values`. */
-  relative: Int32Array;
-  /** Sort keys, their positions in `values`, and the resulting ranks. */
-  keys: Float64Array;
-  keyIndex: Int32Array;
-  ranks: Float64Array;
-  calendarSum: Float64Array;
-  calendarSquares: Float64Array;
 }
 
 /**
@@ -194,36 +174,9 @@ function allocateOutput(N: number, L: number, E: number): CoreOutput {
   };
 }
 
-/** Prefix sums over positions where y (and the market, if any) are finite. */
-function buildPrefixSums(s: CoreSeries, scratch: Scratch, factorModel: boolean): void {
-  const { y } = s;
-  const x = factorModel ? undefined : s.market;
-  const { count, sx, sy, sxx, sxy, syy } = scratch;
-  for (let t = 0; t < y.length; t++) {
-    const yt = y[t];
-    const xt = x ? x[t] : 0;
-    const valid = Number.isFinite(yt) && Number.isFinite(xt);
-    count[t + 1] = count[t] + (valid ? 1 : 0);
-    sx[t + 1] = sx[t] + (valid ? xt : 0);
-    sy[t + 1] = sy[t] + (valid ? yt : 0);
-    sxx[t + 1] = sxx[t] + (valid ? xt * xt : 0);
-    sxy[t + 1] = sxy[t] + (valid ? xt * yt : 0);
-    syy[t + 1] = syy[t] + (valid ? yt * yt : 0);
-  }
-}
-
 function fail(out: CoreOutput, i: number, status: EventStatus, reason: string): void {
   out.status[i] = STATUS_CODES.indexOf(status);
   out.reason[i] = reason;
-}
-
-function isValid(s: CoreSeries, t: number, factorModel: boolean): boolean {
-  if (!Number.isFinite(s.y[t])) return false;
-  if (factorModel) {
-    for (const f of s.factors ?? []) if (!Number.isFinite(f[t])) return false;
-    return true;
-  }
-  return s.market ? Number.isFinite(s.market[t]) : true;
 }
 
 function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: ResolvedOptions, out: CoreOutput, scratch: Scratch): void {
@@ -255,71 +208,10 @@ function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: Resol
     if (!fit) return fail(out, i, 'constant_returns', 'the factor regressors are collinear or constant over the estimation window');
     if ('status' in fit) return fail(out, i, fit.status, fit.reason);
     if (fit.dof <= 2) return fail(out, i, 'insufficient_estimation', `only ${fit.n} estimation returns for ${fit.n - fit.dof} parameters`);
-    recordEvent(i, day0, s, fit, options, out, scratch, e1, e2, factorModel);
+    recordEvent({ i, day0, s, fit, options, out, scratch, e1, e2, factorModel });
   } finally {
     for (const t of exclude) scratch.excluded[t] = 0;
   }
-}
-
-function windowSums(scratch: Scratch, e1: number, e2: number, exclude: number[], s: CoreSeries, factorModel: boolean): WindowSums {
-  if (e1 > e2) return { n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, syy: 0 };
-  const x = factorModel ? undefined : s.market;
-  const sums = scratch.prefixReady ? prefixWindowSums(scratch, e1, e2, exclude, s.y, x) : directWindowSums(scratch, e1, e2, s.y, x);
-  if (factorModel) {
-    // The sums ignore factor gaps; count the rows the regression will really use.
-    let n = 0;
-    for (let t = e1; t <= e2; t++) if (scratch.excluded[t] === 0 && isValid(s, t, true)) n++;
-    sums.n = n;
-  }
-  return sums;
-}
-
-/** Window sums in O(1 + excluded days) from the prefix sums. */
-function prefixWindowSums(scratch: Scratch, e1: number, e2: number, exclude: number[], y: Float64Array, x: Float64Array | undefined): WindowSums {
-  const { count, sx, sy, sxx, sxy, syy } = scratch;
-  const sums = {
-    n: count[e2 + 1] - count[e1],
-    sx: sx[e2 + 1] - sx[e1],
-    sy: sy[e2 + 1] - sy[e1],
-    sxx: sxx[e2 + 1] - sxx[e1],
-    sxy: sxy[e2 + 1] - sxy[e1],
-    syy: syy[e2 + 1] - syy[e1],
-  };
-  for (const t of exclude) {
-    if (t < e1 || t > e2 || !Number.isFinite(y[t]) || (x && !Number.isFinite(x[t]))) continue;
-    const xt = x ? x[t] : 0;
-    const yt = y[t];
-    sums.n -= 1;
-    sums.sx -= xt;
-    sums.sy -= yt;
-    sums.sxx -= xt * xt;
-    sums.sxy -= xt * yt;
-    sums.syy -= yt * yt;
-  }
-  return sums;
-}
-
-/** Window sums by one pass over the window, skipping excluded and invalid days. */
-function directWindowSums(scratch: Scratch, e1: number, e2: number, y: Float64Array, x: Float64Array | undefined): WindowSums {
-  const { excluded } = scratch;
-  let n = 0;
-  let sx = 0;
-  let sy = 0;
-  let sxx = 0;
-  let sxy = 0;
-  let syy = 0;
-  for (let t = e1; t <= e2; t++) {
-    const yt = y[t];
-    const xt = x ? x[t] : 0;
-    if (excluded[t] === 1 || !Number.isFinite(yt) || !Number.isFinite(xt)) continue;
-    n++;
-    sx += xt;
-    sy += yt;
-    sxx += xt * xt;
-    sxy += xt * yt;
-    syy += yt * yt;
-  }
-  return { n, sx, sy, sxx, sxy, syy };
 }
 
 function fitModel(
@@ -342,18 +234,23 @@ function fitModel(
   }
 }
 
-function recordEvent(
-  i: number,
-  day0: number,
-  s: CoreSeries,
-  fit: ModelFit,
-  options: ResolvedOptions,
-  out: CoreOutput,
-  scratch: Scratch,
-  e1: number,
-  e2: number,
-  factorModel: boolean,
-): void {
+/** One fitted event and where its results go. */
+interface EventContext {
+  i: number;
+  day0: number;
+  s: CoreSeries;
+  fit: ModelFit;
+  options: ResolvedOptions;
+  out: CoreOutput;
+  scratch: Scratch;
+  /** Estimation positions actually available (clipped to the series). */
+  e1: number;
+  e2: number;
+  factorModel: boolean;
+}
+
+function recordEvent(context: EventContext): void {
+  const { i, day0, s, fit, options, out } = context;
   const L = out.windowLength;
   const w1 = day0 + options.window[0];
   const w2 = day0 + options.window[1];
@@ -393,7 +290,7 @@ function recordEvent(
   out.bhar[i] = growthActual - growthExpected;
   out.tCar[i] = options.predictionErrorAdjusted ? car / carSd : car / (sigma * Math.sqrt(L));
   out.pCar[i] = studentTTwoSidedPValue(out.tCar[i], fit.dof);
-  collectEstimationResiduals(i, day0, s, fit, options, out, scratch, e1, e2, factorModel);
+  collectEstimationResiduals(context);
 }
 
 /**
@@ -401,18 +298,8 @@ function recordEvent(
  * per-relative-day AR sums, the calendar sums for Kolari–Pynnönen's r̄, and the ranks
  * of estimation and event-window ARs (Corrado 1989).
  */
-function collectEstimationResiduals(
-  i: number,
-  day0: number,
-  s: CoreSeries,
-  fit: ModelFit,
-  options: ResolvedOptions,
-  out: CoreOutput,
-  scratch: Scratch,
-  e1: number,
-  e2: number,
-  factorModel: boolean,
-): void {
+function collectEstimationResiduals(context: EventContext): void {
+  const { i, day0, s, fit, options, out, scratch, e1, e2, factorModel } = context;
   const L = out.windowLength;
   const { values, relative: relativeOf, keys, keyIndex, ranks, excluded, calendarSum, calendarSquares } = scratch;
   const scale = 1 / Math.sqrt(fit.residualSS);

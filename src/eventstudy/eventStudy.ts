@@ -43,7 +43,7 @@ export interface EventStudyInput {
  * @returns per-event results, aggregate tests, overlaps and alignment report
  * @throws {ValueError} on invalid options, a missing market, or no events
  * @example
- * eventStudy({ market: sp500, events: [{ stock: aapl, date: '2014-04-24' }] }).events[0].car; // => 0.0735… (AAPL, market model)
+ * eventStudy({ market: sp500, events: [{ stock: aapl, date: '2014-04-24' }] }).events[0].car; // => 0.0768… (AAPL, market model, window [-1, 1])
  */
 export function eventStudy(input: EventStudyInput, options: EventStudyOptions = {}): EventStudyResult {
   const resolved = resolveEventStudyOptions(options);

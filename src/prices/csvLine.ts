@@ -1,3 +1,5 @@
+import { InputError } from '../errors';
+
 /**
  * Splits one CSV line into fields, honouring double quotes ("a,b" stays one
  * field, "" is a literal quote). Quoted fields spanning lines are not supported:
@@ -37,4 +39,35 @@ export function detectDelimiter(header: string): string {
     }
   }
   return best;
+}
+
+/** A CSV split into header and data rows, with 1-based file line numbers. */
+export interface CsvTable {
+  delimiter: string;
+  headers: string[];
+  /** Line number of the header. */
+  headerLine: number;
+  /** Non-blank data rows. */
+  rows: { line: number; cells: string[] }[];
+}
+
+/**
+ * Splits CSV text (BOM stripped, any line ending) into a header — the first non-blank
+ * line, whose most frequent delimiter is used throughout — and non-blank data rows.
+ *
+ * @param text file content
+ * @param what what the file should be, for the empty-file message (e.g. 'price file')
+ * @param file file name for messages
+ * @throws {InputError} when the text has no non-blank line
+ */
+export function readCsvTable(text: string, what: string, file: string | undefined): CsvTable {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  const headerIndex = lines.findIndex((line) => line.trim() !== '');
+  if (headerIndex < 0) throw new InputError(`${what} is empty: expected a header line such as "Date,Close"`, { file });
+  const delimiter = detectDelimiter(lines[headerIndex]);
+  const rows: CsvTable['rows'] = [];
+  for (let i = headerIndex + 1; i < lines.length; i++) {
+    if (lines[i].trim() !== '') rows.push({ line: i + 1, cells: splitCsvLine(lines[i], delimiter) });
+  }
+  return { delimiter, headers: splitCsvLine(lines[headerIndex], delimiter), headerLine: headerIndex + 1, rows };
 }

@@ -1,6 +1,6 @@
 import { InputError, ValueError } from '../errors';
 import { findDateColumn } from './columns';
-import { detectDelimiter, splitCsvLine } from './csvLine';
+import { readCsvTable } from './csvLine';
 import { detectSlashOrder, parsePriceDate } from './parseDate';
 import { detectDecimalSeparator, isMissingCell, parseLocaleNumber } from './parseNumber';
 
@@ -34,15 +34,10 @@ export interface ParseFactorOptions {
 export function parseFactorCsv(text: string, options: ParseFactorOptions): FactorTable {
   const { file } = options;
   if (options.unit !== 'percent' && options.unit !== 'fraction') throw new ValueError(`parseFactorCsv: unit must be 'percent' or 'fraction', got ${options.unit}`);
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  const headerIndex = lines.findIndex((l) => l.trim() !== '');
-  if (headerIndex < 0) throw new InputError('factor file is empty', { file });
-  const delimiter = detectDelimiter(lines[headerIndex]);
-  const headers = splitCsvLine(lines[headerIndex], delimiter);
+  const { delimiter, headers, headerLine, rows } = readCsvTable(text, 'factor file', file);
   let dateColumn = findDateColumn(headers);
   if (dateColumn < 0 && headers[0] === '') dateColumn = 0; // Kenneth French files leave the date header empty
-  if (dateColumn < 0) throw new InputError(`no date column in header "${lines[headerIndex].trim()}"`, { file, line: headerIndex + 1 });
-  const rows = lines.slice(headerIndex + 1).map((l, k) => ({ line: headerIndex + 2 + k, cells: splitCsvLine(l, delimiter) })).filter((r) => r.cells.some((c) => c !== ''));
+  if (dateColumn < 0) throw new InputError(`no date column in header "${headers.join(delimiter)}"`, { file, line: headerLine });
   const slashOrder = detectSlashOrder(rows.map((r) => r.cells[dateColumn] ?? ''));
   const factorColumns = headers.map((h, k) => ({ h: h.trim(), k })).filter(({ k }) => k !== dateColumn);
   const decimal = detectDecimalSeparator(rows.flatMap((r) => factorColumns.map(({ k }) => r.cells[k] ?? '')), delimiter);

@@ -1,6 +1,6 @@
 import { InputError } from '../errors';
 import { detectFormatName, findDateColumn, findPriceColumn } from './columns';
-import { detectDelimiter, splitCsvLine } from './csvLine';
+import { readCsvTable } from './csvLine';
 import { detectSlashOrder, parsePriceDate } from './parseDate';
 import { detectDecimalSeparator, isMissingCell, parseLocaleNumber } from './parseNumber';
 import type { PriceSeries, PriceSource } from './types';
@@ -35,25 +35,12 @@ export interface ParsePriceOptions {
  */
 export function parsePriceCsv(text: string, options: ParsePriceOptions = {}): PriceSeries {
   const { file } = options;
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  const headerIndex = lines.findIndex((line) => line.trim() !== '');
-  if (headerIndex < 0) throw new InputError('price file is empty: expected a header line such as "Date,Close"', { file });
-  const delimiter = detectDelimiter(lines[headerIndex]);
-  const headers = splitCsvLine(lines[headerIndex], delimiter);
+  const { delimiter, headers, headerLine, rows } = readCsvTable(text, 'price file', file);
   const dateColumn = findDateColumn(headers);
   if (dateColumn < 0) {
-    throw new InputError(
-      `no date column in header "${lines[headerIndex].trim()}" (expected Date, observation_date, 일자 or 날짜)`,
-      { file, line: headerIndex + 1 },
-    );
+    throw new InputError(`no date column in header "${headers.join(delimiter)}" (expected Date, observation_date, 일자 or 날짜)`, { file, line: headerLine });
   }
-  const priceColumn = chooseColumn(headers, dateColumn, options.priceColumn, file, headerIndex + 1);
-
-  const rows: { line: number; cells: string[] }[] = [];
-  for (let i = headerIndex + 1; i < lines.length; i++) {
-    if (lines[i].trim() === '') continue;
-    rows.push({ line: i + 1, cells: splitCsvLine(lines[i], delimiter) });
-  }
+  const priceColumn = chooseColumn(headers, dateColumn, options.priceColumn, file, headerLine);
   const priceCells = rows.map((row) => row.cells[priceColumn] ?? '');
   const decimalSeparator = detectDecimalSeparator(priceCells, delimiter);
   const slashOrder = detectSlashOrder(rows.map((row) => row.cells[dateColumn] ?? ''));
