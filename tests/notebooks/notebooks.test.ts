@@ -19,6 +19,9 @@ import { normalizeNotebook, outputTexts, type Notebook } from './normalize';
 const root = resolve(__dirname, '../..');
 const notebooksDir = join(root, 'notebooks');
 const notebookNames = readdirSync(notebooksDir).filter((name) => name.endsWith('.ipynb')).sort();
+/** Notebooks that must fail, run alongside: they check that problems are caught and located. */
+const fixturesDir = join(__dirname, 'fixtures');
+const mustFail = ['type-error.ipynb', 'runtime-error.ipynb'];
 
 /**
  * Figures each notebook must show, with where each comes from (seed article,
@@ -56,7 +59,8 @@ describe.skipIf(missing !== null)(`notebooks in real Jupyter${missing ? ` (skipp
 
   beforeAll(async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'market-reaction-notebooks-'));
-    const run = await promisify(execFile)(process.execPath, [join(root, 'scripts', 'run-notebooks.mjs'), '--out-dir', outDir], {
+    const paths = [...notebookNames.map((name) => join(notebooksDir, name)), ...mustFail.map((name) => join(fixturesDir, name))];
+    const run = await promisify(execFile)(process.execPath, [join(root, 'scripts', 'run-notebooks.mjs'), '--out-dir', outDir, ...paths], {
       cwd: root,
       maxBuffer: 64 * 1024 * 1024,
     }).catch((error: { code?: number; stdout?: string; stderr?: string }) => {
@@ -72,6 +76,20 @@ describe.skipIf(missing !== null)(`notebooks in real Jupyter${missing ? ` (skipp
     if (!found) throw new Error(`${name} was not executed`);
     return { ...found, notebook: JSON.parse(readFileSync(found.path, 'utf8')) as Notebook };
   };
+
+  describe('problem reports (fixtures that must fail)', () => {
+    it('names the cell and the TypeScript error tslab prints', () => {
+      expect(result('type-error.ipynb').problems).toEqual([
+        { cell: 3, kind: 'stderr', message: "1:7 - Type 'string' is not assignable to type 'number'." },
+      ]);
+    });
+    it('names the cell and the exception a cell throws', () => {
+      const [problem, ...others] = result('runtime-error.ipynb').problems;
+      expect(others).toEqual([]);
+      expect(problem).toMatchObject({ cell: 2, kind: 'stderr' });
+      expect(problem.message).toMatch(/^ValueError: toSVG: /);
+    });
+  });
 
   describe.each(notebookNames)('%s', (name) => {
     it('runs without errors, TypeScript errors or stderr output', () => {
