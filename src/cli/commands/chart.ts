@@ -13,6 +13,7 @@ import { eventStudy, type EventSpec } from '../../eventstudy/eventStudy';
 import type { ModelName } from '../../eventstudy/types';
 import { readArticleFile } from '../../io/read';
 import { readPriceFile } from '../../prices/readPriceFile';
+import type { PriceSeries } from '../../prices/types';
 import { toHTML } from '../../render/html';
 import { toJSON } from '../../render/json';
 import { svgToPNG } from '../../render/png';
@@ -47,6 +48,7 @@ Charts of an event study on price files (market model unless --model):
   caar         the CAAR of several events with its 95% band (cross-sectional)
                needs --stock FILE (repeatable) --market FILE --event DATE or STOCK@DATE
                (repeatable; STOCK = the file name without extension)
+  timeline and ar-car accept --stock-name TEXT and --market-name TEXT (default: file names)
   both accept --window FROM,TO (default -5,5 trading days), --estimation FROM,TO
   (default -260,-11), --model market|market-adjusted|mean-adjusted, --source TEXT
 
@@ -106,6 +108,8 @@ function parseOptions(rawArgs: string[]) {
         from: { type: 'string' },
         to: { type: 'string' },
         source: { type: 'string' },
+        'stock-name': { type: 'string' },
+        'market-name': { type: 'string' },
       },
     });
   } catch (error) {
@@ -175,8 +179,8 @@ function timelineSpec(values: Values, extra: string | undefined): TopLevelSpec {
   const eventDates = events.map((e) => e.date).sort();
   const from = dateOption(values.from, '--from') ?? (eventDates.length ? addDays(eventDates[0], -30) : undefined);
   const to = dateOption(values.to, '--to') ?? (eventDates.length ? addDays(eventDates[eventDates.length - 1], 30) : undefined);
-  const stock = readPriceFile(values.stock[0]);
-  const market = readPriceFile(values.market);
+  const stock = named(readPriceFile(values.stock[0]), values['stock-name']);
+  const market = named(readPriceFile(values.market), values['market-name']);
   const inRange = (date: string) => (from === undefined || date >= from) && (to === undefined || date <= to);
   const closes = (series: typeof stock) => series.dates.map((date, i) => ({ date, close: series.prices[i] })).filter((p) => inRange(p.date));
   const stockCloses = closes(stock);
@@ -193,6 +197,11 @@ function timelineSpec(values: Values, extra: string | undefined): TopLevelSpec {
     events,
     source: { source: values.source ?? `price files ${basename(values.stock[0])} and ${basename(values.market)}` },
   });
+}
+
+/** The series under the name given on the command line, if any. */
+function named(series: PriceSeries, name: string | undefined): PriceSeries {
+  return name === undefined || name.trim() === '' ? series : { ...series, name: name.trim() };
 }
 
 const MODELS: ModelName[] = ['market', 'market-adjusted', 'mean-adjusted'];
@@ -213,7 +222,7 @@ function eventStudySpec(name: 'ar-car' | 'caar', values: Values, extra: string |
   if (name === 'ar-car' && (stockFiles.length > 1 || values.event.length > 1)) throw new UsageError('chart ar-car: draws one event: give one --stock and one --event (use caar for several)');
   const model = values.model ?? 'market';
   if (!(MODELS as string[]).includes(model)) throw new UsageError(`chart ${name}: --model must be one of ${MODELS.join(', ')}, got "${model}"`);
-  const stocks = stockFiles.map((file) => readPriceFile(file));
+  const stocks = stockFiles.map((file) => named(readPriceFile(file), stockFiles.length === 1 ? values['stock-name'] : undefined));
   const events: EventSpec[] = values.event.flatMap((text) => {
     const at = text.lastIndexOf('@');
     const date = dateOption(at >= 0 ? text.slice(at + 1) : text, '--event')!;

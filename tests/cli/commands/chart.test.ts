@@ -35,10 +35,10 @@ describe('market-reaction chart', () => {
     writeFileSync(join(dir, 'k.csv'), 'Date,Close\n2019-08-16,1927.17\n2019-08-19,1939.90\n2019-08-20,1960.25\n');
     const { io } = capture();
     const file = join(dir, 't.html');
-    const code = await runCli(['chart', 'timeline', '--stock', join(dir, 's.csv'), '--market', join(dir, 'k.csv'), '--event', '2019-08-20=Export approval', '--out', file], io);
+    const code = await runCli(['chart', 'timeline', '--stock', join(dir, 's.csv'), '--market', join(dir, 'k.csv'), '--stock-name', 'Samsung', '--event', '2019-08-20=Export approval', '--out', file], io);
     expect(code).toBe(0);
     const html = readFileSync(file, 'utf8');
-    expect(html).toContain('indexed to 100 on 2019-08-19');
+    expect(html).toContain('Samsung and k indexed to 100 on 2019-08-19');
   });
 
   it('draws AR/CAR and CAAR charts from an event study on price files', async () => {
