@@ -9,8 +9,9 @@ the executed copy is written to DIR/<name>.ipynb. The originals are never modifi
 
 Prints one JSON object: {"notebooks": [{"name", "path", "seconds", "problems":
 [{"cell", "kind", "message"}]}]}. A problem is an error output, text on stderr
-(tslab prints TypeScript compile errors and uncaught exceptions there) or a cell
-whose execute_reply status is not "ok". Cell numbers are 1-based over all cells.
+(tslab prints TypeScript compile errors and uncaught exceptions there), a cell
+whose execute_reply status is not "ok", or the kernel failing (dead, timed out).
+Cell numbers are 1-based over all cells.
 """
 import argparse
 import asyncio
@@ -43,6 +44,10 @@ def cell_problems(index, cell, status):
 async def execute(path, kernel, out_dir, timeout):
     notebook = nbformat.read(path, as_version=4)
     statuses = {}
+    running = {"cell": None}
+
+    def on_cell_execute(cell, cell_index):
+        running["cell"] = cell_index
 
     def on_cell_executed(cell, cell_index, execute_reply):
         statuses[cell_index] = execute_reply.get("content", {}).get("status")
@@ -54,13 +59,18 @@ async def execute(path, kernel, out_dir, timeout):
         allow_errors=True,
         record_timing=False,
         resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
+        on_cell_execute=on_cell_execute,
         on_cell_executed=on_cell_executed,
     )
     started = time.monotonic()
-    await client.async_execute()
+    problems = []
+    try:
+        await client.async_execute()
+    except Exception as error:  # a dead or hung kernel: report it with the cell it was running
+        cell = running["cell"] + 1 if running["cell"] is not None else 0
+        problems.append({"cell": cell, "kind": "kernel", "message": "{}: {}".format(type(error).__name__, error)})
     seconds = round(time.monotonic() - started, 1)
 
-    problems = []
     for index, cell in enumerate(notebook.cells):
         if cell.cell_type == "code":
             problems.extend(cell_problems(index + 1, cell, statuses.get(index)))
