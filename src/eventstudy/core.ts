@@ -208,7 +208,9 @@ function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: Resol
     if (!fit) return fail(out, i, 'constant_returns', 'the factor regressors are collinear or constant over the estimation window');
     if ('status' in fit) return fail(out, i, fit.status, fit.reason);
     if (fit.dof <= 2) return fail(out, i, 'insufficient_estimation', `only ${fit.n} estimation returns for ${fit.n - fit.dof} parameters`);
-    recordEvent({ i, day0, s, fit, options, out, scratch, e1, e2, factorModel });
+    // estudy2 convention: sd() of the estimation residuals, n − 1 in the denominator.
+    const sigma = options.sigmaDenominator === 'n-1' ? Math.sqrt(fit.residualSS / (fit.n - 1)) : fit.sigma;
+    recordEvent({ i, day0, s, fit: { ...fit, sigma }, options, out, scratch, e1, e2, factorModel });
   } finally {
     for (const t of exclude) scratch.excluded[t] = 0;
   }

@@ -39,6 +39,7 @@ export function eventStudyJson(result: EventStudyResult) {
     non_trading_day: options.nonTradingDay,
     exclude_other_events: options.excludeOtherEvents,
     prediction_error_adjusted: options.predictionErrorAdjusted,
+    sigma_denominator: options.sigmaDenominator,
     events: result.events.map((e) => ({
       id: e.id,
       stock: e.stock,

@@ -43,6 +43,8 @@ export function resolveEventStudyOptions(options: EventStudyOptions = {}): Resol
   if (!['next', 'previous', 'skip'].includes(nonTradingDay)) throw new ValueError(`nonTradingDay must be next, previous or skip, got "${nonTradingDay}"`);
   const returns = options.returns ?? 'simple';
   if (returns !== 'simple' && returns !== 'log') throw new ValueError(`returns must be simple or log, got "${returns}"`);
+  const sigmaDenominator = options.sigmaDenominator ?? 'dof';
+  if (sigmaDenominator !== 'dof' && sigmaDenominator !== 'n-1') throw new ValueError(`sigmaDenominator must be dof or n-1, got "${sigmaDenominator}"`);
   return {
     model,
     estimation,
@@ -52,6 +54,7 @@ export function resolveEventStudyOptions(options: EventStudyOptions = {}): Resol
     nonTradingDay,
     excludeOtherEvents: options.excludeOtherEvents ?? false,
     predictionErrorAdjusted: options.predictionErrorAdjusted ?? false,
+    sigmaDenominator,
     factorColumns,
     riskFreeColumn: options.riskFreeColumn,
   };

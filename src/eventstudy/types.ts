@@ -31,6 +31,8 @@ export interface EventStudyOptions {
   excludeOtherEvents?: boolean;
   /** [predictionErrorAdjusted=false] Per-event t statistics use the prediction-error variance σ²(1 + x₀'(X'X)⁻¹x₀) instead of σ². */
   predictionErrorAdjusted?: boolean;
+  /** [sigmaDenominator='dof'] Residual variance Σe²/(n − parameters) ('dof', OLS/statsmodels/EventStudyTools), or Σ(e − ē)²/(n − 1) ('n-1', R's sd() as estudy2 uses in its Patell and Boehmer tests). */
+  sigmaDenominator?: 'dof' | 'n-1';
   /** Factor model only: names of the factor columns used as regressors. */
   factorColumns?: string[];
   /** Factor model only: a risk-free column subtracted from stock returns (Fama–French excess returns). */
@@ -47,6 +49,7 @@ export interface ResolvedOptions {
   nonTradingDay: NonTradingDayPolicy;
   excludeOtherEvents: boolean;
   predictionErrorAdjusted: boolean;
+  sigmaDenominator: 'dof' | 'n-1';
   factorColumns: string[];
   riskFreeColumn?: string;
 }

@@ -190,6 +190,16 @@ describe('eventStudyPanel: options', () => {
     expect(r.output.status[2]).toBe(0);
   });
 
+  it("reproduces estudy2's Patell day statistic with sigmaDenominator 'n-1'", () => {
+    // estudy2 patell(): SAR = AR / sd(estimation AR) / √(1 + 1/M + (Rm − R̄m)²/Σ(Rm − R̄m)²), Z = ΣSAR / √Σ(M−2)/(M−4).
+    const r = eventStudyPanel(panel, stocks.map((s) => ({ stock: s, day: DAY0 })), { sigmaDenominator: 'n-1' });
+    const sar = reference.map((ref) => (ref.sar[1] * ref.sigma) / sd(ref.residuals));
+    const expected = sar.reduce((a, b) => a + b, 0) / Math.sqrt(N * (248 / 246));
+    const patell = r.aggregate.testsByDay[1].tests.find((t) => t.name === 'patell')!;
+    expect(patell.statistic).toBeCloseTo(expected, 10);
+    expect(r.output.sigma[0]).toBeCloseTo(sd(reference[0].residuals), 14);
+  });
+
   it('agrees across models on what they share', () => {
     const adjusted = eventStudyPanel(panel, [{ stock: 1, day: DAY0 }], { model: 'market-adjusted' });
     const y = series(1);

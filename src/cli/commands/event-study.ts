@@ -28,6 +28,7 @@ Options:
   --non-trading-day P      next (default) | previous | skip: where day 0 goes when the date is not a trading day
   --exclude-other-events   leave other events' windows (same stock) out of each estimation window
   --pe-adjusted            per-event t statistics use the prediction-error variance
+  --sigma DENOMINATOR      dof (default: SSR/(n − parameters)) | n-1 (R's sd(), as estudy2's Patell/Boehmer)
   --price-column NAME      read this column instead of the detected one (e.g. Close)
   --check-claim TEXT       compare a stated move ("Samsung +1.95% on 2019-08-20") with the first --stock file
   --facts FILE             JSON facts (an array, or {moves: [...]}, of {subject, changePct, date}) to check
@@ -99,6 +100,7 @@ function parseOptions(args: string[]) {
         'non-trading-day': { type: 'string' },
         'exclude-other-events': { type: 'boolean' },
         'pe-adjusted': { type: 'boolean' },
+        sigma: { type: 'string' },
         'price-column': { type: 'string' },
         'check-claim': { type: 'string', multiple: true },
         facts: { type: 'string' },
@@ -133,6 +135,10 @@ function studyOptionsFrom(values: Values): EventStudyOptions {
   }
   options.excludeOtherEvents = values['exclude-other-events'] ?? false;
   options.predictionErrorAdjusted = values['pe-adjusted'] ?? false;
+  if (values.sigma) {
+    if (values.sigma !== 'dof' && values.sigma !== 'n-1') throw new UsageError(`--sigma must be dof or n-1, got "${values.sigma}"`);
+    options.sigmaDenominator = values.sigma;
+  }
   return options;
 }
 
