@@ -118,26 +118,11 @@ function conversionPanel(item: CheckedConversion, titled: boolean): Record<strin
     layer: [
       {
         mark: { type: 'bar', color: CHART_COLORS.stock, height: 34 },
-        encoding: {
-          x: {
-            field: 'fromShown',
-            type: 'quantitative',
-            scale: { domain: [0, row.fromShown * headroom], nice: false },
-            axis: { title: axisTitle(item.from.currency, fromUnit.word), orient: 'bottom', format: ',.4~g', grid: true },
-          },
-          tooltip,
-        },
+        encoding: { x: amountAxis('fromShown', row.fromShown * headroom, axisTitle(item.from.currency, fromUnit.word), 'bottom'), tooltip },
       },
       {
         mark: { type: 'tick', opacity: 0 },
-        encoding: {
-          x: {
-            field: 'toShown',
-            type: 'quantitative',
-            scale: { domain: [0, row.toShown * headroom], nice: false },
-            axis: { title: axisTitle(item.to.currency, toUnit.word), orient: 'top', format: ',.4~g', grid: false },
-          },
-        },
+        encoding: { x: amountAxis('toShown', row.toShown * headroom, axisTitle(item.to.currency, toUnit.word), 'top') },
       },
       {
         mark: { type: 'text', align: 'left', x: 10, fontWeight: 'bold', color: '#ffffff', fontSize: 12 },
@@ -146,4 +131,9 @@ function conversionPanel(item: CheckedConversion, titled: boolean): Record<strin
     ],
     resolve: { scale: { x: 'independent' }, axis: { x: 'independent' } },
   };
+}
+
+/** An x encoding of an amount from 0 to `max` (in the shown unit), its axis on one side. */
+function amountAxis(field: string, max: number, title: string, orient: 'top' | 'bottom') {
+  return { field, type: 'quantitative', scale: { domain: [0, max], nice: false }, axis: { title, orient, format: ',.4~g', grid: orient === 'bottom' } };
 }

@@ -69,6 +69,7 @@ function reactionInput(move: RelativeMove, analysis: ArticleAnalysis, source: Ch
   if (date === undefined) throw new ValueError(`analysisCharts: the move "${move.stock.subject}" has no date and the article no publication date`);
   return {
     date,
+    period: move.stock.period,
     stock: { name: move.stock.name ?? move.stock.subject, changePct: move.stock.changePct },
     benchmark: { name: move.benchmark.name ?? move.benchmark.subject, changePct: move.benchmark.changePct },
     excessPp: move.excessPp,

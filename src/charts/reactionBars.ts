@@ -16,8 +16,10 @@ export interface InstrumentMove {
 
 /** Input of {@link reactionBarsSpec}. */
 export interface ReactionBarsInput {
-  /** ISO date `YYYY-MM-DD` of the move. */
+  /** ISO date `YYYY-MM-DD` of the move (the last day, for a move over a longer period). */
   date: string;
+  /** [period='day'] The span the moves cover: 'day', 'week', 'month', 'year', 'ytd' (year to date) or another word. */
+  period?: string;
   stock: InstrumentMove;
   benchmark: InstrumentMove;
   /**
@@ -51,6 +53,7 @@ const EXCESS_NAME = 'Excess (stock − benchmark)';
 export function reactionBarsSpec(input: ReactionBarsInput): TopLevelSpec {
   const fn = 'reactionBarsSpec';
   const date = isoDate(input.date, `${fn}: date`);
+  const when = periodPhrase(input.period, date);
   const stockName = shortText(nonEmpty(input.stock?.name, `${fn}: stock.name`), NAME_MAX_CHARS);
   const benchName = shortText(nonEmpty(input.benchmark?.name, `${fn}: benchmark.name`), NAME_MAX_CHARS);
   if (new Set([stockName, benchName, EXCESS_NAME]).size < 3) {
@@ -100,7 +103,7 @@ export function reactionBarsSpec(input: ReactionBarsInput): TopLevelSpec {
           mark: { type: 'bar' },
           encoding: {
             x,
-            y: { ...y, field: 'from', axis: { title: `Change on ${date} (%; excess in pp)`, ...SIGNED_AXIS } },
+            y: { ...y, field: 'from', axis: { title: `Change ${when} (%; excess in pp)`, ...SIGNED_AXIS } },
             y2: { field: 'to' },
             color: {
               field: 'kind',
@@ -121,7 +124,7 @@ export function reactionBarsSpec(input: ReactionBarsInput): TopLevelSpec {
         },
       ],
     },
-    `${stockName} ${formatPct(stockPct)} vs ${benchName} ${formatPct(benchPct)} on ${date}: excess ${formatPp(excessPp)}`,
+    `${stockName} ${formatPct(stockPct)} vs ${benchName} ${formatPct(benchPct)} ${when}: excess ${formatPp(excessPp)}`,
     input.source,
   );
 }
@@ -140,3 +143,14 @@ export function paddedDomain(values: number[]): [number, number] {
   return [low < 0 ? low - span * 0.15 : 0, high > 0 ? high + span * 0.15 : 0];
 }
 
+
+/**
+ * When the moves happened, in words: "on 2019-08-20", "in the week to 2019-08-20",
+ * "year to date (2019-08-20)".
+ */
+function periodPhrase(period: string | undefined, date: string): string {
+  if (period === undefined || period === 'day' || period === 'unknown') return `on ${date}`;
+  if (period === 'ytd') return `year to date (${date})`;
+  if (period === 'week' || period === 'month' || period === 'year') return `in the ${period} to ${date}`;
+  return `(${shortText(period, 20)}) to ${date}`;
+}

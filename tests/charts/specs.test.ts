@@ -50,6 +50,11 @@ describe('chart builders', () => {
     expect((specs.conversion.title as { subtitle: string[] }).subtitle[0]).toBe('Implied rate: 1,206.93 KRW per USD (from the article\'s two amounts)');
   });
 
+  it('reaction bars name the period of a longer move', () => {
+    const week = reactionBarsSpec({ date: '2019-08-23', period: 'week', stock: { name: 'A', changePct: 3 }, benchmark: { name: 'B', changePct: 1 }, source: seedSource });
+    expect((week.title as { text: string }).text).toBe('A +3.00% vs B +1.00% in the week to 2019-08-23: excess +2.00 pp');
+  });
+
   it('reaction bars: y starts at 0 and extends below it for a fall', () => {
     const domainOf = (spec: object) => (JSON.stringify(spec).match(/"domain":\[(-?[\d.e-]+),(-?[\d.e-]+)\]/) ?? []).slice(1).map(Number);
     expect(domainOf(specs.reaction)[0]).toBe(0);
