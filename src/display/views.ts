@@ -33,7 +33,7 @@ export class ChartView {
   }
 }
 
-/** A table (DataFrame, Series or rows) that displays itself as an HTML table + text. */
+/** A table (DataFrame, Series, `{ columns, rows }` table or rows) that displays itself as an HTML table + text. */
 export class TableView {
   readonly data: TableData;
 
@@ -78,7 +78,7 @@ export function chartView(spec: object, options: ChartDisplayOptions = {}): Char
 }
 
 /**
- * Wraps a DataFrame, Series or array of rows in an object that displays itself
+ * Wraps a DataFrame, Series, `{ columns, rows }` table or array of rows in an object that displays itself
  * as an HTML table (Deno kernel, `display()`) and prints as aligned text.
  *
  * @param options [maxRows=60, fractionDigits=6, caption, index]

@@ -32,6 +32,13 @@ describe('toTableData', () => {
     expect(toTableData(frame)).toEqual({ columns: ['move', 'changePct'], index: [0, 1], rows: [['stock', 1.95], ['market', 1.05]] });
     expect(toTableData(frame['changePct'])).toEqual({ columns: ['changePct'], index: [0, 1], rows: [[1.95], [1.05]] });
   });
+  it("reads the toolkit's { columns, rows } tables", async () => {
+    const { analysisTables, analyzeArticle, seedArticle } = await import('market-reaction');
+    const moves = toTableData(analysisTables(analyzeArticle(seedArticle().text)).moves);
+    expect(moves.columns.slice(0, 2)).toEqual(['id', 'subject']);
+    // seed article: "Samsung Electronics shares ended up 1.95%", "the wider market's gain of 1.05%"
+    expect(moves.rows.map((row) => row[moves.columns.indexOf('change_pct')])).toEqual([1.95, 1.05]);
+  });
   it('rejects what is not a table, naming it', () => {
     expect(() => toTableData([])).toThrow(/got an empty array/);
     expect(() => toTableData('x')).toThrow(/toTableData: expected a DataFrame.*got string/);
