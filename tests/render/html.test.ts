@@ -51,7 +51,8 @@ describe('toHTML', () => {
     expect(() => toHTML(JSON.parse(toJSON(spec)))).toThrow(ValueError);
   });
 
-  it.skipIf(!CHROMIUM)('draws the chart offline in headless Chromium, hostile text as text', () => {
+  if (!CHROMIUM) console.warn('tests/render/html.test.ts: /usr/bin/chromium not found (npm test installs it with apt): skipping the offline rendering test');
+  it.skipIf(!CHROMIUM)('draws the chart offline in headless Chromium, hostile text as text (needs /usr/bin/chromium)', () => {
     const dom = withoutScripts(renderedDom(html));
     expect(dom).toMatch(/<svg[^>]*class="marks"/);
     expect((dom.match(/<path/g) ?? []).length).toBeGreaterThan(5);
@@ -63,9 +64,5 @@ describe('toHTML', () => {
     // The onerror handler would have set the page title: it must stay our (escaped) title.
     expect(dom.match(/<title>([^<]*)<\/title>/)![1]).toBe('&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(dom).toMatch(/<div id="chart-error"><\/div>/);
-  });
-
-  it.skipIf(CHROMIUM)('skipped: Chromium is not installed (npm test installs it with apt)', () => {
-    console.warn('html.test: /usr/bin/chromium not found; the offline rendering test is skipped');
   });
 });
