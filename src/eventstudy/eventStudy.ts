@@ -1,6 +1,7 @@
 import { ValueError } from '../errors';
 import { alignPriceSeries, priceReturns } from '../prices/align';
 import type { FactorTable } from '../prices/factorTable';
+import { parsePriceDate } from '../prices/parseDate';
 import type { PriceSeries } from '../prices/types';
 import { aggregateEvents } from './aggregate';
 import { runEventStudyCore, STATUS_CODES, type CoreEvent, type CoreOutput, type CoreSeries } from './core';
@@ -41,7 +42,7 @@ export interface EventStudyInput {
  * @param input market, stocks and events (and factors for the factor model)
  * @param options model, windows [estimation=[-260,-11]] [window=[-1,1]], see {@link EventStudyOptions}
  * @returns per-event results, aggregate tests, overlaps and alignment report
- * @throws {ValueError} on invalid options, a missing market, or no events
+ * @throws {ValueError} on invalid options, a missing market, no events, or an event date that is not a date
  * @example
  * eventStudy({ market: sp500, events: [{ stock: aapl, date: '2014-04-24' }] }).events[0].car; // => 0.0768… (AAPL, market model, window [-1, 1])
  */
@@ -60,9 +61,17 @@ export function eventStudy(input: EventStudyInput, options: EventStudyOptions = 
 
   const events: CoreEvent[] = [];
   const meta: { id: string; stock: string; date: string; note?: string; unknown: boolean }[] = [];
-  for (const spec of input.events) {
-    const stock = typeof spec.stock === 'string' ? spec.stock : spec.stock.name;
-    const id = spec.id ?? `${stock}@${spec.date}`;
+  const ids = new Map<string, number>();
+  for (const [k, raw] of input.events.entries()) {
+    const stock = typeof raw.stock === 'string' ? raw.stock : raw.stock.name;
+    const date = parsePriceDate(String(raw.date ?? ''));
+    if (!date) throw new ValueError(`eventStudy: event ${k + 1} (${raw.id ?? stock}) has date "${raw.date}", expected YYYY-MM-DD`);
+    const spec = { ...raw, date };
+    // Statistics are keyed by event: a repeated id gets a #2, #3 … suffix rather than merging.
+    const baseId = spec.id ?? `${stock}@${date}`;
+    const seen = (ids.get(baseId) ?? 0) + 1;
+    ids.set(baseId, seen);
+    const id = seen === 1 ? baseId : `${baseId}#${seen}`;
     const s = seriesIndex.get(stock);
     if (s === undefined) {
       events.push({ series: 0, day0: -1 });

@@ -80,6 +80,10 @@ describe('AAPL earnings vs S&P 500 (npm sample data)', () => {
     const skipped = eventStudy({ market: sp500, events: [{ stock: aapl, date: '2016-04-30' }, { stock: aapl, date: '2016-04-27' }] }, { nonTradingDay: 'skip' });
     expect(skipped.events[0]).toMatchObject({ status: 'no_trading_day' });
     expect(skipped.events[1].status).toBe('ok');
+    const twice = eventStudy({ market: sp500, events: [{ stock: aapl, date: '2016-04-27' }, { stock: aapl, date: 'Apr 27, 2016' }] });
+    expect(twice.events.map((e) => e.id)).toEqual(['AAPL@2016-04-27', 'AAPL@2016-04-27#2']);
+    expect(twice.overlaps).toContainEqual({ event: 'AAPL@2016-04-27', other: 'AAPL@2016-04-27#2', kind: 'event-windows', excluded: false });
+    expect(() => eventStudy({ market: sp500, events: [{ stock: aapl, date: 'soon' }] })).toThrow(/event 1 \(AAPL\) has date "soon"/);
     const unknown = eventStudy({ market: sp500, stocks: [aapl], events: [{ stock: 'MSFT', date: '2016-04-27' }] });
     expect(unknown.events[0]).toMatchObject({ status: 'unknown_stock', reason: 'no price series named "MSFT"' });
   });

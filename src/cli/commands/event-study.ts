@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { InputError, UsageError } from '../../errors';
 import { checkMoveClaim, parseMoveClaim, type ClaimCheck, type MoveClaim } from '../../eventstudy/claim';
 import { eventStudy, type EventSpec } from '../../eventstudy/eventStudy';
 import { eventStudyJson } from '../../eventstudy/json';
 import type { EventStudyOptions, EventStudyResult, ModelName, NonTradingDayPolicy } from '../../eventstudy/types';
+import { readCsvTable } from '../../prices/csvLine';
+import { parsePriceDate } from '../../prices/parseDate';
 import { readPriceFile } from '../../prices/readPriceFile';
 import type { PriceSeries } from '../../prices/types';
 import type { CliIO, Command } from '../command';
@@ -20,6 +22,8 @@ Options:
   --market FILE            market index prices (needed except for --check-claim alone)
   --event DATE             event date (YYYY-MM-DD) for every stock, or STOCK@DATE for one
                            stock (STOCK = file name without extension); repeatable
+  --events FILE            CSV of events with columns stock, date (and optional id); stock is a
+                           --stock name or a price file path
   --model NAME             market (default) | market-adjusted | mean-adjusted
   --estimation FROM,TO     estimation window in trading days relative to day 0 (default -260,-11)
   --window FROM,TO         event window (default -1,1)
@@ -48,25 +52,26 @@ export const eventStudyCommand: Command = {
     const format = values.format ?? 'table';
     if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, got "${format}"`);
     const stockFiles = values.stock ?? [];
-    if (stockFiles.length === 0) throw new UsageError('event-study needs --stock FILE');
+    if (stockFiles.length === 0 && !values.events) throw new UsageError('event-study needs --stock FILE (or --events FILE naming price files)');
     const priceColumn = values['price-column'];
     const stocks = stockFiles.map((file) => readPriceFile(file, priceColumn ? { priceColumn } : {}));
     const market = values.market ? readPriceFile(values.market, priceColumn ? { priceColumn } : {}) : undefined;
     const studyOptions = studyOptionsFrom(values);
     const claims = [...(values['check-claim'] ?? []).map(parseMoveClaim), ...(values.facts ? readFacts(values.facts) : [])];
     const eventArgs = values.event ?? [];
-    if (claims.length === 0 && eventArgs.length === 0) throw new UsageError('event-study needs --event DATE (or --check-claim TEXT)');
+    if (claims.length === 0 && eventArgs.length === 0 && !values.events) throw new UsageError('event-study needs --event DATE, --events FILE or --check-claim TEXT');
     const output: Record<string, unknown> = {};
     const text: string[] = [];
     if (claims.length > 0) {
+      if (stocks.length === 0) throw new UsageError('--check-claim needs --stock FILE');
       const claimSeries = readPriceFile(stockFiles[0], { priceColumn: priceColumn ?? closeColumnOf(stocks[0]) });
       const checks = claims.map((claim) => checkMoveClaim(claim, claimSeries, { market, returnSeries: stocks[0], eventStudy: studyOptions }));
       output.claims = checks.map(claimJson);
       text.push(...checks.map(formatClaim));
     }
-    if (eventArgs.length > 0) {
+    if (eventArgs.length > 0 || values.events) {
       if (!market) throw new UsageError('event-study needs --market FILE to measure abnormal returns');
-      const events = eventSpecs(eventArgs, stocks);
+      const events = [...eventSpecs(eventArgs, stocks), ...(values.events ? readEventsFile(values.events, stocks, priceColumn) : [])];
       const result = eventStudy({ market, stocks, events }, studyOptions);
       Object.assign(output, eventStudyJson(result));
       text.push(formatStudy(result, stocks, market));
@@ -92,6 +97,7 @@ function parseOptions(args: string[]) {
         stock: { type: 'string', multiple: true },
         market: { type: 'string' },
         event: { type: 'string', multiple: true },
+        events: { type: 'string' },
         model: { type: 'string' },
         estimation: { type: 'string' },
         window: { type: 'string' },
@@ -156,6 +162,32 @@ function eventSpecs(args: string[], stocks: PriceSeries[]): EventSpec[] {
     if (stock === undefined) return stocks.map((s) => ({ stock: s.name, date }));
     if (!stocks.some((s) => s.name === stock)) throw new UsageError(`--event ${arg}: no --stock file named "${stock}" (stocks: ${stocks.map((s) => s.name).join(', ')})`);
     return [{ stock, date }];
+  });
+}
+
+/** Events from a CSV (stock, date, optional id); a stock that is not a --stock name is read as a price file. */
+function readEventsFile(file: string, stocks: PriceSeries[], priceColumn: string | undefined): EventSpec[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new InputError('cannot read the events file', { file });
+  }
+  const { headers, headerLine, rows } = readCsvTable(text, 'events file', file);
+  const column = (name: string) => headers.findIndex((h) => h.trim().toLowerCase() === name);
+  const [stockAt, dateAt, idAt] = [column('stock'), column('date'), column('id')];
+  if (stockAt < 0 || dateAt < 0) throw new InputError(`events file needs columns stock and date (found: ${headers.join(', ')})`, { file, line: headerLine });
+  return rows.map(({ line, cells }) => {
+    const name = cells[stockAt] ?? '';
+    let stock = stocks.find((s) => s.name === name);
+    if (!stock) {
+      if (!existsSync(name)) throw new InputError(`stock "${name}" is neither a --stock name (${stocks.map((s) => s.name).join(', ')}) nor a price file`, { file, line, value: name });
+      stock = readPriceFile(name, priceColumn ? { priceColumn } : {});
+      stocks.push(stock);
+    }
+    const date = parsePriceDate(cells[dateAt] ?? '');
+    if (!date) throw new InputError(`unparseable event date "${cells[dateAt]}"`, { file, line, value: cells[dateAt] });
+    return { stock: stock.name, date, ...(idAt >= 0 && cells[idAt] ? { id: cells[idAt] } : {}) };
   });
 }
 

@@ -39,6 +39,20 @@ describe('market-reaction event-study', () => {
     expect(stdout).toMatch(/market-adjusted model/);
   });
 
+  it('--events FILE: per-event stocks and dates, stocks given as price-file paths', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mr-ev-'));
+    writeFileSync(join(dir, 'events.csv'), `id,stock,date\nq2-2014,${AAPL},2014-04-24\nq3-2015,${AAPL},2015-07-22\n`);
+    const { code, stdout, stderr } = await run(['--events', join(dir, 'events.csv'), '--market', SP500, '--format', 'json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.events.map((e: { id: string }) => e.id)).toEqual(['q2-2014', 'q3-2015']);
+    writeFileSync(join(dir, 'bad.csv'), 'stock,date\nnowhere.csv,2014-04-24\n');
+    const bad = await run(['--events', join(dir, 'bad.csv'), '--market', SP500]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/bad\.csv:2: stock "nowhere\.csv" is neither a --stock name/);
+  });
+
   it('bad price files give one-line errors naming file and line, exit 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mr-es-'));
     const cases: [string, RegExp][] = [
