@@ -56,6 +56,14 @@ describe('parsePriceCsv: layouts', () => {
     expect(s.source.duplicateRows).toBe(1);
   });
 
+  it('Stooq Polish headers and Yahoo web-table asterisks', () => {
+    const pl = parsePriceCsv('Data,Otwarcie,Najwyzszy,Najnizszy,Zamkniecie,Wolumen\n2019-08-20,1,1,1,44450,1\n');
+    expect(pl.source).toMatchObject({ format: 'stooq', priceColumn: 'Zamkniecie', dateColumn: 'Data' });
+    const web = parsePriceCsv('Date,Open,High,Low,Close*,Adj Close**,Volume\n"Aug 20, 2019",1,1,1,"44,450.00","41,166.54",1\n');
+    expect(web.source.priceColumn).toBe('Adj Close**');
+    expect(web.prices[0]).toBe(41166.54);
+  });
+
   it('price column override', () => {
     const s = parsePriceCsv('Date,Close,Adj Close\n2019-08-20,44450,41166.54\n', { priceColumn: 'close' });
     expect(s.prices[0]).toBe(44450);

@@ -99,6 +99,18 @@ describe.skipIf(!hasReal)('market-reaction event-study --check-claim (real Samsu
     expect(typeof claim.abnormal_return).toBe('number');
   });
 
+  it('checks the moves of a facts file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mr-facts-'));
+    writeFileSync(join(dir, 'facts.json'), JSON.stringify({ moves: [{ subject: 'Samsung Electronics', changePct: 1.95, date: '2019-08-20' }] }));
+    const { code, stdout } = await run(['--stock', `${REAL}/samsung_005930_KS.csv`, '--facts', join(dir, 'facts.json'), '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).claims[0]).toMatchObject({ subject: 'Samsung Electronics', verdict: 'matches', claimed_change: 0.0195 });
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify([{ subject: 'X', changePct: '1.95%' }]));
+    const bad = await run(['--stock', `${REAL}/samsung_005930_KS.csv`, '--facts', join(dir, 'bad.json')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/bad\.json: move 1 needs subject \(string\), changePct \(number, percent\) and date/);
+  });
+
   it('flags a wrong figure', async () => {
     const { stdout } = await run(['--stock', `${REAL}/samsung_005930_KS.csv`, '--check-claim', 'Samsung fell 1.95% on 2019-08-20']);
     expect(stdout).toMatch(/DIFFERS/);
