@@ -15,7 +15,12 @@ if (!existsSync(join(root, 'dist', 'index.js'))) {
   console.error('market-reaction is not built (dist/index.js missing): run "npm run build" and retry.');
   process.exit(1);
 }
-ensureNotebookKernel();
+try {
+  ensureNotebookKernel();
+} catch (error) {
+  console.error(`market-reaction: ${error.message}`);
+  process.exit(1);
+}
 
 const args = ['-m', 'notebook', `--notebook-dir=${join(root, 'notebooks')}`];
 // Jupyter refuses to start as root unless told; root is the usual user in containers and CI boxes.

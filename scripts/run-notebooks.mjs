@@ -38,7 +38,11 @@ for (const path of notebooks) if (!existsSync(path)) fail(`no such notebook: ${p
 if (!existsSync(join(root, 'dist', 'index.js'))) fail('dist/index.js is missing: run "npm run build" first');
 const hasJupyter = spawnSync(PYTHON, ['-c', 'import nbclient, nbformat'], { stdio: 'ignore' }).status === 0;
 if (!hasJupyter) fail(`Jupyter (nbclient) is missing for ${PYTHON}: run "node scripts/ensure-system-deps.mjs jupyter"`);
-ensureNotebookKernel();
+try {
+  ensureNotebookKernel();
+} catch (error) {
+  fail(error.message);
+}
 
 const outDir = values['out-dir'] ?? mkdtempSync(join(tmpdir(), 'market-reaction-notebooks-'));
 const run = spawnSync(
