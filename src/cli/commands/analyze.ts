@@ -29,7 +29,8 @@ Facts come from the reviewed facts file when the article is a curated one (data/
 from --facts FILE when given, and from the extractor otherwise.
 
 Options:
-  --out DIR             also write each table as CSV and JSON into DIR, plus analysis.json
+  --out DIR             also write into DIR each table as CSV and JSON, the whole document as
+                        analysis.json, and the charts (SVG, PNG, HTML)
   --format table|json   standard output: a readable summary (default) or one JSON document
   --published DATE      publication date YYYY-MM-DD (resolves "on Tuesday" when extracting)
   --facts FILE          use the facts in FILE (JSON {"meta"?, "facts": [...]}, the format of
@@ -115,8 +116,8 @@ function parseBetas(text: string): AnalyzeOptions['beta'] {
 
 /**
  * Writes the outputs of one analysis into `dir`: each table as `<name>.csv` and `<name>.json`,
- * and the whole document as `analysis.json`. The one place `analyze --out` writes; resolves to
- * the files written.
+ * the whole document as `analysis.json`, and the charts. The one place `analyze --out` writes;
+ * resolves to the files written.
  */
 async function writeOutputs(dir: string, analysis: ArticleAnalysis): Promise<string[]> {
   const written: string[] = [];
@@ -138,11 +139,8 @@ export const analyzeCommand: Command = {
   async run(args: string[], io: CliIO): Promise<number> {
     const { article, out, format, options } = parseOptions(args);
     const text = readArticleFile(article);
-    if (options.factsFile) {
-      const { facts, meta } = loadFactsFor(text, options.factsFile);
-      Object.assign(options, { facts, meta });
-    }
-    const analysis = analyzeArticle(text, options);
+    const given = options.factsFile ? loadFactsFor(text, options.factsFile) : undefined;
+    const analysis = analyzeArticle(text, { ...options, facts: given?.facts, meta: given?.meta });
     const written = out === undefined ? [] : await writeOutputs(out, analysis);
     // In json mode stdout carries only the document; notes go to stderr.
     const note = format === 'json' ? io.stderr : io.stdout;
