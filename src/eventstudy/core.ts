@@ -209,8 +209,8 @@ function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: Resol
     if ('status' in fit) return fail(out, i, fit.status, fit.reason);
     if (fit.dof <= 2) return fail(out, i, 'insufficient_estimation', `only ${fit.n} estimation returns for ${fit.n - fit.dof} parameters`);
     // estudy2 convention: sd() of the estimation residuals, n − 1 in the denominator.
-    const sigma = options.sigmaDenominator === 'n-1' ? Math.sqrt(fit.residualSS / (fit.n - 1)) : fit.sigma;
-    recordEvent({ i, day0, s, fit: { ...fit, sigma }, options, out, scratch, e1, e2, factorModel });
+    const used = options.sigmaDenominator === 'n-1' ? { ...fit, sigma: Math.sqrt(fit.residualSS / (fit.n - 1)) } : fit;
+    recordEvent({ i, day0, s, fit: used, options, out, scratch, e1, e2, factorModel });
   } finally {
     for (const t of exclude) scratch.excluded[t] = 0;
   }

@@ -181,6 +181,19 @@ describe('eventStudyPanel: options', () => {
     expect(dropped.output.sigma[0]).toBeCloseTo(fit.sigma, 12);
   });
 
+  it('skips missing (NaN) estimation days and reports a missing event-window day', () => {
+    const holes = { ...panel, returns: Float64Array.from(panel.returns) };
+    holes.returns[0 * panel.dayCount + DAY0 - 50] = NaN; // stock 0: one estimation day missing
+    holes.returns[1 * panel.dayCount + DAY0] = NaN; // stock 1: day 0 missing
+    const r = eventStudyPanel(holes, [{ stock: 0, day: DAY0 }, { stock: 1, day: DAY0 }]);
+    expect(r.output.n[0]).toBe(249);
+    const y = series(0);
+    const days = estDays.filter((t) => t !== DAY0 - 50);
+    expect(r.output.beta[0]).toBeCloseTo(referenceOls(days.map((t) => market[t]), days.map((t) => y[t])).beta, 10);
+    expect(r.output.status[1]).toBe(3); // missing_data
+    expect(r.output.reason[1]).toBe('no return on event-window day 0');
+  });
+
   it('marks constant returns and a missing event window', () => {
     const flat = { ...panel, returns: Float64Array.from(panel.returns), stockCount: panel.stockCount };
     flat.returns.fill(0.001, 0, panel.dayCount); // stock 0 constant
