@@ -2,9 +2,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../errors';
 
 /**
- * Reads a UTF-8 text file, refusing what is not one with a message naming the file:
+ * Reads a text file, refusing what is not one with a message naming the file:
  * missing, a directory, empty (or only whitespace), binary (NUL bytes) or invalid UTF-8.
- * A leading byte-order mark is dropped.
+ * UTF-8 is expected; UTF-16 with a byte-order mark is also read. A leading byte-order mark is dropped.
  *
  * @param path - the file to read.
  * @param what - [what='file'] what the file is, for messages ("article", "facts file").
@@ -29,6 +29,8 @@ export function readTextFile(path: string, what = 'file'): string {
     throw new InputError(`cannot read ${what} (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: path });
   }
   if (bytes.length === 0) throw new InputError(`${what} is empty`, { file: path });
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return checkedText(new TextDecoder(utf16).decode(bytes.subarray(2)), path, what);
   const nul = bytes.indexOf(0);
   if (nul !== -1) throw new InputError(`${what} is binary (NUL byte at offset ${nul}); expected UTF-8 text`, { file: path });
   let text: string;
@@ -37,8 +39,19 @@ export function readTextFile(path: string, what = 'file'): string {
   } catch {
     throw new InputError(`${what} is not valid UTF-8 text`, { file: path });
   }
+  return checkedText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, path, what);
+}
+
+/** UTF-16 text (as Windows editors save it) is recognised by its byte-order mark. */
+function utf16Encoding(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+function checkedText(text: string, path: string, what: string): string {
   if (text.trim() === '') throw new InputError(`${what} is empty (only whitespace)`, { file: path });
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return text;
 }
 
 /**

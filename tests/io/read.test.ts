@@ -22,6 +22,13 @@ describe('readArticleFile', () => {
     expect(readArticleFile(file('bom.txt', '\ufeffKOSPI rose 1%.'))).toBe('KOSPI rose 1%.');
   });
 
+  it('reads UTF-16 files saved with a byte-order mark', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('KOSPI +1.05% ₩', 'utf16le')]);
+    expect(readArticleFile(file('utf16le.txt', le))).toBe('KOSPI +1.05% ₩');
+    const be = Buffer.from(le.subarray(2)).swap16();
+    expect(readArticleFile(file('utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), be])))).toBe('KOSPI +1.05% ₩');
+  });
+
   const dir = join(tmp, 'a-folder');
   mkdirSync(dir);
   it.each([
