@@ -85,13 +85,19 @@ async def main():
     parser.add_argument("--kernel", required=True)
     parser.add_argument("--out-dir", required=True)
     parser.add_argument("--timeout", type=int, default=120, help="seconds per cell")
+    parser.add_argument("--jobs", type=int, default=max(2, os.cpu_count() or 2), help="kernels at a time")
     parser.add_argument("notebooks", nargs="+")
     args = parser.parse_args()
     os.makedirs(args.out_dir, exist_ok=True)
-    # Notebooks are independent: run their kernels side by side.
-    reports = await asyncio.gather(
-        *(execute(path, args.kernel, args.out_dir, args.timeout) for path in args.notebooks)
-    )
+    # Notebooks are independent: run their kernels side by side, a few at a time
+    # (each tslab kernel holds a TypeScript compiler and the toolkit in memory).
+    slots = asyncio.Semaphore(args.jobs)
+
+    async def run(path):
+        async with slots:
+            return await execute(path, args.kernel, args.out_dir, args.timeout)
+
+    reports = await asyncio.gather(*(run(path) for path in args.notebooks))
     json.dump({"notebooks": reports}, sys.stdout, indent=2)
     sys.stdout.write("\n")
 
