@@ -5,7 +5,7 @@
  * HTML and charts as images, and reproduces the outputs committed with it.
  *
  * After an intended change of a notebook's output, refresh the committed outputs:
- *   npm run build && node scripts/run-notebooks.mjs --save
+ *   npm run notebooks:save
  */
 import { describe, it, expect, beforeAll } from 'vitest';
 import { execFile } from 'node:child_process';
@@ -125,7 +125,7 @@ describe.skipIf(missing !== null)(`notebooks in real Jupyter${missing ? ` (skipp
       const fresh = normalizeNotebook(result(name).notebook);
       const saved = normalizeNotebook(committed);
       for (let cell = 0; cell < Math.max(fresh.length, saved.length); cell++) {
-        expect(fresh[cell], `cell ${cell + 1} differs from the committed notebook; refresh with "node scripts/run-notebooks.mjs --save"`).toEqual(
+        expect(fresh[cell], `cell ${cell + 1} differs from the committed notebook; refresh with "npm run notebooks:save"`).toEqual(
           saved[cell],
         );
       }
