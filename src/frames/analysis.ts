@@ -1,8 +1,13 @@
 import type { DataFrame } from 'danfojs-node';
 import type { ArticleAnalysis } from '../analysis/types';
 import { amountsTable, datesTable, entitiesTable, movesTable } from './facts';
-import { betaSensitivityTable, conversionSpreadTable, conversionsTable, relativeMovesTable, type AnalysisTableName } from './derived';
+import { betaSensitivityTable, conversionSpreadTable, conversionsTable, relativeMovesTable } from './derived';
 import { tableToFrame, type Table } from './table';
+
+/** The names of the tables of an analysis, in the order they are written (file names of `analyze --out`). */
+export const ANALYSIS_TABLE_NAMES = ['moves', 'relative_moves', 'beta_sensitivity', 'amounts', 'conversions', 'conversion_spread', 'dates', 'entities'] as const;
+/** One of {@link ANALYSIS_TABLE_NAMES}. */
+export type AnalysisTableName = (typeof ANALYSIS_TABLE_NAMES)[number];
 
 /**
  * Every table of an analysis, by name: moves, relative_moves, beta_sensitivity, amounts,

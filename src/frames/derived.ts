@@ -161,7 +161,3 @@ export function conversionsFrame(input: ConversionsInput): DataFrame {
 export function conversionSpreadFrame(input: ConversionsInput): DataFrame {
   return tableToFrame(conversionSpreadTable(input));
 }
-
-/** The names of the tables of an analysis, in the order they are written. */
-export const ANALYSIS_TABLE_NAMES = ['moves', 'relative_moves', 'beta_sensitivity', 'amounts', 'conversions', 'conversion_spread', 'dates', 'entities'] as const;
-export type AnalysisTableName = (typeof ANALYSIS_TABLE_NAMES)[number];

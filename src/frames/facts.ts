@@ -10,6 +10,12 @@ export const QUOTE_COLUMNS: ColumnSpec[] = [
   { name: 'quote_end', dtype: 'int32' },
 ];
 
+/**
+ * The cells of {@link QUOTE_COLUMNS} for one quote.
+ *
+ * @example
+ * quoteCells({ text: 'up 1.95%', start: 10, end: 18 }); // => ['up 1.95%', 10, 18]
+ */
 export const quoteCells = (quote: Quote): Cell[] => [quote.text, quote.start, quote.end];
 const opt = <T extends Cell>(value: T | undefined): Cell => (value === undefined ? null : value);
 

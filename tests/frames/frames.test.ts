@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ANALYSIS_TABLE_NAMES,
   amountsFrame,
   analysisFrames,
   analysisTables,
@@ -93,7 +94,8 @@ describe('analysis frames and tables', () => {
   const analysis = analyzeArticle(seed.text);
 
   it('has one frame per table, in a fixed order', () => {
-    expect(Object.keys(analysisTables(analysis))).toEqual(['moves', 'relative_moves', 'beta_sensitivity', 'amounts', 'conversions', 'conversion_spread', 'dates', 'entities']);
+    expect(Object.keys(analysisTables(analysis))).toEqual([...ANALYSIS_TABLE_NAMES]);
+    expect(ANALYSIS_TABLE_NAMES).toEqual(['moves', 'relative_moves', 'beta_sensitivity', 'amounts', 'conversions', 'conversion_spread', 'dates', 'entities']);
     expect(analysisFrames(analysis).conversions.shape[0]).toBe(1);
   });
 
