@@ -34,7 +34,8 @@ Options:
   --pe-adjusted            per-event t statistics use the prediction-error variance
   --sigma DENOMINATOR      dof (default: SSR/(n − parameters)) | n-1 (R's sd(), as estudy2's Patell/Boehmer)
   --price-column NAME      read this column instead of the detected one (e.g. Close)
-  --check-claim TEXT       compare a stated move ("Samsung +1.95% on 2019-08-20") with the first --stock file
+  --check-claim TEXT       compare a stated move ("Samsung +1.95% on 2019-08-20") with the file whose name
+                           matches the subject (the --market file for "market"/"index" subjects)
   --facts FILE             JSON facts (an array, or {moves: [...]}, of {subject, changePct, date}) to check
   --format FORMAT          table (default) | json
 
@@ -64,8 +65,13 @@ export const eventStudyCommand: Command = {
     const text: string[] = [];
     if (claims.length > 0) {
       if (stocks.length === 0) throw new UsageError('--check-claim needs --stock FILE');
-      const claimSeries = readPriceFile(stockFiles[0], { priceColumn: priceColumn ?? closeColumnOf(stocks[0]) });
-      const checks = claims.map((claim) => checkMoveClaim(claim, claimSeries, { market, returnSeries: stocks[0], eventStudy: studyOptions }));
+      const checks = claims.map((claim) => {
+        const { series, isMarket, note } = seriesForClaim(claim, stocks, market);
+        const quoted = readPriceFile(series.source.file!, { name: series.name, priceColumn: priceColumn ?? closeColumnOf(series) });
+        // A market's move has no abnormal return against itself.
+        const check = checkMoveClaim(claim, quoted, isMarket ? {} : { market, returnSeries: series, eventStudy: studyOptions });
+        return note ? { ...check, note: check.note ? `${note}; ${check.note}` : note } : check;
+      });
       output.claims = checks.map(claimJson);
       text.push(...checks.map(formatClaim));
     }
@@ -189,6 +195,23 @@ function readEventsFile(file: string, stocks: PriceSeries[], priceColumn: string
     if (!date) throw new InputError(`unparseable event date "${cells[dateAt]}"`, { file, line, value: cells[dateAt] });
     return { stock: stock.name, date, ...(idAt >= 0 && cells[idAt] ? { id: cells[idAt] } : {}) };
   });
+}
+
+/**
+ * The file a claim is about: the market for "market"/"index" subjects or a subject
+ * matching the market's file name, else the stock whose file name contains the
+ * subject's first word (or vice versa). With no match, the first stock — and a note
+ * saying so, so that the comparison is never silently about another series.
+ */
+function seriesForClaim(claim: MoveClaim, stocks: PriceSeries[], market: PriceSeries | undefined): { series: PriceSeries; isMarket: boolean; note?: string } {
+  const word = (claim.subject.toLowerCase().match(/[\p{L}\p{N}&]+/gu) ?? []).find((w) => !['the', 'a', 'an', 'wider', 'broader'].includes(w)) ?? '';
+  const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ');
+  const matches = (s: PriceSeries) => word.length > 1 && (key(s.name).split(' ').includes(word) || key(s.name).startsWith(word));
+  if (market && (/\b(market|index|benchmark)\b/i.test(claim.subject) || matches(market))) return { series: market, isMarket: true };
+  const stock = stocks.find(matches);
+  if (stock) return { series: stock, isMarket: false };
+  if (stocks.length === 0) throw new UsageError(`--check-claim "${claim.subject}": no --stock or --market file matches the subject`);
+  return { series: stocks[0], isMarket: false, note: `subject "${claim.subject}" matches no file name; compared with ${stocks[0].name}` };
 }
 
 /** Articles quote unadjusted closes, so claims are checked on Close when the file also has Adj Close. */

@@ -111,6 +111,20 @@ describe.skipIf(!hasReal)('market-reaction event-study --check-claim (real Samsu
     expect(bad.stderr).toMatch(/bad\.json: move 1 needs subject \(string\), changePct \(number, percent\) and date/);
   });
 
+  it('matches each claim to its file: KOSPI to the market, an unknown subject with a note', async () => {
+    const { code, stdout } = await run([
+      '--stock', `${REAL}/samsung_005930_KS.csv`, '--market', `${REAL}/kospi_KS11.csv`,
+      '--check-claim', 'KOSPI +1.05% on 2019-08-20', '--check-claim', 'the wider market rose 1.05% on 2019-08-20',
+      '--check-claim', 'Hyosung +2.0% on 2019-08-20', '--format', 'json',
+    ]);
+    expect(code).toBe(0);
+    const [kospi, market, other] = JSON.parse(stdout).claims;
+    expect(kospi).toMatchObject({ series: 'kospi_KS11', verdict: 'matches', abnormal_return: null });
+    expect(kospi.actual_change).toBeCloseTo(0.01049, 5); // SOURCES.md: 1939.90 → 1960.25
+    expect(market).toMatchObject({ series: 'kospi_KS11', verdict: 'matches' });
+    expect(other.note).toMatch(/subject "Hyosung" matches no file name; compared with samsung_005930_KS/);
+  });
+
   it('flags a wrong figure', async () => {
     const { stdout } = await run(['--stock', `${REAL}/samsung_005930_KS.csv`, '--check-claim', 'Samsung fell 1.95% on 2019-08-20']);
     expect(stdout).toMatch(/DIFFERS/);
