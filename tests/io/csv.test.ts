@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvCell, movesFrame, seedArticle, toCsv, writeCsv, type Table } from 'market-reaction';
+import { analysisTables, analyzeArticle, csvCell, frameRecords, movesFrame, seedArticle, toCsv, writeCsv, type Table } from 'market-reaction';
 
 describe('csvCell', () => {
   it.each([
@@ -46,5 +47,18 @@ describe('toCsv / writeCsv', () => {
     const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
     expect(lines[0]).toBe('id,subject,name,subject_kind,ticker,change_pct,period,date,quote,quote_start,quote_end');
     expect(lines[1]).toBe('move-samsung,Samsung Electronics,Samsung Electronics,stock,005930.KS,1.95,day,2019-08-20,Samsung Electronics shares ended up 1.95% on Tuesday,2029,2081');
+  });
+});
+
+describe('round trip', () => {
+  it('every table of the seed analysis reads back unchanged with a CSV parser (papaparse)', () => {
+    for (const table of Object.values(analysisTables(analyzeArticle(seedArticle().text)))) {
+      const parsed = Papa.parse<Record<string, string>>(toCsv(table), { header: true, skipEmptyLines: true });
+      expect(parsed.errors).toEqual([]);
+      const expected = frameRecords(table).map((record) =>
+        Object.fromEntries(Object.entries(record).map(([k, v]) => [k, v === null ? '' : typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v)])),
+      );
+      expect(parsed.data).toEqual(expected);
+    }
   });
 });
