@@ -295,10 +295,13 @@ function formatStudy(result: EventStudyResult, stocks: PriceSeries[], market: Pr
     ...stocks.map((s) => `Stock: ${describe(s)}`),
     ...result.alignment.map((a) => `Aligned ${a.stock} with ${a.market}: ${a.commonDays} common days; dropped ${a.droppedFromStock.length} stock-only and ${a.droppedFromMarket.length} market-only days`),
     '',
-    row(['event', 'day 0', 'status', 'n', 'alpha', 'beta', 'sigma', 'R²', 'CAR', 'BHAR', 't(CAR)']),
   ];
+  const header = ['event', 'day 0', 'status', 'n', 'alpha', 'beta', 'sigma', 'R²', 'CAR', 'BHAR', 't(CAR)'];
+  const cells = (e: EventStudyResult['events'][number]) => [e.id, e.day0Date ?? '-', e.status, String(e.n), pct(e.alpha, 3), fix(e.beta), pct(e.sigma), fix(e.r2), pct(e.car), pct(e.bhar), fix(e.tCar, 2)];
+  const eventWidths = widthsOf([header, ...result.events.map(cells)]);
+  lines.push(row(header, eventWidths));
   for (const e of result.events) {
-    lines.push(row([e.id, e.day0Date ?? '-', e.status, String(e.n), pct(e.alpha, 3), fix(e.beta), pct(e.sigma), fix(e.r2), pct(e.car), pct(e.bhar), fix(e.tCar, 2)]));
+    lines.push(row(cells(e), eventWidths));
     if (e.note) lines.push(`    note: ${e.note}`);
     if (e.reason) lines.push(`    reason: ${e.reason}`);
     for (const d of e.ar) lines.push(`    day ${String(d.day).padStart(3)}  ${d.date}  return ${pct(d.ret).padStart(8)}  expected ${pct(d.expected).padStart(8)}  AR ${pct(d.ar).padStart(8)}  t ${fix(d.tAr, 2)}`);
@@ -306,12 +309,20 @@ function formatStudy(result: EventStudyResult, stocks: PriceSeries[], market: Pr
   for (const ov of result.overlaps) lines.push(`overlap: ${ov.kind === 'in-estimation' ? `${ov.other}'s window lies in ${ov.event}'s estimation window` : `${ov.event} and ${ov.other} share event-window days`}${ov.excluded ? ' (excluded from estimation)' : ''}`);
   const a = result.aggregate;
   lines.push('', `Across ${a.nEvents} event(s): CAAR ${pct(a.caar)}; AAR ${a.aar.map((d) => `day ${d.day} ${pct(d.aar)}`).join(', ')}`);
-  lines.push(row(['test (CAAR = 0)', 'statistic', 'p-value', 'distribution']));
-  for (const t of a.tests) lines.push(row([t.name, fix(t.statistic), fix(t.pValue, 4), t.distribution + (t.df !== undefined ? `(${t.df})` : '') + (t.note ? `  ${t.note}` : '')]));
+  const testRows = [
+    ['test (CAAR = 0)', 'statistic', 'p-value', 'distribution'],
+    ...a.tests.map((t) => [t.name, fix(t.statistic), fix(t.pValue, 4), t.distribution + (t.df !== undefined ? `(${t.df})` : '') + (t.note ? `  ${t.note}` : '')]),
+  ];
+  const testWidths = widthsOf(testRows);
+  for (const cellsOfTest of testRows) lines.push(row(cellsOfTest, testWidths));
   return lines.join('\n');
 }
 
-function row(cells: string[]): string {
-  const widths = [22, 11, 24, 4, 9, 7, 7, 6, 8, 8, 6];
-  return cells.map((c, i) => c.padEnd(widths[i] ?? 8)).join(' ').trimEnd();
+function row(cells: string[], widths: number[]): string {
+  return cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+}
+
+/** Column widths fitting every row. */
+function widthsOf(rows: string[][]): number[] {
+  return rows.reduce<number[]>((w, cells) => cells.map((c, i) => Math.max(w[i] ?? 0, c.length)), []);
 }
