@@ -31,12 +31,16 @@ interface CurrencyWordTable {
 const TABLE_PATH = join(__dirname, '..', '..', 'data', 'currency-words.json');
 let table: CurrencyWordTable | undefined;
 let familyOfWord: Map<string, string> | undefined;
+/** First words of qualifiers ("new" of "New Zealand", "u" of "U.S."), to reject most tokens at once. */
+let qualifierStarts: Set<string> | undefined;
 
 function words(): CurrencyWordTable {
   if (!table) {
-    table = JSON.parse(readFileSync(TABLE_PATH, 'utf8')) as CurrencyWordTable;
+    // null-prototype records: a word such as "constructor" must not find Object.prototype members
+    table = JSON.parse(readFileSync(TABLE_PATH, 'utf8'), (_key, value) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value)) as CurrencyWordTable;
     familyOfWord = new Map();
     for (const [name, family] of Object.entries(table.families)) for (const w of family.words) familyOfWord.set(w, name);
+    qualifierStarts = new Set(Object.keys(table.qualifiers).map((q) => q.split(/[ .]/)[0]));
   }
   return table;
 }
@@ -61,6 +65,7 @@ const MAX_QUALIFIER_WORDS = 2;
 
 function qualifierAt(tokens: Token[], i: number): { code: string; length: number } | undefined {
   const table = words();
+  if (!tokens[i] || !qualifierStarts!.has(tokens[i].lower)) return undefined;
   // Longest first: "New Zealand", "Hong Kong", "U.S."; "U.S." is tokenised as U . S .
   for (let n = Math.min(4, tokens.length - i); n >= 1; n -= 1) {
     const parts = tokens.slice(i, i + n);

@@ -6,10 +6,15 @@
 import type { DateFact, DatePrecision } from '../article/types';
 import type { Sentence } from './tokenize';
 import { isDayWord, monthOf } from './period';
-import { resolveDates } from './dates';
+import { dateExpressionSpan, resolveDates } from './dates';
 
 const MAX_EVENT_CHARS = 200;
-const PARTS: Record<string, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31] };
+/** Words that can start a date expression; other words are skipped with one look-up. */
+const CUE_WORDS = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday today yesterday month week year january february march april may june ' +
+    'july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec').split(' '),
+);
+const PARTS = new Map<string, [number, number]>([['early', [1, 10]], ['mid', [11, 20]], ['late', [21, 31]]]);
 
 function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -28,12 +33,12 @@ export function findDates(text: string, sentence: Sentence, published?: string):
   let covered = -1;
   for (let k = 0; k < tokens.length; k += 1) {
     const word = tokens[k].lower;
+    if (tokens[k].type === 'symbol' || (tokens[k].type === 'word' && !CUE_WORDS.has(word))) continue;
     const month = monthOf(word);
     const cue = isDayWord(word) || (['month', 'week', 'year'].includes(word) && ['last', 'this', 'next'].includes(tokens[k - 1]?.lower ?? '')) || (month !== undefined && /^\p{Lu}/u.test(tokens[k].text)) || (/^(19|20)\d\d$/.test(word) && ['in', 'by', 'since', 'until', 'through'].includes(tokens[k - 1]?.lower ?? ''));
     if (!cue || tokens[k].start < covered) continue;
-    const a = Math.max(0, k - 2);
-    const b = Math.min(tokens.length, k + 5);
-    for (const found of resolveDates(text, tokens[a].start, tokens[b - 1].end, published, false)) {
+    const span = dateExpressionSpan(tokens, k);
+    for (const found of resolveDates(text, tokens[span.from].start, tokens[span.to - 1].end, published, false)) {
       if (found.start < covered) continue;
       covered = found.end;
       let precision: DatePrecision = found.precision;
@@ -41,7 +46,7 @@ export function findDates(text: string, sentence: Sentence, published?: string):
       let endDate: string | undefined;
       const year = Number(date.slice(0, 4));
       const m = Number(date.slice(5, 7));
-      const part = PARTS[tokens[k - 1]?.lower ?? ''];
+      const part = PARTS.get(tokens[k - 1]?.lower ?? '');
       if (precision === 'month') {
         if (part) {
           precision = 'part_of_month';

@@ -19,8 +19,13 @@ export interface ResolvedDate {
 }
 
 const DAY_MS = 86_400_000;
-/** Tokens around a date cue handed to chrono (bounds its work to a short string). */
-const CHRONO_WINDOW = 5;
+/** Resolved expressions by (publication date, past rule, expression text); cleared when full. */
+/** A date chrono found, relative to the expression it was found in. */
+type FoundDate = Omit<ResolvedDate, 'start' | 'end'> & { offset: number; length: number };
+const cache = new Map<string, FoundDate[]>();
+const CACHE_LIMIT = 2000;
+/** Words before a date cue that belong to the expression ("on Tuesday", "early July", "last month"). */
+const LEAD_WORDS = new Set(['on', 'early', 'mid', 'late', 'last', 'this', 'next', 'in', 'by', 'earlier', 'later']);
 
 function iso(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -33,20 +38,10 @@ function referenceOf(published: string | undefined): Date | undefined {
   return Number.isNaN(ref.getTime()) ? undefined : ref;
 }
 
-/**
- * Resolves the date expressions chrono finds in `text.slice(start, end)` against `published`.
- * With `past` (the default, for reported moves) weekday-only dates never fall after the publication
- * date. Without a publication date only
- * expressions with a year are resolved.
- *
- * @param published - publication date `YYYY-MM-DD`.
- * @example
- * resolveDates('shares rose on Tuesday', 0, 22, '2024-03-14')[0].date; // => '2024-03-12'
- */
-export function resolveDates(text: string, start: number, end: number, published?: string, past = true): ResolvedDate[] {
+function parseWithChrono(expression: string, published: string | undefined, past: boolean): FoundDate[] {
   const ref = referenceOf(published);
-  const results = chrono.parse(text.slice(start, end), ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
-  const resolved: ResolvedDate[] = [];
+  const results = chrono.parse(expression, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
+  const resolved: FoundDate[] = [];
   for (const r of results) {
     const known = (component: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(component);
     if (!ref && !known('year')) continue;
@@ -58,9 +53,49 @@ export function resolveDates(text: string, start: number, end: number, published
     // chrono dates are in its reference zone; read the calendar day in UTC at noon
     const day = new Date(Date.UTC(date.getFullYear(), date.getMonth(), precision === 'day' ? date.getDate() : 1, 12));
     const written = r.text.replace(/[\s,.;:]+$/u, '');
-    resolved.push({ date: iso(day), precision, start: start + r.index, end: start + r.index + written.length });
+    resolved.push({ date: iso(day), precision, offset: r.index, length: written.length });
   }
   return resolved;
+}
+
+/**
+ * Resolves the date expressions chrono finds in `text.slice(start, end)` against `published`.
+ * With `past` (the default, for reported moves) weekday-only dates never fall after the publication
+ * date. Without a publication date only expressions with a year are resolved. Results are
+ * memoised by expression and publication date, so repeated expressions ("on Tuesday") cost one parse.
+ *
+ * @param published - publication date `YYYY-MM-DD`.
+ * @example
+ * resolveDates('shares rose on Tuesday', 0, 22, '2024-03-14')[0].date; // => '2024-03-12'
+ */
+export function resolveDates(text: string, start: number, end: number, published?: string, past = true): ResolvedDate[] {
+  const expression = text.slice(start, end);
+  const key = `${published ?? ''}|${past ? 1 : 0}|${expression}`;
+  let resolved = cache.get(key);
+  if (!resolved) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    resolved = parseWithChrono(expression, published, past);
+    cache.set(key, resolved);
+  }
+  return resolved.map(({ offset, length, ...rest }) => ({ ...rest, start: start + offset, end: start + offset + length }));
+}
+
+/**
+ * The tokens of the date expression around cue token `k`: a lead word before it ("on", "early",
+ * "last") and the day, comma and year after a month ("January 20, 1981", "Nov. 3").
+ *
+ * @returns the token span [from, to).
+ */
+export function dateExpressionSpan(tokens: Token[], k: number): { from: number; to: number } {
+  const from = LEAD_WORDS.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+  let to = k + 1;
+  if (monthOf(tokens[k].lower) !== undefined) {
+    if (tokens[to]?.text === '.') to += 1;
+    if (tokens[to]?.type === 'number') to += 1;
+    if (tokens[to]?.text === ',' && tokens[to + 1]?.type === 'number') to += 2;
+    else if (tokens[to]?.type === 'number') to += 1;
+  }
+  return { from, to };
 }
 
 /**
@@ -75,9 +110,8 @@ export function moveDate(text: string, tokens: Token[], from: number, to: number
     const word = tokens[k].lower;
     if (!isDayWord(word) && !(monthOf(word) !== undefined && tokens[k + 1]?.type === 'number') && !(monthOf(word) !== undefined && tokens[k + 2]?.type === 'number' && tokens[k + 1].text === '.')) continue;
     if (tokens[k - 1]?.lower === 'since' || tokens[k - 2]?.lower === 'since') return undefined;
-    const a = Math.max(from, k - 1);
-    const b = Math.min(to, k + CHRONO_WINDOW);
-    const found = resolveDates(text, tokens[a].start, tokens[b - 1].end, published).find((d) => d.precision === 'day');
+    const span = dateExpressionSpan(tokens, k);
+    const found = resolveDates(text, tokens[span.from].start, tokens[span.to - 1].end, published).find((d) => d.precision === 'day');
     if (found) return found.date;
   }
   return undefined;

@@ -5,7 +5,8 @@
  */
 
 /** Verbs (all inflections listed) that carry a sign by themselves. */
-const VERBS: Record<string, 1 | -1> = {};
+// null-prototype maps: a word such as "constructor" must not find Object.prototype members
+const VERBS: Record<string, 1 | -1> = Object.create(null);
 const up = 'rose rise rises rising risen gained gain gains gaining climbed climb climbs climbing jumped jump jumps jumping soared soar soars soaring surged surge surges surging advanced advance advances advancing rallied rally rallies rallying firmed firm firms firming added adds adding grew grow grows growing increased increase increases increasing skyrocketed skyrockets rocketed spiked spikes leapt leaped leap leaps leaping appreciated appreciates appreciating strengthened strengthens rebounded rebound rebounds rebounding recovered recovers bounced popped zoomed lifted lifting lifts climbed outperformed sprang shot';
 const down = 'fell fall falls falling fallen slid slide slides sliding slipped slip slips slipping tumbled tumble tumbles tumbling shed sheds shedding eased ease eases easing dropped drop drops dropping lost lose loses losing declined decline declines declining slumped slump slumps slumping sank sink sinks sinking plunged plunge plunges plunging plummeted plummets dipped dip dips dipping retreated retreat retreats retreating skidded skid skids weakened weakens weakening depreciated depreciates crashed tanked sagged sags slumped tumbled shrank contracted';
 for (const w of up.split(' ')) VERBS[w] = 1;
@@ -19,10 +20,10 @@ const NEUTRAL_VERBS = new Set([
   'last', 'picked', 'marked', 'crept', 'creeping', 'nudged', 'turned', 'came', 'come', 'comes', 'headed',
 ]);
 
-const PARTICLES: Record<string, 1 | -1> = { up: 1, down: -1, higher: 1, lower: -1, off: -1 };
+const PARTICLES: Record<string, 1 | -1> = Object.assign(Object.create(null), { up: 1, down: -1, higher: 1, lower: -1, off: -1 });
 
 /** Nouns naming a move: "a 10% surge in Sony", "the market's gain of 1.05%". */
-const NOUNS: Record<string, 1 | -1> = {};
+const NOUNS: Record<string, 1 | -1> = Object.create(null);
 const upNouns = 'gain gains rise rises jump jumps surge surges rally rallies advance advances increase increases climb climbs leap leaps rebound rebounds appreciation upswing uptick spike';
 const downNouns = 'fall falls drop drops decline declines loss losses slide slides slump slumps plunge plunges tumble tumbles dip dips retreat retreats depreciation decrease decreases selloff sell-off downturn correction';
 for (const w of upNouns.split(' ')) NOUNS[w] = 1;

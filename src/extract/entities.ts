@@ -36,7 +36,7 @@ let byTicker: Map<string, TickerEntry> | undefined;
 function load(): Map<string, Candidate[]> {
   if (byFirstWord) return byFirstWord;
   const file = JSON.parse(readFileSync(TABLE_PATH, 'utf8')) as TickerFile;
-  benchmarks = file.benchmarks;
+  benchmarks = Object.assign(Object.create(null), file.benchmarks);
   byFirstWord = new Map();
   byTicker = new Map();
   const add = (entries: TickerFile['companies'], entityType: TickerEntry['entityType']) => {
@@ -102,8 +102,16 @@ export function findTickers(tokens: Token[]): TickerMatch[] {
  * lookupTicker('Samsung Electronics')?.ticker; // => '005930.KS'
  */
 export function lookupTicker(subject: string): TickerEntry | undefined {
-  return findTickers(tokenize(subject))[0]?.entry;
+  if (lookups.has(subject)) return lookups.get(subject);
+  if (lookups.size >= LOOKUP_CACHE_LIMIT) lookups.clear();
+  const entry = findTickers(tokenize(subject))[0]?.entry;
+  lookups.set(subject, entry);
+  return entry;
 }
+
+/** Subjects looked up before (articles repeat their subjects); cleared when full. */
+const lookups = new Map<string, TickerEntry | undefined>();
+const LOOKUP_CACHE_LIMIT = 5000;
 
 /**
  * The benchmark index of an exchange, for "the wider market" in an article about stocks on it.

@@ -53,7 +53,13 @@ interface State {
   ids: Map<string, number>;
 }
 
-const HAS_DIGIT_OR_WORD = /[0-9]|unchanged|flat|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const NUMBER_OR_ZERO_WORD = /^(?:unchanged|flat|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)$/;
+
+/** Whether a sentence can hold a move or an amount: a number token, a number word or "unchanged"/"flat". */
+function mayHoldFigures(tokens: Token[]): boolean {
+  for (const t of tokens) if (t.type === 'number' || (t.type === 'word' && t.text.length >= 3 && t.text.length <= 9 && NUMBER_OR_ZERO_WORD.test(t.lower))) return true;
+  return false;
+}
 
 function slug(text: string): string {
   return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'x';
@@ -104,7 +110,7 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
   forEachSentenceSpan(text, (start, end) => {
     const sentence: Sentence = { start, end, tokens: tokenize(text, start, end) };
     readEntities(state, sentence.tokens);
-    if (HAS_DIGIT_OR_WORD.test(text.slice(start, end))) {
+    if (mayHoldFigures(sentence.tokens)) {
       readMoney(state, sentence.tokens);
       readMoves(state, sentence.tokens);
     }
@@ -283,17 +289,26 @@ function noteMoveEntity(state: State, move: PriceMove, ticker: string): void {
   });
 }
 
+/** How many earlier moves a move is compared with when looking for restatements (bounds the work on long texts). */
+const RESTATEMENT_WINDOW = 64;
+
 /**
  * Drops a move the article restates: the same subject and period given again with the same
  * figure, or once rounded with "about"/"more than" and once exactly (the exact figure is kept).
+ * Each move is compared with the {@link RESTATEMENT_WINDOW} moves around it.
  */
 function dropRestatedMoves(moves: PriceMove[]): PriceMove[] {
-  const key = (m: PriceMove) => `${m.subject.toLowerCase().replace(/^the /, '')}|${m.period}`;
-  return moves.filter((m, i) =>
-    !moves.some((other, j) => {
-      if (j === i || key(other) !== key(m) || Math.sign(other.changePct) !== Math.sign(m.changePct)) return false;
-      if (other.changePct === m.changePct) return j < i;
-      return approximate.get(m) === true && approximate.get(other) !== true && Math.abs(other.changePct - m.changePct) < 1;
-    }),
-  );
+  const keys = moves.map((m) => `${m.subject.toLowerCase().replace(/^the /, '')}|${m.period}`);
+  return moves.filter((m, i) => {
+    for (let j = Math.max(0, i - RESTATEMENT_WINDOW); j < Math.min(moves.length, i + RESTATEMENT_WINDOW); j += 1) {
+      const other = moves[j];
+      if (j === i || keys[j] !== keys[i] || Math.sign(other.changePct) !== Math.sign(m.changePct)) continue;
+      if (other.changePct === m.changePct) {
+        if (j < i) return false;
+        continue;
+      }
+      if (approximate.get(m) === true && approximate.get(other) !== true && Math.abs(other.changePct - m.changePct) < 1) return false;
+    }
+    return true;
+  });
 }

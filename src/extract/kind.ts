@@ -36,8 +36,18 @@ const CURRENCY_WORDS = new Set(
     'rupee ruble rouble lira peso ringgit baht rupiah krona krone zloty forint shekel rand real dong hryvnia').split(' '),
 );
 
+/** Words of subjects split before (articles repeat their subjects); cleared when full. */
+const splitCache = new Map<string, string[]>();
+const SPLIT_CACHE_LIMIT = 5000;
+
 function words(subject: string): string[] {
-  return subject.toLowerCase().split(/[^\p{L}\p{N}&-]+/u).filter(Boolean);
+  let ws = splitCache.get(subject);
+  if (!ws) {
+    if (splitCache.size >= SPLIT_CACHE_LIMIT) splitCache.clear();
+    ws = subject.toLowerCase().split(/[^\p{L}\p{N}&-]+/u).filter(Boolean);
+    splitCache.set(subject, ws);
+  }
+  return ws;
 }
 
 /**

@@ -45,6 +45,10 @@ const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'will'
 const AMOUNT_WORDS = new Set(['points', 'point', 'pts', 'cents', 'cent', 'pence', 'yen', 'won', 'dollars', 'dlrs', 'euros', 'basis', 'million', 'billion', 'mln', 'bln', 'bn', 'us', 'a', 'share']);
 const TIME_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|quarter|session|morning|afternoon|trading|\d+)$/;
 const PERIOD_OWNERS = new Set(['week', 'month', 'year', 'session', 'day', 'quarter', 'weekly', 'monthly', 'daily']);
+/** Adjectives between a percentage and its move noun: "a 2.1% weekly gain". */
+const MOVE_ADJECTIVES = new Set(['weekly', 'daily', 'monthly', 'annual', 'yearly', 'quarterly', 'intraday', 'sharp', 'steep', 'further', 'modest', 'slight', 'small']);
+/** Verbs that take a move noun as object: "posted a 3% gain", "was set for a 2% weekly drop". */
+const NOMINAL_VERBS = new Set(['posted', 'posts', 'post', 'recorded', 'records', 'record', 'marked', 'marks', 'logged', 'logs', 'log', 'booked', 'notched', 'registered', 'saw', 'sees', 'suffered', 'suffers', 'extended', 'extends', 'headed', 'heading', 'set', 'for', 'on', 'track', 'poised', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'to']);
 /** How far back (tokens) a verb may stand from its number ("rose by about 2%", "added 90.88 points, or 2.2%"). */
 const MAX_TRIGGER_GAP = 9;
 
@@ -214,16 +218,24 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
     if (owner && PERIOD_OWNERS.has(owner.lower)) return inherit(tokens, k - 2, end, sign);
     return undefined;
   }
-  const after = tokens[end]?.lower ?? '';
-  const sign = nounSign(after);
-  if (sign !== undefined && ['in', 'for'].includes(tokens[end + 1]?.lower ?? '')) {
-    const span = phraseAfter(tokens, end + 2);
+  // "a 10% surge in Sony Group", "a 2.1% weekly gain", "posted a 3% drop"
+  const nounAt = MOVE_ADJECTIVES.has(tokens[end]?.lower ?? '') ? end + 1 : end;
+  const sign = nounSign(tokens[nounAt]?.lower ?? '');
+  if (sign === undefined) return undefined;
+  const left = ['a', 'an', 'the', '~'].includes(tokens[start - 1]?.lower ?? '') ? start - 1 : start;
+  if (isHypothetical(tokens, left - 4, left)) return undefined;
+  if (['in', 'for'].includes(tokens[nounAt + 1]?.lower ?? '')) {
+    const span = phraseAfter(tokens, nounAt + 2);
     if (span.to <= span.from) return undefined;
-    const left = ['a', 'an', 'the', '~'].includes(tokens[start - 1]?.lower ?? '') ? start - 1 : start;
-    if (isHypothetical(tokens, left - 4, left)) return undefined;
-    return build(text, tokens, span, sign, left, span.to, end);
+    return build(text, tokens, span, sign, left, span.to, nounAt);
   }
-  return undefined;
+  if (left === start) return undefined;
+  let verb = left - 1;
+  while (verb >= floor && verb > left - 6 && NOMINAL_VERBS.has(tokens[verb].lower)) verb -= 1;
+  if (verb === left - 1) return undefined;
+  const subject = subjectBefore(tokens, verb + 1, floor);
+  if (!subject || isHypothetical(tokens, subject.span.from - 2, left)) return undefined;
+  return build(text, tokens, subject.span, sign, subject.span.from, nounAt + 1, verb + 1);
 }
 
 /** A move whose subject is the previous one in the sentence ("bringing the week's advance to 4.8%"). */

@@ -4,19 +4,20 @@
  */
 import type { Token } from './tokenize';
 
-const NUMBER_WORDS: Record<string, number> = {
+// null-prototype maps: a word such as "constructor" must not find Object.prototype members
+const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(null), {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
-};
+});
 
 /** Scale words and the factor each multiplies by. Single letters only count when attached to the digits ("$5m"). */
-const SCALE_WORDS: Record<string, number> = {
+const SCALE_WORDS: Record<string, number> = Object.assign(Object.create(null), {
   thousand: 1e3, k: 1e3,
   million: 1e6, millions: 1e6, mln: 1e6, mn: 1e6, mio: 1e6, m: 1e6,
   billion: 1e9, billions: 1e9, bln: 1e9, bn: 1e9, b: 1e9,
   trillion: 1e12, trillions: 1e12, trln: 1e12, tln: 1e12, tn: 1e12, trn: 1e12,
   lakh: 1e5, crore: 1e7,
-};
+});
 const ATTACHED_ONLY = new Set(['k', 'm', 'b']);
 
 /**
@@ -28,7 +29,7 @@ const ATTACHED_ONLY = new Set(['k', 'm', 'b']);
  */
 export function numberValue(token: Token | undefined): number | undefined {
   if (!token) return undefined;
-  if (token.type === 'number') return Number(token.text.replace(/,/g, ''));
+  if (token.type === 'number') return token.value;
   if (token.type === 'word') return NUMBER_WORDS[token.lower];
   return undefined;
 }

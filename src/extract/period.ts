@@ -16,18 +16,21 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DAY_WORDS = new Set(['today', 'intraday', 'session', 'midday', 'morning', 'afternoon', 'close', 'closing', 'opening', 'daily', 'overnight', 'gmt', 'est', 'edt', 'bst', 'cet', 'jst', 'kst', 'tonight', 'yesterday', 'premarket', 'pre-market', 'after-hours']);
+const SESSION_ADJECTIVES = new Set(['early', 'late', 'morning', 'afternoon', 'midday', 'intraday', 'overnight', 'thin', 'light', 'choppy', 'volatile', 'asian', 'european', 'opening', 'closing', 'regular', 'extended', 'after-hours', "day's", 'session']);
 const SUPERLATIVES = new Set(['highest', 'lowest', 'biggest', 'largest', 'best', 'worst', 'strongest', 'weakest', 'first', 'steepest', 'sharpest', 'most', 'least', 'longest', 'record']);
 const PAST_WORDS = new Set(['last', 'past', 'previous', 'prior', 'trailing']);
 /** How far (tokens) a record word may precede "since" and still make it a record phrase. */
 const RECORD_WINDOW = 7;
 
-/** The month (1-12) named by a word, or undefined. */
+const MONTH_NUMBERS = new Map<string, number>([
+  ...MONTHS.map((m, i): [string, number] => [m, i + 1]),
+  ...MONTH_ABBREVIATIONS.filter((m) => m !== 'may').map((m): [string, number] => [m, MONTH_ABBREVIATIONS.indexOf(m) + 1]),
+  ['sept', 9],
+]);
+
+/** The month (1-12) named by a word ("january", "jan", "sept"), or undefined. */
 export function monthOf(word: string | undefined): number | undefined {
-  if (!word) return undefined;
-  const full = MONTHS.indexOf(word);
-  if (full >= 0) return full + 1;
-  const short = MONTH_ABBREVIATIONS.indexOf(word);
-  return short >= 0 && word !== 'may' ? short + 1 : undefined;
+  return word === undefined ? undefined : MONTH_NUMBERS.get(word);
 }
 
 /** Whether the token is a weekday name or a day word ("today", "yesterday"). */
@@ -108,6 +111,8 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
     return undefined;
   }
   if (DAY_WORDS.has(word) || WEEKDAYS.has(word)) return 'day';
+  // "in early trade", "in afternoon trading"
+  if ((word === 'trade' || word === 'trading' || word === 'dealings') && SESSION_ADJECTIVES.has(previous ?? '')) return 'day';
   if (word === 'as' && next === 'much' && tokens[k + 2]?.lower === 'as') return 'day';
   if (PAST_WORDS.has(word) && next === 'year') return 'year';
   return undefined;

@@ -15,6 +15,8 @@ export interface Token {
   lower: string;
   start: number;
   end: number;
+  /** Numeric value of a number token ("1,071" → 1071). */
+  value?: number;
 }
 
 /** A sentence: its span in the article and its tokens. */
@@ -54,7 +56,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const first = raw.charCodeAt(0);
     const type: TokenType =
       first >= 48 && first <= 57 ? 'number' : raw.length > 1 && (first === 39 || first === 0x2019) ? 'possessive' : /^\p{L}/u.test(raw) ? 'word' : 'symbol';
-    tokens.push({ type, text: raw, lower: raw.toLowerCase(), start: start + match.index, end: start + match.index + raw.length });
+    const token: Token = { type, text: raw, lower: type === 'word' ? raw.toLowerCase() : raw, start: start + match.index, end: start + match.index + raw.length };
+    if (type === 'number') token.value = Number(raw.indexOf(',') >= 0 ? raw.replace(/,/g, '') : raw);
+    tokens.push(token);
   }
   return tokens;
 }

@@ -90,7 +90,7 @@ function factsTable(facts: MarketFacts): string {
   for (const d of facts.dates) rows.push(['date', d.precision, d.endDate ? `${d.date}..${d.endDate}` : d.date, `${d.quote.start}-${d.quote.end}`, d.quote.text]);
   for (const e of facts.entities) rows.push(['entity', e.name, e.ticker ?? '', `${e.quote.start}-${e.quote.end}`, e.quote.text]);
   const header: [string, string, string, string, string] = ['kind', 'what', 'value', 'offsets', 'quote'];
-  const widths = [10, 36, 28, 11, 60];
+  const widths = [10, 40, 28, 11, 60];
   return [header, ...rows].map((r) => r.map((c, i) => cell(c, widths[i])).join('  ').trimEnd()).join('\n') + '\n';
 }
 

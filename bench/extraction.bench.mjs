@@ -1,0 +1,110 @@
+// Extractor throughput on one core: MB of article text per second (target ≥ 5 MB/s), and the
+// adversarial inputs of issue 5 (10 MB random bytes, a 1 MB line without spaces, 100,000 "%"
+// signs, deeply nested brackets) with a linearity check (time at 2x size / time at 1x).
+import { createRequire } from 'node:module';
+import { randomBytes } from 'node:crypto';
+
+const require = createRequire(import.meta.url);
+const { extractFacts } = require('../dist/index.js');
+
+// Market-report sentences written for this benchmark; names and figures are varied per copy.
+const TEMPLATES = [
+  'Shares of {Co} rose {p} percent to {n} won on {Day}, while the benchmark {Ix} gained {q}%.',
+  '{Co} said its quarterly net profit fell {p} pct to {n} billion yen ($ {m} million), missing forecasts.',
+  'The company will invest {n} trillion won [${m} billion] in a new plant by 2028, the ministry said.',
+  'Against the dollar, the euro edged {q}% higher to $1.{n}, and sterling eased {p} percent.',
+  'Brent crude futures were down {m} cents, or {q}%, at ${n} a barrel by 0600 GMT.',
+  '"We expect a volatile quarter," said an analyst at {Co}, adding that margins could shrink.',
+  'Foreign investors were net sellers of shares worth {n} billion won, the exchange said on {Day}.',
+  'The yield on 10-year Treasurys rose {q} basis points to 4.{n} percent after the data.',
+  '{Co} and {Co2} fell {p}% and {q}%, respectively, as chip stocks slumped {p} percent on the week.',
+  'Inflation rose to {q} percent in {Month}, up {p} percentage points from a year earlier.',
+  'The deal values {Co2} at {n} billion Swiss francs, or about {m} billion dlrs, including debt.',
+  'In other news, regulators met in Brussels to discuss the proposal, which has drawn criticism.',
+  'Officials from both countries are due to meet in Seoul on {Day} to discuss the export curbs.',
+  '{Co} declined to comment on the report, citing a pending regulatory review.',
+  'Analysts said the move signalled a shift in strategy as demand for memory chips recovers.',
+  '"This is positive for the industry, but uncertainty will remain," said a fund manager at {Co2}.',
+  'The central bank kept its policy rate unchanged and said it would monitor currency markets closely.',
+]; // about half the sentences carry figures, as in agency market reports
+const COMPANIES = ['Samsung Electronics', 'SK hynix', 'Toyota Motor', 'Acme Industries', 'Nordwind Energy', 'Helix Biotech', 'Vega Pharma'];
+const INDICES = ['KOSPI', 'Nikkei', 'S&P 500', 'Hang Seng', 'FTSE 100'];
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+const MONTHS = ['January', 'March', 'June', 'October'];
+
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function articleText(bytes, seed = 1) {
+  const r = rng(seed);
+  const pick = (xs) => xs[Math.floor(r() * xs.length)];
+  const parts = [];
+  let size = 0;
+  let paragraph = [];
+  while (size < bytes) {
+    const sentence = pick(TEMPLATES)
+      .replace(/\{Co\}/g, () => pick(COMPANIES))
+      .replace(/\{Co2\}/g, () => pick(COMPANIES))
+      .replace(/\{Ix\}/g, () => pick(INDICES))
+      .replace(/\{Day\}/g, () => pick(DAYS))
+      .replace(/\{Month\}/g, () => pick(MONTHS))
+      .replace(/\{p\}/g, () => (r() * 9).toFixed(2))
+      .replace(/\{q\}/g, () => (r() * 3).toFixed(2))
+      .replace(/\{n\}/g, () => String(Math.floor(r() * 900 + 100)))
+      .replace(/\{m\}/g, () => String(Math.floor(r() * 90 + 10)));
+    paragraph.push(sentence);
+    size += sentence.length + 1;
+    if (paragraph.length >= 3) {
+      parts.push(paragraph.join(' '));
+      paragraph = [];
+    }
+  }
+  parts.push(paragraph.join(' '));
+  return parts.join('\n\n');
+}
+
+function time(text, options = {}) {
+  globalThis.gc?.();
+  const t0 = process.hrtime.bigint();
+  const facts = extractFacts(text, options);
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { seconds, facts: facts.length };
+}
+
+const MB = 1024 * 1024;
+const mb = (text) => Buffer.byteLength(text, 'utf8') / MB;
+
+// warm-up (JIT, chrono-node, data files)
+time(articleText(200_000, 7), { published: '2024-03-14' });
+
+const article = articleText(8 * MB, 42);
+const runs = [1, 2, 3].map(() => time(article, { published: '2024-03-14' }));
+const best = Math.min(...runs.map((r) => r.seconds));
+const throughput = mb(article) / best;
+console.log(`article text: ${mb(article).toFixed(1)} MB, ${runs[0].facts} facts, best of 3 ${best.toFixed(2)} s -> ${throughput.toFixed(1)} MB/s (target >= 5 MB/s) ${throughput >= 5 ? 'ok' : 'BELOW TARGET'}`);
+
+const adversarial = {
+  '10 MB random bytes (as UTF-8)': (scale) => randomBytes(10 * MB * scale).toString('utf8'),
+  '1 MB line without spaces': (scale) => 'Samsung1.95%won$'.repeat((MB * scale) / 16),
+  '100,000 "%" signs': (scale) => '%'.repeat(100_000 * scale),
+  '100,000 "5%" with spaces': (scale) => '5% '.repeat(100_000 * scale),
+  'deeply nested brackets (200,000)': (scale) => '('.repeat(100_000 * scale) + '1 trillion won' + ')'.repeat(100_000 * scale),
+  'numbers and currency words, 2 MB': (scale) => '1 trillion won [$828.55 million] rose 2% '.repeat((2 * MB * scale) / 41),
+};
+let worstRatio = 0;
+for (const [name, make] of Object.entries(adversarial)) {
+  const one = make(1);
+  const two = make(2);
+  // best of two runs each: the machine may be shared, and one slow run is not superlinearity
+  const best = (text) => [time(text), time(text)].sort((x, y) => x.seconds - y.seconds)[0];
+  const a = best(one);
+  const b = best(two);
+  const ratio = b.seconds / Math.max(a.seconds, 1e-6);
+  worstRatio = Math.max(worstRatio, ratio);
+  console.log(`${name}: ${mb(one).toFixed(2)} MB in ${a.seconds.toFixed(3)} s (${(mb(one) / a.seconds).toFixed(1)} MB/s); 2x size ${b.seconds.toFixed(3)} s (ratio ${ratio.toFixed(2)}, linear ≈ 2)`);
+}
+const linear = worstRatio < 3;
+console.log(`linearity: worst 2x-size time ratio ${worstRatio.toFixed(2)} ${linear ? 'ok (linear)' : 'SUPERLINEAR'}`);
+if (throughput < 5 || !linear) process.exitCode = 1;
