@@ -2,36 +2,7 @@ import type { Money } from '../article/types';
 import { UnknownCurrencyError, ValueError } from '../errors';
 import { isCurrencyCode } from './currencies';
 import type { ParseMoneyOptions } from './types';
-
-/** Scale words and abbreviations → power of ten. Matched case-insensitively, as whole words. */
-const SCALES: Record<string, number> = {
-  thousand: 3, k: 3,
-  lakh: 5, lakhs: 5, crore: 7, crores: 7, cr: 7,
-  million: 6, mln: 6, mn: 6, mm: 6, m: 6, mil: 6,
-  billion: 9, bln: 9, bn: 9, bil: 9, b: 9,
-  trillion: 12, tn: 12, tln: 12, trn: 12, trln: 12,
-};
-
-/** Currency symbols (longest first when matching) → ISO code. "$" and "¥" take their most common reading. */
-const SYMBOLS: Record<string, string> = {
-  'US$': 'USD', 'U.S.$': 'USD', 'HK$': 'HKD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD',
-  'S$': 'SGD', 'NT$': 'TWD', 'NZ$': 'NZD', 'R$': 'BRL', 'Rs.': 'INR', 'Rs': 'INR',
-  '$': 'USD', '₩': 'KRW', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₺': 'TRY', '₫': 'VND', '฿': 'THB', '₱': 'PHP',
-};
-
-/** Currency words (lower case, singular and plural) → ISO code. A qualifier ("U.S.", "Korean") may precede the noun. */
-const WORDS: Record<string, string> = {
-  won: 'KRW', 'korean won': 'KRW', 'south korean won': 'KRW',
-  dollar: 'USD', dollars: 'USD', dlr: 'USD', dlrs: 'USD', 'u.s. dollar': 'USD', 'u.s. dollars': 'USD', 'us dollar': 'USD', 'us dollars': 'USD',
-  'hong kong dollar': 'HKD', 'hong kong dollars': 'HKD', 'australian dollar': 'AUD', 'australian dollars': 'AUD',
-  'canadian dollar': 'CAD', 'canadian dollars': 'CAD', 'singapore dollar': 'SGD', 'singapore dollars': 'SGD',
-  'taiwan dollar': 'TWD', 'taiwan dollars': 'TWD', 'new taiwan dollars': 'TWD', 'new zealand dollars': 'NZD',
-  yen: 'JPY', 'japanese yen': 'JPY', yuan: 'CNY', renminbi: 'CNY', 'chinese yuan': 'CNY',
-  euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', 'pounds sterling': 'GBP',
-  'swiss franc': 'CHF', 'swiss francs': 'CHF', rupee: 'INR', rupees: 'INR', 'indian rupees': 'INR',
-  rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', dong: 'VND', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB',
-  real: 'BRL', reais: 'BRL', rand: 'ZAR', lira: 'TRY', 'mexican pesos': 'MXN', 'philippine pesos': 'PHP',
-};
+import { SCALES, SYMBOLS, WORDS, type CurrencyWord } from './vocabulary';
 
 /** Hedges before an amount ("about $5 million"): the stated figure is what is parsed. */
 const APPROXIMATELY = /^(?:about|around|roughly|some|nearly|almost|approximately|approx\.?|over|more than|less than|under|up to|~)\s+/i;
@@ -51,7 +22,8 @@ const PATTERN = new RegExp(
  * Parses a money amount as written in news text into an exact value in currency units:
  * a number with thousands separators, an optional scale word (thousand/k, million/mln/mn/mm/m,
  * billion/bln/bn/b, trillion/tn/tln, and the Indian lakh = 1e5 and crore = 1e7) and a currency given by symbol ("$", "US$", "₩"),
- * ISO code ("KRW", before or after) or word ("won", "dlrs", "U.S. dollars").
+ * ISO code ("KRW", before or after) or word ("won", "dlrs", "U.S. dollars", "Canadian dlrs", "stg",
+ * "Swedish crowns"); minor-unit words scale down ("7.75 cents" = 0.0775 USD, "50 pence" = 0.5 GBP).
  * The value is computed by decimal-string scaling, so "828.55 million" is exactly 828550000.
  * Surrounding brackets and whitespace are ignored, and so is a leading hedge ("about", "nearly",
  * "more than", "up to"…): the figure returned is the one stated.
@@ -77,26 +49,27 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
   const { sign, sign2, prefix, number, scale, suffix } = match.groups;
   if (sign === '-' || sign === '−' || sign2) throw new ValueError(`parseMoney: amount must not be negative, got "${text}"`);
 
-  const currencies = [prefix, suffix].filter((part): part is string => Boolean(part)).map((part) => currencyOf(part, text));
-  if (currencies.length === 2 && currencies[0] !== currencies[1]) {
-    throw new ValueError(`parseMoney: "${text}" names two currencies (${currencies[0]} and ${currencies[1]})`);
+  const named = [prefix, suffix].filter((part): part is string => Boolean(part)).map((part) => currencyOf(part, text));
+  if (named.length === 2 && named[0].currency !== named[1].currency) {
+    throw new ValueError(`parseMoney: "${text}" names two currencies (${named[0].currency} and ${named[1].currency})`);
   }
-  const currency = currencies[0] ?? options.defaultCurrency?.toUpperCase();
+  const currency = named[0]?.currency ?? options.defaultCurrency?.toUpperCase();
   if (!currency) throw new ValueError(`parseMoney: "${text}" names no currency; pass { defaultCurrency } to assume one`);
   if (!isCurrencyCode(currency)) throw new UnknownCurrencyError(currency);
 
-  const power = scale ? SCALES[scale.toLowerCase()] : 0;
+  // Minor-unit words ("7.75 cents") scale down: the suffix, when there is one, carries the unit.
+  const power = (scale ? SCALES[scale.toLowerCase()] : 0) + (named[named.length - 1]?.power ?? 0);
   return { value: scaleDecimal(number.replace(/,/g, ''), power), currency };
 }
 
-/** The ISO code a prefix or suffix stands for: a symbol, a word or a three-letter code. */
-function currencyOf(part: string, text: string): string {
+/** What a prefix or suffix stands for: a symbol, a word (possibly a minor unit) or a three-letter code. */
+function currencyOf(part: string, text: string): CurrencyWord {
   const trimmed = part.trim();
-  if (SYMBOLS[trimmed]) return SYMBOLS[trimmed];
-  const word = trimmed.toLowerCase().replace(/\s+/g, ' ');
-  if (WORDS[word]) return WORDS[word];
+  if (SYMBOLS[trimmed]) return { currency: SYMBOLS[trimmed], power: 0 };
+  const word = WORDS.get(trimmed.toLowerCase().replace(/\s+/g, ' '));
+  if (word) return word;
   if (/^[A-Za-z]{3}$/.test(trimmed)) {
-    if (isCurrencyCode(trimmed)) return trimmed.toUpperCase();
+    if (isCurrencyCode(trimmed)) return { currency: trimmed.toUpperCase(), power: 0 };
     if (trimmed === trimmed.toUpperCase()) throw new UnknownCurrencyError(trimmed);
   }
   throw new ValueError(`parseMoney: "${trimmed}" in "${text}" is not a currency symbol, code or word`);
@@ -110,7 +83,8 @@ function scaleDecimal(digits: string, power: number): number {
   const [whole, fraction = ''] = digits.split('.');
   const all = `${whole}${fraction}`;
   const pointAt = all.length - fraction.length + power;
-  const decimal = pointAt >= all.length ? all + '0'.repeat(pointAt - all.length) : `${all.slice(0, pointAt) || '0'}.${all.slice(pointAt)}`;
+  if (pointAt <= 0) return Number(`0.${'0'.repeat(-pointAt)}${all}`);
+  const decimal = pointAt >= all.length ? all + '0'.repeat(pointAt - all.length) : `${all.slice(0, pointAt)}.${all.slice(pointAt)}`;
   return Number(decimal);
 }
 

@@ -25,6 +25,15 @@ describe('parseMoney', () => {
     ['2 tln won', 2e12, 'KRW'],
     ['7 trillion Korean won', 7e12, 'KRW'],
     ['$5MM', 5_000_000, 'USD'],
+    // Old Reuters style: "dlrs" = USD unless qualified, "stg" = GBP; cents scale by 10^-2.
+    ['1.2 mln Canadian dlrs', 1_200_000, 'CAD'],
+    ['371.1 mln dlrs', 371_100_000, 'USD'],
+    ['45 mln stg', 45_000_000, 'GBP'],
+    ['2.53 billion Swedish crowns', 2_530_000_000, 'SEK'],
+    ['7.75 cents', 0.0775, 'USD'],
+    ['50 pence', 0.5, 'GBP'],
+    ['3 Hong Kong dollars', 3, 'HKD'],
+    ['1.5 bln Swiss francs', 1_500_000_000, 'CHF'],
     // 1 crore = 10^7 and 1 lakh = 10^5 (Indian numbering): 500 × 10^7 = 5e9.
     ['Rs 500 crore', 5e9, 'INR'],
     ['₹2.5 lakh', 250_000, 'INR'],
