@@ -13,7 +13,7 @@ const alternation = (keys: string[]) => [...keys].sort((a, b) => b.length - a.le
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const PATTERN = new RegExp(
   String.raw`^(?<sign>[-−+])?\s*(?<prefix>${alternation(Object.keys(SYMBOLS))}|[A-Za-z]{3}(?=[\s\d]))?\s*(?<sign2>[-−])?\s*` +
-    String.raw`(?<number>${NUMBER})\s*(?<scale>(?:${alternation(Object.keys(SCALES))})(?![a-z]))?\.?\s*` +
+    String.raw`(?<number>${NUMBER})[\s-]*(?<scale>(?:${alternation(Object.keys(SCALES))})(?![a-z]))?\.?[\s-]*` +
     String.raw`(?<suffix>[A-Za-z][A-Za-z.\s]*?)?$`,
   'i',
 );
@@ -25,11 +25,13 @@ const PATTERN = new RegExp(
  * ISO code ("KRW", before or after) or word ("won", "dlrs", "U.S. dollars", "Canadian dlrs", "stg",
  * "Swedish crowns"); minor-unit words scale down ("7.75 cents" = 0.0775 USD, "50 pence" = 0.5 GBP).
  * The value is computed by decimal-string scaling, so "828.55 million" is exactly 828550000.
+ * Hyphens between number, scale and currency ("103.3 billion-won") are allowed.
  * Surrounding brackets and whitespace are ignored, and so is a leading hedge ("about", "nearly",
  * "more than", "up to"…): the figure returned is the one stated.
  *
  * @param text - the amount, e.g. "1 trillion won", "$828.55 million", "KRW 1,000bn".
- * @param options - `[defaultCurrency]` to use when the text names no currency.
+ * @param options - `[defaultCurrency]` to use when the text names no currency; `[words]` extra
+ *   currency words, e.g. `{ crowns: 'SEK' }` where the context says which crown an ambiguous word means.
  * @returns `{ value, currency }` with value in units of the currency.
  * @throws {ValueError} when the text is not a money amount, is negative or has no currency (and no default).
  * @throws {UnknownCurrencyError} when a three-letter code is not in the ISO 4217 table.
@@ -49,7 +51,7 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
   const { sign, sign2, prefix, number, scale, suffix } = match.groups;
   if (sign === '-' || sign === '−' || sign2) throw new ValueError(`parseMoney: amount must not be negative, got "${text}"`);
 
-  const named = [prefix, suffix].filter((part): part is string => Boolean(part)).map((part) => currencyOf(part, text));
+  const named = [prefix, suffix].filter((part): part is string => Boolean(part)).map((part) => currencyOf(part, text, options.words));
   if (named.length === 2 && named[0].currency !== named[1].currency) {
     throw new ValueError(`parseMoney: "${text}" names two currencies (${named[0].currency} and ${named[1].currency})`);
   }
@@ -63,10 +65,13 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
 }
 
 /** What a prefix or suffix stands for: a symbol, a word (possibly a minor unit) or a three-letter code. */
-function currencyOf(part: string, text: string): CurrencyWord {
+function currencyOf(part: string, text: string, extraWords: Record<string, string> = {}): CurrencyWord {
   const trimmed = part.trim();
   if (SYMBOLS[trimmed]) return { currency: SYMBOLS[trimmed], power: 0 };
-  const word = WORDS.get(trimmed.toLowerCase().replace(/\s+/g, ' '));
+  const key = trimmed.toLowerCase().replace(/\s+/g, ' ');
+  const extra = Object.entries(extraWords).find(([w]) => w.toLowerCase() === key);
+  if (extra) return { currency: extra[1].toUpperCase(), power: 0 };
+  const word = WORDS.get(key);
   if (word) return word;
   if (/^[A-Za-z]{3}$/.test(trimmed)) {
     if (isCurrencyCode(trimmed)) return { currency: trimmed.toUpperCase(), power: 0 };

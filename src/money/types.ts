@@ -61,6 +61,11 @@ export interface SpreadShare {
 export interface ParseMoneyOptions {
   /** [currency] Currency to assume when the text names none (e.g. "1.5 million"); otherwise a bare number is an error. */
   defaultCurrency?: string;
+  /**
+   * [words] Extra currency words → ISO code, checked before the built-in ones: for words whose
+   * currency depends on context ("crowns", "francs", "pesos"), e.g. `{ crowns: 'SEK' }`.
+   */
+  words?: Record<string, string>;
 }
 
 /** Options of {@link formatMoney}. */

@@ -43,7 +43,7 @@ const PLAIN_WORDS: Record<string, string> = {
   rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', dong: 'VND', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB',
   real: 'BRL', reais: 'BRL', 'brazilian reais': 'BRL', rand: 'ZAR', lira: 'TRY', 'turkish lira': 'TRY',
   'mexican peso': 'MXN', 'mexican pesos': 'MXN', 'philippine pesos': 'PHP', zloty: 'PLN', forint: 'HUF',
-  shekel: 'ILS', shekels: 'ILS', 'saudi riyals': 'SAR', 'uae dirhams': 'AED',
+  shekel: 'ILS', shekels: 'ILS', riyal: 'SAR', riyals: 'SAR', 'saudi riyals': 'SAR', 'qatari riyals': 'QAR', 'uae dirhams': 'AED',
 };
 
 function buildWords(): Map<string, CurrencyWord> {

@@ -34,6 +34,9 @@ describe('parseMoney', () => {
     ['50 pence', 0.5, 'GBP'],
     ['3 Hong Kong dollars', 3, 'HKD'],
     ['1.5 bln Swiss francs', 1_500_000_000, 'CHF'],
+    ['103.3 billion-won', 103_300_000_000, 'KRW'],
+    ['$5-billion', 5_000_000_000, 'USD'],
+    ['152.1 mln riyals', 152_100_000, 'SAR'],
     // 1 crore = 10^7 and 1 lakh = 10^5 (Indian numbering): 500 × 10^7 = 5e9.
     ['Rs 500 crore', 5e9, 'INR'],
     ['₹2.5 lakh', 250_000, 'INR'],
@@ -48,6 +51,11 @@ describe('parseMoney', () => {
     expect(parseMoney('$828.55 million').value).toBe(828_550_000);
     expect(parseMoney('0.82855 billion dollars').value).toBe(828_550_000);
     expect(parseMoney('4.35 thousand won').value).toBe(4350);
+  });
+
+  it('reads ambiguous words as the caller says', () => {
+    expect(() => parseMoney('183 mln crowns')).toThrow('"crowns" in "183 mln crowns" is not a currency symbol, code or word');
+    expect(parseMoney('183 mln crowns', { words: { crowns: 'SEK' } })).toEqual({ value: 183_000_000, currency: 'SEK' });
   });
 
   it('assumes the default currency only when asked', () => {
