@@ -93,22 +93,27 @@ function scaleDecimal(digits: string, power: number): number {
   return Number(decimal);
 }
 
+/** How news text joins an amount to the same sum in another currency, after the first amount. */
+const CONVERSION_JOINS = /^(.+?)(?:\s*,\s*|\s+)(?:or|equivalent to|equal to|worth|about)\s+(.+)$/i;
+
 /**
- * Parses a conversion as news text writes it: an amount followed by the same sum in another
- * currency in brackets — "1 trillion won [$828.55 million]", "$828.55 million (1 trillion won)".
+ * Parses a conversion as news text writes it: an amount and the same sum in another currency,
+ * bracketed — "1 trillion won [$828.55 million]", "$828.55 million (1 trillion won)" — or joined
+ * by "or", "equivalent to", "equal to", "worth" — "2.53 billion crowns, or 371.1 mln dlrs".
  *
- * @param text - the two amounts, the second in square or round brackets.
- * @param options - `[defaultCurrency]` as in {@link parseMoney}.
- * @returns `{ from, to }`: the amount written first and the bracketed one.
- * @throws {ValueError} when the text is not two amounts in that form, or both are in one currency.
+ * @param text - the two amounts.
+ * @param options - as in {@link parseMoney} (`defaultCurrency`, `words`).
+ * @returns `{ from, to }`: the amount written first and the other one.
+ * @throws {ValueError} when the text is not two amounts in one of those forms, or both are in one currency.
  * @throws {UnknownCurrencyError} when a code is not in the ISO 4217 table.
  * @example
  * parseConversion('1 trillion won [$828.55 million]');
  * // => { from: { value: 1000000000000, currency: 'KRW' }, to: { value: 828550000, currency: 'USD' } }
  */
 export function parseConversion(text: string, options: ParseMoneyOptions = {}): { from: Money; to: Money } {
-  const match = /^\s*([^[(]+?)\s*(?:\[([^\]]+)\]|\(([^)]+)\))\s*$/.exec(String(text));
-  if (!match) throw new ValueError(`parseConversion: "${text}" is not "AMOUNT [AMOUNT]" or "AMOUNT (AMOUNT)"`);
+  const trimmed = String(text).trim();
+  const match = /^([^[(]+?)\s*(?:\[([^\]]+)\]|\(([^)]+)\))$/.exec(trimmed) ?? CONVERSION_JOINS.exec(trimmed);
+  if (!match) throw new ValueError(`parseConversion: "${text}" is not "AMOUNT [AMOUNT]", "AMOUNT (AMOUNT)" or "AMOUNT, or AMOUNT"`);
   const from = parseMoney(match[1], options);
   const to = parseMoney(match[2] ?? match[3], options);
   if (from.currency === to.currency) throw new ValueError(`parseConversion: both amounts in "${text}" are in ${from.currency}`);

@@ -91,6 +91,13 @@ describe('parseConversion', () => {
     expect(parseConversion('$828.55 million (1 trillion won)')).toEqual({ from: { value: 828_550_000, currency: 'USD' }, to: { value: 1e12, currency: 'KRW' } });
   });
 
+  it('reads amounts joined by "or", "equivalent to"', () => {
+    // Conversion styles of the extraction guide (shared/eval/README.md).
+    expect(parseConversion('2.53 billion Swedish crowns, or 371.1 mln dlrs')).toEqual({ from: { value: 2_530_000_000, currency: 'SEK' }, to: { value: 371_100_000, currency: 'USD' } });
+    expect(parseConversion('$14.53 billion, equivalent to 21 trillion won')).toEqual({ from: { value: 14_530_000_000, currency: 'USD' }, to: { value: 21e12, currency: 'KRW' } });
+    expect(parseConversion('1 trillion won (about $828.55 million)').to).toEqual({ value: 828_550_000, currency: 'USD' });
+  });
+
   it('refuses other shapes and same-currency pairs', () => {
     expect(() => parseConversion('1 trillion won')).toThrow(ValueError);
     expect(() => parseConversion('$5 million ($5 million)')).toThrow('both amounts in "$5 million ($5 million)" are in USD');
