@@ -107,7 +107,11 @@ export function currencyWordAt(tokens: Token[], i: number, context: CurrencyCont
     const early = family.defaultBefore2002 && context.publishedYear !== undefined && context.publishedYear < 2002;
     return { currency: remembered ?? (early ? family.defaultBefore2002! : family.default), end: wordIndex + 1, fraction: 1 };
   }
-  if (qualifier) return undefined;
+  if (qualifier) {
+    // "70.15 U.S. cents", "30 Canadian cents"
+    if (table.cents.words.includes(word.lower) && word.lower.length > 1) return { currency: qualifier.code, end: wordIndex + 1, fraction: table.cents.fraction };
+    return undefined;
+  }
   if (table.cents.words.includes(word.lower) && (word.lower.length > 1 || adjacent(tokens[i - 1], word))) {
     return { currency: 'USD', end: i + 1, fraction: table.cents.fraction };
   }

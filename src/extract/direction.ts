@@ -20,7 +20,7 @@ const NEUTRAL_VERBS = new Set([
   'last', 'picked', 'marked', 'crept', 'creeping', 'nudged', 'turned', 'came', 'come', 'comes', 'headed',
 ]);
 
-const PARTICLES: Record<string, 1 | -1> = Object.assign(Object.create(null), { up: 1, down: -1, higher: 1, lower: -1, off: -1 });
+const PARTICLES: Record<string, 1 | -1> = Object.assign(Object.create(null), { up: 1, down: -1, higher: 1, lower: -1, off: -1, firmer: 1, stronger: 1, weaker: -1, softer: -1 });
 
 /** Nouns naming a move: "a 10% surge in Sony", "the market's gain of 1.05%". */
 const NOUNS: Record<string, 1 | -1> = Object.create(null);

@@ -7,7 +7,7 @@ import type { Conversion, DateFact, Entity, MoneyAmount, MovePeriod, PriceMove, 
 import { ValueError } from '../errors';
 import { type Sentence, type Token, forEachSentenceSpan, tokenize } from './tokenize';
 import { newCurrencyContext } from './currency';
-import { type AmountMatch, findAmounts } from './money';
+import { type AmountMatch, carryCurrencyAfterFrom, findAmounts } from './money';
 import { pairConversions } from './conversions';
 import { findPercents } from './percent';
 import { type MoveMatch, findSentenceMoves } from './moves';
@@ -172,6 +172,7 @@ function pushAmount(state: State, tokens: Token[], a: AmountMatch): MoneyAmount 
 function readMoney(state: State, tokens: Token[]): void {
   const amounts = findAmounts(tokens, state.currency);
   const pairs = pairConversions(tokens, amounts);
+  carryCurrencyAfterFrom(tokens, amounts);
   for (const a of amounts) if (a.currency) pushAmount(state, tokens, a);
   for (const p of pairs) {
     const from = amounts[p.first];
@@ -199,6 +200,9 @@ function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: Pric
     }
     case 'any':
       return state.lastMove ?? state.lastCompany;
+    case 'generic-index':
+      // "the composite index" after "KOSPI" is the KOSPI; with no index named before, it stays as written
+      return state.lastIndex ?? { subject: match.subject, subjectKind: 'index', offset: 0 };
     default:
       return undefined;
   }

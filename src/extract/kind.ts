@@ -31,6 +31,16 @@ const COMMODITY_WORDS = new Set(
     'steel coal wheat corn maize soybeans soybean soy sugar coffee cocoa cotton rubber palm gas lng futures lumber cattle ' +
     'hogs rice oats barley canola rapeseed uranium lithium cobalt').split(' '),
 );
+/** "Korea Zinc", "Newmont Gold": a capitalised commodity word after another capitalised word names a company. */
+function isCompanyNamedAfterCommodity(subject: string, ws: string[]): boolean {
+  if (ws.some((w) => MARKET_INSTRUMENTS.has(w))) return false;
+  const written = subject.split(/[^\p{L}\p{N}&-]+/u).filter(Boolean);
+  return written.some((w, k) => k > 0 && COMMODITY_WORDS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(written[k - 1]) && !COMMODITY_WORDS.has(written[k - 1].toLowerCase()));
+}
+const MARKET_INSTRUMENTS = new Set(['futures', 'spot', 'crude', 'prices', 'price', 'brent', 'wti', 'benchmark', 'contract', 'contracts']);
+
+/** Traded things that are neither stocks, indices, commodities nor currencies. */
+const CRYPTO_WORDS = new Set(['bitcoin', 'ether', 'ethereum', 'cryptocurrency', 'cryptocurrencies', 'crypto', 'solana', 'dogecoin', 'xrp']);
 const CURRENCY_WORDS = new Set(
   ('currency currencies greenback dollar buck loonie aussie kiwi swissie yen won yuan renminbi euro sterling pound franc ' +
     'rupee ruble rouble lira peso ringgit baht rupiah krona krone zloty forint shekel rand real dong hryvnia').split(' '),
@@ -80,10 +90,21 @@ export function subjectKind(subject: string): SubjectKind {
     if (ws.includes('dollar') || CURRENCY_WORDS.has(ws[0] ?? '')) return 'currency';
     return 'index';
   }
-  if (ws.some((w) => COMMODITY_WORDS.has(w))) return 'commodity';
+  if (ws.some((w) => COMMODITY_WORDS.has(w)) && !isCompanyNamedAfterCommodity(subject, ws)) return 'commodity';
+  if (ws.some((w) => CRYPTO_WORDS.has(w))) return 'other';
   if (CURRENCY_WORDS.has(last) || (ws.some((w) => CURRENCY_WORDS.has(w)) && !MARKET_WORDS.has(last) && !/\p{Lu}/u.test(subject.replace(/\b[A-Z][a-z]+(?:an|ese|ish|ch)\b/g, '')))) return 'currency';
   if (last === 'market' || last === 'markets' || last === 'stocks' || last === 'equities' || last === 'bourse' || last === 'bourses') return 'market';
   if (last === 'shares' && !/\p{Lu}/u.test(subject.replace(/\b(South|North|U\.S\.|US|[A-Z][a-z]+(?:an|ese|ish|ch))\b/gu, ''))) return 'market';
   if (/\p{Lu}/u.test(subject)) return 'stock';
   return 'other';
+}
+
+/**
+ * Whether a lower-case subject names something traded outside the other kinds ("bitcoin").
+ *
+ * @example
+ * isOtherTraded('bitcoin'); // => true
+ */
+export function isOtherTraded(subject: string): boolean {
+  return words(subject).some((w) => CRYPTO_WORDS.has(w));
 }

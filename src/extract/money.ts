@@ -107,3 +107,19 @@ export function findAmounts(tokens: Token[], context: CurrencyContext): AmountMa
   }
   return found;
 }
+
+/**
+ * Gives a bare amount after "from" the currency of the amount right before it, the same phrase
+ * carrying the currency by ellipsis: "rose to 1.23 billion dlrs from 1.14 billion" (updates in place).
+ *
+ * @example
+ * // "to 1.23 billion dlrs from 1.14 billion" → the second amount becomes 1.14e9 USD
+ */
+export function carryCurrencyAfterFrom(tokens: Token[], amounts: AmountMatch[]): void {
+  for (let k = 1; k < amounts.length; k += 1) {
+    const bare = amounts[k];
+    const before = amounts[k - 1];
+    if (bare.currency || !before.currency || bare.from !== before.to + 1 || tokens[before.to].lower !== 'from') continue;
+    bare.currency = before.currency;
+  }
+}

@@ -22,7 +22,7 @@ import { numberValue } from './numbers';
 import type { PercentMention } from './percent';
 import { isNeutralVerb, nounSign, particleSign, verbSign } from './direction';
 import { type Span, isAnaphor, nameSpan, phraseAfter, phraseBefore, spanText } from './subject';
-import { isNotTraded, subjectKind } from './kind';
+import { isNotTraded, isOtherTraded, subjectKind } from './kind';
 
 /** A move found in a sentence, before period and date are attached. */
 export interface MoveMatch {
@@ -36,19 +36,25 @@ export interface MoveMatch {
   from: number;
   to: number;
   /** The subject needs resolving against earlier subjects ("it", "its shares", "the index"). */
-  anaphor?: 'any' | 'company' | 'index' | 'previous';
+  anaphor?: 'any' | 'company' | 'index' | 'previous' | 'generic-index';
 }
 
 const SKIP_BEFORE_NUMBER = new Set(['by', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'over', 'just', 'than', 'more', 'less', 'further', 'another', 'a', 'an', 'additional', 'only', 'barely', 'fully', 'much', 'as', 'close', '~', '≈']);
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'being', 'also', 'further', 'already', 'still', 'reportedly', 'set', 'to', 'on', 'track', 'poised', 'having', 'which', 'that']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'will', "'ll", 'expected', 'expect', 'expects', 'forecast', 'forecasts', 'projected', 'project', 'projects', 'predicted', 'predict', 'predicts', 'likely', 'unlikely', 'if', 'unless', 'seen', 'estimate', 'estimates', 'target', 'targets', 'aims', 'hopes', 'wants', 'can', 'cannot', 'must', 'plan', 'plans', 'intends']);
-const AMOUNT_WORDS = new Set(['points', 'point', 'pts', 'cents', 'cent', 'pence', 'yen', 'won', 'dollars', 'dlrs', 'euros', 'basis', 'million', 'billion', 'mln', 'bln', 'bn', 'us', 'a', 'share']);
+const AMOUNT_WORDS = new Set(['points', 'point', 'pts', 'cents', 'cent', 'pence', 'yen', 'won', 'dollars', 'dlrs', 'euros', 'basis', 'million', 'billion', 'mln', 'bln', 'bn', 'us', 'a', 'share', 'to']);
+/** Comparatives after a percentage that give a neutral verb its sign: "closed 0.8 pct firmer". */
+const COMPARATIVES = new Set(['higher', 'lower', 'firmer', 'weaker', 'stronger', 'softer']);
 const TIME_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|quarter|session|morning|afternoon|trading|\d+)$/;
 const PERIOD_OWNERS = new Set(['week', 'month', 'year', 'session', 'day', 'quarter', 'weekly', 'monthly', 'daily']);
 /** Adjectives between a percentage and its move noun: "a 2.1% weekly gain". */
 const MOVE_ADJECTIVES = new Set(['weekly', 'daily', 'monthly', 'annual', 'yearly', 'quarterly', 'intraday', 'sharp', 'steep', 'further', 'modest', 'slight', 'small']);
 /** Verbs that take a move noun as object: "posted a 3% gain", "was set for a 2% weekly drop". */
 const NOMINAL_VERBS = new Set(['posted', 'posts', 'post', 'recorded', 'records', 'record', 'marked', 'marks', 'logged', 'logs', 'log', 'booked', 'notched', 'registered', 'saw', 'sees', 'suffered', 'suffers', 'extended', 'extends', 'headed', 'heading', 'set', 'for', 'on', 'track', 'poised', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'to']);
+const OBJECT_PREPOSITIONS = new Set(['in', 'of', 'outside', 'inside', 'excluding', 'ex', 'including', 'across', 'among', 'from', 'at', 'with', 'without', 'against', 'versus', 'vs', 'than', 'like', 'into', 'beyond', 'except']);
+const NOMINAL_LINKS = new Set(['for', 'to', 'on', 'track', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been']);
+/** How far back (tokens) the verb of a coordinated clause is looked for. */
+const MAX_CLAUSE_LOOKBACK = 25;
 /** How far back (tokens) a verb may stand from its number ("rose by about 2%", "added 90.88 points, or 2.2%"). */
 const MAX_TRIGGER_GAP = 9;
 
@@ -72,7 +78,7 @@ function verbTrigger(tokens: Token[], start: number, end: number, floor: number)
   if (tokens[k]?.lower === 'or') {
     let j = k - 1;
     if (tokens[j]?.text === ',') j -= 1;
-    const stop = Math.max(floor, j - 6);
+    const stop = Math.max(floor, j - 8);
     while (j >= stop && (tokens[j].type === 'number' || AMOUNT_WORDS.has(tokens[j].lower) || tokens[j].type === 'symbol' && tokens[j].text !== ',')) j -= 1;
     if (j < k - 2) k = skipBackOver(tokens, j, floor, SKIP_BEFORE_NUMBER);
   }
@@ -87,7 +93,7 @@ function verbTrigger(tokens: Token[], start: number, end: number, floor: number)
     return { sign: particle, group, to: end };
   }
   const comparative = particleSign(after);
-  if (isNeutralVerb(word) && comparative !== undefined && (after === 'higher' || after === 'lower')) return { sign: comparative, group: k, to: end + 1 };
+  if (isNeutralVerb(word) && comparative !== undefined && COMPARATIVES.has(after)) return { sign: comparative, group: k, to: end + 1 };
   return undefined;
 }
 
@@ -125,6 +131,13 @@ function subjectBefore(tokens: Token[], group: number, floor: number): { span: S
   if (tokens[span.from - 1]?.type === 'number' && tokens[span.from - 2]?.lower === 'of' && span.from - 3 >= floor) {
     span = phraseBefore(tokens, span.from - 3, floor);
   }
+  const before = tokens[span.from - 1]?.lower ?? '';
+  // "shares in Nvidia": keep the share words so the name is read off the whole phrase
+  if ((before === 'in' || before === 'of') && ['shares', 'stock'].includes(tokens[span.from - 2]?.lower ?? '')) span = { from: span.from - 2, to: span.to };
+  // "an index of Asia-Pacific shares outside Japan rose": the phrase is a preposition's object, not the subject
+  // "the price of bullion rose": the owner of a price is the subject
+  else if (before === 'of' && ['price', 'prices', 'value', 'cost'].includes(tokens[span.from - 2]?.lower ?? '')) return { span, scanFrom };
+  else if (OBJECT_PREPOSITIONS.has(before)) return undefined;
   return { span, scanFrom };
 }
 
@@ -232,7 +245,8 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
   if (left === start) return undefined;
   let verb = left - 1;
   while (verb >= floor && verb > left - 6 && NOMINAL_VERBS.has(tokens[verb].lower)) verb -= 1;
-  if (verb === left - 1) return undefined;
+  // "posted a 3% gain", "was set for a 2% weekly drop" — not "pointing to a 0.5% decline"
+  if (!tokens.slice(verb + 1, left).some((t) => !NOMINAL_LINKS.has(t.lower))) return undefined;
   const subject = subjectBefore(tokens, verb + 1, floor);
   if (!subject || isHypothetical(tokens, subject.span.from - 2, left)) return undefined;
   return build(text, tokens, subject.span, sign, subject.span.from, nounAt + 1, verb + 1);
@@ -250,8 +264,19 @@ function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, from: nu
     // "…, but was set to rise 1.7%": the subject of the previous clause
     const joiner = tokens[trigger - 1]?.lower;
     const previous = tokens[from - 1]?.lower ?? '';
-    if (['but', 'and', 'then', ',', 'while'].includes(previous) || joiner === 'but') return { move: { ...base, subject: '', subjectKind: 'other', anaphor: 'previous' }, sign, subjectSpan: span };
-    return undefined;
+    if (!['but', 'and', 'then', ',', 'while'].includes(previous) && joiner !== 'but') return undefined;
+    // "Sterling firmed to 1.6025 dlrs and was up 0.3 pct": the subject of the verb before the conjunction
+    for (let v = from - 2; v >= Math.max(0, from - MAX_CLAUSE_LOOKBACK); v -= 1) {
+      const word = tokens[v].lower;
+      if (verbSign(word) === undefined && !isNeutralVerb(word)) continue;
+      const clause = subjectBefore(tokens, v, 0);
+      if (clause && clause.span.to > clause.span.from) {
+        const found = build(text, tokens, clause.span, sign, from, to, trigger);
+        if (found) return { ...found, move: { ...found.move, from: Math.min(from, trigger) } };
+      }
+      break;
+    }
+    return { move: { ...base, subject: '', subjectKind: 'other', anaphor: 'previous' }, sign, subjectSpan: span };
   }
   if (isAnaphor(tokens, span)) {
     const words = tokens.slice(span.from, span.to).map((t) => t.lower);
@@ -266,8 +291,28 @@ function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, from: nu
   const subject = spanText(text, tokens, name);
   if (!/[\p{L}]/u.test(subject)) return undefined;
   const kind = subjectKind(subject);
-  if (kind === 'other') return undefined;
+  if (kind === 'other' && !/\p{Lu}/u.test(subject) && !isOtherTraded(subject)) return undefined;
+  if (kind === 'index' && !/\p{Lu}/u.test(subject)) {
+    // "The South Korean stock market soared, with the composite index rising 68.9 pct" → "South Korean composite index"
+    const qualifier = marketQualifier(text, tokens, span.from);
+    if (qualifier) return { move: { ...base, subject: `${qualifier} ${subject.replace(/^the /i, '')}`, subjectKind: kind }, sign, subjectSpan: span };
+    return { move: { ...base, subject, subjectKind: kind, anaphor: 'generic-index' }, sign, subjectSpan: span };
+  }
   return { move: { ...base, subject, subjectKind: kind }, sign, subjectSpan: span };
+}
+
+const MARKET_HEADS = new Set(['market', 'bourse', 'stocks', 'equities', 'exchange']);
+
+/** The capitalised words naming the market earlier in the sentence ("South Korean" of "The South Korean stock market"). */
+function marketQualifier(text: string, tokens: Token[], before: number): string | undefined {
+  for (let k = before - 1; k >= 0; k -= 1) {
+    if (!MARKET_HEADS.has(tokens[k].lower)) continue;
+    const phrase = phraseBefore(tokens, k);
+    const capitalised = tokens.slice(phrase.from, k).filter((t) => /^\p{Lu}/u.test(t.text) && t.lower !== 'the');
+    if (capitalised.length === 0) return undefined;
+    return text.slice(capitalised[0].start, capitalised[capitalised.length - 1].end);
+  }
+  return undefined;
 }
 
 /** "A, B and C" before a verb: the `count` coordinated subject phrases, in order. */

@@ -33,6 +33,7 @@ const ANAPHORS = new Set(['it', 'they', 'its', 'their', 'company', 'firm', 'grou
 const NAME_CONNECTORS = new Set(['of', 'de', 'du', 'la', 'van', 'von', 'der']);
 
 const hasUpper = (t: Token) => /\p{Lu}/u.test(t.text);
+const LEGAL_SUFFIXES = new Set(['corp', 'co', 'inc', 'ltd', 'plc', 'bhd', 'ag', 'sa', 'nv', 'se', 'llc']);
 
 /** A token range [from, to). */
 export interface Span {
@@ -73,8 +74,8 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
       continue;
     }
     if ((t.text === '-' || t.text === '&' || t.text === '.') && adjacent(tokens[i - 1], t) && isWordLike(tokens[i - 1])) {
-      // joined compounds: "FT-SE", "U.S."; a dot only after a one-letter word
-      if (t.text === '.' && tokens[i - 1].text.length > 1) break;
+      // joined compounds: "FT-SE", "U.S."; a dot only after a one-letter word or a legal suffix ("Corp.")
+      if (t.text === '.' && tokens[i - 1].text.length > 1 && !LEGAL_SUFFIXES.has(tokens[i - 1].lower)) break;
       if (t.text !== '.' && !adjacent(t, tokens[i + 1])) break;
       i -= 1;
       continue;
@@ -85,7 +86,9 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
     }
     if (t.type === 'number') {
       const previous = tokens[i - 1];
-      if (sawUpper || !previous || previous.type !== 'word' || !hasUpper(previous)) break;
+      // "225-share index": a number joined by a hyphen belongs to its compound
+      const compound = tokens[i + 1]?.text === '-' && adjacent(t, tokens[i + 1]);
+      if (!compound && (sawUpper || !previous || previous.type !== 'word' || !hasUpper(previous))) break;
       i -= 1;
       continue;
     }
@@ -123,7 +126,8 @@ export function phraseAfter(tokens: Token[], first: number): Span {
   let sawUpper = false;
   while (i < tokens.length && i - from < MAX_PHRASE_TOKENS) {
     const t = tokens[i];
-    if ((t.text === '-' || t.text === '&' || t.text === '.') && adjacent(tokens[i - 1], t) && i > from) {
+    // joined compounds ("S&P", "U.S."), but not a sentence's closing period
+    if ((t.text === '-' || t.text === '&' || t.text === '.') && adjacent(tokens[i - 1], t) && i > from && (adjacent(t, tokens[i + 1]) || (t.text === '.' && tokens[i - 1].text.length === 1))) {
       i += 1;
       continue;
     }
@@ -173,7 +177,7 @@ export function spanText(text: string, tokens: Token[], span: Span): string {
 }
 
 const SHARE_WORDS = new Set(['shares', 'share', 'stock']);
-const DESCRIPTOR = /(maker|builder|giant|retailer|lender|carrier|producer|insurer|operator|miner|refiner|developer|owner|company|firm|conglomerate|bellwether|heavyweight|supplier|manufacturer|group|provider|brewer|airline|bank|broker|exchange)$/;
+const DESCRIPTOR = /^(?:[a-z-]*(?:maker|builder|producer|manufacturer|retailer|lender|carrier|insurer|operator|miner|refiner|developer|owner|supplier|provider|brewer)|giant|company|firm|conglomerate|bellwether|heavyweight|airline|broker)$/;
 
 /**
  * Narrows a subject phrase to the name: drops a trailing "shares"/"stock" after a name
@@ -182,12 +186,23 @@ const DESCRIPTOR = /(maker|builder|giant|retailer|lender|carrier|producer|insure
  */
 export function nameSpan(tokens: Token[], span: Span): Span {
   let { from, to } = span;
+  // "Shares of Naver", "stock in Vega Pharma"
+  if (to - from > 2 && SHARE_WORDS.has(tokens[from].lower) && (tokens[from + 1].lower === 'of' || tokens[from + 1].lower === 'in')) from += 2;
   const possessive = tokens.slice(from, to).findIndex((t) => t.type === 'possessive');
   if (possessive >= 0) {
     const at = from + possessive;
     const after = tokens.slice(at + 1, to).filter((t) => t.type === 'word');
-    if (after.length > 0 && !after.every((t) => SHARE_WORDS.has(t.lower) || t.lower === 'price')) from = at + 1;
-    else to = at;
+    if (after.length > 0 && !after.every((t) => SHARE_WORDS.has(t.lower) || t.lower === 'price')) {
+      // "Japan's Nikkei" → "Nikkei"; "the Tokyo market's 225-share index" stays whole (a generic owned part)
+      if (after.some(hasUpper)) from = at + 1;
+    } else to = at;
+  }
+  // "Podravka [ZSE:PODR]": a trailing exchange ticker is not part of the name; "(WTI)" is
+  const close = tokens[to - 1];
+  if (to - from > 2 && (close.text === ']' || close.text === ')')) {
+    let open = to - 2;
+    while (open > from && tokens[open].text !== '[' && tokens[open].text !== '(') open -= 1;
+    if (open > from && tokens.slice(open + 1, to - 1).some((t) => t.text === ':' || t.text === '.')) to = open;
   }
   // "Steelmaker Ferro Nordic", "Carmaker Kia": a descriptor capitalised only because it opens the sentence
   if (from === 0 && to - from > 1 && DESCRIPTOR.test(tokens[0].lower) && /^\p{Lu}/u.test(tokens[1].text)) from = 1;

@@ -76,3 +76,16 @@ describe('conversions', () => {
     expect(c.quote.text).toBe('50 billion won ($37 million)');
   });
 });
+
+describe('more currency rules', () => {
+  it('reads qualified cents', () => {
+    expect(amounts('The Canadian dollar fell to 72.40 U.S. cents.')).toEqual([[0.724, 'USD', '72.40 U.S. cents']]);
+  });
+  it('carries the currency to a bare amount after "from"', () => {
+    expect(amounts('Revenue rose to 3.4 billion dlrs from 3.1 billion.')).toEqual([[3.4e9, 'USD', '3.4 billion dlrs'], [3.1e9, 'USD', '3.1 billion']]);
+  });
+  it('leaves a bare amount without ellipsis out', () => {
+    expect(amounts('Volume rose to 3.4 billion from 3.1 billion shares.')).toEqual([]);
+  });
+});
+

@@ -117,3 +117,48 @@ describe('not moves', () => {
     expect(moves(sentence, '2024-06-07')).toEqual([]);
   });
 });
+
+describe('more subject rules', () => {
+  it('reads "closed N% firmer/weaker"', () => {
+    expect(moves('The Athens general index closed 0.6 pct firmer.')[0]).toEqual({ subject: 'Athens general index', kind: 'index', pct: 0.6, period: 'day' });
+    expect(moves('Helix Biotech ended 2 pct weaker.')[0].pct).toBe(-2);
+  });
+  it('reads "shares of/in X" as X and drops an exchange ticker after the name', () => {
+    expect(moves('Shares in Vega Pharma rose 2%.')[0].subject).toBe('Vega Pharma');
+    expect(moves('Shares of Lumen Grid [WSE:LMG] fell 1.1%.')[0].subject).toBe('Lumen Grid');
+  });
+  it('does not take a preposition\'s object for the subject', () => {
+    expect(moves('A gauge of emerging-market stocks outside China rose 0.4%.')).toEqual([]);
+  });
+  it('reads the owner of a price: "the price of X rose"', () => {
+    expect(moves('The price of platinum has risen 4 pct.')[0]).toEqual({ subject: 'platinum', kind: 'commodity', pct: 4, period: 'day' });
+  });
+  it('keeps a company named after a commodity a stock, and its descriptor-like name whole', () => {
+    expect(moves('Atlas Copper Mines jumped 6%.')[0].kind).toBe('stock');
+    expect(moves('Nordbank Group slid 1%.')[0].subject).toBe('Nordbank Group');
+  });
+  it('reads "Corp." inside a "respectively" list', () => {
+    expect(moves('Orion Corp. and Vega Pharma rose 1.5 percent and 0.5 percent, respectively.').map((m) => [m.subject, m.pct])).toEqual([
+      ['Orion Corp.', 1.5],
+      ['Vega Pharma', 0.5],
+    ]);
+  });
+  it('takes the subject of the verb before "and" for a second clause', () => {
+    expect(moves('The rand weakened to 18.2 per dollar and was down 0.7 pct against the euro.')).toEqual([{ subject: 'rand', kind: 'currency', pct: -0.7, period: 'day' }]);
+  });
+  it('qualifies a generic index with the market named before it, or resolves it to the index named before', () => {
+    expect(moves('The Thai stock market rallied, with the main index gaining 2.4 pct.')[0].subject).toBe('Thai main index');
+    expect(moves('The Taiex rose 1%. The index has gained 9% this year.', '2024-06-07').map((m) => [m.subject, m.pct, m.period])).toEqual([
+      ['Taiex', 1, 'day'],
+      ['Taiex', 9, 'ytd'],
+    ]);
+  });
+  it('reads a nominal move with its verb: "posted a 3% weekly gain"', () => {
+    expect(moves('The Kosdaq posted a 3.2% weekly gain.')[0]).toEqual({ subject: 'Kosdaq', kind: 'index', pct: 3.2, period: 'week' });
+    expect(moves('Futures were pointing to a 0.5% decline.')).toEqual([]);
+  });
+  it('reads cryptocurrencies as other traded things', () => {
+    expect(moves('Bitcoin slid 4.5% over the weekend.')[0].kind).toBe('other');
+  });
+});
+
