@@ -20,6 +20,7 @@ export interface ConversionMatch {
 
 const LINK_WORDS = new Set(['(', '[', ',', 'or', 'about', 'around', 'roughly', 'approximately', 'approx', 'some', 'nearly', 'almost', 'over', 'more', 'than', 'equivalent', 'equal', 'to', 'worth', 'just', 'under', '~', '≈', 'i.e', 'at', 'current', 'rates', 'exchange', 'an', 'estimated', 'roughly', 'ca']);
 const MARKERS = new Set(['(', '[', 'or', 'equivalent', 'equal']);
+const APPROXIMATE = new Set(['about', 'around', 'roughly', 'approximately', 'approx', 'some', 'nearly', 'almost', '~', '≈']);
 const MAX_LINK_TOKENS = 6;
 
 /**
@@ -40,7 +41,10 @@ export function pairConversions(tokens: Token[], amounts: AmountMatch[]): Conver
     if (!second.currency) continue;
     const link = tokens.slice(first.to, second.from);
     if (link.length === 0 || link.length > MAX_LINK_TOKENS) continue;
-    if (!link.every((t) => LINK_WORDS.has(t.lower)) || !link.some((t) => MARKERS.has(t.lower))) continue;
+    if (!link.every((t) => LINK_WORDS.has(t.lower))) continue;
+    // "₩500 billion, roughly $340 million": a comma and an approximation word restate the sum
+    const restated = link.length === 2 && link[0].text === ',' && APPROXIMATE.has(link[1].lower);
+    if (!restated && !link.some((t) => MARKERS.has(t.lower))) continue;
     // "X to Y" without a bracket or "or" is a range, not a conversion
     if (link.some((t) => t.lower === 'to') && !link.some((t) => t.lower === 'equivalent' || t.lower === 'equal')) continue;
     if (!first.currency) {

@@ -172,6 +172,29 @@ export function currencyOfWord(word: string): string | undefined {
   return family ? table.families[family].default : table.words[lower];
 }
 
+/**
+ * Remembers qualified currency names written without an amount ("the Philippine peso fell"), so
+ * later unqualified amounts of the family ("20.45 pesos") take that country's code.
+ *
+ * @example
+ * // tokens of "The Philippine peso fell" → context.familyMemory.get('peso') === 'PHP'
+ */
+export function learnQualifiedCurrencies(tokens: Token[], context: CurrencyContext): void {
+  const table = words();
+  for (let i = 1; i < tokens.length; i += 1) {
+    const family = familyOfWord!.get(tokens[i].lower);
+    if (!family || !table.families[family].inherit) continue;
+    for (const back of [2, 1]) {
+      if (i - back < 0) continue;
+      const qualifier = qualifierAt(tokens, i - back);
+      if (qualifier && qualifier.length === back) {
+        context.familyMemory.set(family, qualifier.code);
+        break;
+      }
+    }
+  }
+}
+
 /** A fresh per-article currency context. */
 export function newCurrencyContext(publishedYear?: number): CurrencyContext {
   return { publishedYear, familyMemory: new Map() };

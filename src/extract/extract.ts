@@ -6,7 +6,7 @@
 import type { Conversion, DateFact, Entity, MoneyAmount, MovePeriod, PriceMove, Quote } from '../article/types';
 import { ValueError } from '../errors';
 import { type Sentence, type Token, forEachSentenceSpan, tokenize } from './tokenize';
-import { newCurrencyContext } from './currency';
+import { learnQualifiedCurrencies, newCurrencyContext } from './currency';
 import { type AmountMatch, carryCurrencyAfterFrom, findAmounts } from './money';
 import { pairConversions } from './conversions';
 import { findPercents } from './percent';
@@ -110,6 +110,7 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
   forEachSentenceSpan(text, (start, end) => {
     const sentence: Sentence = { start, end, tokens: tokenize(text, start, end) };
     readEntities(state, sentence.tokens);
+    learnQualifiedCurrencies(sentence.tokens, state.currency);
     if (mayHoldFigures(sentence.tokens)) {
       readMoney(state, sentence.tokens);
       readMoves(state, sentence.tokens);

@@ -4,6 +4,7 @@
  * price move. Decided from the subject's words.
  */
 import type { SubjectKind } from '../article/types';
+import { isRegionWord } from './subject';
 
 /** Words of subjects that are results, statistics, rates or shares of something — never traded prices. */
 const NOT_TRADED = new Set(
@@ -94,7 +95,7 @@ export function subjectKind(subject: string): SubjectKind {
   if (ws.some((w) => CRYPTO_WORDS.has(w))) return 'other';
   if (CURRENCY_WORDS.has(last) || (ws.some((w) => CURRENCY_WORDS.has(w)) && !MARKET_WORDS.has(last) && !/\p{Lu}/u.test(subject.replace(/\b[A-Z][a-z]+(?:an|ese|ish|ch)\b/g, '')))) return 'currency';
   if (last === 'market' || last === 'markets' || last === 'stocks' || last === 'equities' || last === 'bourse' || last === 'bourses') return 'market';
-  if (last === 'shares' && !/\p{Lu}/u.test(subject.replace(/\b(South|North|U\.S\.|US|[A-Z][a-z]+(?:an|ese|ish|ch))\b/gu, ''))) return 'market';
+  if (last === 'shares' && subject.split(/[^\p{L}\p{N}&-]+/u).every((w) => !/\p{Lu}/u.test(w) || isRegionWord(w) || w === 'South' || w === 'North')) return 'market';
   if (/\p{Lu}/u.test(subject)) return 'stock';
   return 'other';
 }

@@ -51,7 +51,7 @@ const PERIOD_OWNERS = new Set(['week', 'month', 'year', 'session', 'day', 'quart
 const MOVE_ADJECTIVES = new Set(['weekly', 'daily', 'monthly', 'annual', 'yearly', 'quarterly', 'intraday', 'sharp', 'steep', 'further', 'modest', 'slight', 'small']);
 /** Verbs that take a move noun as object: "posted a 3% gain", "was set for a 2% weekly drop". */
 const NOMINAL_VERBS = new Set(['posted', 'posts', 'post', 'recorded', 'records', 'record', 'marked', 'marks', 'logged', 'logs', 'log', 'booked', 'notched', 'registered', 'saw', 'sees', 'suffered', 'suffers', 'extended', 'extends', 'headed', 'heading', 'set', 'for', 'on', 'track', 'poised', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'to']);
-const OBJECT_PREPOSITIONS = new Set(['in', 'of', 'outside', 'inside', 'excluding', 'ex', 'including', 'across', 'among', 'from', 'at', 'with', 'without', 'against', 'versus', 'vs', 'than', 'like', 'into', 'beyond', 'except']);
+const OBJECT_PREPOSITIONS = new Set(['in', 'of', 'outside', 'inside', 'excluding', 'ex', 'across', 'among', 'from', 'at', 'against', 'versus', 'vs', 'than', 'like', 'into', 'beyond', 'except']);
 const NOMINAL_LINKS = new Set(['for', 'to', 'on', 'track', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been']);
 /** How far back (tokens) the verb of a coordinated clause is looked for. */
 const MAX_CLAUSE_LOOKBACK = 25;
@@ -103,30 +103,39 @@ function isHypothetical(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** The subject phrase that ends right before token `group`, skipping auxiliaries, appositives and time phrases. */
-function subjectBefore(tokens: Token[], group: number, floor: number): { span: Span; scanFrom: number } | undefined {
+/**
+ * The subject phrase that ends right before token `group`, skipping auxiliaries, appositives and
+ * time phrases. After a comma ("…, up 0.5%", "…, having gained 4.6%") the subject is the main
+ * clause's (`clause` allows that one step back), unless the phrase before the comma is a statistic.
+ */
+function subjectBefore(tokens: Token[], group: number, floor: number, clause = true): { span: Span; scanFrom: number } | undefined {
   let k = group - 1;
   while (k >= floor && (AUXILIARIES.has(tokens[k].lower) || HYPOTHETICAL.has(tokens[k].lower) || tokens[k].lower === 'not')) k -= 1;
   const scanFrom = k;
   if (k < floor) return { span: { from: k + 1, to: k + 1 }, scanFrom };
   if (tokens[k].text === ',') {
     // "the composite index, a weighted average of 355 listed shares, rising" → skip the appositive
+    let appositive = false;
     for (let c = k - 1; c >= Math.max(floor, k - 14); c -= 1) {
       if (tokens[c].text !== ',') continue;
-      if (['a', 'an', 'the', 'which', 'who', 'its', 'whose'].includes(tokens[c + 1]?.lower ?? '')) k = c;
+      if (['a', 'an', 'the', 'which', 'who', 'its', 'whose'].includes(tokens[c + 1]?.lower ?? '')) {
+        k = c;
+        appositive = true;
+      }
       break;
     }
     k -= 1;
+    if (!appositive && clause && k >= floor) {
+      const near = nounPhraseBefore(tokens, k, floor);
+      const nearWords = tokens.slice(near.from, near.to).map((t) => t.text).join(' ');
+      if (near.to > near.from && isNotTraded(nearWords)) return { span: near, scanFrom };
+      const main = mainClauseSubject(tokens, k, floor);
+      if (main) return { span: main, scanFrom };
+    }
   }
   if (k < floor) return undefined;
   if (tokens[k].lower === 'it' || tokens[k].lower === 'they') return { span: { from: k, to: k + 1 }, scanFrom };
-  let span = phraseBefore(tokens, k, floor);
-  // "bankruptcies in February fell": step over a time phrase to the noun it follows
-  const words = tokens.slice(span.from, span.to);
-  if (words.length > 0 && words.every((t) => TIME_WORDS.test(t.lower) || t.type === 'symbol') && ['in', 'on', 'for', 'during', 'through', 'since', 'last', 'this'].includes(tokens[span.from - 1]?.lower ?? '')) {
-    const before = span.from - 2;
-    if (before >= floor) span = phraseBefore(tokens, before, floor);
-  }
+  let span = nounPhraseBefore(tokens, k, floor);
   // "the FT-SE index of 100 leading shares": an index described by its members
   if (tokens[span.from - 1]?.type === 'number' && tokens[span.from - 2]?.lower === 'of' && span.from - 3 >= floor) {
     span = phraseBefore(tokens, span.from - 3, floor);
@@ -139,6 +148,28 @@ function subjectBefore(tokens: Token[], group: number, floor: number): { span: S
   else if (before === 'of' && ['price', 'prices', 'value', 'cost'].includes(tokens[span.from - 2]?.lower ?? '')) return { span, scanFrom };
   else if (OBJECT_PREPOSITIONS.has(before)) return undefined;
   return { span, scanFrom };
+}
+
+/** {@link phraseBefore}, stepping over a time phrase to the noun it follows ("bankruptcies in February"). */
+function nounPhraseBefore(tokens: Token[], k: number, floor: number): Span {
+  const span = phraseBefore(tokens, k, floor);
+  const words = tokens.slice(span.from, span.to);
+  if (words.every((t) => TIME_WORDS.test(t.lower) || t.type === 'symbol') && ['in', 'on', 'for', 'during', 'through', 'since', 'last', 'this'].includes(tokens[span.from - 1]?.lower ?? '')) {
+    const before = span.from - 2;
+    if (before >= floor) return phraseBefore(tokens, before, floor);
+  }
+  return span;
+}
+
+/** The subject of the nearest verb before token `k` ("The yen was last at 150.2 per dollar, …" → "yen"). */
+function mainClauseSubject(tokens: Token[], k: number, floor: number): Span | undefined {
+  for (let v = k; v >= Math.max(floor, k - MAX_CLAUSE_LOOKBACK); v -= 1) {
+    const word = tokens[v].lower;
+    if (verbSign(word) === undefined && !isNeutralVerb(word)) continue;
+    const main = subjectBefore(tokens, v, floor, false);
+    return main && main.span.to > main.span.from ? main.span : undefined;
+  }
+  return undefined;
 }
 
 /** Finds the moves of one sentence; `percents` are its percent mentions. */
@@ -266,15 +297,10 @@ function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, from: nu
     const previous = tokens[from - 1]?.lower ?? '';
     if (!['but', 'and', 'then', ',', 'while'].includes(previous) && joiner !== 'but') return undefined;
     // "Sterling firmed to 1.6025 dlrs and was up 0.3 pct": the subject of the verb before the conjunction
-    for (let v = from - 2; v >= Math.max(0, from - MAX_CLAUSE_LOOKBACK); v -= 1) {
-      const word = tokens[v].lower;
-      if (verbSign(word) === undefined && !isNeutralVerb(word)) continue;
-      const clause = subjectBefore(tokens, v, 0);
-      if (clause && clause.span.to > clause.span.from) {
-        const found = build(text, tokens, clause.span, sign, from, to, trigger);
-        if (found) return { ...found, move: { ...found.move, from: Math.min(from, trigger) } };
-      }
-      break;
+    const clause = mainClauseSubject(tokens, from - 2, 0);
+    if (clause) {
+      const found = build(text, tokens, clause, sign, from, to, trigger);
+      if (found) return { ...found, move: { ...found.move, from: Math.min(from, trigger) } };
     }
     return { move: { ...base, subject: '', subjectKind: 'other', anaphor: 'previous' }, sign, subjectSpan: span };
   }

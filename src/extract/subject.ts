@@ -177,6 +177,11 @@ export function spanText(text: string, tokens: Token[], span: Span): string {
 }
 
 const SHARE_WORDS = new Set(['shares', 'share', 'stock']);
+
+/** Nationality and region words ("Korean", "European", "Dutch", "U.S.") that describe a market, not a company. */
+export function isRegionWord(word: string): boolean {
+  return /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ic)|U|S|US|UK|K|Gulf|Wall|Street|Emerging|Asia-Pacific)$/u.test(word);
+}
 const DESCRIPTOR = /^(?:[a-z-]*(?:maker|builder|producer|manufacturer|retailer|lender|carrier|insurer|operator|miner|refiner|developer|owner|supplier|provider|brewer)|giant|company|firm|conglomerate|bellwether|heavyweight|airline|broker)$/;
 
 /**
@@ -206,7 +211,8 @@ export function nameSpan(tokens: Token[], span: Span): Span {
   }
   // "Steelmaker Ferro Nordic", "Carmaker Kia": a descriptor capitalised only because it opens the sentence
   if (from === 0 && to - from > 1 && DESCRIPTOR.test(tokens[0].lower) && /^\p{Lu}/u.test(tokens[1].text)) from = 1;
-  while (to - from > 1 && SHARE_WORDS.has(tokens[to - 1].lower) && tokens.slice(from, to - 1).some(hasUpper)) to -= 1;
+  // "Samsung Electronics shares" → "Samsung Electronics"; "European shares" stays (a market)
+  while (to - from > 1 && SHARE_WORDS.has(tokens[to - 1].lower) && tokens.slice(from, to - 1).some((t) => hasUpper(t) && !isRegionWord(t.text))) to -= 1;
   if (to - from > 1 && tokens[to - 1].lower === 'price' && SHARE_WORDS.has(tokens[to - 2].lower)) to -= 2;
   return { from, to };
 }

@@ -89,3 +89,16 @@ describe('more currency rules', () => {
   });
 });
 
+describe('article context for currencies', () => {
+  it('reads "cts" as cents', () => {
+    expect(amounts('Earnings were 38 cts a share.')).toEqual([[0.38, 'USD', '38 cts']]);
+  });
+  it('learns a qualified currency named without an amount ("the Mexican peso")', () => {
+    expect(amounts('The Mexican peso firmed. It closed at 17.2 pesos per dollar.')).toEqual([[17.2, 'MXN', '17.2 pesos']]);
+    expect(amounts('The Chilean peso firmed. It closed at 940 pesos per dollar.')).toEqual([[940, 'CLP', '940 pesos']]);
+  });
+  it('pairs a sum restated after a comma and "roughly"', () => {
+    expect(conversions('The plant costs ₩800 billion, roughly $580 million.')).toEqual([[800e9, 'KRW', 580e6, 'USD']]);
+  });
+});
+

@@ -162,3 +162,19 @@ describe('more subject rules', () => {
   });
 });
 
+describe('clauses', () => {
+  it('takes the main subject for a reduced clause after a comma', () => {
+    expect(moves('The rupee was last at 86.1 per dollar, having lost 2.2% this year.', '2024-06-07')).toEqual([{ subject: 'rupee', kind: 'currency', pct: -2.2, period: 'ytd' }]);
+    expect(moves('The Taiex closed at 21,300, up 1.4%.')[0].subject).toBe('Taiex');
+  });
+  it('still rejects a statistic named right before the comma', () => {
+    expect(moves('The firm booked 3 billion dlrs in revenue in 2023, up 8 pct from a year earlier.', '2024-06-07')).toEqual([]);
+  });
+  it('reads "with X falling N%" absolute clauses', () => {
+    expect(moves('Chip stocks slid, with Orion Micro tumbling 6.2%.')).toEqual([{ subject: 'Orion Micro', kind: 'stock', pct: -6.2, period: 'day' }]);
+  });
+  it('keeps "European shares" a market', () => {
+    expect(moves('European shares slipped 0.3 percent.')).toEqual([{ subject: 'European shares', kind: 'market', pct: -0.3, period: 'day' }]);
+  });
+});
+
