@@ -25,6 +25,8 @@ interface CurrencyWordTable {
   symbols: Record<string, string>;
   dollarPrefixes: Record<string, string>;
   wordPrefixes: Record<string, string>;
+  historical: { codes: string[]; lastYear: number };
+  ambiguousCodes: { codes: string[] };
 }
 
 /** data/currency-words.json at the package root (src/extract and dist/extract are both two levels down). */
@@ -89,9 +91,7 @@ export function currencyWordAt(tokens: Token[], i: number, context: CurrencyCont
   const table = words();
   const token = tokens[i];
   if (!token) return undefined;
-  if (token.type === 'word' && token.text.length === 3 && token.text === token.text.toUpperCase() && isCurrencyCode(token.text)) {
-    return { currency: token.text, end: i + 1, fraction: 1 };
-  }
+  if (isCodeToken(token)) return { currency: token.text, end: i + 1, fraction: 1 };
   const qualifier = qualifierAt(tokens, i);
   const wordIndex = qualifier ? i + qualifier.length : i;
   const word = tokens[wordIndex];
@@ -112,14 +112,18 @@ export function currencyWordAt(tokens: Token[], i: number, context: CurrencyCont
     if (table.cents.words.includes(word.lower) && word.lower.length > 1) return { currency: qualifier.code, end: wordIndex + 1, fraction: table.cents.fraction };
     return undefined;
   }
-  if (table.cents.words.includes(word.lower) && (word.lower.length > 1 || adjacent(tokens[i - 1], word))) {
+  // a lone "c"/"p" only when written lower-case against the digits ("50c", "20p"; not "30C")
+  const single = (w: Token) => w.text.length === 1 && w.text === w.lower && adjacent(tokens[i - 1], w);
+  if (table.cents.words.includes(word.lower) && (word.lower.length > 1 || single(word))) {
     return { currency: 'USD', end: i + 1, fraction: table.cents.fraction };
   }
-  if (table.pence.words.includes(word.lower) && (word.lower.length > 1 || adjacent(tokens[i - 1], word))) {
+  if (table.pence.words.includes(word.lower) && (word.lower.length > 1 || single(word))) {
     return { currency: table.pence.currency, end: i + 1, fraction: table.pence.fraction };
   }
   const code = table.words[word.lower];
   if (!code) return undefined;
+  // "marks", "francs" of pre-euro currencies only in articles from before the euro (or undated)
+  if (table.historical.codes.includes(code) && context.publishedYear !== undefined && context.publishedYear > table.historical.lastYear) return undefined;
   // "5 million pounds of beef" is a weight, not sterling.
   if ((word.lower === 'pound' || word.lower === 'pounds') && tokens[i + 1]?.lower === 'of') return undefined;
   return { currency: code, end: i + 1, fraction: 1 };
@@ -153,7 +157,7 @@ export function currencyPrefixBefore(tokens: Token[], i: number): { currency: st
   if (before.type === 'word') {
     const prefixed = table.wordPrefixes[before.lower];
     if (prefixed && (before.text !== before.lower || before.text.length > 2)) return { currency: prefixed, start: i - 1 };
-    if (before.text.length === 3 && before.text === before.text.toUpperCase() && isCurrencyCode(before.text)) return { currency: before.text, start: i - 1 };
+    if (isCodeToken(before)) return { currency: before.text, start: i - 1 };
   }
   return undefined;
 }
@@ -193,6 +197,11 @@ export function learnQualifiedCurrencies(tokens: Token[], context: CurrencyConte
       }
     }
   }
+}
+
+/** An upper-case ISO 4217 code token ("KRW"), excluding codes that are also words ("ALL", "TOP"). */
+function isCodeToken(token: Token): boolean {
+  return token.type === 'word' && token.text.length === 3 && token.text === token.text.toUpperCase() && isCurrencyCode(token.text) && !words().ambiguousCodes.codes.includes(token.text);
 }
 
 /** A fresh per-article currency context. */

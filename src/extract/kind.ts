@@ -14,7 +14,9 @@ const NOT_TRADED = new Set(
     'wages salaries rate rates yield yields coupon interest volume volumes assessment approval rating ratings poll survey ' +
     'stake stakes ownership factor demand supply consumption costs cost expenses budget reserves ' +
     'assets deposits loans lending credit population visitors arrivals subscribers users traffic ' +
-    'growth productivity confidence sentiment applications permits starts claims').split(' '),
+    'growth productivity confidence sentiment applications permits starts claims eps capex inventories inventory mortgage ' +
+    'mortgages pmi indicators indicator turnout votes vote support homes houses rents rent property properties tourism ' +
+    'tourists passengers sales-volume capacity utilisation utilization occupancy headcount jobs payroll spreads spread').split(' '),
 );
 
 /** "consumer prices", "producer prices": price statistics, not a traded price. */
@@ -30,7 +32,7 @@ const MARKET_WORDS = new Set(['market', 'markets', 'stocks', 'equities', 'bourse
 const COMMODITY_WORDS = new Set(
   ('oil crude brent wti gold silver copper bullion platinum palladium aluminium aluminum nickel zinc tin lead iron ore ' +
     'steel coal wheat corn maize soybeans soybean soy sugar coffee cocoa cotton rubber palm gas lng futures lumber cattle ' +
-    'hogs rice oats barley canola rapeseed uranium lithium cobalt').split(' '),
+    'hogs rice oats barley canola rapeseed uranium lithium cobalt gasoline petrol diesel gasoil kerosene heating').split(' '),
 );
 /** "Korea Zinc", "Newmont Gold": a capitalised commodity word after another capitalised word names a company. */
 function isCompanyNamedAfterCommodity(subject: string, ws: string[]): boolean {
@@ -71,7 +73,7 @@ function words(subject: string): string[] {
  */
 export function isNotTraded(subject: string): boolean {
   const ws = words(subject);
-  return ws.some((w, k) => NOT_TRADED.has(w) || ((w === 'prices' || w === 'price') && PRICE_STATISTICS.has(ws[k - 1] ?? '')));
+  return ws.some((w, k) => NOT_TRADED.has(w) || ((w === 'prices' || w === 'price') && PRICE_STATISTICS.has(ws[k - 1] ?? '')) || (w === 'share' && ws[k - 1] === 'market'));
 }
 
 /**

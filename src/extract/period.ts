@@ -81,6 +81,8 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
     const period = sincePeriod(tokens, k, published);
     return period === 'unknown' ? undefined : period;
   }
+  // "down 30% from its record high": a drawdown from a peak spans an unknown stretch
+  if (word === 'from' && ['high', 'peak', 'highs', 'peaks', 'low', 'lows', 'top'].some((w) => tokens.slice(k + 1, k + 5).some((t) => t.lower === w))) return 'other';
   if (word === 'between' && (yearAt(tokens[k + 1]) || tokens[k + 1]?.lower === 'end' || monthOf(next) !== undefined)) return 'other';
   const unit = word === 'week' || word === 'weeks' || word === 'weekly' ? 'week' : word === 'month' || word === 'months' || word === 'monthly' ? 'month' : word === 'year' || word === 'years' || word === 'yearly' || word === 'annual' ? 'year' : word === 'quarter' || word === 'quarters' ? 'other' : undefined;
   if (unit) {

@@ -177,6 +177,8 @@ export function spanText(text: string, tokens: Token[], span: Span): string {
 }
 
 const SHARE_WORDS = new Set(['shares', 'share', 'stock']);
+/** What a company's possessive may own and still mean its stock: "Apple's market value", "Sony's share price". */
+const OWNED_VALUE_WORDS = new Set(['price', 'prices', 'market', 'value', 'capitalization', 'capitalisation', 'cap', 'valuation']);
 
 /** Nationality and region words ("Korean", "European", "Dutch", "U.S.") that describe a market, not a company. */
 export function isRegionWord(word: string): boolean {
@@ -197,7 +199,7 @@ export function nameSpan(tokens: Token[], span: Span): Span {
   if (possessive >= 0) {
     const at = from + possessive;
     const after = tokens.slice(at + 1, to).filter((t) => t.type === 'word');
-    if (after.length > 0 && !after.every((t) => SHARE_WORDS.has(t.lower) || t.lower === 'price')) {
+    if (after.length > 0 && !after.every((t) => SHARE_WORDS.has(t.lower) || OWNED_VALUE_WORDS.has(t.lower))) {
       // "Japan's Nikkei" → "Nikkei"; "the Tokyo market's 225-share index" stays whole (a generic owned part)
       if (after.some(hasUpper)) from = at + 1;
     } else to = at;

@@ -102,3 +102,16 @@ describe('article context for currencies', () => {
   });
 });
 
+describe('what is not money', () => {
+  it.each([
+    ['a temperature', 'The temperature hit 30C on Monday.'],
+    ['code-like words', 'ALL 10 stocks rose and TOP 5 traders gained.'],
+    ['pre-euro currency words after the euro', 'The horse won by 3 marks.'],
+  ])('%s', (_what, sentence) => {
+    expect(amounts(sentence, '2024-06-07')).toEqual([]);
+  });
+  it('reads marks as Deutsche marks in pre-euro text', () => {
+    expect(amounts('The Bundesbank bought 25 mln marks.', '1987-06-01')).toEqual([[25e6, 'DEM', '25 mln marks']]);
+  });
+});
+

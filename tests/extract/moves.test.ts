@@ -113,6 +113,14 @@ describe('not moves', () => {
     ['a forecast', 'Analysts said the Kospi is expected to rise 5 percent next year.'],
     ['a points-only change', 'The Dow fell 210 points on Tuesday.'],
     ['a fraction of a dollar', 'Zenith Foods rose 3/8 to 21 dlrs.'],
+    ['house prices', 'Prices of new homes rose 0.5% in February.'],
+    ['market share', "Zenith Foods' market share rose 2% to 21%."],
+    ['a price index', 'The Producer Price Index rose 0.4% last month.'],
+    ['deliveries', "Orion Motors' deliveries fell 13% in the first quarter."],
+    ['a poll', 'Turnout was 65%, up 3% from the last election.'],
+    ['a forecast with "expect"', 'Analysts expect Vega Pharma to gain as much as 15% after earnings.'],
+    ['a conditional', 'If the deal closes, shares could rise 20%.'],
+    ['a preposition object', 'Visitors to the park rose 12 percent.'],
   ])('%s', (_what, sentence) => {
     expect(moves(sentence, '2024-06-07')).toEqual([]);
   });
@@ -175,6 +183,18 @@ describe('clauses', () => {
   });
   it('keeps "European shares" a market', () => {
     expect(moves('European shares slipped 0.3 percent.')).toEqual([{ subject: 'European shares', kind: 'market', pct: -0.3, period: 'day' }]);
+  });
+});
+
+describe('owners and drawdowns', () => {
+  it('reads "X\'s market value" as X', () => {
+    expect(moves("Vega Pharma's stock market value rose 2.5% to $40 billion.")[0].subject).toBe('Vega Pharma');
+  });
+  it('reads a fall from a record high as period "other"', () => {
+    expect(moves('The Kosdaq has fallen more than 10% from its record high.')[0]).toEqual({ subject: 'Kosdaq', kind: 'index', pct: -10, period: 'other' });
+  });
+  it('reads "on track for a N% weekly loss"', () => {
+    expect(moves('The Hang Seng is on track for a 1.5% weekly loss.')[0]).toEqual({ subject: 'Hang Seng', kind: 'index', pct: -1.5, period: 'week' });
   });
 });
 
