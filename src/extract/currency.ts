@@ -110,6 +110,8 @@ export function currencyWordAt(tokens: Token[], i: number, context: CurrencyCont
   if (qualifier) {
     // "70.15 U.S. cents", "30 Canadian cents"
     if (table.cents.words.includes(word.lower) && word.lower.length > 1) return { currency: qualifier.code, end: wordIndex + 1, fraction: table.cents.fraction };
+    // "Saudi riyals", "Egyptian pounds": the country names the currency
+    if (table.words[word.lower]) return { currency: qualifier.code, end: wordIndex + 1, fraction: 1 };
     return undefined;
   }
   // a lone "c"/"p" only when written lower-case against the digits ("50c", "20p"; not "30C")

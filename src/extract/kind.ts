@@ -27,6 +27,8 @@ const INDEX_NAMES = new Set(
     'csi asx tsx ibex mib smi aex bel omx bovespa ibovespa ipc merval russell taiex sti jci klci psei set kse bist moex rts ' +
     'msci wig bux px atx osebx iseq jse tasi egx dji spx ndx vix').split(' '),
 );
+/** Index names written with a member count: "CROBEX10", "WIG20", "OMXS30", "BELEX15". */
+const INDEX_FAMILIES = /^(?:crobex|sofix|belex|sbitop|wig|mbi|omxs|omxc|omxh|ase|bux|px|bet|ftse|stoxx|nikkei|kospi|csi|sse|hsi|asx|nifty|sensex|jse|tsx|ibex|mib|aex|smi|atx)\d*$/;
 const INDEX_WORDS = new Set(['index', 'indexes', 'indices', 'average', 'composite', 'benchmark', 'gauge', 'barometer']);
 const MARKET_WORDS = new Set(['market', 'markets', 'stocks', 'equities', 'bourse', 'bourses', 'exchange', 'shares']);
 const COMMODITY_WORDS = new Set(
@@ -89,7 +91,7 @@ export function isNotTraded(subject: string): boolean {
 export function subjectKind(subject: string): SubjectKind {
   const ws = words(subject);
   const last = ws[ws.length - 1] ?? '';
-  if (ws.some((w) => INDEX_NAMES.has(w)) || INDEX_WORDS.has(last) || ws.includes('index')) {
+  if (ws.some((w) => INDEX_NAMES.has(w) || INDEX_FAMILIES.test(w)) || INDEX_WORDS.has(last) || ws.includes('index')) {
     if (ws.includes('dollar') || CURRENCY_WORDS.has(ws[0] ?? '')) return 'currency';
     return 'index';
   }

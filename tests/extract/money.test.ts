@@ -115,3 +115,12 @@ describe('what is not money', () => {
   });
 });
 
+describe('country-qualified currency words', () => {
+  it('lets the country name the currency: "Saudi riyals", "Egyptian pounds", "Aust dlrs"', () => {
+    expect(amounts('It earned 5 mln Saudi riyals, 3 mln Egyptian pounds and 12.5 mln Aust dlrs.', '1987-06-01').map((a) => a[1])).toEqual(['SAR', 'EGP', 'AUD']);
+  });
+  it('ignores a nationality before a word that is not a currency', () => {
+    expect(amounts('5 mln Japanese investors bought shares.')).toEqual([]);
+  });
+});
+
