@@ -121,15 +121,15 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
   return state.facts;
 }
 
-function remember(state: State, entry: TickerEntry, offset: number): void {
-  const ref: Referent = { subject: entry.name, subjectKind: entry.entityType === 'index' ? 'index' : 'stock', ticker: entry.ticker, exchange: entry.exchange, offset };
+function remember(state: State, entry: TickerEntry, written: string, offset: number): void {
+  const ref: Referent = { subject: written, subjectKind: entry.entityType === 'index' ? 'index' : 'stock', ticker: entry.ticker, exchange: entry.exchange, offset };
   if (entry.entityType === 'company') state.lastCompany = ref;
 }
 
 function readEntities(state: State, tokens: Token[]): void {
   for (const match of findTickers(tokens)) {
     const { entry } = match;
-    remember(state, entry, tokens[match.from].start);
+    remember(state, entry, state.text.slice(tokens[match.from].start, tokens[match.to - 1].end), tokens[match.from].start);
     if (state.entityNames.has(entry.name)) continue;
     state.entityNames.add(entry.name);
     let to = match.to;

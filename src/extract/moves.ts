@@ -18,7 +18,7 @@
  */
 import type { Token } from './tokenize';
 import type { SubjectKind } from '../article/types';
-import { numberValue } from './numbers';
+import { numberValue, scaleFactor } from './numbers';
 import type { PercentMention } from './percent';
 import { isNeutralVerb, nounSign, particleSign, verbSign } from './direction';
 import { type Span, isAnaphor, nameSpan, phraseAfter, phraseBefore, spanText } from './subject';
@@ -52,6 +52,8 @@ const MOVE_ADJECTIVES = new Set(['weekly', 'daily', 'monthly', 'annual', 'yearly
 /** Verbs that take a move noun as object: "posted a 3% gain", "was set for a 2% weekly drop". */
 const NOMINAL_VERBS = new Set(['posted', 'posts', 'post', 'recorded', 'records', 'record', 'marked', 'marks', 'logged', 'logs', 'log', 'booked', 'notched', 'registered', 'saw', 'sees', 'suffered', 'suffers', 'extended', 'extends', 'headed', 'heading', 'set', 'for', 'on', 'track', 'poised', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'to']);
 const OBJECT_PREPOSITIONS = new Set(['in', 'of', 'outside', 'inside', 'excluding', 'ex', 'across', 'among', 'from', 'at', 'against', 'versus', 'vs', 'than', 'like', 'into', 'beyond', 'except']);
+/** Time words between a move noun and "to": "gains so far this year to 60%". */
+const PERIOD_FILLERS = new Set(['so', 'far', 'this', 'year', 'week', 'month', 'for', 'the', 'in', 'since', 'january', 'december']);
 const NOMINAL_LINKS = new Set(['for', 'to', 'on', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been']);
 /** How far back (tokens) the verb of a coordinated clause is looked for. */
 const MAX_CLAUSE_LOOKBACK = 25;
@@ -244,9 +246,13 @@ function matchAt(text: string, tokens: Token[], start: number, end: number, floo
 function nominal(text: string, tokens: Token[], start: number, end: number, floor: number): Found | undefined {
   const k = skipBackOver(tokens, start - 1, floor, SKIP_BEFORE_NUMBER);
   const before = tokens[k]?.lower;
-  const noun = tokens[k - 1]?.lower ?? '';
-  if ((before === 'of' || before === 'to') && nounSign(noun) !== undefined && k - 1 >= floor) {
+  // "bringing gains so far this year to over 60%": time words may stand between the noun and "to"
+  let ownerNoun = k - 1;
+  if (before === 'to') while (ownerNoun > k - 6 && ownerNoun > floor && PERIOD_FILLERS.has(tokens[ownerNoun].lower)) ownerNoun -= 1;
+  const noun = tokens[ownerNoun]?.lower ?? '';
+  if ((before === 'of' || before === 'to') && nounSign(noun) !== undefined && ownerNoun >= floor) {
     const sign = nounSign(noun)!;
+    if (ownerNoun !== k - 1) return inherit(tokens, ownerNoun, end, sign);
     const owner = tokens[k - 2];
     if (owner?.type === 'possessive') {
       const span = phraseBefore(tokens, k - 3, floor);
@@ -311,6 +317,9 @@ function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, from: nu
   }
   const whole = spanText(text, tokens, span);
   if (isNotTraded(whole)) return undefined;
+  // "25.4 trillion won, up 9.6 percent": the unit of a quantity is not a subject
+  const unitAfterNumber = tokens[span.from - 1]?.type === 'number' && span.to - span.from === 1 && tokens[span.from].text === tokens[span.from].lower;
+  if (unitAfterNumber || scaleFactor(tokens[span.from].lower, false) !== undefined) return undefined;
   const name = nameSpan(tokens, span);
   // generic subjects keep their article as written: "the wider market", "the dollar"
   if (tokens[name.from - 1]?.text === 'the' && !tokens.slice(name.from, name.to).some((t) => /\p{Lu}/u.test(t.text))) name.from -= 1;

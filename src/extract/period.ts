@@ -8,6 +8,7 @@
 import type { MovePeriod } from '../article/types';
 import type { Token } from './tokenize';
 import { numberValue } from './numbers';
+import { nounSign } from './direction';
 
 /** A period marker, or 'same' for "in the same period" (the previous move's period). */
 export type PeriodMarker = MovePeriod | 'same';
@@ -16,6 +17,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DAY_WORDS = new Set(['today', 'intraday', 'session', 'midday', 'morning', 'afternoon', 'close', 'closing', 'opening', 'daily', 'overnight', 'gmt', 'est', 'edt', 'bst', 'cet', 'jst', 'kst', 'tonight', 'yesterday', 'premarket', 'pre-market', 'after-hours']);
+const ADJECTIVE_UNITS = new Set(['weekly', 'monthly', 'yearly', 'annual']);
+const PERIOD_NOUNS = new Set(['basis', 'performance', 'return', 'returns', 'change', 'terms']);
 const SESSION_ADJECTIVES = new Set(['early', 'late', 'morning', 'afternoon', 'midday', 'intraday', 'overnight', 'thin', 'light', 'choppy', 'volatile', 'asian', 'european', 'opening', 'closing', 'regular', 'extended', 'after-hours', "day's", 'session']);
 const SUPERLATIVES = new Set(['highest', 'lowest', 'biggest', 'largest', 'best', 'worst', 'strongest', 'weakest', 'first', 'steepest', 'sharpest', 'most', 'least', 'longest', 'record']);
 const PAST_WORDS = new Set(['last', 'past', 'previous', 'prior', 'trailing']);
@@ -85,6 +88,8 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   if (word === 'from' && ['high', 'peak', 'highs', 'peaks', 'low', 'lows', 'top'].some((w) => tokens.slice(k + 1, k + 5).some((t) => t.lower === w))) return 'other';
   if (word === 'between' && (yearAt(tokens[k + 1]) || tokens[k + 1]?.lower === 'end' || monthOf(next) !== undefined)) return 'other';
   const unit = word === 'week' || word === 'weeks' || word === 'weekly' ? 'week' : word === 'month' || word === 'months' || word === 'monthly' ? 'month' : word === 'year' || word === 'years' || word === 'yearly' || word === 'annual' ? 'year' : word === 'quarter' || word === 'quarters' ? 'other' : undefined;
+  // "weekly gain", "on a monthly basis" mark a period; "annual forecast", "monthly sales" do not
+  if (unit && ADJECTIVE_UNITS.has(word) && !PERIOD_NOUNS.has(next ?? '') && nounSign(next ?? '') === undefined) return undefined;
   if (unit) {
     // "its biggest gain in a month", "the highest in five years": record phrases
     for (let back = k - 1; back >= Math.max(0, k - RECORD_WINDOW); back -= 1) if (SUPERLATIVES.has(tokens[back].lower)) return undefined;

@@ -182,8 +182,17 @@ const OWNED_VALUE_WORDS = new Set(['price', 'prices', 'market', 'value', 'capita
 
 /** Nationality and region words ("Korean", "European", "Dutch", "U.S.") that describe a market, not a company. */
 export function isRegionWord(word: string): boolean {
-  return /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ic)|U|S|US|UK|K|Gulf|Wall|Street|Emerging|Asia-Pacific)$/u.test(word);
+  return REGION_WORDS.has(word.toLowerCase());
 }
+
+const REGION_WORDS = new Set(
+  ('u s us uk k gulf wall street emerging asia-pacific asian european african american latin nordic scandinavian baltic arab ' +
+    'korean japanese chinese taiwanese indian indonesian malaysian thai vietnamese philippine singaporean australian ' +
+    'british english french german dutch belgian swiss austrian italian spanish portuguese irish greek turkish russian polish ' +
+    'czech hungarian romanian bulgarian croatian serbian slovenian ukrainian swedish danish norwegian finnish icelandic ' +
+    'canadian mexican brazilian argentine chilean colombian peruvian israeli saudi emirati qatari kuwaiti egyptian ' +
+    'nigerian kenyan south north east west central hong kong mainland domestic global world regional overseas').split(' '),
+);
 const DESCRIPTOR = /^(?:[a-z-]*(?:maker|builder|producer|manufacturer|retailer|lender|carrier|insurer|operator|miner|refiner|developer|owner|supplier|provider|brewer)|giant|company|firm|conglomerate|bellwether|heavyweight|airline|broker)$/;
 
 /**

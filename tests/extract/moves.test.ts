@@ -199,3 +199,24 @@ describe('owners and drawdowns', () => {
   });
 });
 
+describe('units, company names and fillers', () => {
+  it('does not take the unit of a quantity for a subject', () => {
+    expect(moves('The city will spend 3.1 trillion won this year, up 4.2 percent from last year.', '2025-03-03')).toEqual([]);
+  });
+  it('keeps a company whose name ends like a nationality a stock ("Nissan shares")', () => {
+    expect(moves('Nissan shares fell 4.5%.')).toEqual([{ subject: 'Nissan', kind: 'stock', pct: -4.5, period: 'day' }]);
+  });
+  it('resolves "whose shares" to the company as written', () => {
+    expect(moves('Talks with Honda collapsed, and Honda, whose shares rose 1.2%, declined to comment.').map((m) => m.subject)).toEqual(['Honda']);
+  });
+  it('does not read "annual forecast" as a period', () => {
+    expect(moves('Helix Biotech jumped 6.5% after it raised its annual forecast.')[0].period).toBe('day');
+  });
+  it('reads "bringing gains so far this year to N%"', () => {
+    expect(moves('Lumen Grid rose 7%, bringing gains so far this year to over 60%.', '2025-03-03').map((m) => [m.subject, m.pct, m.period])).toEqual([
+      ['Lumen Grid', 7, 'day'],
+      ['Lumen Grid', 60, 'ytd'],
+    ]);
+  });
+});
+
