@@ -55,6 +55,8 @@ const OBJECT_PREPOSITIONS = new Set(['in', 'of', 'outside', 'inside', 'excluding
 /** Time words between a move noun and "to": "gains so far this year to 60%". */
 const PERIOD_FILLERS = new Set(['so', 'far', 'this', 'year', 'week', 'month', 'for', 'the', 'in', 'since', 'january', 'december']);
 const NOMINAL_LINKS = new Set(['for', 'to', 'on', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been']);
+/** Longest "respectively" list read. */
+const MAX_LIST = 12;
 /** How far back (tokens) the verb of a coordinated clause is looked for. */
 const MAX_CLAUSE_LOOKBACK = 25;
 /** How far back (tokens) a verb may stand from its number ("rose by about 2%", "added 90.88 points, or 2.2%"). */
@@ -193,18 +195,18 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
         start = link === 'and' ? start - 3 : start - 2;
       }
     }
-    // lists: "rose 1.2%, 3.4% and 5%, respectively"
+    const found = matchAt(text, tokens, start, mention.end, floor);
+    if (!found) continue;
+    // lists: "rose 1.2%, 3.4% and 5%, respectively" (bounded: such lists are short)
     const list = [p];
     if (hasRespectively) {
-      for (let q = p + 1; q < percents.length; q += 1) {
+      for (let q = p + 1; q < percents.length && list.length < MAX_LIST; q += 1) {
         const gap = tokens.slice(percents[list[list.length - 1]].end, percents[q].number);
         if (gap.length > 2 || !gap.every((t) => t.text === ',' || t.lower === 'and')) break;
         list.push(q);
       }
     }
     const end = percents[list[list.length - 1]].end;
-    const found = matchAt(text, tokens, start, mention.end, floor);
-    if (!found) continue;
     if (list.length > 1) {
       const subjects = coordinatedSubjects(tokens, found.subjectSpan, list.length, floor);
       if (subjects) {
