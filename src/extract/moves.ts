@@ -60,7 +60,7 @@ const MAX_LIST = 12;
 /** How far back (tokens) the verb of a coordinated clause is looked for. */
 const MAX_CLAUSE_LOOKBACK = 25;
 /** How far back (tokens) a verb may stand from its number ("rose by about 2%", "added 90.88 points, or 2.2%"). */
-const MAX_TRIGGER_GAP = 9;
+const MAX_TRIGGER_GAP = 12;
 
 interface Trigger {
   sign: 1 | -1;
@@ -79,9 +79,10 @@ function skipBackOver(tokens: Token[], k: number, floor: number, words: Set<stri
 function verbTrigger(tokens: Token[], start: number, end: number, floor: number): Trigger | undefined {
   let k = skipBackOver(tokens, start - 1, floor, SKIP_BEFORE_NUMBER);
   // "added 90.88 points, or 2.2 percent", "were up 23 cents, or 0.3%"
-  if (tokens[k]?.lower === 'or') {
+  // …or after a price change restated: "gained 1-1/8 to 83, about 1.4 pct"
+  if (tokens[k]?.lower === 'or' || tokens[k]?.text === ',') {
     let j = k - 1;
-    if (tokens[j]?.text === ',') j -= 1;
+    if (tokens[k].lower === 'or' && tokens[j]?.text === ',') j -= 1;
     const stop = Math.max(floor, j - 8);
     while (j >= stop && (tokens[j].type === 'number' || AMOUNT_WORDS.has(tokens[j].lower) || tokens[j].type === 'symbol' && tokens[j].text !== ',')) j -= 1;
     if (j < k - 2) k = skipBackOver(tokens, j, floor, SKIP_BEFORE_NUMBER);
@@ -101,9 +102,14 @@ function verbTrigger(tokens: Token[], start: number, end: number, floor: number)
   return undefined;
 }
 
+/** A modal or forecast word; "May" and "Will" capitalised mid-sentence are a month and a name. */
+function isModal(token: Token): boolean {
+  return HYPOTHETICAL.has(token.lower) && !((token.lower === 'may' || token.lower === 'will') && token.text !== token.lower);
+}
+
 /** Whether the words between `from` and `to` make the move hypothetical or forecast. */
 function isHypothetical(tokens: Token[], from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k < to; k += 1) if (HYPOTHETICAL.has(tokens[k].lower)) return true;
+  for (let k = Math.max(0, from); k < to; k += 1) if (isModal(tokens[k])) return true;
   return false;
 }
 
@@ -114,7 +120,7 @@ function isHypothetical(tokens: Token[], from: number, to: number): boolean {
  */
 function subjectBefore(tokens: Token[], group: number, floor: number, clause = true): { span: Span; scanFrom: number } | undefined {
   let k = group - 1;
-  while (k >= floor && (AUXILIARIES.has(tokens[k].lower) || HYPOTHETICAL.has(tokens[k].lower) || tokens[k].lower === 'not')) k -= 1;
+  while (k >= floor && (AUXILIARIES.has(tokens[k].lower) || isModal(tokens[k]) || tokens[k].lower === 'not')) k -= 1;
   const scanFrom = k;
   if (k < floor) return { span: { from: k + 1, to: k + 1 }, scanFrom };
   if (tokens[k].text === ',') {
@@ -148,6 +154,12 @@ function subjectBefore(tokens: Token[], group: number, floor: number, clause = t
   // "shares in Nvidia": keep the share words so the name is read off the whole phrase
   if ((before === 'in' || before === 'of') && ['shares', 'stock'].includes(tokens[span.from - 2]?.lower ?? '')) span = { from: span.from - 2, to: span.to };
   // "an index of Asia-Pacific shares outside Japan rose": the phrase is a preposition's object, not the subject
+  // "crude oil futures for April delivery rose": the head before "for" is the subject
+  else if (before === 'for' && span.from - 2 >= floor && tokens[span.from - 2].type === 'word') {
+    const head = phraseBefore(tokens, span.from - 2, floor);
+    if (head.to > head.from) return { span: head, scanFrom };
+    return undefined;
+  }
   // "the price of bullion rose": the owner of a price is the subject
   else if (before === 'of' && ['price', 'prices', 'value', 'cost'].includes(tokens[span.from - 2]?.lower ?? '')) return { span, scanFrom };
   else if (OBJECT_PREPOSITIONS.has(before)) return undefined;
@@ -171,7 +183,11 @@ function mainClauseSubject(tokens: Token[], k: number, floor: number): Span | un
     const word = tokens[v].lower;
     if (verbSign(word) === undefined && !isNeutralVerb(word)) continue;
     const main = subjectBefore(tokens, v, floor, false);
-    return main && main.span.to > main.span.from ? main.span : undefined;
+    // "in heavy trading": a verb-like word without a named subject; keep looking left
+    if (!main || main.span.to <= main.span.from) continue;
+    const words = tokens.slice(main.span.from, main.span.to);
+    if (!words.some((t) => /\p{Lu}/u.test(t.text)) && subjectKind(words.map((t) => t.text).join(' ')) === 'other') continue;
+    return main.span;
   }
   return undefined;
 }
@@ -267,6 +283,11 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
       return build(text, tokens, span, sign, k - 1, span.to, k - 1);
     }
     if (owner && ['its', 'their'].includes(owner.lower)) return inherit(tokens, k - 2, end, sign);
+    // "the FT-SE 100 index ended 14.6 points lower, a fall of 0.7 pct": the main clause's subject
+    if (owner && ['a', 'an'].includes(owner.lower) && tokens[k - 3]?.text === ',') {
+      const main = mainClauseSubject(tokens, k - 4, floor);
+      if (main) return build(text, tokens, main, sign, main.from, end, k - 1);
+    }
     if (owner && PERIOD_OWNERS.has(owner.lower)) return inherit(tokens, k - 2, end, sign);
     return undefined;
   }

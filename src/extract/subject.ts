@@ -100,7 +100,8 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
       }
       break;
     }
-    if (BOUNDARY.has(t.lower)) break;
+    // "All Ordinaries": a capitalised "All" inside an index name; "May", "Will": a month, a name
+    if (BOUNDARY.has(t.lower) && !(t.text === 'All' && sawUpper) && t.text !== 'May' && t.text !== 'Will') break;
     if (verbSign(t.lower) !== undefined || isNeutralVerb(t.lower)) break;
     const upper = hasUpper(t);
     if (sawUpper && !upper) break;

@@ -220,3 +220,17 @@ describe('units, company names and fillers', () => {
   });
 });
 
+describe('1987-style market reports', () => {
+  it('reads ", a fall of N pct" with the main clause\'s subject', () => {
+    expect(moves('The Hang Seng index ended 14.6 points lower at 2,010.3, a fall of 0.7 pct.')[0]).toEqual({ subject: 'Hang Seng index', kind: 'index', pct: -0.7, period: 'day' });
+  });
+  it('reads a percentage restating a fractional price change', () => {
+    expect(moves("Orion Corp's stock gained 1-1/8 to 83, about 1.4 pct, on the news.")[0]).toEqual({ subject: 'Orion Corp', kind: 'stock', pct: 1.4, period: 'day' });
+    expect(moves('Lumen Grid stock rose 5-1/2 to 45-3/4 in heavy trading, up about 14 pct.')[0].subject).toBe('Lumen Grid');
+  });
+  it('keeps "All" inside an index name and the head before "for"', () => {
+    expect(moves('The Sydney All Ordinaries index rose 0.5 pct.')[0].subject).toBe('Sydney All Ordinaries index');
+    expect(moves('Cocoa futures for May delivery fell 1.2 pct.')[0]).toEqual({ subject: 'Cocoa futures', kind: 'commodity', pct: -1.2, period: 'day' });
+  });
+});
+
