@@ -57,6 +57,15 @@ export function pairConversions(tokens: Token[], amounts: AmountMatch[]): Conver
     const close = after && (after.text === ')' || after.text === ']') && link.some((t) => t.text === '(' || t.text === '[') ? 1 : 0;
     pairs.push({ first: a, second: a + 1, from: first.from, to: second.to + close });
     used.add(a + 1);
+    // "12.3 million lei (2.47 million euro/$2.57 million)": each amount after a slash restates the first too
+    let next = a + 2;
+    while (next < amounts.length && amounts[next].currency && amounts[next].from === amounts[next - 1].to + 1 && tokens[amounts[next - 1].to].text === '/' && amounts[next].currency !== first.currency) {
+      const after = tokens[amounts[next].to];
+      const closing = after && (after.text === ')' || after.text === ']') ? 1 : 0;
+      pairs.push({ first: a, second: next, from: first.from, to: amounts[next].to + closing });
+      used.add(next);
+      next += 1;
+    }
   }
   return pairs;
 }

@@ -55,6 +55,10 @@ const OBJECT_PREPOSITIONS = new Set(['in', 'of', 'outside', 'inside', 'excluding
 /** Time words between a move noun and "to": "gains so far this year to 60%". */
 const PERIOD_FILLERS = new Set(['so', 'far', 'this', 'year', 'week', 'month', 'for', 'the', 'in', 'since', 'january', 'december']);
 const NOMINAL_LINKS = new Set(['for', 'to', 'on', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been']);
+/** Heads of "X of the Y" subjects: "the SOFIX index of the Bulgarian Stock Exchange", "share prices on the Paris Bourse". */
+const HEAD_NOUNS = new Set(['index', 'shares', 'stocks', 'prices', 'price', 'market', 'futures', 'average']);
+/** Other finite verbs that head a main clause a participle clause hangs on ("X led the gainers, rising 3.2%"). */
+const CLAUSE_VERBS = new Set(['led', 'leads', 'topped', 'tops', 'headed', 'lagged', 'hit', 'hits', 'reached', 'touched', 'posted', 'recorded', 'marked', 'extended', 'outperformed', 'underperformed', 'became', 'remained', 'stayed', 'continued', 'held', 'hovered']);
 /** Longest "respectively" list read. */
 const MAX_LIST = 12;
 /** How far back (tokens) the verb of a coordinated clause is looked for. */
@@ -139,7 +143,8 @@ function subjectBefore(tokens: Token[], group: number, floor: number, clause = t
       const near = nounPhraseBefore(tokens, k, floor);
       const nearWords = tokens.slice(near.from, near.to).map((t) => t.text).join(' ');
       if (near.to > near.from && isNotTraded(nearWords)) return { span: near, scanFrom };
-      const main = mainClauseSubject(tokens, k, floor);
+      // the main clause may be the previous move's ("The dollar was up 0.1% …, having jumped 1.3%")
+      const main = mainClauseSubject(tokens, k, 0);
       if (main) return { span: main, scanFrom };
     }
   }
@@ -149,6 +154,11 @@ function subjectBefore(tokens: Token[], group: number, floor: number, clause = t
   // "the FT-SE index of 100 leading shares": an index described by its members
   if (tokens[span.from - 1]?.type === 'number' && tokens[span.from - 2]?.lower === 'of' && span.from - 3 >= floor) {
     span = phraseBefore(tokens, span.from - 3, floor);
+  }
+  // "the SOFIX index of the Bulgarian Stock Exchange fell": the index, with what it is of
+  if (['the', 'a'].includes(tokens[span.from - 1]?.lower ?? '') && ['of', 'at', 'on'].includes(tokens[span.from - 2]?.lower ?? '') && span.from - 3 >= floor) {
+    const head = phraseBefore(tokens, span.from - 3, floor);
+    if (head.to > head.from && tokens.slice(head.from, head.to).some((t) => HEAD_NOUNS.has(t.lower))) span = { from: head.from, to: span.to };
   }
   const before = tokens[span.from - 1]?.lower ?? '';
   // "shares in Nvidia": keep the share words so the name is read off the whole phrase
@@ -181,7 +191,7 @@ function nounPhraseBefore(tokens: Token[], k: number, floor: number): Span {
 function mainClauseSubject(tokens: Token[], k: number, floor: number): Span | undefined {
   for (let v = k; v >= Math.max(floor, k - MAX_CLAUSE_LOOKBACK); v -= 1) {
     const word = tokens[v].lower;
-    if (verbSign(word) === undefined && !isNeutralVerb(word)) continue;
+    if (verbSign(word) === undefined && !isNeutralVerb(word) && !CLAUSE_VERBS.has(word)) continue;
     const main = subjectBefore(tokens, v, floor, false);
     // "in heavy trading": a verb-like word without a named subject; keep looking left
     if (!main || main.span.to <= main.span.from) continue;

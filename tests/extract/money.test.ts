@@ -124,3 +124,12 @@ describe('country-qualified currency words', () => {
   });
 });
 
+describe('slash-separated restatements', () => {
+  it('pairs the first amount with each amount after a slash', () => {
+    expect(conversions('Turnover was 12.3 million lei (2.47 million euro/$2.57 million).')).toEqual([
+      [12.3e6, 'RON', 2.47e6, 'EUR'],
+      [12.3e6, 'RON', 2.57e6, 'USD'],
+    ]);
+  });
+});
+

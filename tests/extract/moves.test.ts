@@ -234,3 +234,16 @@ describe('1987-style market reports', () => {
   });
 });
 
+describe('wire-report clause shapes', () => {
+  it('reads "the X index of the Y exchange" whole', () => {
+    expect(moves('The BIRS index of the Banja Luka Stock Exchange fell 0.23% to 900.1 points.')[0]).toEqual({ subject: 'BIRS index of the Banja Luka Stock Exchange', kind: 'index', pct: -0.23, period: 'day' });
+  });
+  it('hangs a participle clause on the main clause\'s subject', () => {
+    expect(moves('Shares of Vega Pharma [ZSE:VGPH] led the gainers, rising 3.2% to 178 euro.')[0].subject).toBe('Vega Pharma');
+    expect(moves('The franc was up 0.1% at 0.91 per dollar, having jumped 1.3% on Wednesday.', '2025-02-13').map((m) => [m.subject, m.pct])).toEqual([
+      ['franc', 0.1],
+      ['franc', 1.3],
+    ]);
+  });
+});
+
