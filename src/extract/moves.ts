@@ -23,6 +23,7 @@ import type { PercentMention } from './percent';
 import { isNeutralVerb, nounSign, particleSign, verbSign } from './direction';
 import { type Span, isAnaphor, nameSpan, phraseAfter, phraseBefore, spanText } from './subject';
 import { isNotTraded, isOtherTraded, subjectKind } from './kind';
+import { coordinatedSubjects, isHypothetical, mainClauseSubject, marketQualifier, subjectBefore } from './clause';
 
 /** A move found in a sentence, before period and date are attached. */
 export interface MoveMatch {
@@ -40,29 +41,19 @@ export interface MoveMatch {
 }
 
 const SKIP_BEFORE_NUMBER = new Set(['by', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'over', 'just', 'than', 'more', 'less', 'further', 'another', 'a', 'an', 'additional', 'only', 'barely', 'fully', 'much', 'as', 'close', '~', '≈']);
-const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'being', 'also', 'further', 'already', 'still', 'reportedly', 'set', 'to', 'on', 'track', 'poised', 'having', 'which', 'that']);
-const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'will', "'ll", 'expected', 'expect', 'expects', 'forecast', 'forecasts', 'projected', 'project', 'projects', 'predicted', 'predict', 'predicts', 'likely', 'unlikely', 'if', 'unless', 'seen', 'estimate', 'estimates', 'target', 'targets', 'aims', 'hopes', 'wants', 'can', 'cannot', 'must', 'plan', 'plans', 'intends']);
 const AMOUNT_WORDS = new Set(['points', 'point', 'pts', 'cents', 'cent', 'pence', 'yen', 'won', 'dollars', 'dlrs', 'euros', 'basis', 'million', 'billion', 'mln', 'bln', 'bn', 'us', 'a', 'share', 'to']);
 /** Comparatives after a percentage that give a neutral verb its sign: "closed 0.8 pct firmer". */
 const COMPARATIVES = new Set(['higher', 'lower', 'firmer', 'weaker', 'stronger', 'softer']);
-const TIME_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|quarter|session|morning|afternoon|trading|\d+)$/;
 const PERIOD_OWNERS = new Set(['week', 'month', 'year', 'session', 'day', 'quarter', 'weekly', 'monthly', 'daily']);
 /** Adjectives between a percentage and its move noun: "a 2.1% weekly gain". */
 const MOVE_ADJECTIVES = new Set(['weekly', 'daily', 'monthly', 'annual', 'yearly', 'quarterly', 'intraday', 'sharp', 'steep', 'further', 'modest', 'slight', 'small']);
 /** Verbs that take a move noun as object: "posted a 3% gain", "was set for a 2% weekly drop". */
 const NOMINAL_VERBS = new Set(['posted', 'posts', 'post', 'recorded', 'records', 'record', 'marked', 'marks', 'logged', 'logs', 'log', 'booked', 'notched', 'registered', 'saw', 'sees', 'suffered', 'suffers', 'extended', 'extends', 'headed', 'heading', 'set', 'for', 'on', 'track', 'poised', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'to']);
-const OBJECT_PREPOSITIONS = new Set(['in', 'of', 'outside', 'inside', 'excluding', 'ex', 'across', 'among', 'from', 'at', 'against', 'versus', 'vs', 'than', 'like', 'into', 'beyond', 'except']);
 /** Time words between a move noun and "to": "gains so far this year to 60%". */
 const PERIOD_FILLERS = new Set(['so', 'far', 'this', 'year', 'week', 'month', 'for', 'the', 'in', 'since', 'january', 'december']);
 const NOMINAL_LINKS = new Set(['for', 'to', 'on', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been']);
-/** Heads of "X of the Y" subjects: "the SOFIX index of the Bulgarian Stock Exchange", "share prices on the Paris Bourse". */
-const HEAD_NOUNS = new Set(['index', 'shares', 'stocks', 'prices', 'price', 'market', 'futures', 'average']);
-/** Other finite verbs that head a main clause a participle clause hangs on ("X led the gainers, rising 3.2%"). */
-const CLAUSE_VERBS = new Set(['led', 'leads', 'topped', 'tops', 'headed', 'lagged', 'hit', 'hits', 'reached', 'touched', 'posted', 'recorded', 'marked', 'extended', 'outperformed', 'underperformed', 'became', 'remained', 'stayed', 'continued', 'held', 'hovered']);
 /** Longest "respectively" list read. */
 const MAX_LIST = 12;
-/** How far back (tokens) the verb of a coordinated clause is looked for. */
-const MAX_CLAUSE_LOOKBACK = 25;
 /** How far back (tokens) a verb may stand from its number ("rose by about 2%", "added 90.88 points, or 2.2%"). */
 const MAX_TRIGGER_GAP = 12;
 
@@ -103,102 +94,6 @@ function verbTrigger(tokens: Token[], start: number, end: number, floor: number)
   }
   const comparative = particleSign(after);
   if (isNeutralVerb(word) && comparative !== undefined && COMPARATIVES.has(after)) return { sign: comparative, group: k, to: end + 1 };
-  return undefined;
-}
-
-/** A modal or forecast word; "May" and "Will" capitalised mid-sentence are a month and a name. */
-function isModal(token: Token): boolean {
-  return HYPOTHETICAL.has(token.lower) && !((token.lower === 'may' || token.lower === 'will') && token.text !== token.lower);
-}
-
-/** Whether the words between `from` and `to` make the move hypothetical or forecast. */
-function isHypothetical(tokens: Token[], from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k < to; k += 1) if (isModal(tokens[k])) return true;
-  return false;
-}
-
-/**
- * The subject phrase that ends right before token `group`, skipping auxiliaries, appositives and
- * time phrases. After a comma ("…, up 0.5%", "…, having gained 4.6%") the subject is the main
- * clause's (`clause` allows that one step back), unless the phrase before the comma is a statistic.
- */
-function subjectBefore(tokens: Token[], group: number, floor: number, clause = true): { span: Span; scanFrom: number } | undefined {
-  let k = group - 1;
-  while (k >= floor && (AUXILIARIES.has(tokens[k].lower) || isModal(tokens[k]) || tokens[k].lower === 'not')) k -= 1;
-  const scanFrom = k;
-  if (k < floor) return { span: { from: k + 1, to: k + 1 }, scanFrom };
-  if (tokens[k].text === ',') {
-    // "the composite index, a weighted average of 355 listed shares, rising" → skip the appositive
-    let appositive = false;
-    for (let c = k - 1; c >= Math.max(floor, k - 14); c -= 1) {
-      if (tokens[c].text !== ',') continue;
-      if (['a', 'an', 'the', 'which', 'who', 'its', 'whose'].includes(tokens[c + 1]?.lower ?? '')) {
-        k = c;
-        appositive = true;
-      }
-      break;
-    }
-    k -= 1;
-    if (!appositive && clause && k >= floor) {
-      const near = nounPhraseBefore(tokens, k, floor);
-      const nearWords = tokens.slice(near.from, near.to).map((t) => t.text).join(' ');
-      if (near.to > near.from && isNotTraded(nearWords)) return { span: near, scanFrom };
-      // the main clause may be the previous move's ("The dollar was up 0.1% …, having jumped 1.3%")
-      const main = mainClauseSubject(tokens, k, 0);
-      if (main) return { span: main, scanFrom };
-    }
-  }
-  if (k < floor) return undefined;
-  if (tokens[k].lower === 'it' || tokens[k].lower === 'they') return { span: { from: k, to: k + 1 }, scanFrom };
-  let span = nounPhraseBefore(tokens, k, floor);
-  // "the FT-SE index of 100 leading shares": an index described by its members
-  if (tokens[span.from - 1]?.type === 'number' && tokens[span.from - 2]?.lower === 'of' && span.from - 3 >= floor) {
-    span = phraseBefore(tokens, span.from - 3, floor);
-  }
-  // "the SOFIX index of the Bulgarian Stock Exchange fell": the index, with what it is of
-  if (['the', 'a'].includes(tokens[span.from - 1]?.lower ?? '') && ['of', 'at', 'on'].includes(tokens[span.from - 2]?.lower ?? '') && span.from - 3 >= floor) {
-    const head = phraseBefore(tokens, span.from - 3, floor);
-    if (head.to > head.from && tokens.slice(head.from, head.to).some((t) => HEAD_NOUNS.has(t.lower))) span = { from: head.from, to: span.to };
-  }
-  const before = tokens[span.from - 1]?.lower ?? '';
-  // "shares in Nvidia": keep the share words so the name is read off the whole phrase
-  if ((before === 'in' || before === 'of') && ['shares', 'stock'].includes(tokens[span.from - 2]?.lower ?? '')) span = { from: span.from - 2, to: span.to };
-  // "an index of Asia-Pacific shares outside Japan rose": the phrase is a preposition's object, not the subject
-  // "crude oil futures for April delivery rose": the head before "for" is the subject
-  else if (before === 'for' && span.from - 2 >= floor && tokens[span.from - 2].type === 'word') {
-    const head = phraseBefore(tokens, span.from - 2, floor);
-    if (head.to > head.from) return { span: head, scanFrom };
-    return undefined;
-  }
-  // "the price of bullion rose": the owner of a price is the subject
-  else if (before === 'of' && ['price', 'prices', 'value', 'cost'].includes(tokens[span.from - 2]?.lower ?? '')) return { span, scanFrom };
-  else if (OBJECT_PREPOSITIONS.has(before)) return undefined;
-  return { span, scanFrom };
-}
-
-/** {@link phraseBefore}, stepping over a time phrase to the noun it follows ("bankruptcies in February"). */
-function nounPhraseBefore(tokens: Token[], k: number, floor: number): Span {
-  const span = phraseBefore(tokens, k, floor);
-  const words = tokens.slice(span.from, span.to);
-  if (words.every((t) => TIME_WORDS.test(t.lower) || t.type === 'symbol') && ['in', 'on', 'for', 'during', 'through', 'since', 'last', 'this'].includes(tokens[span.from - 1]?.lower ?? '')) {
-    const before = span.from - 2;
-    if (before >= floor) return phraseBefore(tokens, before, floor);
-  }
-  return span;
-}
-
-/** The subject of the nearest verb before token `k` ("The yen was last at 150.2 per dollar, …" → "yen"). */
-function mainClauseSubject(tokens: Token[], k: number, floor: number): Span | undefined {
-  for (let v = k; v >= Math.max(floor, k - MAX_CLAUSE_LOOKBACK); v -= 1) {
-    const word = tokens[v].lower;
-    if (verbSign(word) === undefined && !isNeutralVerb(word) && !CLAUSE_VERBS.has(word)) continue;
-    const main = subjectBefore(tokens, v, floor, false);
-    // "in heavy trading": a verb-like word without a named subject; keep looking left
-    if (!main || main.span.to <= main.span.from) continue;
-    const words = tokens.slice(main.span.from, main.span.to);
-    if (!words.some((t) => /\p{Lu}/u.test(t.text)) && subjectKind(words.map((t) => t.text).join(' ')) === 'other') continue;
-    return main.span;
-  }
   return undefined;
 }
 
@@ -367,36 +262,6 @@ function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, from: nu
     return { move: { ...base, subject, subjectKind: kind, anaphor: 'generic-index' }, sign, subjectSpan: span };
   }
   return { move: { ...base, subject, subjectKind: kind }, sign, subjectSpan: span };
-}
-
-const MARKET_HEADS = new Set(['market', 'bourse', 'stocks', 'equities', 'exchange']);
-
-/** The capitalised words naming the market earlier in the sentence ("South Korean" of "The South Korean stock market"). */
-function marketQualifier(text: string, tokens: Token[], before: number): string | undefined {
-  for (let k = before - 1; k >= 0; k -= 1) {
-    if (!MARKET_HEADS.has(tokens[k].lower)) continue;
-    const phrase = phraseBefore(tokens, k);
-    const capitalised = tokens.slice(phrase.from, k).filter((t) => /^\p{Lu}/u.test(t.text) && t.lower !== 'the');
-    if (capitalised.length === 0) return undefined;
-    return text.slice(capitalised[0].start, capitalised[capitalised.length - 1].end);
-  }
-  return undefined;
-}
-
-/** "A, B and C" before a verb: the `count` coordinated subject phrases, in order. */
-function coordinatedSubjects(tokens: Token[], last: Span, count: number, floor: number): Span[] | undefined {
-  const spans = [last];
-  let k = last.from - 1;
-  while (spans.length < count && k >= floor) {
-    if (tokens[k].text === ',' || tokens[k].lower === 'and') k -= 1;
-    if (tokens[k]?.lower === 'and') k -= 1;
-    if (k < floor) return undefined;
-    const span = phraseBefore(tokens, k, floor);
-    if (span.to <= span.from) return undefined;
-    spans.unshift(span);
-    k = span.from - 1;
-  }
-  return spans.length === count ? spans : undefined;
 }
 
 /** "Samsung was unchanged", "the index ended flat": a 0% move. */
