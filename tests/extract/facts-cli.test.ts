@@ -55,6 +55,11 @@ describe('facts ARTICLE', () => {
     expect(facts.moves.map((m: { changePct: number }) => m.changePct)).toEqual([1.95, 1.05]);
     expect(facts.conversions[0].quote.text).toBe('1 trillion won [$828.55 million]');
   });
+  it('takes the publication date of a curated article when --published is not given', async () => {
+    const result = await cli(['facts', 'seeds/000_fbcb48a8abd69ce1.txt', '--format', 'json']);
+    // the seed's facts file gives published 2019-08-20, a Tuesday
+    expect(JSON.parse(result.stdout).moves[0].date).toBe('2019-08-20');
+  });
   it('prints a table by default', async () => {
     const result = await cli(['facts', 'seeds/000_fbcb48a8abd69ce1.txt', '--published', '2019-08-20']);
     expect(result.code).toBe(0);

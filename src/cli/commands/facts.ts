@@ -4,6 +4,7 @@ import { InputError, UsageError, ValueError } from '../../errors';
 import { extractMarketFacts, type MarketFacts } from '../../extract/extract';
 import { toEvalRecord } from '../../extract/eval-record';
 import { readArticleFile, readTextFile } from '../../io/read';
+import { curatedFacts } from '../../article/curated';
 import { writeTextFile } from '../../io/write';
 import type { CliIO, Command } from '../command';
 
@@ -20,6 +21,7 @@ per passage {"id", "moves", "amounts", "conversions"} in the shape of the extrac
 
 Options:
   --published DATE     publication date YYYY-MM-DD; resolves "on Tuesday" and "in 2024"
+                       (default for a curated article such as the seed: its own date)
   --format json|table  output for one article (default: table)
   --jsonl FILE         passages to run on, one JSON object per line
   --out FILE           write to FILE instead of standard output
@@ -113,9 +115,11 @@ export const factsCommand: Command = {
     if (format !== 'json' && format !== 'table') throw new UsageError(`facts: --format must be json or table, got "${format}"`);
     if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError(`facts: --published must be YYYY-MM-DD, got "${values.published}"`);
     const text = readArticleFile(path);
+    // a curated article (the seed) knows its own publication date
+    const published = values.published ?? curatedFacts(text)?.meta.published;
     let facts: MarketFacts;
     try {
-      facts = extractMarketFacts(text, { published: values.published });
+      facts = extractMarketFacts(text, { published });
     } catch (error) {
       if (error instanceof ValueError) throw new UsageError(`facts: ${error.message}`);
       throw error;
