@@ -119,15 +119,15 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
     const found = matchAt(text, tokens, start, mention.end, floor);
     if (!found) continue;
     // lists: "rose 1.2%, 3.4% and 5%, respectively" (bounded: such lists are short)
-    const list = [p];
-    if (hasRespectively) {
-      for (let q = p + 1; q < percents.length && list.length < MAX_LIST; q += 1) {
-        const gap = tokens.slice(percents[list[list.length - 1]].end, percents[q].number);
-        if (gap.length > 2 || !gap.every((t) => t.text === ',' || t.lower === 'and')) break;
-        list.push(q);
-      }
+    let list = [p];
+    for (let q = p + 1; q < percents.length && list.length < MAX_LIST; q += 1) {
+      const gap = tokens.slice(percents[list[list.length - 1]].end, percents[q].number);
+      if (gap.length > 2 || !gap.every((t) => t.text === ',' || t.lower === 'and')) break;
+      list.push(q);
     }
     const end = percents[list[list.length - 1]].end;
+    // pairwise only when the sentence says so: "…, respectively", "1.3 percent and 2.4 percent each"
+    if (!hasRespectively && tokens[end]?.lower !== 'each') list = [p];
     if (list.length > 1) {
       const subjects = coordinatedSubjects(tokens, found.subjectSpan, list.length, floor);
       if (subjects) {

@@ -58,6 +58,12 @@ describe('ranges, lists and unchanged', () => {
       { subject: 'Vega Pharma', kind: 'stock', pct: -3.3, period: 'day' },
     ]);
   });
+  it('reads "N% and M% each" lists pairwise', () => {
+    expect(moves('Orchid Telecom and Vega Pharma gained 1.3 percent and 2.4 percent each.').map((m) => [m.subject, m.pct])).toEqual([
+      ['Orchid Telecom', 1.3],
+      ['Vega Pharma', 2.4],
+    ]);
+  });
   it('reads a range as its first stated figure', () => {
     expect(moves('Lumen Grid shares slumped 5 to 6 percent.')[0].pct).toBe(-5);
   });
