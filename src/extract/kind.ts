@@ -89,6 +89,8 @@ export function isNotTraded(subject: string): boolean {
  * subjectKind('SK hynix'); // => 'stock'
  */
 export function subjectKind(subject: string): SubjectKind {
+  // "EUR/USD", "the USD/JPY pair"
+  if (/\b[A-Z]{3}\/[A-Z]{3}\b/.test(subject)) return 'currency';
   const ws = words(subject);
   const last = ws[ws.length - 1] ?? '';
   if (ws.some((w) => INDEX_NAMES.has(w) || INDEX_FAMILIES.test(w)) || INDEX_WORDS.has(last) || ws.includes('index')) {

@@ -48,6 +48,12 @@ function readAmount(tokens: Token[], i: number, context: CurrencyContext): Parti
   if (scaleWord?.type === 'word') {
     scale = scaleFactor(scaleWord.lower, adjacent(tokens[i], scaleWord));
     if (scale !== undefined) j += 1;
+    // compound scales: "7.7 lakh crore" = 7.7 × 1e5 × 1e7
+    const larger = scale !== undefined && tokens[j]?.type === 'word' ? scaleFactor(tokens[j].lower, false) : undefined;
+    if (scale !== undefined && larger !== undefined && larger > scale) {
+      scale *= larger;
+      j += 1;
+    }
   }
   if (tokens[i].type === 'word' && scale === undefined) return undefined; // "six" alone is no amount
   if (prefix) return { number, scale, fraction: 1, currency: prefix.currency, from: prefix.start, to: j };

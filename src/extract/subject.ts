@@ -73,6 +73,11 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
       i = open - 1;
       continue;
     }
+    // currency pairs: "EUR/USD"
+    if (t.text === '/' && adjacent(tokens[i - 1], t) && adjacent(t, tokens[i + 1]) && /^[A-Z]{3}$/.test(tokens[i - 1].text) && /^[A-Z]{3}$/.test(tokens[i + 1]?.text ?? '')) {
+      i -= 1;
+      continue;
+    }
     if ((t.text === '-' || t.text === '&' || t.text === '.') && adjacent(tokens[i - 1], t) && isWordLike(tokens[i - 1])) {
       // joined compounds: "FT-SE", "U.S."; a dot only after a one-letter word or a legal suffix ("Corp.")
       if (t.text === '.' && tokens[i - 1].text.length > 1 && !LEGAL_SUFFIXES.has(tokens[i - 1].lower)) break;
@@ -219,7 +224,7 @@ export function nameSpan(tokens: Token[], span: Span): Span {
   if (to - from > 2 && (close.text === ']' || close.text === ')')) {
     let open = to - 2;
     while (open > from && tokens[open].text !== '[' && tokens[open].text !== '(') open -= 1;
-    if (open > from && tokens.slice(open + 1, to - 1).some((t) => t.text === ':' || t.text === '.')) to = open;
+    if (open > from && tokens.slice(open + 1, to - 1).some((t) => t.text === ':' || t.text === '.' || t.text === '$')) to = open;
   }
   // "Steelmaker Ferro Nordic", "Carmaker Kia": a descriptor capitalised only because it opens the sentence
   if (from === 0 && to - from > 1 && DESCRIPTOR.test(tokens[0].lower) && /^\p{Lu}/u.test(tokens[1].text)) from = 1;

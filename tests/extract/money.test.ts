@@ -16,6 +16,7 @@ describe('numbers and scale words', () => {
     ['Fees rose to £45m.', 45e6, 'GBP', '£45m'],
     ['The fine was 7.5 billion-won.', 7.5e9, 'KRW', '7.5 billion-won'],
     ['A share fetched 85 cents.', 0.85, 'USD', '85 cents'],
+    ['It is valued at Rs 7.7 lakh crore.', 7.7e12, 'INR', 'Rs 7.7 lakh crore'],
   ])('%s', (sentence, value, currency, quote) => {
     expect(amounts(sentence)).toEqual([[value, currency, quote]]);
   });

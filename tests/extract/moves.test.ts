@@ -86,6 +86,7 @@ describe('subjects and kinds', () => {
     expect(moves('Brazilian stocks advanced 1.7 percent.')[0].kind).toBe('market');
     expect(moves('Copper tumbled 2 percent.')[0].kind).toBe('commodity');
     expect(moves('The WIG20 gained 0.7%.')[0].kind).toBe('index');
+    expect(moves('EUR/USD rose 0.3% to 1.0850.')[0]).toEqual({ subject: 'EUR/USD', kind: 'currency', pct: 0.3, period: 'day' });
     expect(moves('The rupee weakened 0.4% against the dollar.')[0].kind).toBe('currency');
   });
   it('reads nominal moves: "X\'s gain of N%" and "a N% jump in X"', () => {
