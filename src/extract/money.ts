@@ -44,6 +44,8 @@ function readAmount(tokens: Token[], i: number, context: CurrencyContext): Parti
   const prefix = tokens[i].type === 'number' ? currencyPrefixBefore(tokens, i) : undefined;
   let j = i + 1;
   let scale: number | undefined;
+  // "a 5-billion-dollar deal": a hyphen written between the number and its scale
+  if (tokens[j]?.text === '-' && adjacent(tokens[i], tokens[j]) && adjacent(tokens[j], tokens[j + 1]) && tokens[j + 1]?.type === 'word' && scaleFactor(tokens[j + 1].lower, false) !== undefined) j += 1;
   const scaleWord = tokens[j];
   if (scaleWord?.type === 'word') {
     scale = scaleFactor(scaleWord.lower, adjacent(tokens[i], scaleWord));

@@ -48,10 +48,12 @@ export function findPercents(tokens: Token[]): PercentMention[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const value = numberValue(tokens[i]);
     if (value === undefined || isFractionOrTime(tokens, i)) continue;
-    const unitLength = percentUnitLength(tokens, i + 1);
+    // "a 1.5-percent gain": a hyphen written against the number and the unit
+    const hyphen = tokens[i + 1]?.text === '-' && adjacent(tokens[i], tokens[i + 1]) && adjacent(tokens[i + 1], tokens[i + 2]) ? 1 : 0;
+    const unitLength = percentUnitLength(tokens, i + 1 + hyphen);
     if (!unitLength) continue;
-    let end = i + 1 + unitLength;
-    const unit = tokens[i + 1].lower;
+    let end = i + 1 + hyphen + unitLength;
+    const unit = tokens[i + 1 + hyphen].lower;
     const pointWord = tokens[end]?.lower;
     const percentagePoint = unit === 'percentage' || pointWord === 'point' || pointWord === 'points' || pointWord === 'pts';
     if (percentagePoint && (pointWord === 'point' || pointWord === 'points' || pointWord === 'pts')) end += 1;

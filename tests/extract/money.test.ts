@@ -17,6 +17,7 @@ describe('numbers and scale words', () => {
     ['The fine was 7.5 billion-won.', 7.5e9, 'KRW', '7.5 billion-won'],
     ['A share fetched 85 cents.', 0.85, 'USD', '85 cents'],
     ['It is valued at Rs 7.7 lakh crore.', 7.7e12, 'INR', 'Rs 7.7 lakh crore'],
+    ['They signed a 5-billion-dollar deal.', 5e9, 'USD', '5-billion-dollar'],
   ])('%s', (sentence, value, currency, quote) => {
     expect(amounts(sentence)).toEqual([[value, currency, quote]]);
   });

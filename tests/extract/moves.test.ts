@@ -11,6 +11,7 @@ describe('percent units', () => {
     expect(moves('Acme Motors rose 2% while Zenith Foods rose 3 percent.').map((m) => m.pct)).toEqual([2, 3]);
     expect(moves('Borealis Mining fell 4 pct.')[0].pct).toBe(-4);
     expect(moves('Borealis Mining fell 4.5 per cent.')[0].pct).toBe(-4.5);
+    expect(moves('Investors cheered a 1.5-percent gain in Borealis Mining.')[0].pct).toBe(1.5);
   });
   it('reads a number word before the unit', () => {
     expect(moves('Silver has increased six pct this week.')).toEqual([{ subject: 'Silver', kind: 'commodity', pct: 6, period: 'week' }]);
