@@ -19,7 +19,7 @@
 import type { Token } from './tokenize';
 import type { SubjectKind } from '../article/types';
 import { numberValue, scaleFactor } from './numbers';
-import type { PercentMention } from './percent';
+import { type PercentMention, isPercentUnitAt } from './percent';
 import { isNeutralVerb, nounSign, particleSign, verbSign } from './direction';
 import { type Span, isAnaphor, nameSpan, phraseAfter, phraseBefore, spanText } from './subject';
 import { isNotTraded, isOtherTraded, subjectKind } from './kind';
@@ -229,7 +229,8 @@ function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, from: nu
     // "…, but was set to rise 1.7%": the subject of the previous clause
     const joiner = tokens[trigger - 1]?.lower;
     const previous = tokens[from - 1]?.lower ?? '';
-    if (!['but', 'and', 'then', ',', 'while'].includes(previous) && joiner !== 'but') return undefined;
+    // "…, but was set to rise", "…, after losing 9.6 percent in 2024"
+    if (!['but', 'and', 'then', ',', 'while', 'after', 'before', 'despite', 'having'].includes(previous) && joiner !== 'but') return undefined;
     // "Sterling firmed to 1.6025 dlrs and was up 0.3 pct": the subject of the verb before the conjunction
     const clause = mainClauseSubject(tokens, from - 2, 0);
     if (clause) {
@@ -271,8 +272,8 @@ function findUnchanged(text: string, tokens: Token[]): MoveMatch[] {
     const word = tokens[k].lower;
     const flat = word === 'flat' && ['ended', 'closed', 'finished', 'ends', 'closes', 'was', 'were', 'traded'].includes(tokens[k - 1]?.lower ?? '');
     if (word !== 'unchanged' && !flat) continue;
-    // "unchanged at 7.9 pct" is a level; "unchanged from January" compares a statistic
-    if (['at', 'from'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.type === 'number') continue;
+    // "unchanged at 7.9 pct" is the level of a rate; "unchanged at 201,000 won" is a price that did not move
+    if (tokens[k + 1]?.lower === 'at' && tokens[k + 2]?.type === 'number' && isPercentUnitAt(tokens, k + 3)) continue;
     const group = flat ? k - 1 : k;
     const subject = subjectBefore(tokens, group, 0);
     if (!subject || isHypothetical(tokens, subject.span.from - 2, group)) continue;

@@ -71,6 +71,7 @@ describe('ranges, lists and unchanged', () => {
   it('reads "unchanged" as a 0% move', () => {
     expect(moves('Vega Pharma was unchanged.')).toEqual([{ subject: 'Vega Pharma', kind: 'stock', pct: 0, period: 'day' }]);
     expect(moves('The jobless rate was unchanged at 3.9 pct.')).toEqual([]);
+    expect(moves('Vega Pharma was unchanged at 201,000 won.')).toEqual([{ subject: 'Vega Pharma', kind: 'stock', pct: 0, period: 'day' }]);
   });
 });
 
@@ -251,6 +252,15 @@ describe('wire-report clause shapes', () => {
     expect(moves('The franc was up 0.1% at 0.91 per dollar, having jumped 1.3% on Wednesday.', '2025-02-13').map((m) => [m.subject, m.pct])).toEqual([
       ['franc', 0.1],
       ['franc', 1.3],
+    ]);
+  });
+});
+
+describe('"after" clauses', () => {
+  it('reads "…, after losing N% in YEAR" with the main clause\'s subject', () => {
+    expect(moves('The Taiex has gained 7.5 percent so far this year, after losing 9.6 percent in 2024.', '2025-03-04').map((m) => [m.subject, m.pct, m.period])).toEqual([
+      ['Taiex', 7.5, 'ytd'],
+      ['Taiex', -9.6, 'year'],
     ]);
   });
 });
