@@ -175,25 +175,25 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
   const noun = tokens[ownerNoun]?.lower ?? '';
   if ((before === 'of' || before === 'to') && nounSign(noun) !== undefined && ownerNoun >= floor) {
     const sign = nounSign(noun)!;
-    if (ownerNoun !== k - 1) return inherit(tokens, ownerNoun, end, sign);
+    if (ownerNoun !== k - 1) return inherit(ownerNoun, end, sign);
     const owner = tokens[k - 2];
     if (owner?.type === 'possessive') {
       const span = phraseBefore(tokens, k - 3, floor);
       const ownerWords = tokens.slice(span.from, span.to).map((t) => t.lower);
-      if (ownerWords.some((w) => PERIOD_OWNERS.has(w))) return inherit(tokens, span.from, end, sign);
+      if (ownerWords.some((w) => PERIOD_OWNERS.has(w))) return inherit(span.from, end, sign);
       return build(text, tokens, span, sign, span.from, end, k - 1);
     }
     if (before === 'of' && tokens[end]?.lower === 'in') {
       const span = phraseAfter(tokens, end + 1);
       return build(text, tokens, span, sign, k - 1, span.to, k - 1);
     }
-    if (owner && ['its', 'their'].includes(owner.lower)) return inherit(tokens, k - 2, end, sign);
+    if (owner && ['its', 'their'].includes(owner.lower)) return inherit(k - 2, end, sign);
     // "the FT-SE 100 index ended 14.6 points lower, a fall of 0.7 pct": the main clause's subject
     if (owner && ['a', 'an'].includes(owner.lower) && tokens[k - 3]?.text === ',') {
       const main = mainClauseSubject(tokens, k - 4, floor);
       if (main) return build(text, tokens, main, sign, main.from, end, k - 1);
     }
-    if (owner && PERIOD_OWNERS.has(owner.lower)) return inherit(tokens, k - 2, end, sign);
+    if (owner && PERIOD_OWNERS.has(owner.lower)) return inherit(k - 2, end, sign);
     return undefined;
   }
   // "a 10% surge in Sony Group", "a 2.1% weekly gain", "posted a 3% drop"
@@ -218,7 +218,7 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
 }
 
 /** A move whose subject is the previous one in the sentence ("bringing the week's advance to 4.8%"). */
-function inherit(_tokens: Token[], from: number, to: number, sign: 1 | -1): Found {
+function inherit(from: number, to: number, sign: 1 | -1): Found {
   const span = { from, to: from };
   return { move: { subject: '', subjectKind: 'other', changePct: 0, approximate: false, at: from, from, to, anaphor: 'previous' }, sign, subjectSpan: span };
 }
