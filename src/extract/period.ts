@@ -68,6 +68,12 @@ function sincePeriod(tokens: Token[], k: number, published?: string): MovePeriod
   return 'other';
 }
 
+/** Whether a month name at `k` is followed by a day number ("Nov. 3", "March 11"). */
+function followedByDay(tokens: Token[], k: number): boolean {
+  const j = tokens[k + 1]?.text === '.' ? k + 2 : k + 1;
+  return tokens[j]?.type === 'number' && !yearAt(tokens[j]);
+}
+
 /**
  * The period marker at token `k`, or undefined when the token is not one.
  *
@@ -117,6 +123,8 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
     if (year === pubYear) return published.slice(5, 7) === '12' ? 'year' : 'ytd';
     return undefined;
   }
+  // "in January", "during March": a named month without a day
+  if (monthOf(word) !== undefined && /^\p{Lu}/u.test(t.text) && ['in', 'during', 'for', 'through', 'throughout'].includes(previous ?? '') && !followedByDay(tokens, k) && !['delivery', 'contract', 'futures'].includes(next ?? '')) return 'month';
   if (DAY_WORDS.has(word) || WEEKDAYS.has(word)) return 'day';
   // "in early trade", "in afternoon trading"
   if ((word === 'trade' || word === 'trading' || word === 'dealings') && SESSION_ADJECTIVES.has(previous ?? '')) return 'day';

@@ -33,6 +33,7 @@ describe('periods', () => {
     ['Lumen Grid rose 2% by the midday break.', '2024-06-07', 'day'],
     ['Lumen Grid rose 2% for the week.', '2024-06-07', 'week'],
     ['Lumen Grid rose 2% this month.', '2024-06-07', 'month'],
+    ['Lumen Grid rose 6% in May.', '2024-06-07', 'month'],
     ['Lumen Grid rose 12% last year.', '2024-06-07', 'year'],
     ['Lumen Grid rose 12% in the past 12 months.', '2024-06-07', 'year'],
     ['Lumen Grid rose 12% in 2023.', '2024-06-07', 'year'],
