@@ -61,11 +61,13 @@ export function summarizeAnalysis(analysis: ArticleAnalysis, text?: string): str
   for (const r of analysis.relativeMoves) {
     const [s, b] = [r.stock.changePct, r.benchmark.changePct];
     const growth = (pct: number) => Number((1 + pct / 100).toPrecision(12));
+    // A negative operand is bracketed so the formula reads "1.2 − (−0.8)", not "1.2 − -0.8".
+    const operand = (pct: number) => (pct < 0 ? `(−${-pct})` : String(pct));
     lines.push('', `Relative move: ${r.stock.name ?? r.stock.subject} vs ${r.benchmark.name ?? r.benchmark.subject}`);
     const multiple = r.multiple === null ? 'n/a (benchmark flat)' : `${fixed(r.multiple, 2)}×`;
-    lines.push(`  ${`excess ${formatPp(r.excessPp)}`.padEnd(22)}  = ${s} − ${b}`);
+    lines.push(`  ${`excess ${formatPp(r.excessPp)}`.padEnd(22)}  = ${operand(s)} − ${operand(b)}`);
     lines.push(`  ${`relative ${formatPct(r.relativePct)}`.padEnd(22)}  = (${growth(s)} / ${growth(b)} − 1) × 100`);
-    lines.push(`  ${`multiple ${multiple}`.padEnd(22)}  = ${s} / ${b}`);
+    lines.push(`  ${`multiple ${multiple}`.padEnd(22)}  = ${operand(s)} / ${operand(b)}`);
     lines.push('  abnormal return AR = r − β·r_m for an assumed beta β:');
     const cells = r.betaSensitivity.map((row) => [String(row.beta), signed(row.abnormalPct, 2)]);
     const cellWidth = Math.max(...cells.flat().map((c) => c.length)) + 2;

@@ -1,7 +1,6 @@
 /** Adapters: the charts of an article's analysis (`analyzeArticle`), each as a named spec. */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ArticleAnalysis, ConversionAnalysis, RelativeMove } from '../analysis/types';
-import { ValueError } from '../errors';
 import { betaSensitivitySpec } from './betaSensitivity';
 import { conversionSpec } from './conversion';
 import { investmentSpreadSpec } from './investmentSpread';
@@ -65,10 +64,8 @@ function moveDate(move: RelativeMove, analysis: ArticleAnalysis): string | undef
 }
 
 function reactionInput(move: RelativeMove, analysis: ArticleAnalysis, source: ChartSource) {
-  const date = moveDate(move, analysis);
-  if (date === undefined) throw new ValueError(`analysisCharts: the move "${move.stock.subject}" has no date and the article no publication date`);
   return {
-    date,
+    date: moveDate(move, analysis),
     period: move.stock.period,
     stock: { name: move.stock.name ?? move.stock.subject, changePct: move.stock.changePct },
     benchmark: { name: move.benchmark.name ?? move.benchmark.subject, changePct: move.benchmark.changePct },

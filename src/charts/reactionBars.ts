@@ -16,8 +16,8 @@ export interface InstrumentMove {
 
 /** Input of {@link reactionBarsSpec}. */
 export interface ReactionBarsInput {
-  /** ISO date `YYYY-MM-DD` of the move (the last day, for a move over a longer period). */
-  date: string;
+  /** ISO date `YYYY-MM-DD` of the move (the last day, for a move over a longer period); omitted when the article gives none. */
+  date?: string;
   /** [period='day'] The span the moves cover: 'day', 'week', 'month', 'year', 'ytd' (year to date) or another word. */
   period?: string;
   stock: InstrumentMove;
@@ -52,7 +52,7 @@ const EXCESS_NAME = 'Excess (stock − benchmark)';
  */
 export function reactionBarsSpec(input: ReactionBarsInput): TopLevelSpec {
   const fn = 'reactionBarsSpec';
-  const date = isoDate(input.date, `${fn}: date`);
+  const date = input.date === undefined ? undefined : isoDate(input.date, `${fn}: date`);
   const when = periodPhrase(input.period, date);
   const stockName = shortText(nonEmpty(input.stock?.name, `${fn}: stock.name`), NAME_MAX_CHARS);
   const benchName = shortText(nonEmpty(input.benchmark?.name, `${fn}: benchmark.name`), NAME_MAX_CHARS);
@@ -146,10 +146,16 @@ export function paddedDomain(values: number[]): [number, number] {
 
 /**
  * When the moves happened, in words: "on 2019-08-20", "in the week to 2019-08-20",
- * "year to date (2019-08-20)".
+ * "year to date (2019-08-20)"; "on the day" when the article gives no date.
  */
-function periodPhrase(period: string | undefined, date: string): string {
-  if (period === undefined || period === 'day' || period === 'unknown') return `on ${date}`;
+function periodPhrase(period: string | undefined, date: string | undefined): string {
+  const day = period === undefined || period === 'day' || period === 'unknown';
+  if (date === undefined) {
+    if (day) return 'on the day';
+    if (period === 'ytd') return 'year to date';
+    return period === 'week' || period === 'month' || period === 'year' ? `over the ${period}` : `(${shortText(period, 20)})`;
+  }
+  if (day) return `on ${date}`;
   if (period === 'ytd') return `year to date (${date})`;
   if (period === 'week' || period === 'month' || period === 'year') return `in the ${period} to ${date}`;
   return `(${shortText(period, 20)}) to ${date}`;

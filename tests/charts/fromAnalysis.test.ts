@@ -26,4 +26,11 @@ describe('charts of an article analysis', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('charts an undated article: the moves are "on the day", not an error', () => {
+    // Hand-written article with no publication date: Toyota −2.3%, Nikkei −0.8% → excess −1.50 pp.
+    const undated = analyzeArticle('Toyota Motor shares fell 2.3% on Monday, while the Nikkei average slipped 0.8%.');
+    const reaction = analysisCharts(undated)[0].spec as { title: { text: string } };
+    expect(reaction.title.text).toBe('Toyota Motor −2.30% vs Nikkei average −0.80% on the day: excess −1.50 pp');
+  });
 });
