@@ -141,12 +141,13 @@ export const analyzeCommand: Command = {
     const text = readArticleFile(article);
     const given = options.factsFile ? loadFactsFor(text, options.factsFile) : undefined;
     const analysis = analyzeArticle(text, { ...options, facts: given?.facts, meta: given?.meta });
-    const written = out === undefined ? [] : await writeOutputs(out, analysis);
     // In json mode stdout carries only the document; notes go to stderr.
     const note = format === 'json' ? io.stderr : io.stdout;
+    // The figures are printed before any file is written, so a failing write never loses them.
     if (format === 'json') io.stdout(JSON.stringify(analysisDocument(analysis), null, 2));
     else if (!isEmptyAnalysis(analysis)) io.stdout(summarizeAnalysis(analysis, text));
     if (isEmptyAnalysis(analysis)) note(`${article}: no market facts found (no price moves, amounts, conversions, dates or entities).`);
+    const written = out === undefined ? [] : await writeOutputs(out, analysis);
     if (written.length) note(`Wrote ${written.length} files to ${out}: ${written.map((f) => basename(f)).join(', ')}`);
     return 0;
   },
