@@ -121,6 +121,19 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
   return state.facts;
 }
 
+/** Records a known company or index as an entity quoted at `start`..`end`. */
+function pushEntity(state: State, entry: TickerEntry, start: number, end: number): void {
+  state.facts.entities.push({
+    kind: 'entity',
+    id: uniqueId(state, `entity-${slug(entry.name)}`),
+    name: entry.name,
+    entityType: entry.entityType,
+    ticker: entry.ticker,
+    exchange: entry.exchange,
+    quote: quoteOf(state.text, start, end),
+  });
+}
+
 function remember(state: State, entry: TickerEntry, written: string, offset: number): void {
   const ref: Referent = { subject: written, subjectKind: entry.entityType === 'index' ? 'index' : 'stock', ticker: entry.ticker, exchange: entry.exchange, offset };
   if (entry.entityType === 'company') state.lastCompany = ref;
@@ -135,15 +148,7 @@ function readEntities(state: State, tokens: Token[]): void {
     let to = match.to;
     // "Samsung Electronics Co. Ltd.": keep the legal suffix in the quote
     while (/^(co|corp|inc|ltd|plc|ag|sa|nv|se)$/.test(tokens[to]?.lower ?? '') ) to += tokens[to + 1]?.text === '.' ? 2 : 1;
-    state.facts.entities.push({
-      kind: 'entity',
-      id: uniqueId(state, `entity-${slug(entry.name)}`),
-      name: entry.name,
-      entityType: entry.entityType,
-      ticker: entry.ticker,
-      exchange: entry.exchange,
-      quote: quoteOf(state.text, tokens[match.from].start, tokens[to - 1].end),
-    });
+    pushEntity(state, entry, tokens[match.from].start, tokens[to - 1].end);
   }
   // "Koncar [ZSE:KOEI]", "Apple (AAPL.O)": a company named before its ticker
   for (let k = 1; k + 2 < tokens.length; k += 1) {
@@ -283,15 +288,7 @@ function noteMoveEntity(state: State, move: PriceMove, ticker: string): void {
   state.entityNames.add(entry.name);
   const start = move.quote.start;
   const end = state.text.startsWith(move.subject, start) ? start + move.subject.length : move.quote.end;
-  state.facts.entities.push({
-    kind: 'entity',
-    id: uniqueId(state, `entity-${slug(entry.name)}`),
-    name: entry.name,
-    entityType: entry.entityType,
-    ticker: entry.ticker,
-    exchange: entry.exchange,
-    quote: quoteOf(state.text, start, end),
-  });
+  pushEntity(state, entry, start, end);
 }
 
 /** How many earlier moves a move is compared with when looking for restatements (bounds the work on long texts). */
