@@ -1,6 +1,6 @@
 /** `market-reaction analyze`: the main job — an article's facts, relative moves and conversions. */
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args';
 import { analyzeArticle, isEmptyAnalysis, type AnalyzeOptions } from '../../analysis/analyze';
 import { analysisDocument, summarizeAnalysis } from '../../analysis/report';
 import type { ArticleAnalysis } from '../../analysis/types';
@@ -55,25 +55,14 @@ interface AnalyzeArgs {
 }
 
 function parseOptions(args: string[]): AnalyzeArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string' },
-        format: { type: 'string' },
-        published: { type: 'string' },
-        facts: { type: 'string' },
-        spread: { type: 'string' },
-        betas: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    // parseArgs explains at length how to pass a positional starting with "-"; keep its first sentence.
-    throw new UsageError(`analyze: ${(error as Error).message.split(/\.\s/)[0]}`);
-  }
+  const parsed = parseCommandArgs('analyze', args, {
+      out: { type: 'string' },
+      format: { type: 'string' },
+      published: { type: 'string' },
+      facts: { type: 'string' },
+      spread: { type: 'string' },
+      betas: { type: 'string' },
+    }, true);
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
     throw new UsageError(positionals.length === 0 ? 'analyze: missing ARTICLE (a text file)' : `analyze: expected one ARTICLE, got ${positionals.length}: ${positionals.join(' ')}`);

@@ -1,7 +1,7 @@
 /** `market-reaction chart <name> [ARTICLE]`: one chart as SVG, PNG, HTML or JSON. */
 import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args';
 import type { TopLevelSpec } from 'vega-lite';
 import { analyzeArticle } from '../../analysis/analyze';
 import { seedArticle } from '../../article/curated';
@@ -83,38 +83,25 @@ export const chartCommand: Command = {
 
 type Values = ReturnType<typeof parseOptions>['values'];
 
-/** Options whose values may start with a dash ("-5,5"), which parseArgs would read as an option. */
-const DAY_RANGE_OPTIONS = new Set(['--window', '--estimation']);
-
-function parseOptions(rawArgs: string[]) {
-  const args = rawArgs.flatMap((arg, i) => (DAY_RANGE_OPTIONS.has(rawArgs[i - 1]) ? [] : DAY_RANGE_OPTIONS.has(arg) && i + 1 < rawArgs.length ? [`${arg}=${rawArgs[i + 1]}`] : [arg]));
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        out: { type: 'string' },
-        width: { type: 'string' },
-        scale: { type: 'string' },
-        stock: { type: 'string', multiple: true },
-        window: { type: 'string' },
-        estimation: { type: 'string' },
-        model: { type: 'string' },
-        market: { type: 'string' },
-        event: { type: 'string', multiple: true },
-        reference: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        source: { type: 'string' },
-        'stock-name': { type: 'string' },
-        'market-name': { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`chart: ${(error as Error).message}`);
-  }
+function parseOptions(args: string[]) {
+  return parseCommandArgs('chart', args, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    width: { type: 'string' },
+    scale: { type: 'string' },
+    stock: { type: 'string', multiple: true },
+    window: { type: 'string' },
+    estimation: { type: 'string' },
+    model: { type: 'string' },
+    market: { type: 'string' },
+    event: { type: 'string', multiple: true },
+    reference: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    source: { type: 'string' },
+    'stock-name': { type: 'string' },
+    'market-name': { type: 'string' },
+  }, true);
 }
 
 function outputFormat(format: string | undefined, out: string | undefined): Format {

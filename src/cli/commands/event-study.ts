@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args';
 import { InputError, UsageError } from '../../errors';
 import { checkMoveClaim, parseMoveClaim, type ClaimCheck, type MoveClaim } from '../../eventstudy/claim';
 import { eventStudy, type EventSpec } from '../../eventstudy/eventStudy';
@@ -40,8 +40,6 @@ Options:
   --format FORMAT          table (default) | json
 
 Returns in JSON are fractions (0.0195 = +1.95%); the table shows percent.`;
-
-const VALUE_OPTIONS = new Set(['--estimation', '--window']);
 
 /** `market-reaction event-study`: event study and claim checks from price files. */
 export const eventStudyCommand: Command = {
@@ -88,40 +86,25 @@ export const eventStudyCommand: Command = {
 };
 
 function parseOptions(args: string[]) {
-  // "--estimation -260,-11": a value starting with '-' is glued to its option, as parseArgs requires.
-  const glued: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    if (VALUE_OPTIONS.has(args[i]) && /^-\d/.test(args[i + 1] ?? '')) glued.push(`${args[i]}=${args[++i]}`);
-    else glued.push(args[i]);
-  }
-  try {
-    return parseArgs({
-      args: glued,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        stock: { type: 'string', multiple: true },
-        market: { type: 'string' },
-        event: { type: 'string', multiple: true },
-        events: { type: 'string' },
-        model: { type: 'string' },
-        estimation: { type: 'string' },
-        window: { type: 'string' },
-        'min-estimation': { type: 'string' },
-        returns: { type: 'string' },
-        'non-trading-day': { type: 'string' },
-        'exclude-other-events': { type: 'boolean' },
-        'pe-adjusted': { type: 'boolean' },
-        sigma: { type: 'string' },
-        'price-column': { type: 'string' },
-        'check-claim': { type: 'string', multiple: true },
-        facts: { type: 'string' },
-        format: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
-  }
+  return parseCommandArgs('event-study', args, {
+    stock: { type: 'string', multiple: true },
+    market: { type: 'string' },
+    event: { type: 'string', multiple: true },
+    events: { type: 'string' },
+    model: { type: 'string' },
+    estimation: { type: 'string' },
+    window: { type: 'string' },
+    'min-estimation': { type: 'string' },
+    returns: { type: 'string' },
+    'non-trading-day': { type: 'string' },
+    'exclude-other-events': { type: 'boolean' },
+    'pe-adjusted': { type: 'boolean' },
+    sigma: { type: 'string' },
+    'price-column': { type: 'string' },
+    'check-claim': { type: 'string', multiple: true },
+    facts: { type: 'string' },
+    format: { type: 'string' },
+  });
 }
 
 type Values = ReturnType<typeof parseOptions>['values'];

@@ -1,5 +1,5 @@
 /** `market-reaction facts`: the extractor on one article, or on a JSONL file of passages. */
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args';
 import { InputError, UsageError, ValueError } from '../../errors';
 import { extractMarketFacts, type MarketFacts } from '../../extract/extract';
 import { toEvalRecord } from '../../extract/eval-record';
@@ -32,16 +32,7 @@ Examples:
   market-reaction facts --jsonl passages.jsonl --out predictions.jsonl`;
 
 function parseOptions(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' }, out: { type: 'string' } },
-    });
-  } catch (error) {
-    throw new UsageError(`facts: ${(error as Error).message}`);
-  }
+  return parseCommandArgs('facts', args, { published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' }, out: { type: 'string' } }, true);
 }
 
 function emit(io: CliIO, out: string | undefined, text: string): void {

@@ -1,0 +1,34 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from '../errors';
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * Parses a command's arguments strictly: an unknown option or a missing value is a
+ * `UsageError` named after the command. A value that starts with a dash and a digit
+ * ("--window -1,1", "--estimation -260,-11") is read as the value of the string option
+ * before it, which `parseArgs` alone refuses as ambiguous.
+ *
+ * @param command the command's name, prefixed to error messages
+ * @param args the arguments after the command's name
+ * @param options the `parseArgs` option table
+ * @param allowPositionals [false] whether bare arguments (an ARTICLE file) are accepted
+ * @throws {UsageError} on any argument `parseArgs` rejects
+ * @example
+ * parseCommandArgs('chart', ['--window', '-5,5'], { window: { type: 'string' } }).values.window // => '-5,5'
+ */
+export function parseCommandArgs<T extends OptionsConfig>(command: string, args: string[], options: T, allowPositionals = false) {
+  const glued: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = args[i].startsWith('--') ? args[i].slice(2) : undefined;
+    const takesValue = name !== undefined && options[name]?.type === 'string';
+    if (takesValue && /^-\.?\d/.test(args[i + 1] ?? '')) glued.push(`${args[i]}=${args[++i]}`);
+    else glued.push(args[i]);
+  }
+  try {
+    return parseArgs({ args: glued, options, strict: true, allowPositionals });
+  } catch (error) {
+    // parseArgs explains at length how to pass a value starting with "-"; its first sentence is the message.
+    throw new UsageError(`${command}: ${(error as Error).message.split(/\.\s|\n/)[0]}`);
+  }
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommandArgs } from '../../src/cli/args';
+import { UsageError } from 'market-reaction';
+
+describe('parseCommandArgs', () => {
+  const options = { window: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean' } } as const;
+
+  it('reads a value starting with a dash and a digit as the option value', () => {
+    const { values } = parseCommandArgs('chart', ['--window', '-5,5', '--out', 'x.svg'], options);
+    expect(values).toEqual({ window: '-5,5', out: 'x.svg' });
+  });
+
+  it('still refuses an option where a value was expected', () => {
+    expect(() => parseCommandArgs('chart', ['--out', '--quiet'], options)).toThrow(UsageError);
+  });
+
+  it('names the command and the unknown option in one line', () => {
+    expect(() => parseCommandArgs('chart', ['--colour', 'red'], options)).toThrow(/^chart: Unknown option '--colour'$/);
+  });
+
+  it('refuses positionals unless allowed', () => {
+    expect(() => parseCommandArgs('event-study', ['a.csv'], options)).toThrow(UsageError);
+    expect(parseCommandArgs('analyze', ['a.txt'], options, true).positionals).toEqual(['a.txt']);
+  });
+});
