@@ -76,6 +76,12 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
     const head = phraseBefore(tokens, span.from - 3, floor);
     if (head.to > head.from && tokens.slice(head.from, head.to).some((t) => HEAD_NOUNS.has(t.lower))) span = { from: head.from, to: span.to };
   }
+  // "Coffee futures in New York slumped", "Copper on the London Metal Exchange climbed": the head before the trading place
+  const place = placePreposition(tokens, span);
+  if (place !== undefined && place - 1 >= floor && tokens[place - 1].type === 'word') {
+    const head = phraseBefore(tokens, place - 1, floor);
+    if (head.to > head.from) return { span: head, scanFrom };
+  }
   const before = tokens[span.from - 1]?.lower ?? '';
   // "shares in Nvidia": keep the share words so the name is read off the whole phrase
   if ((before === 'in' || before === 'of') && ['shares', 'stock'].includes(tokens[span.from - 2]?.lower ?? '')) span = { from: span.from - 2, to: span.to };
@@ -90,6 +96,25 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   else if (before === 'of' && ['price', 'prices', 'value', 'cost'].includes(tokens[span.from - 2]?.lower ?? '')) return { span, scanFrom };
   else if (OBJECT_PREPOSITIONS.has(before)) return undefined;
   return { span, scanFrom };
+}
+
+/** Financial centres and exchange names that locate a traded subject ("in London", "on the LME"). */
+const TRADING_PLACES = new Set(('new york|london|tokyo|hong kong|singapore|frankfurt|paris|zurich|chicago|sydney|seoul|shanghai|shenzhen|' +
+  'mumbai|toronto|milan|madrid|amsterdam|brussels|stockholm|oslo|copenhagen|helsinki|vienna|warsaw|istanbul|johannesburg|dubai|' +
+  'taipei|jakarta|bangkok|manila|kuala lumpur|wellington|sao paulo|lme|nymex|comex|cbot|ice|wall street').split('|'));
+const PLACE_HEADS = new Set(['exchange', 'bourse', 'board']);
+
+/**
+ * When `span` is a trading place after "in"/"on"/"at" [the] ("in New York", "on the London Metal
+ * Exchange"), the index of that preposition; otherwise undefined.
+ */
+function placePreposition(tokens: Token[], span: Span): number | undefined {
+  const words = tokens.slice(span.from, span.to);
+  if (words.length === 0 || !words.every((t) => t.type !== 'word' || /^\p{Lu}/u.test(t.text))) return undefined;
+  const name = words.filter((t) => t.type === 'word').map((t) => t.lower);
+  if (!TRADING_PLACES.has(name.join(' ')) && !PLACE_HEADS.has(name[name.length - 1])) return undefined;
+  const at = tokens[span.from - 1]?.lower === 'the' ? span.from - 2 : span.from - 1;
+  return ['in', 'on', 'at'].includes(tokens[at]?.lower ?? '') ? at : undefined;
 }
 
 /** {@link phraseBefore}, stepping over a time phrase to the noun it follows ("bankruptcies in February"). */

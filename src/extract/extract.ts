@@ -15,7 +15,8 @@ import { nearestPeriod } from './period';
 import { moveDate } from './dates';
 import { benchmarkOf, findTickers, lookupTicker, lookupTickerSymbol, type TickerEntry } from './entities';
 import { findDates } from './date-facts';
-import { phraseBefore, spanText } from './subject';
+import { openingName, phraseBefore, spanText } from './subject';
+import { subjectKind } from './kind';
 
 /** Options for {@link extractFacts} and {@link extractMarketFacts}. */
 export interface ExtractOptions {
@@ -193,7 +194,17 @@ function readMoney(state: State, tokens: Token[]): void {
   }
 }
 
-function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: PriceMove | undefined): Referent | undefined {
+/** The company a sentence opens with, when it reads as a stock ("Fiat said …, sending its shares down 2.4 pct"). */
+function openingCompany(state: State, tokens: Token[]): Referent | undefined {
+  const span = openingName(tokens);
+  if (!span) return undefined;
+  const subject = spanText(state.text, tokens, span);
+  if (subjectKind(subject) !== 'stock') return undefined;
+  const entry = lookupTicker(subject);
+  return { subject, subjectKind: 'stock', ticker: entry?.ticker, exchange: entry?.exchange, offset: tokens[span.from].start };
+}
+
+function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: PriceMove | undefined, tokens: Token[]): Referent | undefined {
   switch (match.anaphor) {
     case 'previous':
       return previousInSentence ? { ...previousInSentence, offset: 0 } : state.lastMove;
@@ -202,7 +213,7 @@ function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: Pric
     case 'company': {
       const a = state.lastStock;
       const b = state.lastCompany;
-      return a && b ? (a.offset >= b.offset ? a : b) : (a ?? b);
+      return a && b ? (a.offset >= b.offset ? a : b) : (a ?? b ?? openingCompany(state, tokens));
     }
     case 'any':
       return state.lastMove ?? state.lastCompany;
@@ -224,7 +235,7 @@ function readMoves(state: State, tokens: Token[]): void {
     let ticker: string | undefined;
     let exchange: string | undefined;
     if (match.anaphor) {
-      const ref = resolveAnaphor(state, match, previous);
+      const ref = resolveAnaphor(state, match, previous, tokens);
       if (!ref) return;
       ({ subject, subjectKind, ticker } = ref);
       exchange = ref.exchange;

@@ -9,7 +9,7 @@
  * currency ("30.9 billion") are kept as bare amounts: conversions give them their currency by ellipsis.
  */
 import type { Token } from './tokenize';
-import { adjacent, isFractionOrTime, numberValue, scaleFactor } from './numbers';
+import { adjacent, isFractionOrTime, numberValue, quoteFractionAt, scaleFactor } from './numbers';
 import { type CurrencyContext, currencyPrefixBefore, currencyWordAt } from './currency';
 import { isPercentUnitAt } from './percent';
 
@@ -31,6 +31,8 @@ interface Partial {
   currency?: string;
   from: number;
   to: number;
+  /** Written as a vulgar fraction ("18-3/8"): never the low end of a range ("rose 1/4 to 14 dlrs" is a change, then a price). */
+  vulgar?: boolean;
 }
 
 /** Cleans binary floating-point noise from a scaled value (828.55 × 1e6 → 828550000). */
@@ -39,10 +41,12 @@ function clean(value: number): number {
 }
 
 function readAmount(tokens: Token[], i: number, context: CurrencyContext): Partial | undefined {
-  const number = numberValue(tokens[i]);
-  if (number === undefined || isFractionOrTime(tokens, i) || isPercentUnitAt(tokens, i + 1)) return undefined;
+  // "35-1/2 dlrs", "3/8 dlr": old-style share-price quotes
+  const vulgar = quoteFractionAt(tokens, i);
+  const number = vulgar ? vulgar.value : numberValue(tokens[i]);
+  let j = vulgar ? vulgar.end : i + 1;
+  if (number === undefined || (!vulgar && isFractionOrTime(tokens, i)) || isPercentUnitAt(tokens, j)) return undefined;
   const prefix = tokens[i].type === 'number' ? currencyPrefixBefore(tokens, i) : undefined;
-  let j = i + 1;
   let scale: number | undefined;
   // "a 5-billion-dollar deal": a hyphen written between the number and its scale
   if (tokens[j]?.text === '-' && adjacent(tokens[i], tokens[j]) && adjacent(tokens[j], tokens[j + 1]) && tokens[j + 1]?.type === 'word' && scaleFactor(tokens[j + 1].lower, false) !== undefined) j += 1;
@@ -58,12 +62,12 @@ function readAmount(tokens: Token[], i: number, context: CurrencyContext): Parti
     }
   }
   if (tokens[i].type === 'word' && scale === undefined) return undefined; // "six" alone is no amount
-  if (prefix) return { number, scale, fraction: 1, currency: prefix.currency, from: prefix.start, to: j };
+  if (prefix) return { number, scale, fraction: 1, currency: prefix.currency, from: prefix.start, to: j, vulgar: !!vulgar };
   // "billion-won": a hyphen written against both words
   const hyphen = tokens[j]?.text === '-' && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]);
   const word = currencyWordAt(tokens, hyphen ? j + 1 : j, context);
-  if (word) return { number, scale, fraction: word.fraction, currency: word.currency, from: i, to: word.end };
-  return { number, scale, fraction: 1, from: i, to: j };
+  if (word) return { number, scale, fraction: word.fraction, currency: word.currency, from: i, to: word.end, vulgar: !!vulgar };
+  return { number, scale, fraction: 1, from: i, to: j, vulgar: !!vulgar };
 }
 
 function rangeLinkAt(tokens: Token[], k: number, from: number): boolean {
@@ -97,7 +101,7 @@ export function findAmounts(tokens: Token[], context: CurrencyContext): AmountMa
       continue;
     }
     const parts = [first];
-    if (rangeLinkAt(tokens, first.to, first.from) && !isYearLike(tokens, first)) {
+    if (rangeLinkAt(tokens, first.to, first.from) && !isYearLike(tokens, first) && !first.vulgar) {
       const second = readAmount(tokens, first.to + 1, context);
       if (second && (first.currency || second.currency || first.scale || second.scale)) {
         first.currency ??= second.currency;

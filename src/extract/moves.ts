@@ -70,6 +70,11 @@ function skipBackOver(tokens: Token[], k: number, floor: number, words: Set<stri
   return k;
 }
 
+/** Whether tokens k-1..k read "the week", "the session", "its day": the span a neutral verb closed. */
+function spanObjectAt(tokens: Token[], k: number): boolean {
+  return PERIOD_OWNERS.has(tokens[k]?.lower ?? '') && ['the', 'its', 'their'].includes(tokens[k - 1]?.lower ?? '');
+}
+
 /** The verb or particle that gives a percentage its direction, looking left from the number. */
 function verbTrigger(tokens: Token[], start: number, end: number, floor: number): Trigger | undefined {
   let k = skipBackOver(tokens, start - 1, floor, SKIP_BEFORE_NUMBER);
@@ -82,6 +87,8 @@ function verbTrigger(tokens: Token[], start: number, end: number, floor: number)
     while (j >= stop && (tokens[j].type === 'number' || AMOUNT_WORDS.has(tokens[j].lower) || tokens[j].type === 'symbol' && tokens[j].text !== ',')) j -= 1;
     if (j < k - 2) k = skipBackOver(tokens, j, floor, SKIP_BEFORE_NUMBER);
   }
+  // "ended the week 0.9 pct lower": a neutral verb whose object is the span it closed
+  if (spanObjectAt(tokens, k) && isNeutralVerb(tokens[k - 2]?.lower ?? '') && k - 2 >= floor) k -= 2;
   if (k < floor || start - k > MAX_TRIGGER_GAP) return undefined;
   const word = tokens[k].lower;
   const after = tokens[end]?.lower ?? '';
@@ -89,7 +96,8 @@ function verbTrigger(tokens: Token[], start: number, end: number, floor: number)
   if (sign !== undefined) return { sign, group: k, to: end };
   const particle = particleSign(word);
   if (particle !== undefined && (word === 'up' || word === 'down' || word === 'off')) {
-    const group = tokens[k - 1] && (isNeutralVerb(tokens[k - 1].lower) || verbSign(tokens[k - 1].lower) !== undefined) ? k - 1 : k;
+    const verb = spanObjectAt(tokens, k - 1) ? k - 3 : k - 1; // "closed the session down 1%"
+    const group = tokens[verb] && verb >= floor && (isNeutralVerb(tokens[verb].lower) || verbSign(tokens[verb].lower) !== undefined) ? verb : k;
     return { sign: particle, group, to: end };
   }
   const comparative = particleSign(after);
@@ -202,7 +210,8 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
   if (sign === undefined) return undefined;
   const left = ['a', 'an', 'the', '~'].includes(tokens[start - 1]?.lower ?? '') ? start - 1 : start;
   if (isHypothetical(tokens, left - 4, left)) return undefined;
-  if (['in', 'for'].includes(tokens[nounAt + 1]?.lower ?? '')) {
+  // "a 10% surge in Sony", "the 14 percent gain of the MSCI World Index"
+  if (['in', 'for', 'of'].includes(tokens[nounAt + 1]?.lower ?? '')) {
     const span = phraseAfter(tokens, nounAt + 2);
     if (span.to <= span.from) return undefined;
     return build(text, tokens, span, sign, left, span.to, nounAt);

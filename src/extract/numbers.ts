@@ -52,6 +52,29 @@ export function adjacent(a: Token | undefined, b: Token | undefined): boolean {
   return !!a && !!b && a.end === b.start;
 }
 
+/** Denominators of the fractions old share-price quotes use ("35-1/2", "18-3/8"). */
+const QUOTE_DENOMINATORS = new Set([2, 4, 8, 16, 32, 64]);
+
+/**
+ * A price written with a vulgar fraction starting at token `i`: "18-3/8" (mixed) or "3/8" (alone),
+ * denominators 2 to 64 as share and commodity quotes use them. `end` is one past its last token.
+ *
+ * @example
+ * // tokens of "18-3/8 dlrs" with i = 0 → { value: 18.375, end: 5 }
+ */
+export function quoteFractionAt(tokens: Token[], i: number): { value: number; end: number } | undefined {
+  const whole = tokens[i];
+  if (whole?.type !== 'number' || !Number.isInteger(whole.value)) return undefined;
+  const mixed = tokens[i + 1]?.text === '-' && adjacent(whole, tokens[i + 1]) && adjacent(tokens[i + 1], tokens[i + 2]);
+  const n = mixed ? i + 2 : i;
+  // a lone fraction must not be the tail of a mixed one ("18-3/8" read from "3")
+  if (!mixed && tokens[i - 1]?.text === '-' && adjacent(tokens[i - 1], whole) && tokens[i - 2]?.type === 'number') return undefined;
+  const [num, slash, den] = [tokens[n], tokens[n + 1], tokens[n + 2]];
+  if (num?.type !== 'number' || slash?.text !== '/' || den?.type !== 'number' || !adjacent(num, slash) || !adjacent(slash, den)) return undefined;
+  if (!Number.isInteger(num.value) || !QUOTE_DENOMINATORS.has(den.value!) || num.value! >= den.value! || num.value! <= 0) return undefined;
+  return { value: (mixed ? whole.value! : 0) + num.value! / den.value!, end: n + 3 };
+}
+
 /** Whether the number token is part of a fraction ("1/4") or a time ("13:30"), which are never amounts or percents. */
 export function isFractionOrTime(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];

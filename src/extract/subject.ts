@@ -166,9 +166,20 @@ export function phraseAfter(tokens: Token[], first: number): Span {
 /** Lower-case words that may end a capitalised name ("Sony shares", "TSE gold index", "Brent futures"). */
 const GENERIC_TAIL = new Set(['shares', 'share', 'stock', 'stocks', 'index', 'futures', 'crude', 'composite', 'average', 'market', 'dollar', 'price', 'prices']);
 
-/** Whether the phrase is a word that refers back ("it", "the company", "its shares", "Co"). */
+/**
+ * One past a listing qualifier that opens tokens from..to ("Hong Kong-listed", "U.S.-traded"), else `from`:
+ * "its Hong Kong-listed shares" are the company's shares.
+ */
+function afterListing(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k += 1) {
+    if (['listed', 'traded', 'quoted'].includes(tokens[k].lower) && tokens[k - 1].text === '-' && adjacent(tokens[k - 1], tokens[k])) return k + 1;
+  }
+  return from;
+}
+
+/** Whether the phrase is a word that refers back ("it", "the company", "its shares", "its Seoul-listed shares", "Co"). */
 export function isAnaphor(tokens: Token[], span: Span): boolean {
-  const words = tokens.slice(span.from, span.to).filter((t) => t.type === 'word').map((t) => t.lower);
+  const words = tokens.slice(afterListing(tokens, span.from, span.to), span.to).filter((t) => t.type === 'word').map((t) => t.lower);
   if (words.length === 0) return false;
   if (words.length === 1 && words[0] === 'co') return true;
   const previous = tokens[span.from - 1]?.lower;
@@ -213,7 +224,7 @@ export function nameSpan(tokens: Token[], span: Span): Span {
   const possessive = tokens.slice(from, to).findIndex((t) => t.type === 'possessive');
   if (possessive >= 0) {
     const at = from + possessive;
-    const after = tokens.slice(at + 1, to).filter((t) => t.type === 'word');
+    const after = tokens.slice(afterListing(tokens, at + 1, to), to).filter((t) => t.type === 'word');
     if (after.length > 0 && !after.every((t) => SHARE_WORDS.has(t.lower) || OWNED_VALUE_WORDS.has(t.lower))) {
       // "Japan's Nikkei" → "Nikkei"; "the Tokyo market's 225-share index" stays whole (a generic owned part)
       if (after.some(hasUpper)) from = at + 1;
@@ -232,4 +243,17 @@ export function nameSpan(tokens: Token[], span: Span): Span {
   while (to - from > 1 && SHARE_WORDS.has(tokens[to - 1].lower) && tokens.slice(from, to - 1).some((t) => hasUpper(t) && !isRegionWord(t.text))) to -= 1;
   if (to - from > 1 && tokens[to - 1].lower === 'price' && SHARE_WORDS.has(tokens[to - 2].lower)) to -= 2;
   return { from, to };
+}
+
+/**
+ * The capitalised name a sentence opens with ("Fiat said …", "Unilever's sales grew …" → "Fiat",
+ * "Unilever"): the company "its shares" refers to when no company was named before.
+ *
+ * @example
+ * // tokens of "Fiat said it would set aside $1.2 bln, sending its shares down 2.4 pct" → { from: 0, to: 1 }
+ */
+export function openingName(tokens: Token[]): Span | undefined {
+  const span = nameSpan(tokens, phraseAfter(tokens, 0));
+  if (span.to <= span.from || !hasUpper(tokens[span.from]) || isRegionWord(tokens[span.from].text)) return undefined;
+  return span;
 }

@@ -1,0 +1,59 @@
+// Grammar gaps found by scoring the extractor on the held-out set (tests/extract/fixtures/heldout.jsonl);
+// each rule is tested here on a sentence of our own, different from the held-out passage that exposed it.
+// Expected values are read off each sentence by hand (sign from the verb, figure as written, fraction = n/d).
+import { describe, expect, it } from 'vitest';
+import { extractMarketFacts } from 'market-reaction';
+
+const moves = (text: string, published?: string) =>
+  extractMarketFacts(text, { published }).moves.map((m) => ({ subject: m.subject, pct: m.changePct, period: m.period }));
+const amounts = (text: string) => extractMarketFacts(text).amounts.map((a) => [a.value, a.currency, a.quote.text]);
+
+describe('old-style fractional share prices', () => {
+  it('reads a mixed fraction before a currency word as the price (47 + 5/8 = 47.625)', () => {
+    expect(amounts('Gulf Resources closed up 2.4 pct at 47-5/8 dlrs.')).toEqual([[47.625, 'USD', '47-5/8 dlrs']]);
+  });
+  it('reads a lone fraction with a currency word (3/4 = 0.75)', () => {
+    expect(amounts('The warrants traded at 3/4 dlr.')).toEqual([[0.75, 'USD', '3/4 dlr']]);
+  });
+  it('does not turn a fractional price change before "to" into a money range', () => {
+    expect(amounts('Kellwood stock gained 7/8 to 31-1/4 dlrs.')).toEqual([[31.25, 'USD', '31-1/4 dlrs']]);
+  });
+  it('leaves dates and times written with slashes alone', () => {
+    expect(amounts('The offer of 12/5 ran until 10:30 and paid 40 dlrs.')).toEqual([[40, 'USD', '40 dlrs']]);
+  });
+});
+
+describe('subjects located at a trading place', () => {
+  it('"X in <financial centre> fell": the subject is X', () => {
+    expect(moves('Cocoa futures in London tumbled 3.1 pct on heavy selling.')).toEqual([{ subject: 'Cocoa futures', pct: -3.1, period: 'day' }]);
+  });
+  it('"X on the <Exchange> rose": the subject is X', () => {
+    expect(moves('Aluminium on the Shanghai Futures Exchange rose 0.9%.')).toEqual([{ subject: 'Aluminium', pct: 0.9, period: 'day' }]);
+  });
+  it('an index of shares outside a country is still no subject of its own', () => {
+    expect(moves('Demand for shares outside Europe rose 4%.')).toEqual([]);
+  });
+});
+
+describe('"its shares" in a participle clause', () => {
+  it('refers to the company the sentence opens with when none was named before', () => {
+    expect(moves('Ørsted cut its dividend, sending its shares down 6.5% in Copenhagen.')).toEqual([{ subject: 'Ørsted', pct: -6.5, period: 'day' }]);
+    expect(moves("Adidas's quarterly sales rose 10%, pushing its stock up 2.2%.")).toEqual([{ subject: 'Adidas', pct: 2.2, period: 'day' }]);
+  });
+  it('a listing qualifier does not hide the owner: "its New York-listed shares", "X\'s Seoul-listed stock"', () => {
+    expect(moves('Infosys raised its outlook and its New York-listed shares climbed 4%.')).toEqual([{ subject: 'Infosys', pct: 4, period: 'day' }]);
+    expect(moves("Coupang's Seoul-listed stock fell 2.5%.")).toEqual([{ subject: 'Coupang', pct: -2.5, period: 'day' }]);
+  });
+});
+
+describe('more move forms', () => {
+  it('"ended the week N pct lower": a neutral verb with the span it closed', () => {
+    expect(moves("Milan's FTSE MIB ended the week 1.3 pct lower.", '2025-03-07')).toEqual([{ subject: 'FTSE MIB', pct: -1.3, period: 'week' }]);
+  });
+  it('"closed the session down N%"', () => {
+    expect(moves('The Hang Seng closed the session down 0.7%.')).toEqual([{ subject: 'Hang Seng', pct: -0.7, period: 'day' }]);
+  });
+  it('"the N percent gain of X": a move noun with its subject after "of"', () => {
+    expect(moves('Gold beat the 9 percent gain of the Euro Stoxx 50 this year.', '2025-06-30')).toEqual([{ subject: 'Euro Stoxx 50', pct: 9, period: 'ytd' }]);
+  });
+});
