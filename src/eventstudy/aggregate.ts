@@ -9,10 +9,15 @@ import type { AggregateResult, ResolvedOptions, TestResult } from './types';
  * for the whole window (CAAR = 0) and for each day (AAR_t = 0).
  *
  * The average cross-correlation r̄ (Kolari & Pynnönen 2010) is computed from
- * calendar-aligned estimation residuals u_i,t = (e_i,t − ē_i)/√Σ(e_i − ē_i)²:
- * r̄ = Σ_t [(Σ_i u_i,t)² − Σ_i u_i,t²] / (N(N − 1)). For events sharing an
- * estimation window this is exactly the mean pairwise Pearson correlation; days
- * two windows do not share contribute zero.
+ * estimation residuals aligned by relative day τ (as EventStudyTools does),
+ * u_i,τ = (e_i,τ − ē_i)/√Σ(e_i − ē_i)²: r̄ = Σ_τ [(Σ_i u_i,τ)² − Σ_i u_i,τ²] / (N(N − 1)).
+ * With complete estimation windows this is exactly the mean pairwise Pearson
+ * correlation; a day missing from one window contributes zero to its pairs.
+ * Relative-day alignment pairs each event's residuals at the same lag from its
+ * own day 0 — the lag at which the event-window ARs meet in the BMP sum — so
+ * events on one date get their calendar correlation, while events on different
+ * dates (the same firm in several events included) correlate only by chance,
+ * not through shared estimation days.
  *
  * @param out engine output
  * @param options the resolved options (window offsets)

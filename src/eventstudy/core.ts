@@ -12,8 +12,6 @@ export interface CoreSeries {
   market?: Float64Array;
   /** Factor returns, same length (factor model). */
   factors?: Float64Array[];
-  /** Calendar day number of each position, shared by all series (for cross-correlation). Omit when positions are calendar days. */
-  calendar?: Int32Array;
   /** ISO date of each position, for messages. */
   dates?: string[];
 }
@@ -74,7 +72,7 @@ export interface CoreOutput {
   /** Per estimation relative day: sum and count of K/(T+1) − ½ (Corrado's rank deviations). */
   estimationRankSum: Float64Array;
   estimationRankCount: Float64Array;
-  /** Σ over pairs i ≠ j of the estimation-residual correlation (calendar-aligned), and the events counted. */
+  /** Σ over ordered pairs i ≠ j of the estimation-residual correlation, residuals aligned by relative day. */
   correlationPairSum: number;
 }
 
@@ -90,10 +88,9 @@ export interface CoreOutput {
  * @param series aligned return series (one per stock)
  * @param events events referencing a series and a day-0 position
  * @param options resolved options (windows, model, minimum estimation size)
- * @param calendarLength number of distinct calendar days (max calendar index + 1)
  * @returns per-event results and aggregate accumulators
  */
-export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], options: ResolvedOptions, calendarLength: number): CoreOutput {
+export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], options: ResolvedOptions): CoreOutput {
   const L = options.window[1] - options.window[0] + 1;
   const E = options.estimation[1] - options.estimation[0] + 1;
   const N = events.length;
@@ -113,8 +110,8 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     keys: new Float64Array(E + L),
     keyIndex: new Int32Array(E + L),
     ranks: new Float64Array(E + L),
-    calendarSum: new Float64Array(calendarLength),
-    calendarSquares: new Float64Array(calendarLength),
+    correlationSum: new Float64Array(E),
+    correlationSquares: new Float64Array(E),
   };
   const order = Array.from({ length: N }, (_, i) => i).sort((a, b) => events[a].series - events[b].series);
   const eventsPerSeries = new Int32Array(series.length);
@@ -132,7 +129,7 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     processEvent(i, event, series[event.series], options, out, scratch);
   }
   let pairSum = 0;
-  for (let c = 0; c < calendarLength; c++) pairSum += scratch.calendarSum[c] ** 2 - scratch.calendarSquares[c];
+  for (let r = 0; r < E; r++) pairSum += scratch.correlationSum[r] ** 2 - scratch.correlationSquares[r];
   out.correlationPairSum = pairSum;
   return out;
 }
@@ -297,16 +294,16 @@ function recordEvent(context: EventContext): void {
 
 /**
  * One pass over the estimation window: residual signs (Cowan's p̂), Brown–Warner's
- * per-relative-day AR sums, the calendar sums for Kolari–Pynnönen's r̄, and the ranks
+ * per-relative-day AR sums, the per-relative-day sums for Kolari–Pynnönen's r̄, and the ranks
  * of estimation and event-window ARs (Corrado 1989).
  */
 function collectEstimationResiduals(context: EventContext): void {
   const { i, day0, s, fit, options, out, scratch, e1, e2, factorModel } = context;
   const L = out.windowLength;
-  const { values, relative: relativeOf, keys, keyIndex, ranks, excluded, calendarSum, calendarSquares } = scratch;
+  const { values, relative: relativeOf, keys, keyIndex, ranks, excluded, correlationSum, correlationSquares } = scratch;
   const scale = 1 / Math.sqrt(fit.residualSS);
   const firstRelative = day0 + options.estimation[0];
-  const { y, market, calendar } = s;
+  const { y, market } = s;
   const linear = fit.linear && market ? fit.linear : undefined;
   const { estimationArSum, estimationArCount } = out;
   let m = 0;
@@ -331,9 +328,8 @@ function collectEstimationResiduals(context: EventContext): void {
     estimationArSum[relative] += e;
     estimationArCount[relative] += 1;
     const u = (e - fit.residualMean) * scale;
-    const c = calendar ? calendar[t] : t;
-    calendarSum[c] += u;
-    calendarSquares[c] += u * u;
+    correlationSum[relative] += u;
+    correlationSquares[relative] += u * u;
   }
   out.positiveShare[i] = positives / m;
   const base = i * L;

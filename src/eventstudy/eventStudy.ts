@@ -55,8 +55,7 @@ export function eventStudy(input: EventStudyInput, options: EventStudyOptions = 
   const stocks = stockRegistry(input);
   const names = [...new Set(input.events.map((e) => (typeof e.stock === 'string' ? e.stock : e.stock.name)))].filter((n) => stocks.has(n));
   const prepared = names.map((name) => prepareSeries(stocks.get(name)!, input, resolved));
-  const calendar = buildCalendar(prepared.map((p) => p.dates));
-  const series: CoreSeries[] = prepared.map((p) => ({ ...p.core, dates: p.dates, calendar: Int32Array.from(p.dates, (d) => calendar.get(d)!) }));
+  const series: CoreSeries[] = prepared.map((p) => ({ ...p.core, dates: p.dates }));
   const seriesIndex = new Map(names.map((n, i) => [n, i]));
 
   const events: CoreEvent[] = [];
@@ -83,7 +82,7 @@ export function eventStudy(input: EventStudyInput, options: EventStudyOptions = 
     meta.push({ id, stock, date: spec.date, note: day0.note, unknown: false });
   }
   const overlaps = markOverlaps(events, meta, resolved);
-  const core = series.length > 0 ? runEventStudyCore(series, events, resolved, calendar.size) : undefined;
+  const core = series.length > 0 ? runEventStudyCore(series, events, resolved) : undefined;
   const results = meta.map((m, i) => eventResult(m, i, core, events[i], series, resolved));
   const aggregate = aggregateEvents(core ?? emptyOutput(resolved), resolved);
   return {
@@ -150,11 +149,6 @@ function prepareSeries(stock: PriceSeries, input: EventStudyInput, options: Reso
       commonDays: aligned.dates.length,
     },
   };
-}
-
-function buildCalendar(dateLists: string[][]): Map<string, number> {
-  const all = [...new Set(dateLists.flat())].sort();
-  return new Map(all.map((d, i) => [d, i]));
 }
 
 function markOverlaps(events: CoreEvent[], meta: { id: string }[], options: ResolvedOptions): EventOverlap[] {
@@ -226,5 +220,5 @@ function eventResult(
 }
 
 function emptyOutput(options: ResolvedOptions): CoreOutput {
-  return runEventStudyCore([], [], options, 0);
+  return runEventStudyCore([], [], options);
 }

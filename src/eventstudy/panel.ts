@@ -54,6 +54,6 @@ export function eventStudyPanel(panel: ReturnPanel, events: { stock: number; day
     resolved,
   );
   if (resolved.excludeOtherEvents) excludeOverlappingWindows(coreEvents, overlaps, resolved.window);
-  const output = runEventStudyCore(series, coreEvents, resolved, dayCount);
+  const output = runEventStudyCore(series, coreEvents, resolved);
   return { options: resolved, output, aggregate: aggregateEvents(output, resolved), overlaps };
 }

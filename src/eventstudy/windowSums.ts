@@ -19,8 +19,9 @@ export interface Scratch {
   keys: Float64Array;
   keyIndex: Int32Array;
   ranks: Float64Array;
-  calendarSum: Float64Array;
-  calendarSquares: Float64Array;
+  /** Per relative estimation day: Σ_i u_i,τ and Σ_i u_i,τ² of the scaled residuals (Kolari–Pynnönen r̄). */
+  correlationSum: Float64Array;
+  correlationSquares: Float64Array;
 }
 
 /** Prefix sums over positions where y (and the market, if any) are finite. */

@@ -1,0 +1,56 @@
+#!/bin/sh
+# Cross-checks the event-study engine against the independent Python reference
+# (bench/event_study_reference.py) on real prices: AAPL vs S&P 500 (npm packages) and,
+# when ../shared/data/real is present, Samsung/SK Hynix vs KOSPI. Run by hand after
+# `npm run build` (not part of npm test: needs Debian's python3-scipy, -statsmodels, -pandas).
+# Prints, per scenario, the largest |reference − engine| of every reported number.
+set -e
+cd "$(dirname "$0")/.."
+CLI=${CLI:-"node bin/market-reaction.js"}
+PY=${PY:-/usr/bin/python3}
+OUT=$(mktemp -d)
+AAPL=node_modules/@observablehq/sample-datasets/aapl.csv
+SP500=node_modules/vega-datasets/data/sp500-2000.csv
+REAL=${REAL:-../shared/data/real}
+
+# scenario NAME MARKET "STOCK@DATE ..." [engine/reference options...]
+scenario() {
+  name=$1 market=$2 events=$3
+  shift 3
+  stocks='' cli_events='' ref_events=''
+  for e in $events; do
+    stock=${e%@*} date=${e##*@}
+    case " $stocks " in *" $stock "*) ;; *) stocks="$stocks $stock" ;; esac
+    base=$(basename "$stock" .csv)
+    cli_events="$cli_events --event $base@$date"
+    ref_events="$ref_events --event $stock@$date"
+  done
+  stock_args=''
+  for s in $stocks; do stock_args="$stock_args --stock $s"; done
+  # shellcheck disable=SC2086
+  $CLI event-study $stock_args --market "$market" $cli_events --format json "$@" > "$OUT/$name.json"
+  echo "== $name ($*)"
+  # shellcheck disable=SC2086
+  $PY bench/event_study_reference.py --market "$market" $ref_events --engine "$OUT/$name.json" "$@"
+}
+
+AAPL_EVENTS=""
+for d in 2014-04-24 2015-07-22 2016-04-27 2017-05-03 2018-02-02; do AAPL_EVENTS="$AAPL_EVENTS $AAPL@$d"; done
+scenario aapl "$SP500" "$AAPL_EVENTS"
+scenario aapl-sigma "$SP500" "$AAPL_EVENTS" --sigma n-1 --pe-adjusted
+scenario aapl-market-adjusted "$SP500" "$AAPL_EVENTS" --model market-adjusted
+scenario aapl-mean-adjusted-log "$SP500" "$AAPL_EVENTS" --model mean-adjusted --returns log
+scenario aapl-wide "$SP500" "$AAPL_EVENTS" --estimation=-200,-21 --window=-5,10
+
+if [ -d "$REAL" ]; then
+  KR_EVENTS=""
+  for d in 2019-07-01 2019-08-20 2020-01-09 2018-10-31; do
+    KR_EVENTS="$KR_EVENTS $REAL/samsung_005930_KS_fdr.csv@$d $REAL/skhynix_000660_KS.csv@$d"
+  done
+  scenario korea "$REAL/kospi_KS11.csv" "$KR_EVENTS"
+  scenario korea-sigma "$REAL/kospi_KS11.csv" "$KR_EVENTS" --sigma n-1
+  scenario korea-same-day "$REAL/kospi_KS11.csv" "$REAL/samsung_005930_KS_fdr.csv@2019-08-20 $REAL/skhynix_000660_KS.csv@2019-08-20" --window=0,0
+else
+  echo "($REAL absent: Korean scenarios skipped)"
+fi
+rm -r "$OUT"
