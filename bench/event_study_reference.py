@@ -164,23 +164,31 @@ def average_correlation_zero_fill(events, by):
 
 
 def wilcoxon(values):
-    x = np.asarray([v for v in values if v != 0])
+    """W+ and the two-sided p-value with R's wilcox.test defaults (exact = n < 50, correct = TRUE)."""
+    x = np.asarray(values, dtype=float)
+    zeros = bool(np.any(x == 0))
+    x = x[x != 0]
     n = len(x)
     ranks = stats.rankdata(np.abs(x))
     w_plus = float(ranks[x > 0].sum())
-    # Exact two-sided p from the null distribution of W+ by enumeration of 2^n sign patterns
-    # for small n (independent of the engine's counting recursion); normal otherwise.
     ties = len(np.unique(np.abs(x))) < n
-    if n <= 20 and not ties:
-        sums = np.zeros(1)
+    if n < 50 and not ties and not zeros:
+        # Exact null distribution of W+ by enumerating the 2^n sign patterns (as counts of subset sums),
+        # written independently of the engine's recursion.
+        counts = np.zeros(n * (n + 1) // 2 + 1)
+        counts[0] = 1
         for r in range(1, n + 1):
-            sums = np.concatenate([sums, sums + r])
-        lower = np.mean(sums <= w_plus)
-        upper = np.mean(sums >= w_plus)
+            shifted = np.zeros_like(counts)
+            shifted[r:] = counts[:-r]
+            counts = counts + shifted
+        total = counts.sum()
+        lower = counts[:int(w_plus) + 1].sum() / total
+        upper = counts[int(w_plus):].sum() / total
         return w_plus, float(min(1.0, 2 * min(lower, upper)))
-    _, counts = np.unique(ranks, return_counts=True)
-    var = n * (n + 1) * (2 * n + 1) / 24 - np.sum(counts ** 3 - counts) / 48
-    return w_plus, two_sided_z((w_plus - n * (n + 1) / 4) / math.sqrt(var))
+    _, tie_counts = np.unique(ranks, return_counts=True)
+    var = n * (n + 1) * (2 * n + 1) / 24 - np.sum(tie_counts ** 3 - tie_counts) / 48
+    d = w_plus - n * (n + 1) / 4
+    return w_plus, two_sided_z((d - 0.5 * np.sign(d)) / math.sqrt(var))
 
 
 def tests_for(values, sars, dofs, mean_value, L, events, est_aar, rank_window, rank_all, r_bar, scaled_patell=None):

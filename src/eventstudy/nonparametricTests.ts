@@ -72,8 +72,9 @@ export function generalizedSignTest(values: ArrayLike<number>, positiveShare: Ar
 /**
  * Wilcoxon (1945) signed-rank test across events: statistic W⁺, the sum of the
  * ranks of |x| over positive x (zeros dropped), as estudy2's `wilcoxon_test` and
- * R's `wilcox.test` (V). Two-sided p-value exact for N ≤ 50 without ties, else
- * from the tie-corrected normal approximation.
+ * R's `wilcox.test` (V). Two-sided p-value with R's defaults: exact for N < 50
+ * without ties or zeros, else the tie-corrected normal approximation with
+ * continuity correction.
  *
  * @param values AR_i,t (one day) or CAR_i (window)
  * @returns {name: 'wilcoxon', statistic: W⁺, p_value}

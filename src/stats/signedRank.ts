@@ -7,21 +7,28 @@ export interface SignedRankResult {
   wPlus: number;
   /** Number of non-zero, non-NaN observations used. */
   n: number;
-  /** Normal approximation z = (W⁺ − n(n+1)/4) / √(n(n+1)(2n+1)/24 − Σ(t³−t)/48), tie-corrected. */
+  /**
+   * Normal approximation with R's continuity correction:
+   * z = (W⁺ − n(n+1)/4 − ½·sign(W⁺ − n(n+1)/4)) / √(n(n+1)(2n+1)/24 − Σ(t³−t)/48), tie-corrected.
+   */
   z: number;
-  /** Two-sided p-value: exact (null distribution by enumeration) when n ≤ 50 without ties, else from z. */
+  /** Two-sided p-value: exact (null distribution by enumeration) when n < 50 without ties or zeros, else from z. */
   pValue: number;
   /** Whether `pValue` is exact. */
   exact: boolean;
 }
 
-const EXACT_MAX_N = 50;
+/** R's `wilcox.test` default: exact p-values below 50 observations. */
+const EXACT_BELOW_N = 50;
 
 /**
  * Wilcoxon (1945) signed-rank test of H₀: the values are symmetric about zero.
  * Zeros are dropped (Wilcoxon's convention, as in R's `wilcox.test`); |x| are
- * ranked with average ranks for ties. The exact two-sided p-value is
- * min(1, 2·min(P(W ≤ w), P(W ≥ w))) from the exact null distribution of W⁺, as in R.
+ * ranked with average ranks for ties. The p-value follows R's `wilcox.test`
+ * defaults (exact = n < 50, correct = TRUE): with n < 50 and neither ties nor
+ * zeros, the exact min(1, 2·min(P(W ≤ w), P(W ≥ w))) from the null distribution
+ * of W⁺; otherwise the tie-corrected normal approximation with continuity
+ * correction ½ (see `z`).
  *
  * @param values differences (e.g. abnormal returns as fractions)
  * @returns statistic W⁺, n, z and two-sided p-value; NaN statistic when n = 0
@@ -30,9 +37,11 @@ const EXACT_MAX_N = 50;
  */
 export function wilcoxonSignedRank(values: ArrayLike<number>): SignedRankResult {
   const nonZero: number[] = [];
+  let hadZeros = false;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (!Number.isNaN(v) && v !== 0) nonZero.push(v);
+    if (v === 0) hadZeros = true;
+    else if (!Number.isNaN(v)) nonZero.push(v);
   }
   const n = nonZero.length;
   if (n === 0) return { wPlus: NaN, n, z: NaN, pValue: NaN, exact: false };
@@ -42,9 +51,9 @@ export function wilcoxonSignedRank(values: ArrayLike<number>): SignedRankResult 
   const tieCorrection = tieSum(ranks) / 48;
   const mean = (n * (n + 1)) / 4;
   const variance = (n * (n + 1) * (2 * n + 1)) / 24 - tieCorrection;
-  const z = variance > 0 ? (wPlus - mean) / Math.sqrt(variance) : NaN;
+  const z = variance > 0 ? (wPlus - mean - 0.5 * Math.sign(wPlus - mean)) / Math.sqrt(variance) : NaN;
   const hasTies = tieCorrection > 0;
-  if (n <= EXACT_MAX_N && !hasTies) {
+  if (n < EXACT_BELOW_N && !hasTies && !hadZeros) {
     return { wPlus, n, z, pValue: exactSignedRankPValue(wPlus, n), exact: true };
   }
   return { wPlus, n, z, pValue: normalTwoSidedPValue(z), exact: false };

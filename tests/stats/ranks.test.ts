@@ -36,12 +36,38 @@ describe('wilcoxonSignedRank', () => {
     expect(result.pValue).toBeCloseTo(0.0390625, 10); // = 2 · 10/512, counted by hand from the exact distribution
   });
 
-  it('uses the tie-corrected normal approximation with ties', () => {
-    // |x| = 1,1,2 → ranks 1.5, 1.5, 3; W⁺ = 1.5 + 3 = 4.5; mean 3; var = 3·4·7/24 − (8−2)/48 = 3.375.
+  it('uses the tie-corrected normal approximation with continuity correction with ties', () => {
+    // |x| = 1,1,2 → ranks 1.5, 1.5, 3; W⁺ = 1.5 + 3 = 4.5; mean 3; var = 3·4·7/24 − (8−2)/48 = 3.375;
+    // R's continuity correction ½ toward the mean: z = (1.5 − 0.5)/√3.375.
     const result = wilcoxonSignedRank([1, -1, 2, 0]);
     expect(result.n).toBe(3);
     expect(result.wPlus).toBe(4.5);
-    expect(result.z).toBeCloseTo(1.5 / Math.sqrt(3.375), 14);
+    expect(result.z).toBeCloseTo(1 / Math.sqrt(3.375), 14);
     expect(result.exact).toBe(false);
+    // R 4.2.2: wilcox.test(c(1, -1, 2, 0)) → V = 4.5, p-value = 0.58621368107313998
+    expect(result.pValue).toBeCloseTo(0.58621368107313998, 12);
+  });
+
+  it('follows R: a zero makes the p-value approximate even without ties', () => {
+    // R 4.2.2: wilcox.test(c(0.5, 1.2, -0.3, 2.0, 0)) → V = 9, p-value = 0.20124262095772402
+    const result = wilcoxonSignedRank([0.5, 1.2, -0.3, 2.0, 0]);
+    expect(result.wPlus).toBe(9);
+    expect(result.exact).toBe(false);
+    expect(result.pValue).toBeCloseTo(0.20124262095772402, 12);
+  });
+
+  it('is exact below 50 values and approximate from 50 on, as R', () => {
+    // x_k = (37k mod 101) − 35.25, k = 1..50: no zeros, no ties in |x|. R 4.2.2:
+    // wilcox.test(x[1:49]) → V = 931, p = 0.0011974561115302154 (exact);
+    // wilcox.test(x) → V = 962, p = 0.0017620251149920579 (normal, continuity-corrected).
+    const x = Array.from({ length: 50 }, (_, i) => ((37 * (i + 1)) % 101) - 35.25);
+    const first49 = wilcoxonSignedRank(x.slice(0, 49));
+    expect(first49.wPlus).toBe(931);
+    expect(first49.exact).toBe(true);
+    expect(first49.pValue).toBeCloseTo(0.0011974561115302154, 14);
+    const all = wilcoxonSignedRank(x);
+    expect(all.wPlus).toBe(962);
+    expect(all.exact).toBe(false);
+    expect(all.pValue).toBeCloseTo(0.0017620251149920579, 12);
   });
 });
