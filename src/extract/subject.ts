@@ -78,7 +78,9 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
       i -= 1;
       continue;
     }
-    if ((t.text === '-' || t.text === '&' || t.text === '.') && adjacent(tokens[i - 1], t) && isWordLike(tokens[i - 1])) {
+    // "U.S.-listed": a hyphen after an abbreviation's closing dot
+    const afterAbbreviation = t.text === '-' && tokens[i - 1]?.text === '.' && adjacent(tokens[i - 1], t) && tokens[i - 2]?.text.length === 1 && adjacent(tokens[i - 2], tokens[i - 1]);
+    if ((t.text === '-' || t.text === '&' || t.text === '.') && adjacent(tokens[i - 1], t) && (isWordLike(tokens[i - 1]) || afterAbbreviation)) {
       // joined compounds: "FT-SE", "U.S."; a dot only after a one-letter word or a legal suffix ("Corp.")
       if (t.text === '.' && tokens[i - 1].text.length > 1 && !LEGAL_SUFFIXES.has(tokens[i - 1].lower)) break;
       if (t.text !== '.' && !adjacent(t, tokens[i + 1])) break;
@@ -92,7 +94,8 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
     if (t.type === 'number') {
       const previous = tokens[i - 1];
       // "225-share index": a number joined by a hyphen belongs to its compound
-      const compound = tokens[i + 1]?.text === '-' && adjacent(t, tokens[i + 1]);
+      // …and so does one joined to the word before it: "Top-40", "CAC-40"
+      const compound = (tokens[i + 1]?.text === '-' && adjacent(t, tokens[i + 1])) || (previous?.text === '-' && adjacent(previous, t) && adjacent(tokens[i - 2], previous) && tokens[i - 2]?.type === 'word');
       if (!compound && (sawUpper || !previous || previous.type !== 'word' || !hasUpper(previous))) break;
       i -= 1;
       continue;
@@ -195,7 +198,9 @@ export function spanText(text: string, tokens: Token[], span: Span): string {
 
 const SHARE_WORDS = new Set(['shares', 'share', 'stock']);
 /** What a company's possessive may own and still mean its stock: "Apple's market value", "Sony's share price". */
-const OWNED_VALUE_WORDS = new Set(['price', 'prices', 'market', 'value', 'capitalization', 'capitalisation', 'cap', 'valuation']);
+const OWNED_VALUE_WORDS = new Set(['price', 'prices', 'market', 'value', 'capitalization', 'capitalisation', 'cap', 'valuation',
+  // share classes: "Petrobras' preferred shares"
+  'preferred', 'preference', 'common', 'ordinary', 'voting', 'class']);
 
 /** Nationality and region words ("Korean", "European", "Dutch", "U.S.") that describe a market, not a company. */
 export function isRegionWord(word: string): boolean {

@@ -30,7 +30,7 @@ export interface Sentence {
 export const MAX_SENTENCE_CHARS = 4000;
 
 // Numbers with thousands separators and decimals; words of letters/digits joined by "&" (S&P, AT&T);
-// the possessive 's; any other single non-space character. Every alternative advances deterministically.
+// the possessive 's (a lone ' after a plural s is typed possessive below); any other single non-space character. Every alternative advances deterministically.
 const TOKEN_PATTERN = /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}[\p{L}\p{M}\p{N}]*(?:&\p{L}[\p{L}\p{M}\p{N}]*)*|['’]s(?![\p{L}\p{N}])|\S/gu;
 
 const ABBREVIATIONS = new Set([
@@ -54,8 +54,11 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   while ((match = TOKEN_PATTERN.exec(slice)) !== null) {
     const raw = match[0];
     const first = raw.charCodeAt(0);
+    const apostrophe = first === 39 || first === 0x2019;
+    // "Holdings' stock": a lone apostrophe written against a plural ending in s is a possessive too
+    const pluralPossessive = apostrophe && raw.length === 1 && /[sS]/.test(slice[match.index - 1] ?? '') && !/[\p{L}\p{N}]/u.test(slice[match.index + 1] ?? '');
     const type: TokenType =
-      first >= 48 && first <= 57 ? 'number' : raw.length > 1 && (first === 39 || first === 0x2019) ? 'possessive' : /^\p{L}/u.test(raw) ? 'word' : 'symbol';
+      first >= 48 && first <= 57 ? 'number' : apostrophe && (raw.length > 1 || pluralPossessive) ? 'possessive' : /^\p{L}/u.test(raw) ? 'word' : 'symbol';
     const token: Token = { type, text: raw, lower: type === 'word' ? raw.toLowerCase() : raw, start: start + match.index, end: start + match.index + raw.length };
     if (type === 'number') token.value = Number(raw.indexOf(',') >= 0 ? raw.replace(/,/g, '') : raw);
     tokens.push(token);

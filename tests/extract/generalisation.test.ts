@@ -56,4 +56,22 @@ describe('more move forms', () => {
   it('"the N percent gain of X": a move noun with its subject after "of"', () => {
     expect(moves('Gold beat the 9 percent gain of the Euro Stoxx 50 this year.', '2025-06-30')).toEqual([{ subject: 'Euro Stoxx 50', pct: 9, period: 'ytd' }]);
   });
+  it('"closed N% up": a particle after the figure gives a neutral verb its sign', () => {
+    expect(moves('The Jakarta Composite closed 0.9% down, and Bursa Malaysia ended 0.4% up.').map((m) => [m.subject, m.pct])).toEqual([['Jakarta Composite', -0.9], ['Bursa Malaysia', 0.4]]);
+  });
+});
+
+describe('names written with plural possessives, abbreviations, share classes and numbers', () => {
+  it('"Holdings\' stock": a lone apostrophe after a plural is a possessive', () => {
+    expect(moves("Lloyds Banking Group's rival Barclays' stock slid 2.2%.")).toEqual([{ subject: 'Barclays', pct: -2.2, period: 'day' }]);
+  });
+  it('"X\'s U.S.-listed shares" is X', () => {
+    expect(moves("Baidu's U.S.-listed shares fell 3.6%.")).toEqual([{ subject: 'Baidu', pct: -3.6, period: 'day' }]);
+  });
+  it('"X\'s preferred shares" is X', () => {
+    expect(moves("Vale's common shares rose 1.4%.")).toEqual([{ subject: 'Vale', pct: 1.4, period: 'day' }]);
+  });
+  it('a hyphenated name ending in a number ("CAC-40") stays whole', () => {
+    expect(moves("France's CAC-40 index gained 0.7%.")).toEqual([{ subject: 'CAC-40 index', pct: 0.7, period: 'day' }]);
+  });
 });
