@@ -49,7 +49,19 @@ if [ -d "$REAL" ]; then
   done
   scenario korea "$REAL/kospi_KS11.csv" "$KR_EVENTS"
   scenario korea-sigma "$REAL/kospi_KS11.csv" "$KR_EVENTS" --sigma n-1
+  # Event dates on a weekend and on Korean holidays (Chuseok 2019-09-13, Christmas 2018-12-25): day 0 moves to the next trading day.
+  scenario korea-non-trading "$REAL/kospi_KS11.csv" "$REAL/samsung_005930_KS_fdr.csv@2019-09-13 $REAL/skhynix_000660_KS.csv@2019-09-14 $REAL/samsung_005930_KS_fdr.csv@2018-12-25" --window=-2,2
   scenario korea-same-day "$REAL/kospi_KS11.csv" "$REAL/samsung_005930_KS_fdr.csv@2019-08-20 $REAL/skhynix_000660_KS.csv@2019-08-20" --window=0,0
+  if command -v Rscript > /dev/null; then
+    # estudy2's formulas (base R, bench/event_study_estudy2.R) on securities sharing an event date.
+    for d in 2019-07-01 2019-08-20 2020-01-09; do
+      $CLI event-study --stock "$REAL/samsung_005930_KS_fdr.csv" --stock "$REAL/skhynix_000660_KS.csv" \
+        --market "$REAL/kospi_KS11.csv" --event $d --window=-2,2 --sigma n-1 --format json > "$OUT/estudy2.json"
+      echo "== estudy2 formulas, $d"
+      Rscript bench/event_study_estudy2.R "$OUT/estudy2.json" "$REAL/kospi_KS11.csv" $d -2,2 -260,-11 \
+        "$REAL/samsung_005930_KS_fdr.csv" "$REAL/skhynix_000660_KS.csv"
+    done
+  fi
 else
   echo "($REAL absent: Korean scenarios skipped)"
 fi

@@ -278,6 +278,8 @@ def compare(ref, engine):
     if len(ok) != len(ref['events']):
         print(f'event count differs: reference {len(ref["events"])}, engine {len(ok)}', file=sys.stderr)
     for r, e in zip(ref['events'], ok):
+        if r['day0_date'] != e['day0_date']:
+            print(f'day 0 differs for {r["event_date"]}: reference {r["day0_date"]}, engine {e["day0_date"]}', file=sys.stderr)
         for key in ['alpha', 'beta', 'sigma', 'r2', 'n', 'car', 'bhar', 't_car', 'p_car']:
             add(key, r[key], e[key])
         for k, day in enumerate(e['ar']):
