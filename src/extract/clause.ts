@@ -43,6 +43,12 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   while (k >= floor && (AUXILIARIES.has(tokens[k].lower) || isModal(tokens[k]) || tokens[k].lower === 'not')) k -= 1;
   const scanFrom = k;
   if (k < floor) return { span: { from: k + 1, to: k + 1 }, scanFrom };
+  // "X fell 6% before paring losses to close 2.1% lower": a gerund clause's object is no subject; the main clause's is
+  for (let g = k; g >= Math.max(floor + 1, k - 3) && tokens[g].type === 'word'; g -= 1) {
+    if (!/[a-z]ing$/.test(tokens[g].lower) || !GERUND_LINKS.has(tokens[g - 1].lower) || g === k) continue;
+    const main = mainClauseSubject(tokens, g - 2, 0);
+    return main ? { span: main, scanFrom } : undefined;
+  }
   if (tokens[k].text === ',') {
     // "the composite index, a weighted average of 355 listed shares, rising" → skip the appositive
     let appositive = false;
@@ -94,6 +100,8 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   }
   // "the price of bullion rose": the owner of a price is the subject
   else if (before === 'of' && ['price', 'prices', 'value', 'cost'].includes(tokens[span.from - 2]?.lower ?? '')) return { span, scanFrom };
+  // "MSCI's broadest index of Asia-Pacific shares outside Japan fell": a gauge named by what it covers
+  else if (EXCLUSIONS.has(before)) return gaugeOfCovered(tokens, span, floor, scanFrom);
   else if (OBJECT_PREPOSITIONS.has(before)) return undefined;
   return { span, scanFrom };
 }
@@ -115,6 +123,19 @@ function placePreposition(tokens: Token[], span: Span): number | undefined {
   if (!TRADING_PLACES.has(name.join(' ')) && !PLACE_HEADS.has(name[name.length - 1])) return undefined;
   const at = tokens[span.from - 1]?.lower === 'the' ? span.from - 2 : span.from - 1;
   return ['in', 'on', 'at'].includes(tokens[at]?.lower ?? '') ? at : undefined;
+}
+
+const GERUND_LINKS = new Set(['before', 'after', 'while']);
+const EXCLUSIONS = new Set(['outside', 'excluding', 'ex']);
+const GAUGE_HEADS = new Set(['index', 'gauge', 'benchmark', 'indicator']);
+
+/** "<gauge> of <shares> outside <region>" ending at `span` (the region): the whole phrase, else undefined. */
+function gaugeOfCovered(tokens: Token[], span: Span, floor: number, scanFrom: number): { span: Span; scanFrom: number } | undefined {
+  const covered = phraseBefore(tokens, span.from - 2, floor);
+  if (covered.to <= covered.from || tokens[covered.from - 1]?.lower !== 'of' || covered.from - 2 < floor) return undefined;
+  const head = phraseBefore(tokens, covered.from - 2, floor);
+  if (head.to <= head.from || !GAUGE_HEADS.has(tokens[head.to - 1].lower)) return undefined;
+  return { span: { from: head.from, to: span.to }, scanFrom };
 }
 
 /** {@link phraseBefore}, stepping over a time phrase to the noun it follows ("bankruptcies in February"). */

@@ -15,7 +15,7 @@ for (const w of down.split(' ')) VERBS[w] = -1;
 /** Verbs that need a particle ("edged up") or "higher"/"lower" ("edged 0.04% higher"). */
 const NEUTRAL_VERBS = new Set([
   'edged', 'edges', 'edging', 'inched', 'inches', 'inching', 'ticked', 'ticks', 'ticking', 'ended', 'ends', 'ending',
-  'closed', 'closes', 'closing', 'finished', 'finishes', 'finishing', 'went', 'goes', 'going', 'was', 'were', 'is', 'are',
+  'close', 'closed', 'closes', 'closing', 'settle', 'finished', 'finishes', 'finishing', 'went', 'goes', 'going', 'was', 'were', 'is', 'are',
   'traded', 'trading', 'trades', 'moved', 'moves', 'opened', 'opens', 'settled', 'settles', 'stood', 'been', 'be',
   'last', 'picked', 'marked', 'crept', 'creeping', 'nudged', 'turned', 'came', 'come', 'comes', 'headed',
 ]);

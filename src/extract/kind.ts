@@ -48,7 +48,8 @@ const MARKET_INSTRUMENTS = new Set(['futures', 'spot', 'crude', 'prices', 'price
 const CRYPTO_WORDS = new Set(['bitcoin', 'ether', 'ethereum', 'cryptocurrency', 'cryptocurrencies', 'crypto', 'solana', 'dogecoin', 'xrp']);
 const CURRENCY_WORDS = new Set(
   ('currency currencies greenback dollar buck loonie aussie kiwi swissie yen won yuan renminbi euro sterling pound franc ' +
-    'rupee ruble rouble lira peso ringgit baht rupiah krona krone zloty forint shekel rand real dong hryvnia').split(' '),
+    'rupee ruble rouble lira peso ringgit baht rupiah krona krone zloty forint shekel rand real dong hryvnia ' +
+    'dinar dirham riyal rial naira cedi shilling lev leu koruna tenge kwacha taka crown mark guilder').split(' '),
 );
 
 /** Words of subjects split before (articles repeat their subjects); cleared when full. */

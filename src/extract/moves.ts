@@ -78,6 +78,9 @@ function spanObjectAt(tokens: Token[], k: number): boolean {
 /** The verb or particle that gives a percentage its direction, looking left from the number. */
 function verbTrigger(tokens: Token[], start: number, end: number, floor: number): Trigger | undefined {
   let k = skipBackOver(tokens, start - 1, floor, SKIP_BEFORE_NUMBER);
+  // "fell close to 3%": an approximation; "to close 2.1 percent lower": "close" is the verb
+  if (tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'close' && k + 1 === start) k = skipBackOver(tokens, k - 2, floor, SKIP_BEFORE_NUMBER);
+  else if (tokens[k]?.lower === 'to' && tokens[k + 1]?.lower === 'close' && k + 1 < start) k += 1;
   // "added 90.88 points, or 2.2 percent", "were up 23 cents, or 0.3%"
   // …or after a price change restated: "gained 1-1/8 to 83, about 1.4 pct"
   if (tokens[k]?.lower === 'or' || tokens[k]?.text === ',') {

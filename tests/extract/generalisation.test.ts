@@ -75,3 +75,17 @@ describe('names written with plural possessives, abbreviations, share classes an
     expect(moves("France's CAC-40 index gained 0.7%.")).toEqual([{ subject: 'CAC-40 index', pct: 0.7, period: 'day' }]);
   });
 });
+
+describe('clauses and currencies found on the held-out set', () => {
+  it('"before paring losses to close N% lower": the main clause subject, and "close" as a verb', () => {
+    expect(moves('Hyundai Mobis jumped as much as 5 percent before trimming gains to close 1.8 percent higher.').map((m) => [m.subject, m.pct])).toEqual([['Hyundai Mobis', 5], ['Hyundai Mobis', 1.8]]);
+  });
+  it('"close to N%" stays an approximation', () => {
+    expect(moves('Zenith Foods fell close to 3% on Monday.', '2025-03-05').map((m) => m.pct)).toEqual([-3]);
+  });
+  it('a dinar takes its country from a qualifier and keeps it for later mentions', () => {
+    expect(amounts('The Jordanian dinar is pegged; the deal is worth 40 mln Jordanian dinars, plus 2 mln dinars in fees.').map((a) => a[1])).toEqual(['JOD', 'JOD']);
+    expect(moves('The dinar firmed 0.2% against the euro.')).toEqual([{ subject: 'dinar', pct: 0.2, period: 'day' }]);
+  });
+});
+

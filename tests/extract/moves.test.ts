@@ -146,7 +146,10 @@ describe('more subject rules', () => {
     expect(moves('Shares of Lumen Grid [WSE:LMG] fell 1.1%.')[0].subject).toBe('Lumen Grid');
   });
   it('does not take a preposition\'s object for the subject', () => {
-    expect(moves('A gauge of emerging-market stocks outside China rose 0.4%.')).toEqual([]);
+    expect(moves('Demand for shares outside China rose 0.4%.')).toEqual([]);
+  });
+  it('reads a gauge named by what it covers: "a gauge of X stocks outside Y" (an index move, by the labelling rules)', () => {
+    expect(moves('A gauge of emerging-market stocks outside China rose 0.4%.').map((m) => [m.subject, m.pct])).toEqual([['gauge of emerging-market stocks outside China', 0.4]]);
   });
   it('reads the owner of a price: "the price of X rose"', () => {
     expect(moves('The price of platinum has risen 4 pct.')[0]).toEqual({ subject: 'platinum', kind: 'commodity', pct: 4, period: 'day' });
