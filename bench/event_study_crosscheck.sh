@@ -40,6 +40,7 @@ scenario aapl "$SP500" "$AAPL_EVENTS"
 scenario aapl-sigma "$SP500" "$AAPL_EVENTS" --sigma n-1 --pe-adjusted
 scenario aapl-market-adjusted "$SP500" "$AAPL_EVENTS" --model market-adjusted
 scenario aapl-mean-adjusted-log "$SP500" "$AAPL_EVENTS" --model mean-adjusted --returns log
+scenario aapl-exclude "$SP500" "$AAPL_EVENTS" --exclude-other-events
 scenario aapl-wide "$SP500" "$AAPL_EVENTS" --estimation=-200,-21 --window=-5,10
 
 if [ -d "$REAL" ]; then

@@ -8,11 +8,14 @@ OLS per event (statsmodels), AR, CAR, BHAR, t_CAR, AAR, CAAR and the nine aggreg
 
     /usr/bin/python3 bench/event_study_reference.py --market sp500.csv \
         --event aapl.csv@2014-04-24 --event aapl.csv@2015-07-22 [--estimation -260,-11] \
-        [--window -1,1] [--sigma dof|n-1] [--engine engine.json]
+        [--window -1,1] [--model market|market-adjusted|mean-adjusted] [--returns simple|log]
+        [--sigma dof|n-1] [--pe-adjusted] [--exclude-other-events] [--engine engine.json]
 
 Needs Debian's python3-numpy, python3-scipy, python3-statsmodels, python3-pandas.
 Conventions (where the literature offers a choice) follow the README's event-study section;
-alternatives that established packages use are printed alongside as `alt_*`.
+for Kolari–Pynnönen's r̄ the alternatives (pairwise-complete Pearson by relative day as
+EventStudyTools, calendar alignment) are printed alongside. bench/event_study_crosscheck.sh
+runs the whole comparison.
 
 References: Brown & Warner (1985) JFE 14; Patell (1976) JAR 14; Boehmer, Musumeci & Poulsen
 (1991) JFE 30; Kolari & Pynnönen (2010) RFS 23; Corrado (1989) JFE 23; Campbell & Wasley
@@ -53,8 +56,8 @@ def expected_model(model, est, sigma_denominator):
     """Fits the expected-return model on the estimation rows.
 
     Returns (alpha, beta, r2, sigma, dof, residuals, design) where design(market) gives the regressor
-    rows x0 whose prediction-error variance is sigma^2 * (1 + x0' (X'X)^-1 x0) (None: no estimated
-    regressors beyond what `extra` says)."""
+    rows X0 and (X'X)^-1, so that an AR's prediction-error variance is sigma^2 * (1 + x0' (X'X)^-1 x0)
+    (design None: nothing estimated, variance sigma^2)."""
     y = est['stock'].values
     m = est['market'].values
     n = len(y)
@@ -77,15 +80,22 @@ def expected_model(model, est, sigma_denominator):
     return mean, 0.0, float('nan'), float(np.std(y, ddof=1)), n - 1, y - mean, design
 
 
-def fit_event(returns, event_date, args):
+def day0_position(returns, event_date):
+    """Position of the first return dated on or after the event date (a non-trading day moves forward)."""
+    return next((i for i, d in enumerate(returns.index) if d >= event_date), None)
+
+
+def fit_event(returns, event_date, args, excluded=()):
+    """One event; `excluded` are positions left out of the estimation window (other events' windows)."""
     estimation, window = args.estimation_days, args.window_days
     dates = list(returns.index)
-    day0 = next((i for i, d in enumerate(dates) if d >= event_date), None)
+    day0 = day0_position(returns, event_date)
     if day0 is None or day0 + window[0] < 0 or day0 + window[1] >= len(dates):
         return None
     e1 = max(0, day0 + estimation[0])
     e2 = min(len(dates) - 1, day0 + estimation[1])
-    est = returns.iloc[e1:e2 + 1]
+    kept = [i for i in range(e1, e2 + 1) if i not in excluded]
+    est = returns.iloc[kept]
     alpha, beta, r2, sigma, d, resid, design = expected_model(args.model, est, args.sigma)
     n = len(resid)
     win = returns.iloc[day0 + window[0]:day0 + window[1] + 1]
@@ -120,7 +130,7 @@ def fit_event(returns, event_date, args):
         'csar_scaled': float(sar.sum() / math.sqrt(L * d / (d - 2))),
         'positive_share': float(np.mean(resid > 0)),
         # Relative estimation day of each residual (position - day0), calendar date of each.
-        'est_relative': [i - day0 for i in range(e1, e2 + 1)], 'est_dates': list(est.index),
+        'est_relative': [i - day0 for i in kept], 'est_dates': list(est.index),
         'resid': np.asarray(resid), 'u_est': u[:len(resid)], 'u_win': u[len(resid):],
     }
 
@@ -225,12 +235,19 @@ def reference(args):
     args.estimation_days = tuple(int(v) for v in args.estimation.split(','))
     args.window_days = window = tuple(int(v) for v in args.window.split(','))
     cache = {}
-    events = []
-    for spec in args.event:
-        path, date = spec.rsplit('@', 1)
+    specs = [spec.rsplit('@', 1) for spec in args.event]
+    for path, _ in specs:
         if path not in cache:
             cache[path] = aligned_returns(path, args.market, args.returns)
-        e = fit_event(cache[path], date, args)
+    events = []
+    for k, (path, date) in enumerate(specs):
+        excluded = set()
+        if args.exclude_other_events:
+            for j, (other_path, other_date) in enumerate(specs):
+                other0 = day0_position(cache[path], other_date)
+                if j != k and other_path == path and other0 is not None:
+                    excluded.update(range(other0 + window[0], other0 + window[1] + 1))
+        e = fit_event(cache[path], date, args, excluded)
         if e is not None:
             events.append(e)
     N = len(events)
@@ -312,6 +329,7 @@ def main():
     parser.add_argument('--model', default='market', choices=['market', 'market-adjusted', 'mean-adjusted'])
     parser.add_argument('--returns', default='simple', choices=['simple', 'log'])
     parser.add_argument('--pe-adjusted', action='store_true')
+    parser.add_argument('--exclude-other-events', action='store_true')
     parser.add_argument('--engine', help='engine JSON (event-study --format json) to compare with')
     args = parser.parse_args()
     ref = reference(args)
