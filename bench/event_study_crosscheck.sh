@@ -41,6 +41,16 @@ scenario aapl-sigma "$SP500" "$AAPL_EVENTS" --sigma n-1 --pe-adjusted
 scenario aapl-market-adjusted "$SP500" "$AAPL_EVENTS" --model market-adjusted
 scenario aapl-mean-adjusted-log "$SP500" "$AAPL_EVENTS" --model mean-adjusted --returns log
 scenario aapl-exclude "$SP500" "$AAPL_EVENTS" --exclude-other-events
+# 54 events of one firm (1st and 15th of each month, 2014-06 … 2016-08): N ≥ 50 takes the
+# normal-approximation paths (Wilcoxon), many overlapping estimation windows.
+MANY=""
+for y in 2014 2015 2016; do
+  for m in 01 02 03 04 05 06 07 08 09 10 11 12; do
+    case "$y-$m" in 2014-0[1-5] | 2016-09 | 2016-1*) continue ;; esac
+    MANY="$MANY $AAPL@$y-$m-01 $AAPL@$y-$m-15"
+  done
+done
+scenario aapl-many "$SP500" "$MANY"
 scenario aapl-wide "$SP500" "$AAPL_EVENTS" --estimation=-200,-21 --window=-5,10
 
 if [ -d "$REAL" ]; then
