@@ -17,6 +17,7 @@ const NEUTRAL_VERBS = new Set([
   'edged', 'edges', 'edging', 'inched', 'inches', 'inching', 'ticked', 'ticks', 'ticking', 'ended', 'ends', 'ending',
   'close', 'closed', 'closes', 'closing', 'settle', 'finished', 'finishes', 'finishing', 'went', 'goes', 'going', 'was', 'were', 'is', 'are',
   'traded', 'trading', 'trades', 'moved', 'moves', 'opened', 'opens', 'settled', 'settles', 'stood', 'been', 'be',
+  'remained', 'remains', 'remaining', 'stayed', 'stays', 'staying',
   'last', 'picked', 'marked', 'crept', 'creeping', 'nudged', 'turned', 'came', 'come', 'comes', 'headed',
 ]);
 

@@ -277,16 +277,18 @@ function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, from: nu
   return { move: { ...base, subject, subjectKind: kind }, sign, subjectSpan: span };
 }
 
-/** "Samsung was unchanged", "the index ended flat": a 0% move. */
+const FLAT_VERBS = new Set(['ended', 'closed', 'finished', 'ends', 'closes', 'was', 'were', 'traded', 'remained', 'remaining', 'stayed', 'staying', 'held', 'holding']);
+
+/** "Samsung was unchanged", "the index ended flat", "X remaining flat": a 0% move. */
 function findUnchanged(text: string, tokens: Token[]): MoveMatch[] {
   const moves: MoveMatch[] = [];
   for (let k = 0; k < tokens.length; k += 1) {
     const word = tokens[k].lower;
-    const flat = word === 'flat' && ['ended', 'closed', 'finished', 'ends', 'closes', 'was', 'were', 'traded'].includes(tokens[k - 1]?.lower ?? '');
+    const flat = word === 'flat' && FLAT_VERBS.has(tokens[k - 1]?.lower ?? '');
     if (word !== 'unchanged' && !flat) continue;
     // "unchanged at 7.9 pct" is the level of a rate; "unchanged at 201,000 won" is a price that did not move
     if (tokens[k + 1]?.lower === 'at' && tokens[k + 2]?.type === 'number' && isPercentUnitAt(tokens, k + 3)) continue;
-    const group = flat ? k - 1 : k;
+    const group = flat || FLAT_VERBS.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
     const subject = subjectBefore(tokens, group, 0);
     if (!subject || isHypothetical(tokens, subject.span.from - 2, group)) continue;
     const found = build(text, tokens, subject.span, 1, subject.span.from, k + 1, k);

@@ -182,10 +182,15 @@ function afterListing(tokens: Token[], from: number, to: number): number {
 
 /** Whether the phrase is a word that refers back ("it", "the company", "its shares", "its Seoul-listed shares", "Co"). */
 export function isAnaphor(tokens: Token[], span: Span): boolean {
-  const words = tokens.slice(afterListing(tokens, span.from, span.to), span.to).filter((t) => t.type === 'word').map((t) => t.lower);
+  const previous = tokens[span.from - 1]?.lower;
+  let from = afterListing(tokens, span.from, span.to);
+  // "its Madrid shares", "their Hong Kong stock": a place of listing before the share word
+  if ((previous === 'its' || previous === 'their') && SHARE_WORDS.has(tokens[span.to - 1].lower)) {
+    while (from < span.to - 1 && hasUpper(tokens[from]) && from - span.from < 3) from += 1;
+  }
+  const words = tokens.slice(from, span.to).filter((t) => t.type === 'word').map((t) => t.lower);
   if (words.length === 0) return false;
   if (words.length === 1 && words[0] === 'co') return true;
-  const previous = tokens[span.from - 1]?.lower;
   const determined = previous === 'the' || previous === 'its' || previous === 'their' || previous === 'it' || previous === undefined;
   return words.every((w) => ANAPHORS.has(w)) && (determined || words.every((w) => w === 'shares' || w === 'it' || w === 'they'));
 }

@@ -89,3 +89,16 @@ describe('clauses and currencies found on the held-out set', () => {
   });
 });
 
+describe('forms found on the third held-out batch', () => {
+  it('"its <place> shares" refers back to the company', () => {
+    expect(moves("Prosus's Amsterdam-listed shares rose 1.5% and its Johannesburg shares gained 1.1%.").map((m) => [m.subject, m.pct])).toEqual([['Prosus', 1.5], ['Prosus', 1.1]]);
+  });
+  it('"remaining flat", "remained unchanged", "stayed flat" are 0% moves of the subject', () => {
+    expect(moves('Oracle gained 1%, with Adobe remaining flat and Intel stayed flat.').map((m) => [m.subject, m.pct])).toEqual([['Oracle', 1], ['Adobe', 0], ['Intel', 0]]);
+    expect(moves('Kia remained unchanged at 98,000 won.').map((m) => [m.subject, m.pct])).toEqual([['Kia', 0]]);
+  });
+  it('a participle after "have more than doubled" takes the main subject', () => {
+    expect(moves('Shares of Alteogen have nearly tripled since March, climbing 190 percent.', '2025-09-01').map((m) => [m.subject, m.pct])).toEqual([['Alteogen', 190]]);
+  });
+});
+
