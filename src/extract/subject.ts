@@ -192,7 +192,9 @@ export function isAnaphor(tokens: Token[], span: Span): boolean {
   if (words.length === 0) return false;
   if (words.length === 1 && words[0] === 'co') return true;
   const determined = previous === 'the' || previous === 'its' || previous === 'their' || previous === 'it' || previous === undefined;
-  return words.every((w) => ANAPHORS.has(w)) && (determined || words.every((w) => w === 'shares' || w === 'it' || w === 'they'));
+  // "the share price", "its stock price": the company's price
+  const sharePrice = (w: string) => (w === 'price' || w === 'prices') && words.some((x) => SHARE_WORDS.has(x));
+  return words.every((w) => ANAPHORS.has(w) || sharePrice(w)) && (determined || words.every((w) => w === 'shares' || w === 'it' || w === 'they'));
 }
 
 /** The phrase's text as written in the article. */

@@ -102,3 +102,12 @@ describe('forms found on the third held-out batch', () => {
   });
 });
 
+describe('forms found on the fourth held-out batch', () => {
+  it('"the share price" / "its stock price" refers back to the company', () => {
+    expect(moves('BASF said sales rose, while its stock price has climbed 12 pct since March.', '1987-06-01').map((m) => [m.subject, m.pct])).toEqual([['BASF', 12]]);
+  });
+  it('"the price" alone is not a company anaphor', () => {
+    expect(moves('The price rose 5%.')).toEqual([]);
+  });
+});
+
