@@ -253,7 +253,7 @@ function readMoves(state: State, tokens: Token[]): void {
     }
     const segmentFrom = n > 0 ? matches[n - 1].to : 0;
     const segmentTo = n + 1 < matches.length ? matches[n + 1].from : tokens.length;
-    const marker = nearestPeriod(tokens, match.at, Math.min(segmentFrom, match.from), Math.max(segmentTo, match.to), state.published);
+    const marker = nearestPeriod(tokens, match.at, clauseStart(tokens, match.from, Math.min(segmentFrom, match.from)), Math.max(segmentTo, match.to), state.published);
     let period: MovePeriod;
     if (marker === 'same') period = previous?.period ?? state.facts.moves[state.facts.moves.length - 1]?.period ?? 'unknown';
     else if (marker) period = marker;
@@ -288,6 +288,21 @@ function readMoves(state: State, tokens: Token[]): void {
     previous = move;
     previousExplicit = explicit;
   });
+}
+
+/** Words that open a new clause after a comma (", and its shares sank", ", sending its shares up"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'sending', 'pushing', 'driving', 'lifting', 'dragging', 'pulling']);
+
+/**
+ * Where the clause of a move starting at token `from` begins, looking back no further than `floor`:
+ * a period phrase of an earlier clause ("net loss widened in the second quarter, and its shares
+ * sank 4%") does not give the move its period.
+ */
+function clauseStart(tokens: Token[], from: number, floor: number): number {
+  for (let k = from - 1; k > floor; k -= 1) {
+    if (tokens[k - 1].text === ',' && CLAUSE_OPENERS.has(tokens[k].lower)) return k;
+  }
+  return floor;
 }
 
 const approximate = new WeakMap<PriceMove, boolean>();

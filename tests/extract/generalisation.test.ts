@@ -111,3 +111,13 @@ describe('forms found on the fourth held-out batch', () => {
   });
 });
 
+describe('a move takes its period from its own clause', () => {
+  it('a period phrase of an earlier clause joined by ", and" / ", sending" does not carry over', () => {
+    expect(moves('Nokia said its operating profit fell in the fourth quarter, and its shares slid 5%.')).toEqual([{ subject: 'Nokia', pct: -5, period: 'day' }]);
+    expect(moves('Ericsson cut costs in the past year, sending its shares up 2.5%.')).toEqual([{ subject: 'Ericsson', pct: 2.5, period: 'day' }]);
+  });
+  it('a period phrase opening the sentence still applies', () => {
+    expect(moves('Last week, the Nikkei fell 2.1%.')).toEqual([{ subject: 'Nikkei', pct: -2.1, period: 'week' }]);
+  });
+});
+
