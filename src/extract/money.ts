@@ -31,7 +31,7 @@ interface Partial {
   currency?: string;
   from: number;
   to: number;
-  /** Written as a vulgar fraction ("18-3/8"): never the low end of a range ("rose 1/4 to 14 dlrs" is a change, then a price). */
+  /** Written as a vulgar fraction ("18-3/8"): the low end of a range only when the high end is close ("rose 1/4 to 14 dlrs" is a change, then a price). */
   vulgar?: boolean;
 }
 
@@ -101,9 +101,11 @@ export function findAmounts(tokens: Token[], context: CurrencyContext): AmountMa
       continue;
     }
     const parts = [first];
-    if (rangeLinkAt(tokens, first.to, first.from) && !isYearLike(tokens, first) && !first.vulgar) {
+    if (rangeLinkAt(tokens, first.to, first.from) && !isYearLike(tokens, first)) {
       const second = readAmount(tokens, first.to + 1, context);
-      if (second && (first.currency || second.currency || first.scale || second.scale)) {
+      // "rose 1/4 to 14 dlrs" is a change then a price, "2-1/2 to 3 cts higher" a range: ranges span less than 4x
+      const vulgarChange = first.vulgar && second !== undefined && (second.number < first.number || second.number > 4 * first.number);
+      if (second && !vulgarChange && (first.currency || second.currency || first.scale || second.scale)) {
         first.currency ??= second.currency;
         second.currency ??= first.currency;
         if (first.scale === undefined && first.fraction === 1) first.scale = second.scale;

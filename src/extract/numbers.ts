@@ -56,15 +56,18 @@ export function adjacent(a: Token | undefined, b: Token | undefined): boolean {
 const QUOTE_DENOMINATORS = new Set([2, 4, 8, 16, 32, 64]);
 
 /**
- * A price written with a vulgar fraction starting at token `i`: "18-3/8" (mixed) or "3/8" (alone),
- * denominators 2 to 64 as share and commodity quotes use them. `end` is one past its last token.
+ * A price written with a vulgar fraction starting at token `i`: "18-3/8" (mixed), "3/8" (alone) or
+ * "2.87-1/4" (a fraction of a cent, as grain quotes write it: 2.8725), denominators 2 to 64 as share
+ * and commodity quotes use them. `end` is one past its last token.
  *
  * @example
  * // tokens of "18-3/8 dlrs" with i = 0 → { value: 18.375, end: 5 }
  */
 export function quoteFractionAt(tokens: Token[], i: number): { value: number; end: number } | undefined {
   const whole = tokens[i];
-  if (whole?.type !== 'number' || !Number.isInteger(whole.value)) return undefined;
+  // grain quotes put the fraction after the cents: "2.87-1/4 dlrs" = 2.87 + 1/4 cent
+  const inCents = whole?.type === 'number' && /^\d+\.\d\d$/.test(whole.text);
+  if (whole?.type !== 'number' || (!Number.isInteger(whole.value) && !inCents)) return undefined;
   const mixed = tokens[i + 1]?.text === '-' && adjacent(whole, tokens[i + 1]) && adjacent(tokens[i + 1], tokens[i + 2]);
   const n = mixed ? i + 2 : i;
   // a lone fraction must not be the tail of a mixed one ("18-3/8" read from "3")
@@ -72,7 +75,8 @@ export function quoteFractionAt(tokens: Token[], i: number): { value: number; en
   const [num, slash, den] = [tokens[n], tokens[n + 1], tokens[n + 2]];
   if (num?.type !== 'number' || slash?.text !== '/' || den?.type !== 'number' || !adjacent(num, slash) || !adjacent(slash, den)) return undefined;
   if (!Number.isInteger(num.value) || !QUOTE_DENOMINATORS.has(den.value!) || num.value! >= den.value! || num.value! <= 0) return undefined;
-  return { value: (mixed ? whole.value! : 0) + num.value! / den.value!, end: n + 3 };
+  if (inCents && !mixed) return undefined;
+  return { value: Number(((mixed ? whole.value! : 0) + (num.value! / den.value!) * (inCents ? 0.01 : 1)).toPrecision(12)), end: n + 3 };
 }
 
 /** Whether the number token is part of a fraction ("1/4") or a time ("13:30"), which are never amounts or percents. */

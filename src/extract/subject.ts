@@ -265,7 +265,14 @@ export function nameSpan(tokens: Token[], span: Span): Span {
  * // tokens of "Fiat said it would set aside $1.2 bln, sending its shares down 2.4 pct" → { from: 0, to: 1 }
  */
 export function openingName(tokens: Token[]): Span | undefined {
-  const span = nameSpan(tokens, phraseAfter(tokens, 0));
+  let span = nameSpan(tokens, phraseAfter(tokens, 0));
+  // "Brazil's Petrobras will …": the owned name, when a whole name stands there (not "X's Hong Kong-listed shares")
+  if (tokens[span.to]?.type === 'possessive') {
+    const owned = phraseAfter(tokens, span.to + 1);
+    const next = tokens[owned.to];
+    const wholeName = owned.to > owned.from && tokens.slice(owned.from, owned.to).every((t) => t.type === 'word' && hasUpper(t));
+    if (wholeName && (!next || next.text === ',' || BOUNDARY.has(next.lower) || verbSign(next.lower) !== undefined || isNeutralVerb(next.lower))) span = owned;
+  }
   if (span.to <= span.from || !hasUpper(tokens[span.from]) || isRegionWord(tokens[span.from].text)) return undefined;
   return span;
 }

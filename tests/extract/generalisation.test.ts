@@ -121,3 +121,15 @@ describe('a move takes its period from its own clause', () => {
   });
 });
 
+describe('forms found on the fifth held-out batch', () => {
+  it('grain quotes: a fraction after the cents ("3.41-1/2 dlrs" = 3.41 + 1/2 cent = 3.415)', () => {
+    expect(amounts('July soybeans settled at 3.41-1/2 dlrs a bushel.')).toEqual([[3.415, 'USD', '3.41-1/2 dlrs']]);
+  });
+  it('a fractional range in cents ("1-1/2 to 2 cts" = 0.015 and 0.02 USD)', () => {
+    expect(amounts('Oats closed 1-1/2 to 2 cts lower.').map((a) => [a[0], a[1]])).toEqual([[0.015, 'USD'], [0.02, 'USD']]);
+  });
+  it('"<Country>\'s <Company> said …, while its shares rose": the owned company', () => {
+    expect(moves("Norway's Equinor said it would cut output, while its shares rose 2.2%.").map((m) => [m.subject, m.pct])).toEqual([['Equinor', 2.2]]);
+  });
+});
+
