@@ -3,6 +3,9 @@ import { UsageError } from '../errors';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
+/** What `parseArgs` returns for a strict parse with these options. */
+export type ParsedCommandArgs<T extends OptionsConfig> = ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: boolean }>>;
+
 /**
  * Parses a command's arguments strictly: an unknown option or a missing value is a
  * `UsageError` named after the command. A value that starts with a dash and a digit
@@ -17,7 +20,7 @@ type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
  * @example
  * parseCommandArgs('chart', ['--window', '-5,5'], { window: { type: 'string' } }).values.window // => '-5,5'
  */
-export function parseCommandArgs<T extends OptionsConfig>(command: string, args: string[], options: T, allowPositionals = false) {
+export function parseCommandArgs<T extends OptionsConfig>(command: string, args: string[], options: T, allowPositionals = false): ParsedCommandArgs<T> {
   const glued: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const name = args[i].startsWith('--') ? args[i].slice(2) : undefined;
