@@ -70,6 +70,8 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
       if (near.to > near.from && isNotTraded(nearWords)) return { span: near, scanFrom };
       // the main clause may be the previous move's ("The dollar was up 0.1% …, having jumped 1.3%")
       const main = mainClauseSubject(tokens, k, 0);
+      // "X posted a net profit of 11.2 billion lira in the quarter, up 31%": the result moved, not X
+      if (main && reportsResult(tokens, main.to, k)) return undefined;
       if (main) return { span: main, scanFrom };
     }
   }
@@ -140,6 +142,15 @@ function gaugeOfCovered(tokens: Token[], span: Span, floor: number, scanFrom: nu
   if (head.to <= head.from || !GAUGE_HEADS.has(tokens[head.to - 1].lower)) return undefined;
   return { span: { from: head.from, to: span.to }, scanFrom };
 }
+
+/** Whether the words from `from` to `to` (a main clause's predicate) name a result or statistic ("a net profit of …"). */
+function reportsResult(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k - from < MAX_CLAUSE_LOOKBACK; k += 1) if (RESULT_NOUNS.has(tokens[k].lower)) return true;
+  return false;
+}
+/** Reported results and statistics a trailing ", up N%" may refer to (not "losses", "volume", "demand": market words too). */
+const RESULT_NOUNS = new Set(['profit', 'profits', 'earnings', 'income', 'revenue', 'revenues', 'sales', 'turnover', 'loss', 'deficit', 'surplus',
+  'ebitda', 'ebit', 'output', 'production', 'exports', 'imports', 'orders', 'dividend', 'inflation', 'gdp']);
 
 /** {@link phraseBefore}, stepping over a time phrase to the noun it follows ("bankruptcies in February"). */
 function nounPhraseBefore(tokens: Token[], k: number, floor: number): Span {

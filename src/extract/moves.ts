@@ -21,6 +21,7 @@ import type { SubjectKind } from '../article/types';
 import { numberValue, scaleFactor } from './numbers';
 import { type PercentMention, isPercentUnitAt } from './percent';
 import { isNeutralVerb, nounSign, particleSign, verbSign } from './direction';
+import { isDayWord, monthOf } from './period';
 import { type Span, isAnaphor, nameSpan, phraseAfter, phraseBefore, spanText } from './subject';
 import { isNotTraded, isOtherTraded, subjectKind } from './kind';
 import { coordinatedSubjects, isHypothetical, mainClauseSubject, marketQualifier, subjectBefore } from './clause';
@@ -52,6 +53,12 @@ const NOMINAL_VERBS = new Set(['posted', 'posts', 'post', 'recorded', 'records',
 /** Time words between a move noun and "to": "gains so far this year to 60%". */
 const PERIOD_FILLERS = new Set(['so', 'far', 'this', 'year', 'week', 'month', 'for', 'the', 'in', 'since', 'january', 'december']);
 const NOMINAL_LINKS = new Set(['for', 'to', 'on', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been']);
+/** Verbs that take a move noun with "of": "posted a weekly gain of 3.1 percent". */
+const POSTING_VERBS = new Set(['posted', 'posts', 'recorded', 'records', 'logged', 'logs', 'booked', 'notched', 'registered', 'marked', 'saw', 'suffered', 'extended', 'posting', 'recording', 'logging', 'booking', 'notching', 'marking', 'suffering']);
+/** Month, weekday and year tokens: "in December" names a time, not a traded subject. */
+function isTimeWord(t: Token): boolean {
+  return monthOf(t.lower) !== undefined || isDayWord(t.lower) || (t.type === 'number' && /^(1[89]|20)\d\d$/.test(t.text)) || t.text === '.';
+}
 /** Longest "respectively" list read. */
 const MAX_LIST = 12;
 /** How far back (tokens) a verb may stand from its number ("rose by about 2%", "added 90.88 points, or 2.2%"). */
@@ -198,6 +205,13 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
       const span = phraseAfter(tokens, end + 1);
       return build(text, tokens, span, sign, k - 1, span.to, k - 1);
     }
+    // "The KOSPI posted a weekly gain of 3.1 percent": the subject of the verb that takes the noun
+    let article = k - 2;
+    while (article > floor && (MOVE_ADJECTIVES.has(tokens[article].lower) || PERIOD_OWNERS.has(tokens[article].lower))) article -= 1;
+    if (['a', 'an', 'its', 'their'].includes(tokens[article]?.lower ?? '') && POSTING_VERBS.has(tokens[article - 1]?.lower ?? '') && article - 1 > floor) {
+      const subject = subjectBefore(tokens, article - 1, floor);
+      if (subject && subject.span.to > subject.span.from && !isHypothetical(tokens, subject.span.from - 2, article)) return build(text, tokens, subject.span, sign, subject.span.from, end, k - 1);
+    }
     if (owner && ['its', 'their'].includes(owner.lower)) return inherit(k - 2, end, sign);
     // "the FT-SE 100 index ended 14.6 points lower, a fall of 0.7 pct": the main clause's subject
     if (owner && ['a', 'an'].includes(owner.lower) && tokens[k - 3]?.text === ',') {
@@ -211,12 +225,19 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
   const nounAt = MOVE_ADJECTIVES.has(tokens[end]?.lower ?? '') ? end + 1 : end;
   const sign = nounSign(tokens[nounAt]?.lower ?? '');
   if (sign === undefined) return undefined;
+  // "the dollar's 30 pct fall against the yen", "Nvidia's 17% plunge"
+  if (tokens[start - 1]?.type === 'possessive' && start - 2 >= floor) {
+    const owner = phraseBefore(tokens, start - 2, floor);
+    if (owner.to <= owner.from || isHypothetical(tokens, owner.from - 4, start)) return undefined;
+    return build(text, tokens, owner, sign, owner.from, nounAt + 1, nounAt);
+  }
   const left = ['a', 'an', 'the', '~'].includes(tokens[start - 1]?.lower ?? '') ? start - 1 : start;
   if (isHypothetical(tokens, left - 4, left)) return undefined;
   // "a 10% surge in Sony", "the 14 percent gain of the MSCI World Index"
   if (['in', 'for', 'of'].includes(tokens[nounAt + 1]?.lower ?? '')) {
     const span = phraseAfter(tokens, nounAt + 2);
-    if (span.to <= span.from) return undefined;
+    // "the 2 percent gain in December": a time, not a subject
+    if (span.to <= span.from || tokens.slice(span.from, span.to).every((t) => isTimeWord(t))) return undefined;
     return build(text, tokens, span, sign, left, span.to, nounAt);
   }
   if (left === start) return undefined;

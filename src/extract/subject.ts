@@ -112,7 +112,9 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
     if (BOUNDARY.has(t.lower) && !(t.text === 'All' && sawUpper) && t.text !== 'May' && t.text !== 'Will') break;
     if (verbSign(t.lower) !== undefined || isNeutralVerb(t.lower)) break;
     const upper = hasUpper(t);
-    if (sawUpper && !upper) break;
+    // "K mart Corp": a lower-case word inside a name is kept when only a legal suffix would be left
+    const onlySuffix = tokens.slice(i + 1, last + 1).every((x) => LEGAL_SUFFIXES.has(x.lower) || x.text === '.');
+    if (sawUpper && !upper && !onlySuffix) break;
     sawUpper ||= upper;
     i -= 1;
   }

@@ -133,3 +133,23 @@ describe('forms found on the fifth held-out batch', () => {
   });
 });
 
+describe('forms found on the sixth held-out batch', () => {
+  it('"X\'s N pct fall": a possessive owner before a percentage and its move noun', () => {
+    expect(moves("The dollar's 30 pct fall against the yen has hurt exporters.").map((m) => [m.subject, m.pct])).toEqual([['dollar', -30]]);
+    expect(moves("Investors shrugged off Nvidia's 17% plunge.").map((m) => [m.subject, m.pct])).toEqual([['Nvidia', -17]]);
+  });
+  it('"posted a weekly gain of N percent": the subject of the verb that takes the noun', () => {
+    expect(moves('The Taiex recorded a weekly loss of 2.4 percent.', '2025-03-07')).toEqual([{ subject: 'Taiex', pct: -2.4, period: 'week' }]);
+  });
+  it('"the 2 percent gain in December" names a time, not a subject', () => {
+    expect(moves('Producer prices grew 1 percent, after the 2 percent gain in December.')).toEqual([]);
+  });
+  it('", up N%" after a reported result is the result\'s change, not the company\'s', () => {
+    expect(moves('Ørsted reported an operating profit of 9.4 billion crowns in the quarter, up 12%.')).toEqual([]);
+    expect(moves('The KOSPI extended its rally on Friday, up 1.2%.').map((m) => m.pct)).toEqual([1.2]);
+  });
+  it('a lower-case word inside a name before a legal suffix ("K mart Corp")', () => {
+    expect(moves('Shares of Sun Microsystems rose, while K mart Corp slipped 0.5 pct.').map((m) => m.subject)).toEqual(['K mart Corp']);
+  });
+});
+
