@@ -313,7 +313,8 @@ function findUnchanged(text: string, tokens: Token[]): MoveMatch[] {
     const subject = subjectBefore(tokens, group, 0);
     if (!subject || isHypothetical(tokens, subject.span.from - 2, group)) continue;
     const found = build(text, tokens, subject.span, 1, subject.span.from, k + 1, k);
-    if (found && found.move.subjectKind !== 'other' && !found.move.anaphor) moves.push({ ...found.move, changePct: 0, at: k });
+    // "its shares were flat": a company anaphor, resolved like any other move's
+    if (found && (found.move.anaphor === 'company' || (found.move.subjectKind !== 'other' && !found.move.anaphor))) moves.push({ ...found.move, changePct: 0, at: k });
   }
   return moves;
 }

@@ -153,3 +153,9 @@ describe('forms found on the sixth held-out batch', () => {
   });
 });
 
+describe('forms found on the seventh held-out batch', () => {
+  it('"its shares were flat" is a 0% move of the company', () => {
+    expect(moves('Hyundai Glovis said quarterly profit fell, while its shares were flat.').map((m) => [m.subject, m.pct])).toEqual([['Hyundai Glovis', 0]]);
+  });
+});
+
