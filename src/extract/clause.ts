@@ -46,6 +46,11 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   while (k >= floor && (AUXILIARIES.has(tokens[k].lower) || isModal(tokens[k]) || tokens[k].lower === 'not')) k -= 1;
   const scanFrom = k;
   if (k < floor) return { span: { from: k + 1, to: k + 1 }, scanFrom };
+  // "…the best performer on the DAX, which is up 19%": a relative clause's subject is its antecedent
+  if (tokens[k + 1]?.lower === 'which' && tokens[k].text === ',' && k - 1 >= floor) {
+    const antecedent = nounPhraseBefore(tokens, k - 1, floor);
+    if (antecedent.to > antecedent.from) return { span: antecedent, scanFrom };
+  }
   // "X fell 6% before paring losses to close 2.1% lower": a gerund clause's object is no subject; the main clause's is
   for (let g = k; g >= Math.max(floor + 1, k - 3) && tokens[g].type === 'word'; g -= 1) {
     if (!/[a-z]ing$/.test(tokens[g].lower) || !GERUND_LINKS.has(tokens[g - 1].lower) || g === k) continue;

@@ -122,6 +122,9 @@ export function findAmounts(tokens: Token[], context: CurrencyContext): AmountMa
   return found;
 }
 
+/** Most words between an amount and "from <bare amount>" that still carry its currency ("in May"). */
+const MAX_FROM_GAP = 4;
+
 /**
  * Gives a bare amount after "from" the currency of the amount right before it, the same phrase
  * carrying the currency by ellipsis: "rose to 1.23 billion dlrs from 1.14 billion" (updates in place).
@@ -133,7 +136,10 @@ export function carryCurrencyAfterFrom(tokens: Token[], amounts: AmountMatch[]):
   for (let k = 1; k < amounts.length; k += 1) {
     const bare = amounts[k];
     const before = amounts[k - 1];
-    if (bare.currency || !before.currency || bare.from !== before.to + 1 || tokens[before.to].lower !== 'from') continue;
+    if (bare.currency || !before.currency || tokens[bare.from - 1]?.lower !== 'from') continue;
+    // "to 8.14 billion dlrs in May from 5.96 billion": only words (a time phrase) between the two
+    const between = tokens.slice(before.to, bare.from - 1);
+    if (between.length > MAX_FROM_GAP || between.some((t) => t.type !== 'word')) continue;
     bare.currency = before.currency;
   }
 }

@@ -59,6 +59,8 @@ const POSTING_VERBS = new Set(['posted', 'posts', 'recorded', 'records', 'logged
 function isTimeWord(t: Token): boolean {
   return monthOf(t.lower) !== undefined || isDayWord(t.lower) || (t.type === 'number' && /^(1[89]|20)\d\d$/.test(t.text)) || t.text === '.';
 }
+/** Longest money or point change a percentage may restate ("rose 1-1/8 to 34-5/8 dlrs, or 3.4 pct"), in tokens. */
+const MAX_RESTATED_TOKENS = 14;
 /** Longest "respectively" list read. */
 const MAX_LIST = 12;
 /** How far back (tokens) a verb may stand from its number ("rose by about 2%", "added 90.88 points, or 2.2%"). */
@@ -90,16 +92,21 @@ function verbTrigger(tokens: Token[], start: number, end: number, floor: number)
   else if (tokens[k]?.lower === 'to' && tokens[k + 1]?.lower === 'close' && k + 1 < start) k += 1;
   // "added 90.88 points, or 2.2 percent", "were up 23 cents, or 0.3%"
   // …or after a price change restated: "gained 1-1/8 to 83, about 1.4 pct"
+  let gap = MAX_TRIGGER_GAP;
   if (tokens[k]?.lower === 'or' || tokens[k]?.text === ',') {
     let j = k - 1;
     if (tokens[k].lower === 'or' && tokens[j]?.text === ',') j -= 1;
-    const stop = Math.max(floor, j - 8);
+    // fractional quotes take five tokens each: "climbed 1-1/8 to 34-5/8 dlrs, or 3.4 pct"
+    const stop = Math.max(floor, j - MAX_RESTATED_TOKENS);
     while (j >= stop && (tokens[j].type === 'number' || AMOUNT_WORDS.has(tokens[j].lower) || tokens[j].type === 'symbol' && tokens[j].text !== ',')) j -= 1;
-    if (j < k - 2) k = skipBackOver(tokens, j, floor, SKIP_BEFORE_NUMBER);
+    if (j < k - 2) {
+      k = skipBackOver(tokens, j, floor, SKIP_BEFORE_NUMBER);
+      gap += MAX_RESTATED_TOKENS;
+    }
   }
   // "ended the week 0.9 pct lower": a neutral verb whose object is the span it closed
   if (spanObjectAt(tokens, k) && isNeutralVerb(tokens[k - 2]?.lower ?? '') && k - 2 >= floor) k -= 2;
-  if (k < floor || start - k > MAX_TRIGGER_GAP) return undefined;
+  if (k < floor || start - k > gap) return undefined;
   const word = tokens[k].lower;
   const after = tokens[end]?.lower ?? '';
   const sign = verbSign(word);

@@ -159,3 +159,15 @@ describe('forms found on the seventh held-out batch', () => {
   });
 });
 
+describe('forms found on the eighth held-out batch', () => {
+  it('", or N pct" after a fractional price change and price', () => {
+    expect(moves('Mobil Corp rose 2-3/8 to 45-7/8 dlrs, or 5.5 pct, in heavy trading.').map((m) => [m.subject, m.pct])).toEqual([['Mobil Corp', 5.5]]);
+  });
+  it('"from <bare amount>" after a time phrase keeps the currency (6.02e9 USD)', () => {
+    expect(amounts('Exports rose to 7.5 billion dlrs in April from 6.02 billion.').map((a) => [a[0], a[1]])).toEqual([[7.5e9, 'USD'], [6.02e9, 'USD']]);
+  });
+  it('"…, which is up N%": the relative clause\'s antecedent is the subject', () => {
+    expect(moves('Novo Nordisk is the worst performer on the OMX Copenhagen 20, which is down 4%.').map((m) => [m.subject, m.pct])).toEqual([['OMX Copenhagen 20', -4]]);
+  });
+});
+

@@ -3,7 +3,7 @@
 // (one-to-one greedy in label order): moves match on |change_pct| difference < 0.005 and a shared subject
 // token after generic words are dropped (or both say "market"); amounts on currency and relative value
 // difference < 1e-6; conversions when both sides match as amounts. Floors sit just below the measured
-// values (seven files pooled: moves 1.000, amounts 0.995, conversions 1.000 when last measured) so a regression fails.
+// values (eight files pooled: moves 1.000, amounts 0.995, conversions 1.000 when last measured) so a regression fails.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,7 +65,7 @@ describe('held-out passages', () => {
     ['amounts', 0.98],
     ['conversions', 0.99],
   ] as const)('%s F1 stays at or above %s', (category, floor) => {
-    expect(passages.length).toBeGreaterThanOrEqual(260);
+    expect(passages.length).toBeGreaterThanOrEqual(300);
     expect(tally(passages, category).f1).toBeGreaterThanOrEqual(floor);
   });
   it('predicts nothing on the negative passages', () => {
