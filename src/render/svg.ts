@@ -42,9 +42,10 @@ export function compileToVega(spec: TopLevelSpec, options: SvgOptions = {}): veg
  */
 export async function toSVG(spec: TopLevelSpec, options: SvgOptions = {}): Promise<string> {
   useChartTextMetrics();
+  const compiled = compileToVega(spec, options);
   let runtime: vega.Runtime;
   try {
-    runtime = vega.parse(compileToVega(spec, options));
+    runtime = vega.parse(compiled);
   } catch (error) {
     throw new ValueError(`toSVG: vega cannot parse the compiled spec: ${(error as Error).message}`);
   }
