@@ -15,6 +15,7 @@ export interface Notebook {
 
 export interface NotebookCell {
   cell_type: string;
+  metadata?: { tags?: string[] };
   source: string | string[];
   outputs?: NotebookOutput[];
 }
