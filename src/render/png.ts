@@ -21,6 +21,9 @@ export interface PngOptions extends SvgOptions {
  * @param svg SVG markup, e.g. from `toSVG`
  * @param [options] `width` in pixels or `scale` factor
  * @throws {ValueError} when width or scale is not a positive number, or both are given
+ * @example
+ * const png = svgToPNG(await toSVG(reactionBarsSpec(input)), { width: 1200 });
+ * png.subarray(1, 4).toString() // => 'PNG'
  */
 export function svgToPNG(svg: string, options: PngOptions = {}): Buffer {
   const fitTo = pngFit(options);

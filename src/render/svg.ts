@@ -15,7 +15,11 @@ export interface SvgOptions {
  * Compiles a vega-lite spec to a vega spec, collecting warnings instead of printing them.
  *
  * @param spec a vega-lite spec
+ * @param [options] warning handler
+ * @returns the compiled vega spec (the caller's spec is not modified)
  * @throws {ValueError} when vega-lite rejects the spec
+ * @example
+ * compileToVega(reactionBarsSpec(input)).$schema // => 'https://vega.github.io/schema/vega/v5.json'
  */
 export function compileToVega(spec: TopLevelSpec, options: SvgOptions = {}): vega.Spec {
   const warn = (...args: unknown[]) => options.onWarning?.(args.map(String).join(' '));
