@@ -1,4 +1,5 @@
-import { DataFrame } from 'danfojs-node';
+import type { DataFrame } from 'danfojs-node';
+import { danfo } from '../frames/danfo';
 import type { EventStudyResult } from './types';
 
 /**
@@ -12,7 +13,7 @@ import type { EventStudyResult } from './types';
  */
 export function eventFrame(result: EventStudyResult): DataFrame {
   const e = result.events;
-  return new DataFrame({
+  return new (danfo().DataFrame)({
     id: e.map((x) => x.id),
     stock: e.map((x) => x.stock),
     event_date: e.map((x) => x.eventDate),
@@ -46,7 +47,7 @@ export function arEventFrame(result: EventStudyResult): DataFrame {
     e.ar.map((d) => ({ id: e.id, stock: e.stock, day: d.day, date: d.date, return: d.ret, expected_return: d.expected, ar: d.ar, t_ar: d.tAr })),
   );
   const columns = ['id', 'stock', 'day', 'date', 'return', 'expected_return', 'ar', 't_ar'] as const;
-  return new DataFrame(Object.fromEntries(columns.map((c) => [c, rows.map((r) => r[c])])));
+  return new (danfo().DataFrame)(Object.fromEntries(columns.map((c) => [c, rows.map((r) => r[c])])));
 }
 
 /**
@@ -59,7 +60,7 @@ export function arEventFrame(result: EventStudyResult): DataFrame {
  */
 export function aggregateFrame(result: EventStudyResult): DataFrame {
   const a = result.aggregate.aar;
-  return new DataFrame({ day: a.map((d) => d.day), aar: a.map((d) => d.aar), caar: a.map((d) => d.caar), n: a.map((d) => d.n) });
+  return new (danfo().DataFrame)({ day: a.map((d) => d.day), aar: a.map((d) => d.aar), caar: a.map((d) => d.caar), n: a.map((d) => d.n) });
 }
 
 /**
@@ -77,7 +78,7 @@ export function testsFrame(result: EventStudyResult): DataFrame {
     ...result.aggregate.tests.map((t) => ({ scope: 'window', day: result.options.window[0], t })),
     ...result.aggregate.testsByDay.flatMap((d) => d.tests.map((t) => ({ scope: 'day', day: d.day, t }))),
   ];
-  return new DataFrame({
+  return new (danfo().DataFrame)({
     scope: rows.map((r) => r.scope),
     day: rows.map((r) => r.day),
     name: rows.map((r) => r.t.name),

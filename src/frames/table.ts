@@ -1,4 +1,5 @@
-import { DataFrame } from 'danfojs-node';
+import type { DataFrame } from 'danfojs-node';
+import { danfo } from './danfo';
 
 /** danfojs-node dtypes used by the fact frames. danfojs labels every float column "float32" but keeps the JS doubles unchanged. */
 export type ColumnDtype = 'float32' | 'int32' | 'string' | 'boolean';
@@ -30,7 +31,7 @@ export interface Table {
 export function tableToFrame(table: Table): DataFrame {
   const columns = table.columns.map((c) => c.name);
   const dtypes = table.columns.map((c) => c.dtype);
-  return new DataFrame(table.rows, { columns, dtypes });
+  return new (danfo().DataFrame)(table.rows, { columns, dtypes });
 }
 
 /**
@@ -41,10 +42,12 @@ export function tableToFrame(table: Table): DataFrame {
  * frameRows(tableToFrame({ columns: [{ name: 'x', dtype: 'int32' }], rows: [[1]] })); // => { columns: ['x'], rows: [[1]] }
  */
 export function frameRows(frame: DataFrame | Table): { columns: string[]; rows: Cell[][] } {
-  if (frame instanceof DataFrame) {
-    return { columns: [...frame.columns], rows: frame.shape[0] === 0 ? [] : (frame.values as Cell[][]).map((row) => [...row]) };
-  }
-  return { columns: frame.columns.map((c) => c.name), rows: frame.rows.map((row) => [...row]) };
+  if (isTable(frame)) return { columns: frame.columns.map((c) => c.name), rows: frame.rows.map((row) => [...row]) };
+  return { columns: [...frame.columns], rows: frame.shape[0] === 0 ? [] : (frame.values as Cell[][]).map((row) => [...row]) };
+}
+
+function isTable(frame: DataFrame | Table): frame is Table {
+  return 'rows' in frame && Array.isArray(frame.rows);
 }
 
 /**

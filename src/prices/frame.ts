@@ -1,4 +1,5 @@
-import { DataFrame } from 'danfojs-node';
+import type { DataFrame } from 'danfojs-node';
+import { danfo } from '../frames/danfo';
 import type { PriceSeries, ReturnSeries } from './types';
 
 /**
@@ -10,7 +11,7 @@ import type { PriceSeries, ReturnSeries } from './types';
  * priceFrame(readPriceFile('aapl.csv')).columns; // => ['date', 'price']
  */
 export function priceFrame(series: PriceSeries): DataFrame {
-  return new DataFrame({ date: series.dates, price: Array.from(series.prices) });
+  return new (danfo().DataFrame)({ date: series.dates, price: Array.from(series.prices) });
 }
 
 /**
@@ -22,5 +23,5 @@ export function priceFrame(series: PriceSeries): DataFrame {
  * returnFrame(priceReturns(series)).columns; // => ['date', 'return']
  */
 export function returnFrame(series: ReturnSeries): DataFrame {
-  return new DataFrame({ date: series.dates, return: Array.from(series.returns) });
+  return new (danfo().DataFrame)({ date: series.dates, return: Array.from(series.returns) });
 }
