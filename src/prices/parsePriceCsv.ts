@@ -52,6 +52,7 @@ export function parsePriceCsv(text: string, options: ParsePriceOptions = {}): Pr
     decimalSeparator,
     dateColumn: headers[dateColumn],
     priceColumn: headers[priceColumn],
+    columns: headers.map((h) => h.trim()),
     rowsRead: rows.length,
     skippedRows: [],
     duplicateRows: 0,

@@ -12,6 +12,8 @@ export interface PriceSource {
   dateColumn: string;
   /** Header of the column the prices were read from (e.g. 'Adj Close'). */
   priceColumn: string;
+  /** Every column header of the file, in order (other price columns can be chosen by name). */
+  columns: string[];
   /** Data rows in the file (excluding the header and blank lines). */
   rowsRead: number;
   /** Rows without a price (null, -, empty …), with their 1-based file line. */

@@ -199,15 +199,7 @@ function seriesForClaim(claim: MoveClaim, stocks: PriceSeries[], market: PriceSe
 
 /** Articles quote unadjusted closes, so claims are checked on Close when the file also has Adj Close. */
 function closeColumnOf(series: PriceSeries): string | undefined {
-  return series.source.format === 'yahoo' ? closeHeader(series) : undefined;
-}
-
-function closeHeader(series: PriceSeries): string | undefined {
-  const header = readFileSync(series.source.file!, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
-  return header
-    .split(series.source.delimiter)
-    .map((h) => h.trim())
-    .find((h) => h.toLowerCase() === 'close');
+  return series.source.format === 'yahoo' ? series.source.columns.find((h) => h.toLowerCase() === 'close') : undefined;
 }
 
 function readFacts(file: string): MoveClaim[] {
