@@ -35,7 +35,9 @@ export function aggregateEvents(out: CoreOutput, options: ResolvedOptions): Aggr
   const estimationRank = ratio(out.estimationRankSum, out.estimationRankCount);
   const windowRank = Array.from({ length: L }, (_, d) => mean(pickDay(out.rankU, d)));
   const allRank = Float64Array.from([...estimationRank, ...windowRank]);
-  const averageCorrelation = N > 1 ? out.correlationPairSum / (N * (N - 1)) : NaN;
+  let pairSum = 0;
+  for (let r = 0; r < out.correlationSum.length; r++) pairSum += out.correlationSum[r] ** 2 - out.correlationSquares[r];
+  const averageCorrelation = N > 1 ? pairSum / (N * (N - 1)) : NaN;
   const positiveShare = pick(out.positiveShare);
 
   const aar = [];

@@ -72,9 +72,21 @@ export interface CoreOutput {
   /** Per estimation relative day: sum and count of K/(T+1) − ½ (Corrado's rank deviations). */
   estimationRankSum: Float64Array;
   estimationRankCount: Float64Array;
-  /** Σ over ordered pairs i ≠ j of the estimation-residual correlation, residuals aligned by relative day. */
-  correlationPairSum: number;
+  /** Per estimation relative day τ: Σ_i u_i,τ and Σ_i u_i,τ² of the scaled residuals (Kolari–Pynnönen r̄ = Σ_τ[(Σu)² − Σu²]/(N(N−1))). */
+  correlationSum: Float64Array;
+  correlationSquares: Float64Array;
 }
+
+/**
+ * Fields of {@link CoreOutput} that are sums over events (indexed by relative day, not by
+ * event): partial results of disjoint event sets merge by adding them. Every other
+ * Float64Array field is per event (length N) or per event-day (length N·L) and merges by
+ * concatenation. A new accumulator must be listed here (see `partial.ts`).
+ */
+export const SUMMED_OUTPUT_FIELDS = ['estimationArSum', 'estimationArCount', 'estimationRankSum', 'estimationRankCount', 'correlationSum', 'correlationSquares'] as const;
+
+/** Progress of a long computation: `done` of `total` units (events). */
+export type ProgressCallback = (done: number, total: number) => void;
 
 /**
  * The event-study engine on typed arrays. Events are processed grouped by series;
@@ -90,7 +102,7 @@ export interface CoreOutput {
  * @param options resolved options (windows, model, minimum estimation size)
  * @returns per-event results and aggregate accumulators
  */
-export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], options: ResolvedOptions): CoreOutput {
+export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], options: ResolvedOptions, onProgress?: ProgressCallback): CoreOutput {
   const L = options.window[1] - options.window[0] + 1;
   const E = options.estimation[1] - options.estimation[0] + 1;
   const N = events.length;
@@ -110,14 +122,16 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     keys: new Float64Array(E + L),
     keyIndex: new Int32Array(E + L),
     ranks: new Float64Array(E + L),
-    correlationSum: new Float64Array(E),
-    correlationSquares: new Float64Array(E),
+    correlationSum: out.correlationSum,
+    correlationSquares: out.correlationSquares,
   };
   const order = Array.from({ length: N }, (_, i) => i).sort((a, b) => events[a].series - events[b].series);
   const eventsPerSeries = new Int32Array(series.length);
   for (const e of events) eventsPerSeries[e.series]++;
   let current = -1;
+  let done = 0;
   for (const i of order) {
+    if (onProgress && (++done & 4095) === 0) onProgress(done, N);
     const event = events[i];
     if (event.series !== current) {
       current = event.series;
@@ -128,9 +142,7 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     }
     processEvent(i, event, series[event.series], options, out, scratch);
   }
-  let pairSum = 0;
-  for (let r = 0; r < E; r++) pairSum += scratch.correlationSum[r] ** 2 - scratch.correlationSquares[r];
-  out.correlationPairSum = pairSum;
+  onProgress?.(N, N);
   return out;
 }
 
@@ -167,7 +179,8 @@ function allocateOutput(N: number, L: number, E: number): CoreOutput {
     estimationArCount: new Float64Array(E),
     estimationRankSum: new Float64Array(E),
     estimationRankCount: new Float64Array(E),
-    correlationPairSum: 0,
+    correlationSum: new Float64Array(E),
+    correlationSquares: new Float64Array(E),
   };
 }
 

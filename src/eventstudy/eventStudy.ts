@@ -4,10 +4,10 @@ import type { FactorTable } from '../prices/factorTable';
 import { parsePriceDate } from '../prices/parseDate';
 import type { PriceSeries } from '../prices/types';
 import { aggregateEvents } from './aggregate';
-import { runEventStudyCore, STATUS_CODES, type CoreEvent, type CoreOutput, type CoreSeries } from './core';
+import { runEventStudyCore, STATUS_CODES, type CoreEvent, type CoreOutput, type CoreSeries, type ProgressCallback } from './core';
 import { locateDay0 } from './day0';
 import { resolveEventStudyOptions } from './options';
-import { excludeOverlappingWindows, findOverlaps } from './overlaps';
+import { countOverlaps, excludeOverlappingWindows, findOverlaps, overlapPairs, type PlacedEvent } from './overlaps';
 import type { EventOverlap, EventResult, EventStudyOptions, EventStudyResult, ResolvedOptions } from './types';
 
 /** One event: a stock (a series, or the name of one in `stocks`) and a date. */
@@ -48,6 +48,41 @@ export interface EventStudyInput {
  */
 export function eventStudy(input: EventStudyInput, options: EventStudyOptions = {}): EventStudyResult {
   const resolved = resolveEventStudyOptions(options);
+  const batch = eventStudyBatch(input, resolved, options.onProgress);
+  const aggregate = aggregateEvents(batch.core ?? emptyOutput(resolved), resolved);
+  const result = { options: resolved, events: batch.events, aggregate, alignment: batch.alignment } as EventStudyResult;
+  // The pair list can hold ≈ N² entries for one stock's clustered events: built on first use only.
+  let pairs: EventOverlap[] | undefined;
+  Object.defineProperty(result, 'overlaps', { enumerable: false, get: () => (pairs ??= [...batch.overlapPairs()]) });
+  return result;
+}
+
+/** One batch of events run through the engine, before aggregation (see {@link eventStudyBatch}). */
+export interface EventStudyBatch {
+  options: ResolvedOptions;
+  /** Per-event results, in input order, with overlap counts. */
+  events: EventResult[];
+  /** Raw engine output (undefined when no event names a known stock): feeds `aggregateEvents` or a partial. */
+  core: CoreOutput | undefined;
+  /** The overlapping pairs, one at a time (there can be ≈ N² of them: stream them). */
+  overlapPairs: () => Generator<EventOverlap>;
+  alignment: EventStudyResult['alignment'];
+}
+
+/**
+ * Runs the per-event part of an event study (alignment, returns, day 0, model
+ * fits, abnormal returns, overlap counts) without the aggregate tests, so that
+ * batches of events (per stock group, per shard, per DuckDB batch) can be run
+ * separately and their engine outputs merged before aggregation. Events of one
+ * stock must be in the same batch for overlap counts and exclusions to be complete.
+ *
+ * @param input market, stocks and events
+ * @param resolved resolved options
+ * @param onProgress called with (events done, total) every few thousand events
+ * @returns per-event results and the raw engine output
+ * @throws {ValueError} as {@link eventStudy}
+ */
+export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOptions, onProgress?: ProgressCallback): EventStudyBatch {
   if (input.events.length === 0) throw new ValueError('eventStudy: no events given');
   if (resolved.model !== 'factor' && !input.market) throw new ValueError(`eventStudy: the ${resolved.model} model needs market prices`);
   if (resolved.model === 'factor' && !input.factors) throw new ValueError('eventStudy: the factor model needs a factor table (input.factors)');
@@ -59,7 +94,7 @@ export function eventStudy(input: EventStudyInput, options: EventStudyOptions = 
   const seriesIndex = new Map(names.map((n, i) => [n, i]));
 
   const events: CoreEvent[] = [];
-  const meta: { id: string; stock: string; date: string; note?: string; unknown: boolean }[] = [];
+  const meta: EventMeta[] = [];
   const ids = new Map<string, number>();
   for (const [k, raw] of input.events.entries()) {
     const stock = typeof raw.stock === 'string' ? raw.stock : raw.stock.name;
@@ -81,17 +116,30 @@ export function eventStudy(input: EventStudyInput, options: EventStudyOptions = 
     events.push({ series: s, day0: day0.position });
     meta.push({ id, stock, date: spec.date, note: day0.note, unknown: false });
   }
-  const overlaps = markOverlaps(events, meta, resolved);
-  const core = series.length > 0 ? runEventStudyCore(series, events, resolved) : undefined;
-  const results = meta.map((m, i) => eventResult(m, i, core, events[i], series, resolved));
-  const aggregate = aggregateEvents(core ?? emptyOutput(resolved), resolved);
-  return {
-    options: resolved,
-    events: results,
-    aggregate,
-    overlaps,
-    alignment: prepared.map((p) => p.alignment),
-  };
+  // Unknown stocks have day0 = −1, so they never overlap.
+  const placed: PlacedEvent[] = events.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
+  const counts = countOverlaps(placed, events.length, resolved);
+  if (resolved.excludeOtherEvents) excludeOverlappingWindows(events, findOverlaps(placed, resolved), resolved.window);
+  const core = series.length > 0 ? runEventStudyCore(series, events, resolved, onProgress) : undefined;
+  const results = meta.map((m, i) => {
+    const result = eventResult(m, i, core, events[i], series, resolved);
+    result.overlaps = { eventWindows: counts.eventWindows[i], inEstimation: counts.inEstimation[i], inOthersEstimation: counts.inOthersEstimation[i] };
+    return result;
+  });
+  function* pairs(): Generator<EventOverlap> {
+    for (const o of overlapPairs(placed, resolved)) {
+      yield { event: meta[o.event].id, other: meta[o.other].id, kind: o.kind, excluded: o.kind === 'in-estimation' && resolved.excludeOtherEvents };
+    }
+  }
+  return { options: resolved, events: results, core, overlapPairs: pairs, alignment: prepared.map((p) => p.alignment) };
+}
+
+interface EventMeta {
+  id: string;
+  stock: string;
+  date: string;
+  note?: string;
+  unknown: boolean;
 }
 
 function stockRegistry(input: EventStudyInput): Map<string, PriceSeries> {
@@ -151,21 +199,8 @@ function prepareSeries(stock: PriceSeries, input: EventStudyInput, options: Reso
   };
 }
 
-function markOverlaps(events: CoreEvent[], meta: { id: string }[], options: ResolvedOptions): EventOverlap[] {
-  // Unknown stocks have day0 = −1, so they never overlap.
-  const placed = events.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
-  const overlaps = findOverlaps(placed, options);
-  if (options.excludeOtherEvents) excludeOverlappingWindows(events, overlaps, options.window);
-  return overlaps.map((o) => ({
-    event: meta[o.event].id,
-    other: meta[o.other].id,
-    kind: o.kind,
-    excluded: o.kind === 'in-estimation' && options.excludeOtherEvents,
-  }));
-}
-
 function eventResult(
-  m: { id: string; stock: string; date: string; note?: string; unknown: boolean },
+  m: EventMeta,
   i: number,
   core: CoreOutput | undefined,
   event: CoreEvent,

@@ -37,6 +37,8 @@ export interface EventStudyOptions {
   factorColumns?: string[];
   /** Factor model only: a risk-free column subtracted from stock returns (Fama–French excess returns). */
   riskFreeColumn?: string;
+  /** Called with (events done, total) every few thousand events and at the end (progress bars). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Options with every default filled in. */
@@ -118,6 +120,8 @@ export interface EventResult {
   tCar: number;
   /** Two-sided p-value of tCar (Student t, n − parameters dof). */
   pCar: number;
+  /** Other events of the same stock overlapping this one, by kind (the pairs: `result.overlaps`). */
+  overlaps?: { eventWindows: number; inEstimation: number; inOthersEstimation: number };
 }
 
 /** Average abnormal return on one event-window day. */
@@ -160,6 +164,7 @@ export interface EventStudyResult {
   options: ResolvedOptions;
   events: EventResult[];
   aggregate: AggregateResult;
+  /** Overlapping pairs of events (same stock); built on first access (non-enumerable), as there can be ≈ N² of them. */
   overlaps: EventOverlap[];
   /** Per stock: the days dropped to align stock and market on common trading days. */
   alignment: { stock: string; market: string; droppedFromStock: string[]; droppedFromMarket: string[]; commonDays: number }[];

@@ -1,29 +1,43 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseCommandArgs } from '../args';
 import { InputError, UsageError } from '../../errors';
 import { checkMoveClaim, parseMoveClaim, type ClaimCheck, type MoveClaim } from '../../eventstudy/claim';
-import { eventStudy, type EventSpec } from '../../eventstudy/eventStudy';
-import { eventStudyJson } from '../../eventstudy/json';
+import type { EventSpec } from '../../eventstudy/eventStudy';
+import { writeOutDirTables } from '../../eventstudy/output/outDir';
+import { partialToJson, shardOf } from '../../eventstudy/partial';
 import type { EventStudyOptions, EventStudyResult, ModelName, NonTradingDayPolicy } from '../../eventstudy/types';
-import { readCsvTable } from '../../prices/csvLine';
-import { parsePriceDate } from '../../prices/parseDate';
+import { writeTextFile } from '../../io/write';
+import { readEventsCsv, readPanel } from '../../panel/readPanel';
 import { readPriceFile } from '../../prices/readPriceFile';
+import { createProgress } from '../../progress';
 import type { PriceSeries } from '../../prices/types';
 import type { CliIO, Command } from '../command';
+import { outputPlan, runDuckDB, runInMemory, runMerge, type StudyRun } from './event-study-run';
 
 const HELP = `Usage: market-reaction event-study --stock FILE --market FILE --event DATE [--event DATE …] [options]
+       market-reaction event-study --panel FILE|DIR --market FILE|TICKER --events FILE [options]
        market-reaction event-study --stock FILE [--market FILE] --check-claim "Samsung +1.95% on 2019-08-20"
+       market-reaction event-study merge PART… [--format table|json|csv] [--out DIR]
 
 Measures abnormal returns around events from daily price CSVs (Yahoo, Stooq,
-investing.com, FinanceDataReader/KRX/Naver, FRED, semicolon/decimal-comma, date,close).
+investing.com, FinanceDataReader/KRX/Naver, FRED, semicolon/decimal-comma, date,close)
+or from panels (long or wide CSV, a folder of price files, Parquet).
 
-Options:
+Inputs:
   --stock FILE             stock prices; repeat for several stocks
-  --market FILE            market index prices (needed except for --check-claim alone)
+  --panel FILE|DIR         many stocks at once: a long CSV (date,ticker,price), a wide CSV
+                           (date,AAPL,MSFT,…), a folder of per-ticker price files, or Parquet
+  --market FILE|TICKER     market index prices: a price file, or a ticker of the --panel
   --event DATE             event date (YYYY-MM-DD) for every stock, or STOCK@DATE for one
                            stock (STOCK = file name without extension); repeatable
-  --events FILE            CSV of events with columns stock, date (and optional id); stock is a
-                           --stock name or a price file path
+  --events FILE            CSV of events with columns ticker (or stock), date and optional id;
+                           the ticker is a --stock name, a --panel ticker or a price file path
+  --engine NAME            memory (default for CSV) | duckdb (default for Parquet): DuckDB reads
+                           only the windows the events need, in batches (panels larger than memory)
+  --price-column NAME      read this column instead of the detected one (e.g. Close)
+
+Study:
   --model NAME             market (default) | market-adjusted | mean-adjusted
   --estimation FROM,TO     estimation window in trading days relative to day 0 (default -260,-11)
   --window FROM,TO         event window (default -1,1)
@@ -33,57 +47,108 @@ Options:
   --exclude-other-events   leave other events' windows (same stock) out of each estimation window
   --pe-adjusted            per-event t statistics use the prediction-error variance
   --sigma DENOMINATOR      dof (default: SSR/(n − parameters)) | n-1 (R's sd(), as estudy2's Patell/Boehmer)
-  --price-column NAME      read this column instead of the detected one (e.g. Close)
   --check-claim TEXT       compare a stated move ("Samsung +1.95% on 2019-08-20") with the file whose name
                            matches the subject (the --market file for "market"/"index" subjects)
   --facts FILE             JSON facts (an array, or {moves: [...]}, of {subject, changePct, date}) to check
-  --format FORMAT          table (default) | json
 
-Returns in JSON are fractions (0.0195 = +1.95%); the table shows percent.`;
+Output (written as the events are computed; output size is linear in the events):
+  --format FORMAT          table (default) | json (compact, one event per line) | jsonl (one event
+                           per line, then one aggregate line) | csv (events table)
+  --pretty                 indent the JSON
+  --out DIR                write event-study.json, events.csv, ar.csv, tests.csv, tests_by_day.csv,
+                           aar.csv and the CAAR chart (caar.svg/png/html) into DIR
+  --overlaps FILE          list the overlapping event pairs (same stock) as CSV; each event's
+                           output has their counts by kind
+  --quiet                  no progress on stderr (shown for runs over a second)
 
-/** `market-reaction event-study`: event study and claim checks from price files. */
+Scale:
+  --shard I/K              run only the events of shard I of K (stocks hashed to shards) and
+                           write the partial sums to --partial FILE (or DIR/partial-I-of-K.json)
+  --partial FILE           where --shard writes its partial sums
+  merge PART…              merge shards' partial sums: the same tests as one run over all events
+
+Returns in JSON/CSV are fractions (0.0195 = +1.95%); the table shows percent.`;
+
+/** `market-reaction event-study`: event study and claim checks from price files and panels. */
 export const eventStudyCommand: Command = {
   name: 'event-study',
-  summary: 'Abnormal returns, CARs and significance tests around event dates from price CSVs',
+  summary: 'Abnormal returns, CARs and significance tests around event dates from price CSVs, panels or Parquet',
   help: HELP,
   async run(args: string[], io: CliIO): Promise<number> {
+    if (args[0] === 'merge') return runMerge(args.slice(1), io);
     const { values } = parseOptions(args);
-    const format = values.format ?? 'table';
-    if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, got "${format}"`);
+    const plan = outputPlan(values);
     const stockFiles = values.stock ?? [];
-    if (stockFiles.length === 0 && !values.events) throw new UsageError('event-study needs --stock FILE (or --events FILE naming price files)');
+    if (stockFiles.length === 0 && !values.events && !values.panel) throw new UsageError('event-study needs --stock FILE, --panel FILE|DIR or --events FILE naming price files');
     const priceColumn = values['price-column'];
+    const engine = values.engine ?? (values.panel && /\.parquet$/i.test(values.panel) ? 'duckdb' : 'memory');
+    if (engine !== 'memory' && engine !== 'duckdb') throw new UsageError(`--engine must be memory or duckdb, got "${engine}"`);
+    if (engine === 'duckdb' && !values.panel) throw new UsageError('--engine duckdb needs --panel FILE (Parquet or CSV)');
     const stocks = stockFiles.map((file) => readPriceFile(file, priceColumn ? { priceColumn } : {}));
-    const market = values.market ? readPriceFile(values.market, priceColumn ? { priceColumn } : {}) : undefined;
+    const panelStocks = values.panel && engine === 'memory' ? await readPanel(values.panel, priceColumn ? { priceColumn } : {}) : [];
+    const market = values.market ? marketSeries(values.market, panelStocks, priceColumn) : undefined;
     const studyOptions = studyOptionsFrom(values);
     const claims = [...(values['check-claim'] ?? []).map(parseMoveClaim), ...(values.facts ? readFacts(values.facts) : [])];
     const eventArgs = values.event ?? [];
     if (claims.length === 0 && eventArgs.length === 0 && !values.events) throw new UsageError('event-study needs --event DATE, --events FILE or --check-claim TEXT');
-    const output: Record<string, unknown> = {};
+    const head: Record<string, unknown> = {};
     const text: string[] = [];
     if (claims.length > 0) {
       if (stocks.length === 0) throw new UsageError('--check-claim needs --stock FILE');
       const checks = claims.map((claim) => {
-        const { series, isMarket, note } = seriesForClaim(claim, stocks, market);
+        const { series, isMarket, note } = seriesForClaim(claim, stocks, market?.series);
         const quoted = readPriceFile(series.source.file!, { name: series.name, priceColumn: priceColumn ?? closeColumnOf(series) });
         // A market's move has no abnormal return against itself.
-        const check = checkMoveClaim(claim, quoted, isMarket ? {} : { market, returnSeries: series, eventStudy: studyOptions });
+        const check = checkMoveClaim(claim, quoted, isMarket ? {} : { market: market?.series, returnSeries: series, eventStudy: studyOptions });
         return note ? { ...check, note: check.note ? `${note}; ${check.note}` : note } : check;
       });
-      output.claims = checks.map(claimJson);
+      head.claims = checks.map(claimJson);
       text.push(...checks.map(formatClaim));
     }
-    if (eventArgs.length > 0 || values.events) {
-      if (!market) throw new UsageError('event-study needs --market FILE to measure abnormal returns');
-      const events = [...eventSpecs(eventArgs, stocks), ...(values.events ? readEventsFile(values.events, stocks, priceColumn) : [])];
-      const result = eventStudy({ market, stocks, events }, studyOptions);
-      Object.assign(output, eventStudyJson(result));
-      text.push(formatStudy(result, stocks, market));
+    if (eventArgs.length === 0 && !values.events) {
+      io.stdout(plan.format === 'table' ? text.join('\n\n') : JSON.stringify(head, null, plan.pretty ? 2 : undefined));
+      return 0;
     }
-    io.stdout(format === 'json' ? JSON.stringify(output, null, 2) : text.join('\n\n'));
+    if (!market) throw new UsageError('event-study needs --market FILE (or a --panel TICKER) to measure abnormal returns');
+    const known = [...stocks, ...panelStocks];
+    let events = [...eventSpecs(eventArgs, known), ...(values.events ? eventsFromFile(values.events, known, priceColumn, engine === 'duckdb') : [])];
+    const shard = values.shard ? parseShard(values.shard) : undefined;
+    if (shard) events = events.filter((e) => shardOf(typeof e.stock === 'string' ? e.stock : e.stock.name, shard.count) === shard.index);
+    const progress = createProgress({ unit: 'events', label: 'event-study', writeLine: io.stderr, quiet: values.quiet });
+    const run: StudyRun = { plan, io, head, text, stocks: known, events, options: studyOptions, onProgress: progress.update, formatTable: formatStudy };
+    try {
+      const { partial, aggregate } = engine === 'duckdb' ? await runDuckDB(run, values.panel!, market, priceColumn) : runInMemory(run, market.series!);
+      if (shard) writeTextFile(partialPath(values, shard), partialToJson(partial, shard));
+      if (plan.out) await writeOutDirTables(plan.out, aggregate, partial);
+    } finally {
+      progress.stop();
+    }
     return 0;
   },
 };
+
+/** The market: a price file, or a ticker of the panel (a Parquet panel's ticker is read by DuckDB). */
+function marketSeries(value: string, panel: PriceSeries[], priceColumn: string | undefined): { series?: PriceSeries; ticker?: string } {
+  const inPanel = panel.find((s) => s.name === value);
+  if (inPanel) return { series: inPanel };
+  if (existsSync(value)) return { series: readPriceFile(value, priceColumn ? { priceColumn } : {}) };
+  if (panel.length > 0) throw new UsageError(`--market "${value}" is neither a price file nor a ticker of the --panel`);
+  return { ticker: value };
+}
+
+function parseShard(text: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!(index >= 1 && count >= 1 && index <= count)) throw new UsageError(`--shard must be I/K with 1 ≤ I ≤ K, e.g. 2/8; got "${text}"`);
+  return { index, count };
+}
+
+function partialPath(values: Values, shard: { index: number; count: number }): string {
+  if (values.partial) return values.partial;
+  if (values.out) return join(values.out, `partial-${shard.index}-of-${shard.count}.json`);
+  throw new UsageError('--shard needs --partial FILE (or --out DIR) for its partial sums');
+}
 
 function parseOptions(args: string[]) {
   return parseCommandArgs('event-study', args, {
@@ -104,10 +169,18 @@ function parseOptions(args: string[]) {
     'check-claim': { type: 'string', multiple: true },
     facts: { type: 'string' },
     format: { type: 'string' },
+    panel: { type: 'string' },
+    engine: { type: 'string' },
+    pretty: { type: 'boolean' },
+    out: { type: 'string' },
+    overlaps: { type: 'string' },
+    quiet: { type: 'boolean' },
+    shard: { type: 'string' },
+    partial: { type: 'string' },
   });
 }
 
-type Values = ReturnType<typeof parseOptions>['values'];
+export type Values = ReturnType<typeof parseOptions>['values'];
 
 function studyOptionsFrom(values: Values): EventStudyOptions {
   const model = values.model ?? 'market';
@@ -154,29 +227,25 @@ function eventSpecs(args: string[], stocks: PriceSeries[]): EventSpec[] {
   });
 }
 
-/** Events from a CSV (stock, date, optional id); a stock that is not a --stock name is read as a price file. */
-function readEventsFile(file: string, stocks: PriceSeries[], priceColumn: string | undefined): EventSpec[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new InputError('cannot read the events file', { file });
-  }
-  const { headers, headerLine, rows } = readCsvTable(text, 'events file', file);
-  const column = (name: string) => headers.findIndex((h) => h.trim().toLowerCase() === name);
-  const [stockAt, dateAt, idAt] = [column('stock'), column('date'), column('id')];
-  if (stockAt < 0 || dateAt < 0) throw new InputError(`events file needs columns stock and date (found: ${headers.join(', ')})`, { file, line: headerLine });
-  return rows.map(({ line, cells }) => {
-    const name = cells[stockAt] ?? '';
-    let stock = stocks.find((s) => s.name === name);
+/**
+ * Events from a CSV (ticker or stock, date, optional id). A ticker that is not a --stock
+ * name or a panel ticker is read as a price-file path, once per path however many events name it.
+ * With the DuckDB engine tickers are looked up in the panel file instead.
+ */
+function eventsFromFile(file: string, stocks: PriceSeries[], priceColumn: string | undefined, panelFile: boolean): EventSpec[] {
+  const rows = readEventsCsv(file);
+  if (panelFile) return rows.map((r) => ({ stock: r.stock, date: r.date, ...(r.id ? { id: r.id } : {}) }));
+  const byName = new Map(stocks.map((s) => [s.name, s]));
+  const byPath = new Map<string, PriceSeries>();
+  return rows.map(({ stock: name, date, id, line }) => {
+    let stock = byName.get(name) ?? byPath.get(name);
     if (!stock) {
-      if (!existsSync(name)) throw new InputError(`stock "${name}" is neither a --stock name (${stocks.map((s) => s.name).join(', ')}) nor a price file`, { file, line, value: name });
+      if (!existsSync(name)) throw new InputError(`stock "${name}" is neither a --stock name, a --panel ticker nor a price file`, { file, line, value: name });
       stock = readPriceFile(name, priceColumn ? { priceColumn } : {});
+      byPath.set(name, stock);
       stocks.push(stock);
     }
-    const date = parsePriceDate(cells[dateAt] ?? '');
-    if (!date) throw new InputError(`unparseable event date "${cells[dateAt]}"`, { file, line, value: cells[dateAt] });
-    return { stock: stock.name, date, ...(idAt >= 0 && cells[idAt] ? { id: cells[idAt] } : {}) };
+    return { stock: stock.name, date, ...(id ? { id } : {}) };
   });
 }
 
@@ -261,12 +330,13 @@ function formatClaim(c: ClaimCheck): string {
   return lines.join('\n');
 }
 
-function formatStudy(result: EventStudyResult, stocks: PriceSeries[], market: PriceSeries): string {
+/** The text report (only for --format table). */
+function formatStudy(result: EventStudyResult, stocks: PriceSeries[], market: PriceSeries | undefined): string {
   const o = result.options;
   const describe = (s: PriceSeries) => `${s.name} (${s.source.file}, format ${s.source.format}, column ${s.source.priceColumn}${s.source.skippedRows.length ? `, ${s.source.skippedRows.length} rows without price skipped` : ''})`;
   const lines = [
     `Event study: ${o.model} model, estimation [${o.estimation.join(', ')}], window [${o.window.join(', ')}], ${o.returns} returns`,
-    `Market: ${describe(market)}`,
+    ...(market ? [`Market: ${describe(market)}`] : []),
     ...stocks.map((s) => `Stock: ${describe(s)}`),
     ...result.alignment.map((a) => `Aligned ${a.stock} with ${a.market}: ${a.commonDays} common days; dropped ${a.droppedFromStock.length} stock-only and ${a.droppedFromMarket.length} market-only days`),
     '',
@@ -281,7 +351,12 @@ function formatStudy(result: EventStudyResult, stocks: PriceSeries[], market: Pr
     if (e.reason) lines.push(`    reason: ${e.reason}`);
     for (const d of e.ar) lines.push(`    day ${String(d.day).padStart(3)}  ${d.date}  return ${pct(d.ret).padStart(8)}  expected ${pct(d.expected).padStart(8)}  AR ${pct(d.ar).padStart(8)}  t ${fix(d.tAr, 2)}`);
   }
-  for (const ov of result.overlaps) lines.push(`overlap: ${ov.kind === 'in-estimation' ? `${ov.other}'s window lies in ${ov.event}'s estimation window` : `${ov.event} and ${ov.other} share event-window days`}${ov.excluded ? ' (excluded from estimation)' : ''}`);
+  const overlapping = result.events.filter((e) => e.overlaps && (e.overlaps.eventWindows > 0 || e.overlaps.inEstimation > 0));
+  if (overlapping.length > 0) {
+    const excluded = result.options.excludeOtherEvents ? ' (excluded from estimation)' : '';
+    lines.push('', 'Overlaps (other events of the same stock; --overlaps FILE lists the pairs):');
+    for (const e of overlapping) lines.push(`  ${e.id}: ${e.overlaps!.eventWindows} sharing event-window days, ${e.overlaps!.inEstimation} in its estimation window${excluded}`);
+  }
   const a = result.aggregate;
   lines.push('', `Across ${a.nEvents} event(s): CAAR ${pct(a.caar)}; AAR ${a.aar.map((d) => `day ${d.day} ${pct(d.aar)}`).join(', ')}`);
   const testRows = [

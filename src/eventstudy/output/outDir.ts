@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { openFileSink } from '../../io/stream';
+import { writeTextFile } from '../../io/write';
+import type { StudyPartial } from '../partial';
+import type { AggregateResult, EventResult, EventStudyResult } from '../types';
+import { aarCsv, arCsvWriter, eventsCsvWriter, jsonWriter, teeWriter, testsByDayCsv, testsCsv, type StudyWriter } from './writers';
+
+/**
+ * The streamed part of `--out DIR`: event-study.json, events.csv and ar.csv, written
+ * an event at a time (each file appears complete, or not at all).
+ *
+ * @param dir output folder (created)
+ * @param pretty indent the JSON
+ * @returns a writer feeding the three files
+ */
+export function outDirWriter(dir: string, pretty = false): StudyWriter {
+  return teeWriter([jsonWriter(openFileSink(join(dir, 'event-study.json')), { pretty }), eventsCsvWriter(openFileSink(join(dir, 'events.csv'))), arCsvWriter(openFileSink(join(dir, 'ar.csv')))]);
+}
+
+/**
+ * The rest of `--out DIR` once the aggregate is known: tests.csv, tests_by_day.csv,
+ * aar.csv and the CAAR chart (caar.svg/.png/.html; skipped when no event has results).
+ *
+ * @param dir output folder
+ * @param aggregate the aggregate
+ * @param partial the events' values (for the chart's CAR band)
+ * @returns the files written
+ */
+export async function writeOutDirTables(dir: string, aggregate: AggregateResult, partial: StudyPartial): Promise<string[]> {
+  const files = [
+    ['tests.csv', testsCsv(aggregate)],
+    ['tests_by_day.csv', testsByDayCsv(aggregate)],
+    ['aar.csv', aarCsv(aggregate)],
+  ];
+  for (const [name, text] of files) writeTextFile(join(dir, name), text);
+  const written = files.map(([name]) => join(dir, name));
+  if (partial.eventsOk > 0) {
+    // Charts pull in vega and resvg: loaded only when a chart is written.
+    const { caarChart } = await import('../../charts/fromEventStudy');
+    const { writeCharts } = await import('../../render/writeCharts');
+    written.push(...(await writeCharts([{ name: 'caar', spec: caarChart(chartStudy(partial, aggregate)) }], dir)));
+  }
+  return written;
+}
+
+/** The minimal study the CAAR chart needs (ok events' ARs, σ and n), rebuilt from a partial. */
+function chartStudy(partial: StudyPartial, aggregate: AggregateResult): EventStudyResult {
+  const L = partial.windowLength;
+  const ar = partial.perEventDay.ar ?? partial.perEvent.ar;
+  const events: EventResult[] = [];
+  for (let i = 0; i < partial.eventsOk; i++) {
+    events.push({
+      id: String(i),
+      stock: '',
+      eventDate: '',
+      status: 'ok',
+      alpha: NaN,
+      beta: NaN,
+      sigma: partial.perEvent.sigma[i],
+      r2: NaN,
+      n: partial.perEvent.n[i],
+      ar: Array.from({ length: L }, (_, d) => ({ day: partial.options.window[0] + d, date: '', ar: ar[i * L + d], tAr: NaN, ret: NaN, expected: NaN })),
+      car: partial.perEvent.car[i],
+      bhar: NaN,
+      tCar: NaN,
+      pCar: NaN,
+    });
+  }
+  return { options: partial.options, events, aggregate, overlaps: [], alignment: [] };
+}
