@@ -1,7 +1,7 @@
 import { rankInto } from '../stats/ranks';
 import { studentTTwoSidedPValue } from '../stats/studentT';
 import { fitFactorModel, fitMarketAdjusted, fitMarketModel, fitMeanAdjusted, type FitFailure, type ModelFit, type WindowSums } from './fit';
-import { buildPrefixSums, isValid, windowSums, type Scratch } from './windowSums';
+import { isValid, windowSums, type Scratch } from './windowSums';
 import type { EventStatus, ResolvedOptions } from './types';
 
 /** One stock's aligned return series, as the engine sees it. Positions are trading days. */
@@ -89,12 +89,12 @@ export const SUMMED_OUTPUT_FIELDS = ['estimationArSum', 'estimationArCount', 'es
 export type ProgressCallback = (done: number, total: number) => void;
 
 /**
- * The event-study engine on typed arrays. Events are processed grouped by series;
- * for a series with many events, prefix sums of x, y, x², xy, y² (over valid days)
- * are built once, so that each event's market-model estimation is O(1) — minus
- * O(1) per excluded day (a series with few events sums its windows directly,
- * which is cheaper than building prefixes). One further O(T) pass per event collects residual-based
- * quantities (ranks, signs, Brown–Warner and Kolari–Pynnönen accumulators).
+ * The event-study engine on typed arrays. Each event's estimation sums (x, y, x², xy, y²
+ * over valid, non-excluded days) are added up directly over its own window — not taken
+ * from prefix sums of the whole series — so an event's numbers do not depend on how much
+ * of the series around it was loaded (DuckDB batches, shards give bit-identical per-event
+ * results). One further O(T) pass per event collects residual-based quantities (ranks,
+ * signs, Brown–Warner and Kolari–Pynnönen accumulators).
  * Memory: the output (O(events × L)) plus O(series length) scratch.
  *
  * @param series aligned return series (one per stock)
@@ -109,13 +109,6 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
   const out = allocateOutput(N, L, E);
   const maxLength = series.reduce((m, s) => Math.max(m, s.y.length), 0);
   const scratch: Scratch = {
-    count: new Float64Array(maxLength + 1),
-    sx: new Float64Array(maxLength + 1),
-    sy: new Float64Array(maxLength + 1),
-    sxx: new Float64Array(maxLength + 1),
-    sxy: new Float64Array(maxLength + 1),
-    syy: new Float64Array(maxLength + 1),
-    prefixReady: false,
     excluded: new Uint8Array(maxLength),
     values: new Float64Array(E + L),
     relative: new Int32Array(E),
@@ -125,22 +118,10 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     correlationSum: out.correlationSum,
     correlationSquares: out.correlationSquares,
   };
-  const order = Array.from({ length: N }, (_, i) => i).sort((a, b) => events[a].series - events[b].series);
-  const eventsPerSeries = new Int32Array(series.length);
-  for (const e of events) eventsPerSeries[e.series]++;
-  let current = -1;
   let done = 0;
-  for (const i of order) {
+  for (let i = 0; i < N; i++) {
     if (onProgress && (++done & 4095) === 0) onProgress(done, N);
-    const event = events[i];
-    if (event.series !== current) {
-      current = event.series;
-      // Prefix sums cost O(series length) once, then O(1) per event; they pay off
-      // when the stock's events together span more days than the series has.
-      scratch.prefixReady = eventsPerSeries[current] * E >= series[current].y.length;
-      if (scratch.prefixReady) buildPrefixSums(series[current], scratch, options.model === 'factor');
-    }
-    processEvent(i, event, series[event.series], options, out, scratch);
+    processEvent(i, events[i], series[events[i].series], options, out, scratch);
   }
   onProgress?.(N, N);
   return out;
@@ -209,7 +190,7 @@ function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: Resol
   const exclude = event.exclude ?? [];
   for (const t of exclude) scratch.excluded[t] = 1;
   try {
-    const sums = windowSums(scratch, e1, e2, exclude, s, factorModel);
+    const sums = windowSums(scratch, e1, e2, s, factorModel);
     if (sums.n < options.minEstimation) {
       const span = s.dates && e1 <= e2 ? ` in ${s.dates[e1]}..${s.dates[e2]}` : '';
       return fail(out, i, 'insufficient_estimation', `only ${sums.n} estimation returns${span} (minimum ${options.minEstimation})`);

@@ -111,7 +111,7 @@ export const eventStudyCommand: Command = {
     }
     if (!market) throw new UsageError('event-study needs --market FILE (or a --panel TICKER) to measure abnormal returns');
     const known = [...stocks, ...panelStocks];
-    let events = [...eventSpecs(eventArgs, known), ...(values.events ? eventsFromFile(values.events, known, priceColumn, engine === 'duckdb') : [])];
+    let events = [...eventSpecs(eventArgs, known), ...(values.events ? eventsFromFile(values.events, known, priceColumn, !values.panel ? 'none' : engine === 'duckdb' ? 'file' : 'memory') : [])];
     const shard = values.shard ? parseShard(values.shard) : undefined;
     if (shard) events = events.filter((e) => shardOf(typeof e.stock === 'string' ? e.stock : e.stock.name, shard.count) === shard.index);
     const progress = createProgress({ unit: 'events', label: 'event-study', writeLine: io.stderr, quiet: values.quiet });
@@ -232,14 +232,16 @@ function eventSpecs(args: string[], stocks: PriceSeries[]): EventSpec[] {
  * name or a panel ticker is read as a price-file path, once per path however many events name it.
  * With the DuckDB engine tickers are looked up in the panel file instead.
  */
-function eventsFromFile(file: string, stocks: PriceSeries[], priceColumn: string | undefined, panelFile: boolean): EventSpec[] {
+function eventsFromFile(file: string, stocks: PriceSeries[], priceColumn: string | undefined, panel: 'none' | 'memory' | 'file'): EventSpec[] {
   const rows = readEventsCsv(file);
-  if (panelFile) return rows.map((r) => ({ stock: r.stock, date: r.date, ...(r.id ? { id: r.id } : {}) }));
+  if (panel === 'file') return rows.map((r) => ({ stock: r.stock, date: r.date, ...(r.id ? { id: r.id } : {}) }));
   const byName = new Map(stocks.map((s) => [s.name, s]));
   const byPath = new Map<string, PriceSeries>();
   return rows.map(({ stock: name, date, id, line }) => {
     let stock = byName.get(name) ?? byPath.get(name);
     if (!stock) {
+      // A ticker missing from a panel is that event's status (unknown_stock), as with DuckDB.
+      if (panel === 'memory' && !existsSync(name)) return { stock: name, date, ...(id ? { id } : {}) };
       if (!existsSync(name)) throw new InputError(`stock "${name}" is neither a --stock name, a --panel ticker nor a price file`, { file, line, value: name });
       stock = readPriceFile(name, priceColumn ? { priceColumn } : {});
       byPath.set(name, stock);
