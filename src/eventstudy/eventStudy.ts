@@ -49,7 +49,7 @@ export interface EventStudyInput {
 export function eventStudy(input: EventStudyInput, options: EventStudyOptions = {}): EventStudyResult {
   const resolved = resolveEventStudyOptions(options);
   const batch = eventStudyBatch(input, resolved, options.onProgress);
-  const aggregate = aggregateEvents(batch.core ?? emptyOutput(resolved), resolved);
+  const aggregate = aggregateEvents(batch.core, resolved);
   const result = { options: resolved, events: batch.events, aggregate, alignment: batch.alignment } as EventStudyResult;
   // The pair list can hold ≈ N² entries for one stock's clustered events: built on first use only.
   let pairs: EventOverlap[] | undefined;
@@ -62,8 +62,8 @@ export interface EventStudyBatch {
   options: ResolvedOptions;
   /** Per-event results, in input order, with overlap counts. */
   events: EventResult[];
-  /** Raw engine output (undefined when no event names a known stock): feeds `aggregateEvents` or a partial. */
-  core: CoreOutput | undefined;
+  /** Raw engine output: feeds `aggregateEvents` or a partial. */
+  core: CoreOutput;
   /** The overlapping pairs, one at a time (there can be ≈ N² of them: stream them). */
   overlapPairs: () => Generator<EventOverlap>;
   alignment: EventStudyResult['alignment'];
@@ -120,7 +120,8 @@ export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOption
   const placed: PlacedEvent[] = events.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
   const counts = countOverlaps(placed, events.length, resolved);
   if (resolved.excludeOtherEvents) excludeOverlappingWindows(events, findOverlaps(placed, resolved), resolved.window);
-  const core = series.length > 0 ? runEventStudyCore(series, events, resolved, onProgress) : undefined;
+  // With no known stock every event is unknown_stock; an empty series keeps the engine's output (and partials) the right length.
+  const core = runEventStudyCore(series.length > 0 ? series : [{ y: new Float64Array(0), market: new Float64Array(0), factors: [] }], events, resolved, onProgress);
   const results = meta.map((m, i) => {
     const result = eventResult(m, i, core, events[i], series, resolved);
     result.overlaps = { eventWindows: counts.eventWindows[i], inEstimation: counts.inEstimation[i], inOthersEstimation: counts.inOthersEstimation[i] };
@@ -252,8 +253,4 @@ function eventResult(
     tCar: core.tCar[i],
     pCar: core.pCar[i],
   };
-}
-
-function emptyOutput(options: ResolvedOptions): CoreOutput {
-  return runEventStudyCore([], [], options);
 }

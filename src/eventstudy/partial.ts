@@ -1,6 +1,6 @@
 import { InputError } from '../errors';
 import { aggregateEvents } from './aggregate';
-import { SUMMED_OUTPUT_FIELDS, type CoreOutput } from './core';
+import { runEventStudyCore, SUMMED_OUTPUT_FIELDS, type CoreOutput } from './core';
 import type { AggregateResult, ResolvedOptions } from './types';
 
 /**
@@ -25,6 +25,16 @@ export interface StudyPartial {
 }
 
 const SUMMED = new Set<string>(SUMMED_OUTPUT_FIELDS);
+
+/**
+ * The partial of no events (an empty shard): zero accumulators.
+ *
+ * @param options resolved options
+ * @returns an empty partial
+ */
+export function emptyPartial(options: ResolvedOptions): StudyPartial {
+  return partialFromCore(runEventStudyCore([], [], options), options);
+}
 
 /**
  * The partial of one engine run: every Float64Array field of the engine output, kept

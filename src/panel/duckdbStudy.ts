@@ -2,7 +2,7 @@ import { InputError } from '../errors';
 import { locateDay0 } from '../eventstudy/day0';
 import { eventStudyBatch, type EventStudyBatch, type EventSpec } from '../eventstudy/eventStudy';
 import { resolveEventStudyOptions } from '../eventstudy/options';
-import { aggregatePartial, mergePartials, partialFromCore, type StudyPartial } from '../eventstudy/partial';
+import { aggregatePartial, emptyPartial, mergePartials, partialFromCore, type StudyPartial } from '../eventstudy/partial';
 import type { AggregateResult, EventStudyOptions, ResolvedOptions } from '../eventstudy/types';
 import { alignPriceSeries } from '../prices/align';
 import type { PriceSeries } from '../prices/types';
@@ -96,7 +96,7 @@ export async function eventStudyFromPanelFile(
         for (const r of incomplete) stocks.set(r.ticker, whole.get(r.ticker));
       }
       const batch = eventStudyBatch({ market: marketSeries, stocks: [...stocks.values()].filter((s): s is PriceSeries => s !== undefined), events: batchEvents }, resolved);
-      if (batch.core) partials.push(partialFromCore(batch.core, resolved));
+      partials.push(partialFromCore(batch.core, resolved));
       run.onBatch?.(batch);
       done += batchEvents.length;
       run.onProgress?.(done, events.length);
@@ -106,21 +106,6 @@ export async function eventStudyFromPanelFile(
   } finally {
     close();
   }
-}
-
-function emptyPartial(options: ResolvedOptions): StudyPartial {
-  const E = options.estimation[1] - options.estimation[0] + 1;
-  const zeros = () => new Float64Array(E);
-  return {
-    options,
-    windowLength: options.window[1] - options.window[0] + 1,
-    estimationLength: E,
-    eventsRun: 0,
-    eventsOk: 0,
-    perEvent: {},
-    perEventDay: {},
-    sums: { estimationArSum: zeros(), estimationArCount: zeros(), estimationRankSum: zeros(), estimationRankCount: zeros(), correlationSum: zeros(), correlationSquares: zeros() },
-  };
 }
 
 async function readTicker(connection: DuckConnection, table: PanelTable, ticker: string): Promise<PriceSeries> {

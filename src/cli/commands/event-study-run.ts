@@ -8,7 +8,7 @@ import { aggregateJson, optionsJson } from '../../eventstudy/json';
 import { resolveEventStudyOptions } from '../../eventstudy/options';
 import { outDirWriter, writeOutDirTables } from '../../eventstudy/output/outDir';
 import { eventsCsvWriter, jsonlWriter, jsonWriter, teeWriter, testsCsv, type StudyWriter } from '../../eventstudy/output/writers';
-import { aggregatePartial, mergePartials, partialFromCore, partialFromJson, type StudyPartial } from '../../eventstudy/partial';
+import { aggregatePartial, emptyPartial, mergePartials, partialFromCore, partialFromJson, type StudyPartial } from '../../eventstudy/partial';
 import type { AggregateResult, EventResult, EventStudyOptions, EventStudyResult, EventOverlap } from '../../eventstudy/types';
 import { csvCell } from '../../io/csv';
 import { lineSink, openFileSink, type TextSink } from '../../io/stream';
@@ -100,12 +100,12 @@ function overlapsSink(plan: OutputPlan): { write: (pairs: Iterable<EventOverlap>
  */
 export function runInMemory(run: StudyRun, market: PriceSeries): { partial: StudyPartial; aggregate: AggregateResult } {
   const resolved = resolveEventStudyOptions(run.options);
-  const batch = eventStudyBatch({ market, stocks: run.stocks, events: run.events }, resolved, run.onProgress);
-  const core = batch.core;
-  const partial = core ? partialFromCore(core, resolved) : undefined;
-  const aggregate = core ? aggregateEvents(core, resolved) : aggregatePartialOrEmpty(undefined, run.options);
-  emit(run, [batch], aggregate, market);
-  return { partial: partial ?? emptyPartialOf(run.options), aggregate };
+  // An empty shard still writes its (empty) outputs and partial.
+  const batch = run.events.length > 0 ? eventStudyBatch({ market, stocks: run.stocks, events: run.events }, resolved, run.onProgress) : undefined;
+  const partial = batch ? partialFromCore(batch.core, resolved) : emptyPartial(resolved);
+  const aggregate = batch ? aggregateEvents(batch.core, resolved) : aggregatePartial(partial);
+  emit(run, batch ? [batch] : [], aggregate, market);
+  return { partial, aggregate };
 }
 
 /**
@@ -173,26 +173,6 @@ function printTable(run: StudyRun, events: EventResult[], aggregate: AggregateRe
   const used = new Set(events.map((e) => e.stock));
   run.text.push(run.formatTable(result, run.stocks.filter((s) => used.has(s.name)), market));
   run.io.stdout(run.text.join('\n\n'));
-}
-
-function aggregatePartialOrEmpty(partial: StudyPartial | undefined, options: EventStudyOptions): AggregateResult {
-  return aggregatePartial(partial ?? emptyPartialOf(options));
-}
-
-function emptyPartialOf(options: EventStudyOptions): StudyPartial {
-  const resolved = resolveEventStudyOptions(options);
-  const E = resolved.estimation[1] - resolved.estimation[0] + 1;
-  const zeros = () => new Float64Array(E);
-  return {
-    options: resolved,
-    windowLength: resolved.window[1] - resolved.window[0] + 1,
-    estimationLength: E,
-    eventsRun: 0,
-    eventsOk: 0,
-    perEvent: {},
-    perEventDay: {},
-    sums: { estimationArSum: zeros(), estimationArCount: zeros(), estimationRankSum: zeros(), estimationRankCount: zeros(), correlationSum: zeros(), correlationSquares: zeros() },
-  };
 }
 
 /**
