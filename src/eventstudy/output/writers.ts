@@ -142,7 +142,7 @@ export function arCsvWriter(sink: TextSink): StudyWriter {
  */
 export function testsCsv(aggregate: AggregateResult): string {
   const rows = aggregateJson(aggregate).tests as Record<string, unknown>[];
-  return tableCsv(rows);
+  return tableCsv(rows, TEST_COLUMNS);
 }
 
 /**
@@ -153,8 +153,11 @@ export function testsCsv(aggregate: AggregateResult): string {
  */
 export function testsByDayCsv(aggregate: AggregateResult): string {
   const rows = aggregateJson(aggregate).tests_by_day.flatMap((d) => (d.tests as Record<string, unknown>[]).map((t) => ({ day: d.day, ...t })));
-  return tableCsv(rows);
+  return tableCsv(rows, ['day', ...TEST_COLUMNS]);
 }
+
+/** Columns every tests table has (a test's further fields are appended). */
+const TEST_COLUMNS = ['name', 'statistic', 'p_value', 'distribution', 'df', 'n', 'note'];
 
 /**
  * AAR and CAAR per event-window day as CSV (day, aar, caar, n).
@@ -167,8 +170,8 @@ export function aarCsv(aggregate: AggregateResult): string {
 }
 
 /** Rows of records as CSV, columns in first-seen order across all rows. */
-function tableCsv(rows: Record<string, unknown>[]): string {
-  const columns: string[] = [];
+function tableCsv(rows: Record<string, unknown>[], first: string[] = []): string {
+  const columns: string[] = [...first];
   for (const r of rows) for (const k of Object.keys(r)) if (!columns.includes(k)) columns.push(k);
   return [csvLine(columns), ...rows.map((r) => csvLine(columns.map((c) => r[c] ?? null)))].join('');
 }
