@@ -38,6 +38,8 @@ def baram(path):
     m = re.search(r'SEOUL, \w+\.? \d+ \(Yonhap\) --', body)
     if m:
         body = body[m.start():]
+    elif clean(headline) in body:                  # flashes: desk slug glued to the headline, which is the text
+        body = body[body.index(clean(headline)):]
     body = re.sub(r'\s*\S+@yna\.co\.kr\(END\)\s*$', '', body)
     body = re.sub(r'\(END\)\s*$', '', body).strip()
     return body, published, headline
