@@ -19,10 +19,30 @@ export interface CheckOptions {
   abnormal?: boolean;
   /** Event-study options of the abnormal return (estimation window, model…). */
   eventStudy?: EventStudyOptions;
+  /** The article text: lets a contradiction be weighed against its whole sentence (period cues). */
+  text?: string;
 }
 
 /** Wording that marks a figure as an intraday level rather than a close-to-close change. */
 const INTRADAY = /\b(?:as much as|as high as|as low as|at one point|intraday|intra-day|earlier in the session|in early trade|in early trading|in morning trade|at midday|at the open|in afternoon trade|in late trade)\b/i;
+
+/**
+ * Wording in a move's sentence that points to a span longer than the session ("has rallied",
+ * "since March", "from its low", "for the week", "in 2008"). A figure that disagrees with the
+ * session's change in such a sentence is more likely a period misread than a wrong figure.
+ */
+const OTHER_PERIOD_CUE = /\b(?:(?:has|have|had)\s+(?:\w+\s+){0,2}(?:risen|rallied|gained|climbed|jumped|surged|soared|fallen|dropped|declined|lost|slid|tumbled|plunged|sunk|sank|added|shed|advanced|rebounded|recovered|increased|decreased|doubled|halved|slumped|rocketed|skidded|retreated)|since|so far|year[- ]to[- ]date|(?:this|for the|on the|in the|last|past|previous) (?:week|month|quarter|year|session|sessions|days|weeks|months)|over the (?:past|last)|in the (?:past|last)|from (?:its|the|a|an|their)\b[^.;]{0,40}?\b(?:low|lows|high|highs|peak|trough|bottom|level)|in (?:19|20)\d\d)\b/i;
+
+/** The sentence around a quote, looking at most 400 characters either way (linear in the article). */
+function sentenceOf(text: string | undefined, quote: { text: string; start: number; end: number }): string {
+  if (text === undefined || text.slice(quote.start, quote.end) !== quote.text) return quote.text;
+  const before = text.slice(Math.max(0, quote.start - 400), quote.start);
+  const after = text.slice(quote.end, quote.end + 400);
+  const starts = [...before.matchAll(/[.!?]["”’)\]]*\s+|\n/g)];
+  const head = starts.length ? before.slice((starts[starts.length - 1].index ?? 0) + starts[starts.length - 1][0].length) : before;
+  const stop = /[.!?]["”’)\]]*(?:\s|$)|\n/.exec(after);
+  return `${head}${quote.text}${stop ? after.slice(0, stop.index + 1) : after}`;
+}
 
 /**
  * Checks an article's stated price moves against price files: for each move, the series its
@@ -56,7 +76,7 @@ export function checkArticle(analysis: ArticleAnalysis, library: PriceLibrary, o
       counts.below_confidence++;
       continue;
     }
-    const { check, series } = checkMove(move, library, published);
+    const { check, series } = checkMove(move, library, published, options.text);
     if (series) seriesOf.set(move.id, series);
     checks.push(check);
   }
@@ -69,7 +89,7 @@ export function checkArticle(analysis: ArticleAnalysis, library: PriceLibrary, o
   return { meta: { file, published, factsOrigin, headline, source }, moves: checks, relative, counts };
 }
 
-function checkMove(move: CheckableMove, library: PriceLibrary, published: string | undefined): { check: MoveCheck; series?: ResolvedSeries } {
+function checkMove(move: CheckableMove, library: PriceLibrary, published: string | undefined, text: string | undefined): { check: MoveCheck; series?: ResolvedSeries } {
   const precision = statedPrecision(move.quote.text, move.changePct);
   const intraday = move.intraday ?? INTRADAY.test(move.quote.text);
   const check: MoveCheck = {
@@ -90,7 +110,7 @@ function checkMove(move: CheckableMove, library: PriceLibrary, published: string
   const date = move.date ?? published;
   const dateSource: DateSource = move.date ? 'stated' : 'published';
   if (!date) return { check: { ...check, reason: 'no date: the article states none and no publication date was given (--published)' } };
-  const series = library.resolve(move);
+  const series = library.resolve({ ...move, quote: { text: sentenceOf(text, move.quote) } });
   if ('reason' in series) return { check: { ...check, date, dateSource, reason: series.reason } };
   const located = { ...check, date, dateSource, file: series.file, priceColumn: series.closes.source.priceColumn, resolvedBy: series.resolvedBy };
   let real = realChange(series.closes, date, move.period);
@@ -110,7 +130,13 @@ function checkMove(move: CheckableMove, library: PriceLibrary, published: string
     } else if (other?.kind === 'period') {
       verdict = 'not_checkable';
       reason = `the ${move.period}'s change is ${signed(real.changePct)}, but the ${other.period}'s (${signed(other.real.changePct)}) matches the stated figure: the period is uncertain`;
-    } else if (dateSource === 'published') reason = `date taken from the publication date ${date}`;
+    } else {
+      const cue = OTHER_PERIOD_CUE.exec(sentenceOf(text, move.quote));
+      if (cue) {
+        verdict = 'not_checkable';
+        reason = `the ${move.period}'s change is ${signed(real.changePct)}, but the sentence suggests another span ("${cue[0]}"): the period is uncertain`;
+      } else if (dateSource === 'published') reason = `date taken from the publication date ${date}`;
+    }
   }
   return {
     check: {

@@ -153,7 +153,7 @@ export class PriceLibrary {
   /**
    * The price series a move's subject refers to, or why there is none.
    *
-   * @param move the move (its subject, name and ticker are used)
+   * @param move the move: its subject, name and ticker, and the text around it (the sentence, or the quote) for written tickers and sub-indexes
    */
   resolve(move: Pick<PriceMove, 'subject' | 'name' | 'ticker'> & { quote?: { text: string } }): ResolvedSeries | UnresolvedSeries {
     if (this.entries.length === 0) return { reason: 'no price files given' };
@@ -181,6 +181,9 @@ export class PriceLibrary {
       if ('entry' in found) return this.load(found.entry, 'ticker', found.on);
       if (found.ambiguous) return { reason: found.reason };
     }
+    // A part of the subject's series: "the S&P 500's financial index", "the Nasdaq's biotech index".
+    const part = move.quote ? new RegExp(`${escapeRegExp(move.subject)}['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:index|sub-index|sector|average|futures|component|components|members)\\b`, 'i').exec(move.quote.text) : null;
+    if (part) return { reason: `"${part[0]}" is a part of ${move.subject}, not ${move.subject} itself: pass --map or NAME=FILE for it` };
     // 4. The mapped entry inside the subject, unless the subject qualifies it ("S&P 500 financial index", "Nasdaq 100").
     const inSubject = mappedEntryIn(move.subject);
     if (inSubject && inSubject.extra.length) {
@@ -249,6 +252,10 @@ function readSeries(file: string): { closes: PriceSeries; returns: PriceSeries }
   return { closes, returns };
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Symbols with the Yahoo symbol of each RIC index code added (".SPX" → "^GSPC"). */
 function withRicAliases(symbols: string[]): string[] {
   const aliases = symbols.map((s) => RIC_TO_YAHOO.get(s.toUpperCase())).filter((s): s is string => Boolean(s));
@@ -278,7 +285,7 @@ function mappedEntryIn(subject: string): { entry: TickerEntry; extra: string[] }
     const previous = tokens[i - 1]?.text;
     if (NEUTRAL_WORDS.has(token.lower) || token.type === 'symbol' || /^['’]s$/.test(token.lower)) return false;
     if (next === "'s" || next === '’s') return false; // a place or owner: "Tokyo's Nikkei"
-    if (previous === '.' || previous === '^' || /^[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?$/.test(token.text)) return false; // a ticker code
+    if (previous === '.' || previous === '^' || /^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?$/.test(token.text)) return false; // a ticker code
     return true;
   });
   return { entry: match.entry, extra: extra.map((t) => t.text) };

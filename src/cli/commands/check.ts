@@ -115,7 +115,7 @@ function runJsonl(path: string, library: PriceLibrary, options: CheckOptions): s
       if (error instanceof ValueError) throw new InputError(`passage ${id}: ${error.message}`, where);
       throw error;
     }
-    const check = checkArticle(analyzeFacts(facts, { factsOrigin: 'extracted', published: date }), library, { ...options, published: date });
+    const check = checkArticle(analyzeFacts(facts, { factsOrigin: 'extracted', published: date }), library, { ...options, published: date, text });
     out.push(JSON.stringify({ id, ...checkDocument(check) }));
   });
   return out.length ? `${out.join('\n')}\n` : '';
@@ -163,7 +163,7 @@ export const checkCommand: Command = {
     const text = readArticleFile(article);
     const given = values.facts ? loadFactsFor(text, values.facts) : undefined;
     const analysis = analyzeArticle(text, { published: options.published, facts: given?.facts, meta: given?.meta, file: article, factsFile: values.facts });
-    const check = checkArticle(analysis, library, options);
+    const check = checkArticle(analysis, library, { ...options, text });
     if (format === 'json') io.stdout(JSON.stringify(checkDocument(check), null, 2));
     else io.stdout(check.moves.length ? summarizeCheck(check) : `${article}: no price moves to check.`);
     const note = format === 'json' ? io.stderr : io.stdout;
