@@ -121,8 +121,8 @@ function runJsonl(path: string, library: PriceLibrary, options: CheckOptions): s
   return out.length ? `${out.join('\n')}\n` : '';
 }
 
-/** Writes the check's tables, document, chart and report into `dir`; resolves to the files written. */
-async function writeOutputs(dir: string, check: ArticleCheck): Promise<string[]> {
+/** Writes the check's tables, document, chart and report into `dir`; resolves to the files written. Also used by `analyze --prices --out`. */
+export async function writeCheckOutputs(dir: string, check: ArticleCheck): Promise<string[]> {
   // Rendering is loaded only when pictures are asked for.
   const [{ claimCheckSpec }, { toSVG }, { writeCharts }, { checkReportHtml }] = await Promise.all([
     import('../../charts/claimCheck'), import('../../render/svg'), import('../../render/writeCharts'), import('../../check/reportHtml'),
@@ -168,7 +168,7 @@ export const checkCommand: Command = {
     else io.stdout(check.moves.length ? summarizeCheck(check) : `${article}: no price moves to check.`);
     const note = format === 'json' ? io.stderr : io.stdout;
     if (values.out !== undefined) {
-      const written = await writeOutputs(values.out, check);
+      const written = await writeCheckOutputs(values.out, check);
       note(`Wrote ${written.length} files to ${values.out}: ${written.map((f) => basename(f)).join(', ')}`);
     }
     return 0;
