@@ -39,6 +39,22 @@ def norm(s):
     return re.sub(r'\s+', ' ', s).strip()
 
 
+# rule v2 (batches 03-06): within a sampled file prefer the first sentence where a percentage
+# stands near a traded thing; otherwise the first figure sentence as in v1
+PREFER = len(sys.argv) > 3 and sys.argv[3] == 'v2'
+TRADED = re.compile(r'\b(shares?|stocks?|index|indexes|indices|KOSPI|KOSDAQ|Nikkei|Dow|S&P|Nasdaq|dollar|yen|won|euro|'
+                    r'sterling|gold|oil|crude|copper|bonds?|futures|prices?)\b', re.I)
+
+
+def first_hit(sents):
+    hits = [i for i, t in enumerate(sents) if has_fig(t)]
+    if PREFER:
+        pref = [i for i in hits if PCT.search(sents[i]) and TRADED.search(sents[i])]
+        if pref:
+            return [pref[0]] + [i for i in hits if i != pref[0]]
+    return hits
+
+
 def has_fig(s):
     return bool(PCT.search(s) or MONEY.search(s))
 
@@ -102,7 +118,7 @@ def r106521():
         y = body.find('(Reuters) - ')
         body = body[y + len('(Reuters) - '):] if y >= 0 else body
         sents = [t for t in sentences(body) if 30 <= len(t) <= 420 and not t.startswith('(')]
-        hits = [i for i, t in enumerate(sents) if has_fig(t)]
+        hits = first_hit(sents)
         if not hits:
             continue
         n += 1
@@ -143,7 +159,7 @@ def r21578():
         paras = [norm(p) for p in re.split(r'\n    ', html.unescape(b.group(1)))]
         paras = [re.sub(r'\s*Reuter\s*(&#3;|\x03)?\s*$', '', p) for p in paras]
         ok = [p for p in paras if 50 <= len(p) <= 420 and p.endswith(('.', '."', '.\'')) and ' vs ' not in p]
-        figs = [p for p in ok if has_fig(p)]
+        figs = [ok[i] for i in first_hit(ok)]
         if not figs:
             continue
         n += 1
@@ -179,7 +195,7 @@ def yonhap():
             continue
         body = re.sub(r'\S*@yna\.co\.kr.*$', '', body[y + len('(Yonhap) -- '):]).strip()
         sents = sentences(body)
-        hits = [i for i, s in enumerate(sents) if has_fig(s)]
+        hits = first_hit(sents)
         if not hits:
             continue
         n += 1
