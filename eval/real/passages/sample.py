@@ -156,7 +156,7 @@ def r21578():
         if not b or not d:
             continue
         pub = f'{d.group(3)}-{months[d.group(2)]:02d}-{int(d.group(1)):02d}'
-        paras = [norm(p) for p in re.split(r'\n    ', html.unescape(b.group(1)))]
+        paras = [norm(p) for p in re.split(r'\n    ', b.group(1))]
         paras = [re.sub(r'\s*Reuter\s*(&#3;|\x03)?\s*$', '', p) for p in paras]
         ok = [p for p in paras if 50 <= len(p) <= 420 and p.endswith(('.', '."', '.\'')) and ' vs ' not in p]
         figs = [ok[i] for i in first_hit(ok)]
