@@ -3,7 +3,8 @@
 (chunks of 13,13,12,13,12,12 per source), numbering rp-001... in batch order.
 usage: python3 assemble.py V1DIR V2DIR > candidates.jsonl
 Batches 01-02 come from the v1 candidate lists, batches 03-06 from the v2 lists (sample.py ... v2);
-each dir holds r1.jsonl r2.jsonl yo.jsonl fp.jsonl (fp is the same in both)."""
+each dir holds r1.jsonl r2.jsonl yo.jsonl fp.jsonl (fp is the same in both).
+An optional third argument (sample.py r106521 150 v3 output) becomes batch 07 unchanged."""
 import json, sys
 CH = [13, 13, 12, 13, 12, 12]
 def thin(f):
@@ -21,3 +22,8 @@ for b in range(6):
             i += 1
             d = {'id': f'rp-{i:03d}', 'batch': b + 1, **d}
             print(json.dumps(d, ensure_ascii=False))
+if len(sys.argv) > 3:
+    for l in open(sys.argv[3]):
+        i += 1
+        d = {'id': f'rp-{i:03d}', 'batch': 7, **json.loads(l)}
+        print(json.dumps(d, ensure_ascii=False))

@@ -104,7 +104,9 @@ def r106521():
     ric = re.compile(r'\( ?[A-Z0-9]{1,6}\.[A-Z]{1,2} ?\)')
     k = int(sys.argv[2]) if len(sys.argv) > 2 else 97
     n = 0
-    picked = files[::k]
+    V3 = len(sys.argv) > 3 and sys.argv[3] == 'v3'
+    # v3 (batch 07, share-move supplement): the files half-way between the v1/v2 picks
+    picked = files[k // 2::k] if V3 else files[::k]
     for f, blob in zip(picked, show_many(repo, 'HEAD', picked)):
         raw = blob.decode('utf-8', 'replace')
         lines = raw.split('\n')
@@ -119,12 +121,14 @@ def r106521():
         body = body[y + len('(Reuters) - '):] if y >= 0 else body
         sents = [t for t in sentences(body) if 30 <= len(t) <= 420 and not t.startswith('(')]
         hits = first_hit(sents)
+        if V3:
+            hits = [i for i in hits if PCT.search(sents[i]) and re.search(r'\b(shares?|stocks?)\b', sents[i])]
         if not hits:
             continue
         n += 1
         src = {'repo': 'duynht/financial-news-dataset', 'path': f, 'commit': commit}
         emit({'source': src, 'published': pub, 'text': window(sents, hits[0]), 'rule': 'first'})
-        if n % 6 == 0:
+        if n % 6 == 0 and not V3:
             neg = [i for i, t in enumerate(sents) if lookalike(t) and i != hits[0]]
             if neg:
                 emit({'source': src, 'published': pub, 'text': sents[neg[0]], 'rule': 'lookalike'})
