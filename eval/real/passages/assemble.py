@@ -4,7 +4,8 @@
 usage: python3 assemble.py V1DIR V2DIR > candidates.jsonl
 Batches 01-02 come from the v1 candidate lists, batches 03-06 from the v2 lists (sample.py ... v2);
 each dir holds r1.jsonl r2.jsonl yo.jsonl fp.jsonl (fp is the same in both).
-An optional third argument (sample.py r106521 150 v3 output) becomes batch 07 unchanged."""
+Further arguments "B:file" (sample.py ... v3 output) are appended as batch B, skipping articles
+(repo/path/newid) or sentences (line) already sampled: 7:r106521-v3 8:r21578-v3 8:fpb-v3."""
 import json, sys
 CH = [13, 13, 12, 13, 12, 12]
 def thin(f):
@@ -14,6 +15,12 @@ def thin(f):
 
 
 sets = [[thin(f'{d}/{s}.jsonl') for s in ('r1', 'r2', 'yo', 'fp')] for d in sys.argv[1:3]]
+def key(d):
+    src = d['source']
+    return (src['repo'], src['path'], src.get('newid'), src.get('line'))
+
+
+seen = set()
 i = 0
 for b in range(6):
     for s in sets[0 if b < 2 else 1]:
@@ -21,9 +28,16 @@ for b in range(6):
         for d in s[start:start + CH[b]]:
             i += 1
             d = {'id': f'rp-{i:03d}', 'batch': b + 1, **d}
+            seen.add(key(d))
             print(json.dumps(d, ensure_ascii=False))
-if len(sys.argv) > 3:
-    for l in open(sys.argv[3]):
+# supplements: arguments "B:file" (B = batch number) are appended whole, skipping articles
+# (same repo/path/newid) or sentences (same line) already sampled
+for arg in sys.argv[3:]:
+    b, f = arg.split(':', 1) if ':' in arg else ('7', arg)
+    for l in open(f):
+        d = json.loads(l)
+        if key(d) in seen:
+            continue
         i += 1
-        d = {'id': f'rp-{i:03d}', 'batch': 7, **json.loads(l)}
+        d = {'id': f'rp-{i:03d}', 'batch': int(b), **d}
         print(json.dumps(d, ensure_ascii=False))

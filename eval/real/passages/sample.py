@@ -152,8 +152,10 @@ def r21578():
     arts.sort()
     months = dict(JAN=1, FEB=2, MAR=3, APR=4, MAY=5, JUN=6, JUL=7, AUG=8, SEP=9, OCT=10, NOV=11, DEC=12)
     n = 0
+    V3 = len(sys.argv) > 3 and sys.argv[3] == 'v3'
     for idx, (nid, path, a) in enumerate(arts):
-        if idx % k or str(nid) in used:
+        # v3 (batch 08 supplement): articles half-way between the v1/v2 picks
+        if (idx - (k // 2 if V3 else 0)) % k or str(nid) in used:
             continue
         b = re.search(r'<BODY>(.*?)</BODY>', a, re.S)
         d = re.search(r'<DATE>\s*(\d+)-(\w+)-(\d{4})', a)
@@ -164,12 +166,14 @@ def r21578():
         paras = [re.sub(r'\s*Reuter\s*(&#3;|\x03)?\s*$', '', p) for p in paras]
         ok = [p for p in paras if 50 <= len(p) <= 420 and p.endswith(('.', '."', '.\'')) and ' vs ' not in p]
         figs = [ok[i] for i in first_hit(ok)]
+        if V3:
+            figs = [p for p in figs if PCT.search(p) and TRADED.search(p)]
         if not figs:
             continue
         n += 1
         emit({'source': {'repo': 'loki86/ksr_zadanie1V2', 'path': path, 'commit': commit, 'newid': str(nid)},
               'published': pub, 'text': figs[0], 'rule': 'first'})
-        if n % 6 == 0:
+        if n % 6 == 0 and not V3:
             neg = [p for p in ok if lookalike(p) and p != figs[0]]
             if neg:
                 emit({'source': {'repo': 'loki86/ksr_zadanie1V2', 'path': path, 'commit': commit, 'newid': str(nid)},
@@ -224,6 +228,14 @@ def fpb():
     lines = git(repo, 'show', f'HEAD:{path}').decode('latin-1').split('\n')
     k = int(sys.argv[2]) if len(sys.argv) > 2 else 40
     n = 0
+    if len(sys.argv) > 3 and sys.argv[3] == 'v3':
+        # v3 (batch 08 supplement): every k-th sentence with a percentage and a share/index word
+        hits = [(i, l.rsplit('@', 1)[0].strip()) for i, l in enumerate(lines)
+                if PCT.search(l) and re.search(r'\b(shares?|stocks?|index|OMX)\b', l, re.I)]
+        for i, t in hits[::k]:
+            emit({'source': {'repo': 'chiuyuwen91/Forecast-stock-price', 'path': path, 'commit': commit, 'line': i + 1},
+                  'published': None, 'text': t, 'rule': 'v3'})
+        return
     for idx, l in enumerate(lines):
         if idx % k:
             continue
