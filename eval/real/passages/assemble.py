@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Thin each source's candidates to 75 evenly spaced items and deal them into 6 batches
 (chunks of 13,13,12,13,12,12 per source), numbering rp-001... in batch order.
-usage: python3 assemble.py V1DIR V2DIR > candidates.jsonl
+usage: python3 assemble.py V1DIR V2DIR > labels/candidates.jsonl
 Batches 01-02 come from the v1 candidate lists, batches 03-06 from the v2 lists (sample.py ... v2);
 each dir holds r1.jsonl r2.jsonl yo.jsonl fp.jsonl (fp is the same in both).
 Further arguments "B:file" (sample.py ... v3 output) are appended as batch B, skipping articles

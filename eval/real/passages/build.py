@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turn hand labels (labels/batch-NN.txt) + candidates.jsonl into batch-NN.jsonl.
+"""Turn hand labels (labels/batch-NN.txt) + labels/candidates.jsonl into batch-NN.jsonl.
 Label file: a line "rp-NNN" starts a passage, then
   m SUBJECT|KIND|PCT|PERIOD[|i][|t=TICKER]   one move (i = intraday)
   a VALUE CUR TEXT                          one amount (VALUE like 1.2e9)
@@ -9,7 +9,7 @@ Label file: a line "rp-NNN" starts a passage, then
 A passage with no m/a/c lines is a negative. usage: python3 build.py NN"""
 import json, sys
 nn = sys.argv[1]
-cands = {json.loads(l)['id']: json.loads(l) for l in open('candidates.jsonl')}
+cands = {json.loads(l)['id']: json.loads(l) for l in open('labels/candidates.jsonl')}
 out, cur = [], None
 for raw in open(f'labels/batch-{nn}.txt', encoding='utf-8'):
     line = raw.rstrip('\n')
