@@ -42,7 +42,7 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
   try {
     if (!command) throw new UsageError(`unknown command "${name}" (commands: ${commands.map((c) => c.name).join(', ')})`);
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout(command.help);
+      io.stdout(command.load ? (await command.load()).help : command.help);
       return 0;
     }
     return await command.run(rest, io);

@@ -28,8 +28,16 @@ export function aggregateEvents(out: CoreOutput, options: ResolvedOptions): Aggr
   const ok: number[] = [];
   for (let i = 0; i < out.eventCount; i++) if (out.status[i] === 0) ok.push(i);
   const N = ok.length;
-  const pick = (values: Float64Array) => Float64Array.from(ok, (i) => values[i]);
-  const pickDay = (values: Float64Array, d: number) => Float64Array.from(ok, (i) => values[i * L + d]);
+  const pick = (values: Float64Array) => {
+    const picked = new Float64Array(N);
+    for (let k = 0; k < N; k++) picked[k] = values[ok[k]];
+    return picked;
+  };
+  const pickDay = (values: Float64Array, d: number) => {
+    const picked = new Float64Array(N);
+    for (let k = 0; k < N; k++) picked[k] = values[ok[k] * L + d];
+    return picked;
+  };
 
   const estimationAar = ratio(out.estimationArSum, out.estimationArCount);
   const estimationRank = ratio(out.estimationRankSum, out.estimationRankCount);

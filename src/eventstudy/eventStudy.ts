@@ -96,9 +96,12 @@ export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOption
   const events: CoreEvent[] = [];
   const meta: EventMeta[] = [];
   const ids = new Map<string, number>();
+  // Many events share a date: parse each distinct text once.
+  const parsed = new Map<string, string | undefined>();
+  const parse = (text: string) => (parsed.has(text) ? parsed.get(text) : parsed.set(text, parsePriceDate(text)).get(text));
   for (const [k, raw] of input.events.entries()) {
     const stock = typeof raw.stock === 'string' ? raw.stock : raw.stock.name;
-    const date = parsePriceDate(String(raw.date ?? ''));
+    const date = parse(String(raw.date ?? ''));
     if (!date) throw new ValueError(`eventStudy: event ${k + 1} (${raw.id ?? stock}) has date "${raw.date}", expected YYYY-MM-DD`);
     const spec = { ...raw, date };
     // Statistics are keyed by event: a repeated id gets a #2, #3 … suffix rather than merging.

@@ -88,10 +88,12 @@ export function readEventsCsv(file: string): EventRow[] {
   const dateAt = column('date');
   const idAt = column('id');
   if (stockAt < 0 || dateAt < 0) throw new InputError(`events file needs columns ticker (or stock) and date, optionally id (found: ${headers.join(', ')})`, { file, line: headerLine });
+  const parsed = new Map<string, string | undefined>();
+  const parse = (text: string) => (parsed.has(text) ? parsed.get(text) : parsed.set(text, parsePriceDate(text)).get(text));
   return rows.map(({ line, cells }) => {
     const stock = (cells[stockAt] ?? '').trim();
     if (stock === '') throw new InputError(`empty ${headers[stockAt]}`, { file, line, value: cells[stockAt] ?? '' });
-    const date = parsePriceDate(cells[dateAt] ?? '');
+    const date = parse(cells[dateAt] ?? '');
     if (!date) throw new InputError(`unparseable event date "${cells[dateAt] ?? ''}"`, { file, line, value: cells[dateAt] });
     const id = idAt >= 0 ? (cells[idAt] ?? '').trim() : '';
     return { stock, date, line, ...(id ? { id } : {}) };

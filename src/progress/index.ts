@@ -50,11 +50,13 @@ export function createProgress(options: ProgressOptions): Progress {
   let bar: SingleBar | undefined;
   let lastLine = started;
   let last = { done: 0, total: 0 };
+  let printed = -1;
   const line = (done: number, total: number) => {
     const seconds = (now() - started) / 1000;
     const rate = seconds > 0 ? done / seconds : 0;
     const eta = rate > 0 ? Math.max(0, (total - done) / rate) : NaN;
     const pct = total > 0 ? ` (${Math.floor((100 * done) / total)}%)` : '';
+    printed = done;
     options.writeLine(`${options.label}: ${done}/${total} ${options.unit}${pct}, ${Math.round(rate)}/s${Number.isFinite(eta) ? `, ETA ${Math.ceil(eta)} s` : ''}`);
   };
   return {
@@ -78,7 +80,7 @@ export function createProgress(options: ProgressOptions): Progress {
     },
     stop() {
       if (bar) bar.stop();
-      else if (!tty && now() - started >= every && last.total > 0) line(last.done, last.total);
+      else if (!tty && printed >= 0 && printed !== last.done) line(last.done, last.total);
     },
   };
 }
