@@ -96,16 +96,16 @@ function overlapsSink(plan: OutputPlan): { write: (pairs: Iterable<EventOverlap>
  *
  * @param run inputs and outputs
  * @param market market prices
- * @returns the partial (for --shard and charts) and the aggregate
+ * @returns the partial (built on demand, for --shard and charts) and the aggregate
  */
-export function runInMemory(run: StudyRun, market: PriceSeries): { partial: StudyPartial; aggregate: AggregateResult } {
+export function runInMemory(run: StudyRun, market: PriceSeries): { partial: () => StudyPartial; aggregate: AggregateResult } {
   const resolved = resolveEventStudyOptions(run.options);
   // An empty shard still writes its (empty) outputs and partial.
   const batch = run.events.length > 0 ? eventStudyBatch({ market, stocks: run.stocks, events: run.events }, resolved, run.onProgress) : undefined;
-  const partial = batch ? partialFromCore(batch.core, resolved) : emptyPartial(resolved);
-  const aggregate = batch ? aggregateEvents(batch.core, resolved) : aggregatePartial(partial);
+  const aggregate = batch ? aggregateEvents(batch.core, resolved) : aggregatePartial(emptyPartial(resolved));
   emit(run, batch ? [batch] : [], aggregate, market);
-  return { partial, aggregate };
+  // Built only for --shard and --out (nothing is computed for an output not asked for).
+  return { partial: () => (batch ? partialFromCore(batch.core, resolved) : emptyPartial(resolved)), aggregate };
 }
 
 /**
@@ -117,7 +117,7 @@ export function runInMemory(run: StudyRun, market: PriceSeries): { partial: Stud
  * @param priceColumn long panels: the price column
  * @returns the partial and the aggregate
  */
-export async function runDuckDB(run: StudyRun, panel: string, market: { series?: PriceSeries; ticker?: string }, priceColumn: string | undefined): Promise<{ partial: StudyPartial; aggregate: AggregateResult }> {
+export async function runDuckDB(run: StudyRun, panel: string, market: { series?: PriceSeries; ticker?: string }, priceColumn: string | undefined): Promise<{ partial: () => StudyPartial; aggregate: AggregateResult }> {
   const { eventStudyFromPanelFile } = await import('../../panel/duckdbStudy');
   const writer = writersFor(run);
   const overlaps = overlapsSink(run.plan);
@@ -141,7 +141,7 @@ export async function runDuckDB(run: StudyRun, panel: string, market: { series?:
     writer.end(result.aggregate, alignment);
     overlaps?.close();
     if (run.plan.format === 'table' && (run.plan.explicitFormat || !run.plan.out)) printTable(run, kept.flatMap((b) => b.events), result.aggregate, alignment, result.options, undefined);
-    return { partial: result.partial, aggregate: result.aggregate };
+    return { partial: () => result.partial, aggregate: result.aggregate };
   } catch (error) {
     writer.abort();
     overlaps?.abort();

@@ -118,8 +118,8 @@ export const eventStudyCommand: Command = {
     const run: StudyRun = { plan, io, head, text, stocks: known, events, options: studyOptions, onProgress: progress.update, formatTable: formatStudy };
     try {
       const { partial, aggregate } = engine === 'duckdb' ? await runDuckDB(run, values.panel!, market, priceColumn) : runInMemory(run, market.series!);
-      if (shard) writeTextFile(partialPath(values, shard), partialToJson(partial, shard));
-      if (plan.out) await writeOutDirTables(plan.out, aggregate, partial);
+      if (shard) writeTextFile(partialPath(values, shard), partialToJson(partial(), shard));
+      if (plan.out) await writeOutDirTables(plan.out, aggregate, partial());
     } finally {
       progress.stop();
     }
