@@ -6,6 +6,7 @@ import { toEvalRecord } from '../../extract/eval-record';
 import { readArticleFile, readTextFile } from '../../io/read';
 import { curatedFacts } from '../../article/curated';
 import { writeTextFile } from '../../io/write';
+import { createProgress } from '../../progress';
 import type { CliIO, Command } from '../command';
 
 const help = `Usage: market-reaction facts ARTICLE [--published DATE] [--format json|table] [--out FILE]
@@ -23,7 +24,8 @@ Options:
   --published DATE     publication date YYYY-MM-DD; resolves "on Tuesday" and "in 2024"
                        (default for a curated article such as the seed: its own date)
   --format json|table  output for one article (default: table)
-  --jsonl FILE         passages to run on, one JSON object per line
+  --jsonl FILE         passages to run on, one JSON object per line (progress on stderr after a second)
+  --quiet              no progress on stderr
   --out FILE           write to FILE instead of standard output
   -h, --help           this help
 
@@ -32,7 +34,7 @@ Examples:
   market-reaction facts --jsonl passages.jsonl --out predictions.jsonl`;
 
 function parseOptions(args: string[]) {
-  return parseCommandArgs('facts', args, { published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' }, out: { type: 'string' } }, true);
+  return parseCommandArgs('facts', args, { published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean' } }, true);
 }
 
 function emit(io: CliIO, out: string | undefined, text: string): void {
@@ -41,10 +43,11 @@ function emit(io: CliIO, out: string | undefined, text: string): void {
 }
 
 /** Runs the extractor on each line of a passages JSONL file; returns the output lines. */
-function runJsonl(path: string): string {
+function runJsonl(path: string, onProgress: (done: number, total: number) => void): string {
   const lines = readTextFile(path, 'passages file').split(/\r?\n/);
   const out: string[] = [];
   lines.forEach((line, index) => {
+    onProgress(index + 1, lines.length);
     if (!line.trim()) return;
     const where = { file: path, line: index + 1 };
     let passage: unknown;
@@ -96,7 +99,12 @@ export const factsCommand: Command = {
     if (values.jsonl !== undefined) {
       if (positionals.length > 0) throw new UsageError(`facts: give either ARTICLE or --jsonl, not both (got "${positionals[0]}")`);
       if (values.format !== undefined || values.published !== undefined) throw new UsageError('facts: --format and --published apply to one ARTICLE; --jsonl passages carry their own "published"');
-      emit(io, values.out, runJsonl(values.jsonl));
+      const progress = createProgress({ unit: 'lines', label: 'facts', writeLine: io.stderr, quiet: values.quiet });
+      try {
+        emit(io, values.out, runJsonl(values.jsonl, progress.update));
+      } finally {
+        progress.stop();
+      }
       return 0;
     }
     const [path, ...extra] = positionals;
