@@ -68,11 +68,13 @@ export function createProgress(options: ProgressOptions): Progress {
         if (!bar) {
           // Loaded on first use: short runs never pay for it.
           const { SingleBar: Bar, Presets } = require('cli-progress') as typeof import('cli-progress');
-          bar = new Bar({ format: `${options.label} [{bar}] {value}/{total} ${options.unit} | {percentage}% | {rate}/s | ETA {eta_formatted}`, stream: process.stderr, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
-          bar.start(total, done, { rate: 0 });
+          bar = new Bar({ format: `${options.label} [{bar}] {value}/{total} ${options.unit} | {percentage}% | {rate}/s | ETA {etaText}`, stream: process.stderr, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+          bar.start(total, done, { rate: 0, etaText: '…' });
         }
+        const rate = done / ((t - started) / 1000);
         bar.setTotal(total);
-        bar.update(done, { rate: Math.round(done / ((t - started) / 1000)) });
+        // Our own rate and ETA (events since the start): cli-progress's ETA buffer needs many updates to settle.
+        bar.update(done, { rate: Math.round(rate), etaText: rate > 0 ? `${Math.ceil((total - done) / rate)} s` : '…' });
       } else if (t - lastLine >= every) {
         lastLine = t;
         line(done, total);
