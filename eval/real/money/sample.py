@@ -114,6 +114,7 @@ def main():
             streams['neg'].append((source, passage(sents, c), date))
     for name, q in (('conv', qc), ('price', qp), ('neg', qn)):
         cand = streams[name]
+        q = min(q, len(cand))  # a short stream is taken whole
         k = max(1, len(cand) // q) if q else 0
         print(f'{src} {name}: {len(cand)} candidates, every {k}th', file=sys.stderr)
         for j in range(q):
