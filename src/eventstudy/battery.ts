@@ -187,15 +187,15 @@ export function dayTests(m: StudyMoments, d: number): TestResult[] {
   const aar = m.aar[d];
   const bmp = bmpTest(sar);
   const patell = patellTest(sar, m.dof);
-  const brownWarner = brownWarnerTest(aar, 1, m.estimationAar);
-  const day = m.L + 0;
-  const windowPoint = (sums: DaySum[]) => [sums[sums.length - day + d]];
+  // Brown–Warner and Lamb read an estimation-window series; N is still the number of events.
+  const brownWarner = { ...brownWarnerTest(aar, 1, m.estimationAar), n: m.N };
+  const windowPoint = (sums: DaySum[]) => [sums[sums.length - m.L + d]];
   return [
     crossSectionalTTest(ar),
     skewnessCorrectedTTest(ar),
     brownWarner1980Test(aar, 1, m.sigma, m.meanEstimationLength),
     m.estudy2 ? rereadAs(brownWarner, m.meanEstimationLength - 1) : brownWarner,
-    modelNote(m, lambTest(aar, lambFactor(m, d), m.estimationAar)),
+    modelNote(m, { ...lambTest(aar, lambFactor(m, d), m.estimationAar), n: m.N }),
     modelNote(m, patell),
     adjustedPatellTest(patell, m.averageCorrelation),
     modelNote(m, bmp),
@@ -225,7 +225,7 @@ export function windowTests(m: StudyMoments): TestResult[] {
   const windowPoints = (sums: DaySum[]) => sums.slice(sums.length - L);
   // estudy2's CAR tests keep the days on which more than 90% of the events have an AR.
   const covered = Array.from({ length: L }, (_, d) => d).filter((d) => (100 * m.coverage[d]) / N > ESTUDY2_COVERAGE_PERCENT);
-  const brownWarner = brownWarnerTest(m.caar, L, m.estimationAar);
+  const brownWarner = { ...brownWarnerTest(m.caar, L, m.estimationAar), n: N };
   let lamb: TestResult;
   let brownWarnerWindow = brownWarner;
   let corrado: TestResult;
@@ -243,7 +243,7 @@ export function windowTests(m: StudyMoments): TestResult[] {
   } else {
     let factor = 0;
     for (let d = 0; d < L; d++) factor += lambFactor(m, d);
-    lamb = lambTest(m.caar, factor, m.estimationAar);
+    lamb = { ...lambTest(m.caar, factor, m.estimationAar), n: N };
     corrado = corradoRankTest(Array.from(m.rankMeans.subarray(m.rankMeans.length - L)), m.rankMeans, N);
   }
   return [
