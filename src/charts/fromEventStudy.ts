@@ -114,11 +114,11 @@ function sampleWords(study: EventStudyResult): string {
   return `${ok.length} event${ok.length === 1 ? '' : 's'} of ${of} vs ${benchmarkName(study)}`;
 }
 
-/** The subtitle line every event-study chart carries: sample, model, estimation and event windows. */
-function studyLine(study: EventStudyResult, sample: string): string {
+/** The subtitle lines every event-study chart carries: the sample, then model, estimation and event windows. */
+function studyLine(study: EventStudyResult, sample: string): string[] {
   const { model, estimation, window } = study.options;
   const days = ([a, b]: [number, number]) => `[${a > 0 ? '+' : ''}${a}, ${b > 0 ? '+' : ''}${b}]`;
-  return `${sample} · ${MODEL_WORDS[model]} · estimation ${days(estimation)} · window ${days(window)}`;
+  return [sample, `${MODEL_WORDS[model]} · estimation ${days(estimation)} · event window ${days(window)}`];
 }
 
 /** CAR of one event by event-window day (fractions). */
