@@ -99,7 +99,7 @@ export const eventStudyCommand: Command = {
       Object.assign(output, eventStudyJson(result));
       text.push(formatStudy(result, stocks, market));
       if (report) {
-        const { writeStudyReport } = await import('../../report/write');
+        const { writeStudyReport } = await import('../../report/write'); // loads the renderer only when asked
         const written = await writeStudyReport(result, { dir: report.dir, stocks, market, factorsFile: values.factors, command: ['event-study', ...args] });
         text.push(`Report: ${written.join(', ')}`);
       }
