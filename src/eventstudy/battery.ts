@@ -6,7 +6,7 @@
 import type { CoreOutput } from './core';
 import { adjustedPatellTest, bmpTest, brownWarner1980Test, brownWarnerTest, crossSectionalTTest, kolariPynnonenTest, lambTest, patellTest, skewnessCorrectedTTest } from './parametricTests';
 import { corradoRankTest, generalizedSignTest, signTest, wilcoxonTest } from './nonparametricTests';
-import { carRankTest, estimationRanks, grankTest, scaledSumTest, type DaySum, type ScaledSumOptions } from './rankTests';
+import { carRankTest, grankTest, scaledSumTest, type DaySum, type ScaledSumOptions } from './rankTests';
 import { rereadAs, zResult } from './testResult';
 import type { ResolvedOptions, TestResult } from './types';
 
@@ -69,6 +69,8 @@ export interface StudyMoments {
   rawRankSums: DaySum[];
   /** Number of estimation and window time points with data. */
   timePoints: number;
+  /** Rows of the engine's per-event estimation arrays, one per ok event. */
+  estimationRows: number[];
   estimationSar: Float64Array;
   estimationSarRanks: Float64Array;
   estimationDays: number;
@@ -113,8 +115,6 @@ export function studyMoments(out: CoreOutput, options: ResolvedOptions): StudyMo
       return { sum: s, count: N };
     });
   const signG = byDay(out.signG);
-  const estimationSar = new Float64Array(N * E);
-  ok.forEach((i, k) => estimationSar.set(out.estimationSar.subarray(i * E, (i + 1) * E), k * E));
   const estimationRank = ratio(out.estimationRankSum, out.estimationRankCount);
   const rankMeans = Float64Array.from([...estimationRank, ...rankU.map(mean)]);
   let timePoints = L;
@@ -149,8 +149,9 @@ export function studyMoments(out: CoreOutput, options: ResolvedOptions): StudyMo
     rawDeviationSums: [...estimationDaySums(out.estimationRawDeviationSum), ...windowDaySums((k, d) => rankU[d][k] * (rankTotal[k] + 1))],
     rawRankSums: [...estimationDaySums(out.estimationRawRankSum), ...windowDaySums((k, d) => (rankU[d][k] + 0.5) * (rankTotal[k] + 1))],
     timePoints,
-    estimationSar,
-    estimationSarRanks: estimationRanks(estimationSar, E),
+    estimationRows: ok,
+    estimationSar: out.estimationSar,
+    estimationSarRanks: out.estimationSarRank,
     estimationDays: E,
     coverage: Array.from({ length: L }, () => N),
   };
@@ -204,7 +205,7 @@ export function dayTests(m: StudyMoments, d: number): TestResult[] {
       ? scaledSumTest('corrado_rank', windowPoint(m.rawDeviationSums), m.rawDeviationSums, scaledOptions(m, 'mean'))
       : corradoRankTest([m.rankMeans[m.rankMeans.length - m.L + d]], m.rankMeans, m.N),
     scaledSumTest('modified_rank', windowPoint(m.uSums), m.uSums, scaledOptions(m, 'sqrt')),
-    grankTest(m.estimationSar, m.estimationSarRanks, m.estimationDays, sar),
+    grankTest(m.estimationSar, m.estimationSarRanks, m.estimationDays, sar, m.estimationRows),
     signTest(ar),
     generalizedSignTest(ar, m.positiveShare),
     scaledSumTest('corrado_sign', windowPoint(m.signSums), m.signSums, scaledOptions(m, 'sqrt')),
@@ -258,7 +259,7 @@ export function windowTests(m: StudyMoments): TestResult[] {
     kolariPynnonenTest(bmp, m.averageCorrelation),
     corrado,
     scaledSumTest('modified_rank', windowPoints(m.uSums), m.uSums, scaledOptions(m, 'sqrt')),
-    grankTest(m.estimationSar, m.estimationSarRanks, m.estimationDays, m.scar),
+    grankTest(m.estimationSar, m.estimationSarRanks, m.estimationDays, m.scar, m.estimationRows),
     signTest(m.car),
     generalizedSignTest(m.car, m.positiveShare),
     scaledSumTest('corrado_sign', windowPoints(m.signSums), m.signSums, scaledOptions(m, 'sqrt')),

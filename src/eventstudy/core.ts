@@ -85,6 +85,8 @@ export interface CoreOutput {
   varianceFactor: Float64Array;
   /** Per event × estimation relative day: estimation residual / σ (NaN where missing), for the GRANK test. */
   estimationSar: Float64Array;
+  /** Same layout: the rank of each estimation residual among the event's estimation residuals (ties averaged). */
+  estimationSarRank: Float64Array;
   /** Σ over ordered pairs i ≠ j of the estimation-residual correlation, residuals aligned by relative day. */
   correlationPairSum: number;
 }
@@ -187,6 +189,7 @@ function allocateOutput(N: number, L: number, E: number): CoreOutput {
     signG: perDay(),
     varianceFactor: perDay(),
     estimationSar: new Float64Array(N * E).fill(NaN),
+    estimationSarRank: new Float64Array(N * E),
     correlationPairSum: 0,
   };
 }
@@ -323,12 +326,12 @@ function collectEstimationResiduals(context: EventContext): void {
   const { i, day0, s, fit, options, out, scratch, e1, e2, factorModel } = context;
   const L = out.windowLength;
   const { values, relative: relativeOf, keys, keyIndex, ranks, excluded, correlationSum, correlationSquares } = scratch;
+  const sarBase = i * out.estimationLength;
   const scale = 1 / Math.sqrt(fit.residualSS);
   const firstRelative = day0 + options.estimation[0];
   const { y, market } = s;
   const linear = fit.linear && market ? fit.linear : undefined;
   const { estimationArSum, estimationArCount, estimationSar } = out;
-  const sarBase = i * out.estimationLength;
   const inverseSigma = 1 / fit.sigma;
   let m = 0;
   let positives = 0;
@@ -371,6 +374,19 @@ function collectEstimationResiduals(context: EventContext): void {
   const scaleRank = 1 / (total + 1);
   const meanRank = (total + 1) / 2;
   const { estimationRankSum, estimationRankCount, estimationRawRankSum, estimationRawDeviationSum, estimationSignSum } = out;
+  // Ranks among the estimation residuals alone (GRANK), from the sorted keys in one pass.
+  const estimationRank = out.estimationSarRank;
+  let windowBefore = 0;
+  for (let start = 0; start < total; ) {
+    let end = start + 1;
+    while (end < total && keys[end] === keys[start]) end++;
+    let windowInGroup = 0;
+    for (let k = start; k < end; k++) if (keyIndex[k] >= m) windowInGroup++;
+    const rank = start - windowBefore + (end - start - windowInGroup + 1) / 2;
+    for (let k = start; k < end; k++) if (keyIndex[k] < m) estimationRank[sarBase + relativeOf[keyIndex[k]]] = rank;
+    windowBefore += windowInGroup;
+    start = end;
+  }
   for (let k = 0; k < m; k++) {
     const r = relativeOf[k];
     estimationRankSum[r] += ranks[k] * scaleRank - 0.5;

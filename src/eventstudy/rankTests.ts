@@ -101,11 +101,12 @@ export function carRankTest(windowRanks: DaySum[], allRanks: DaySum[], rankTotal
  * @param estimationRanks ranks of each row's SARs among themselves (same layout; from {@link estimationRanks})
  * @param days estimation relative days per event (row length)
  * @param scar the events' standardized CARs (or SARs for one day), before the cross-sectional re-scaling
+ * @param [rows] which row of the arrays each `scar` value belongs to (default 0, 1, 2 …)
  * @returns {name: 'grank', statistic, p_value, distribution: 't', df: T − 2}
  * @example
  * // see tests/eventstudy/newTests.test.ts (checked against a Python transcription of the paper)
  */
-export function grankTest(estimationSar: Float64Array, estimationRanks: Float64Array, days: number, scar: ArrayLike<number>): TestResult {
+export function grankTest(estimationSar: Float64Array, estimationRanks: Float64Array, days: number, scar: ArrayLike<number>, rows?: ArrayLike<number>): TestResult {
   const N = scar.length;
   let mean = 0;
   for (let i = 0; i < N; i++) mean += scar[i];
@@ -118,7 +119,7 @@ export function grankTest(estimationSar: Float64Array, estimationRanks: Float64A
   let sumU0 = 0;
   for (let i = 0; i < N; i++) {
     const value = scar[i] / scale;
-    const base = i * days;
+    const base = (rows ? rows[i] : i) * days;
     let m = 0;
     for (let t = 0; t < days; t++) if (!Number.isNaN(estimationSar[base + t])) m++;
     let less = 0;
