@@ -8,7 +8,7 @@ import { runEventStudyCore, STATUS_CODES, type CoreEvent, type CoreOutput, type 
 import { locateDay0 } from './day0';
 import { resolveEventStudyOptions } from './options';
 import { countOverlaps, excludeOverlappingWindows, findOverlaps, overlapPairs, type PlacedEvent } from './overlaps';
-import type { EventOverlap, EventResult, EventStudyOptions, EventStudyResult, ResolvedOptions } from './types';
+import type { AggregateResult, CarWindowResult, EventOverlap, EventResult, EventStudyOptions, EventStudyResult, ResolvedOptions } from './types';
 
 /** One event: a stock (a series, or the name of one in `stocks`) and a date. */
 export interface EventSpec {
@@ -35,8 +35,8 @@ export interface EventStudyInput {
  * market on common trading days, computes returns, places day 0 (moving a
  * non-trading date per `nonTradingDay`), fits the model over the estimation
  * window and measures abnormal returns over the event window; then aggregates
- * across the events with status 'ok' (AAR, CAAR, nine significance tests for the
- * window and for each day). An event that cannot be measured gets a status and a
+ * across the events with status 'ok' (AAR, CAAR, sixteen significance tests for the
+ * window and for each day, and the CAR tests of every `carWindows` entry). An event that cannot be measured gets a status and a
  * reason while the others still run.
  *
  * @param input market, stocks and events (and factors for the factor model)
@@ -50,7 +50,7 @@ export function eventStudy(input: EventStudyInput, options: EventStudyOptions = 
   const resolved = resolveEventStudyOptions(options);
   const batch = eventStudyBatch(input, resolved, options.onProgress);
   const aggregate = aggregateEvents(batch.core, resolved);
-  const result = { options: resolved, events: batch.events, aggregate, alignment: batch.alignment } as EventStudyResult;
+  const result = { options: resolved, events: batch.events, aggregate, windows: batch.carWindows(aggregate), alignment: batch.alignment } as EventStudyResult;
   // The pair list can hold ≈ N² entries for one stock's clustered events: built on first use only.
   let pairs: EventOverlap[] | undefined;
   Object.defineProperty(result, 'overlaps', { enumerable: false, get: () => (pairs ??= [...batch.overlapPairs()]) });
@@ -66,6 +66,8 @@ export interface EventStudyBatch {
   core: CoreOutput;
   /** The overlapping pairs, one at a time (there can be ≈ N² of them: stream them). */
   overlapPairs: () => Generator<EventOverlap>;
+  /** The window's and every `carWindows` window's CAR tests (re-runs the engine per extra window). */
+  carWindows: (aggregate: AggregateResult) => CarWindowResult[];
   alignment: EventStudyResult['alignment'];
 }
 
@@ -135,7 +137,17 @@ export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOption
       yield { event: meta[o.event].id, other: meta[o.other].id, kind: o.kind, excluded: o.kind === 'in-estimation' && resolved.excludeOtherEvents };
     }
   }
-  return { options: resolved, events: results, core, overlapPairs: pairs, alignment: prepared.map((p) => p.alignment) };
+  const coreSeries = series.length > 0 ? series : [{ y: new Float64Array(0), market: new Float64Array(0), factors: [] }];
+  // Further CAR windows (options.carWindows) re-run the engine with that window, on request.
+  const carWindows = (aggregate: AggregateResult): CarWindowResult[] => [
+    carWindowResult(resolved.window, core, aggregate, meta),
+    ...resolved.carWindows.map((window) => {
+      const options = { ...resolved, window };
+      const other = runEventStudyCore(coreSeries, events, options);
+      return carWindowResult(window, other, aggregateEvents(other, options), meta);
+    }),
+  ];
+  return { options: resolved, events: results, core, overlapPairs: pairs, carWindows, alignment: prepared.map((p) => p.alignment) };
 }
 
 interface EventMeta {
@@ -255,5 +267,18 @@ function eventResult(
     bhar: core.bhar[i],
     tCar: core.tCar[i],
     pCar: core.pCar[i],
+  };
+}
+
+function carWindowResult(window: [number, number], core: CoreOutput | undefined, aggregate: AggregateResult, meta: { id: string }[]): CarWindowResult {
+  return {
+    window,
+    nEvents: aggregate.nEvents,
+    caar: aggregate.caar,
+    tests: aggregate.tests,
+    cars: meta.map((m, i) => {
+      const ok = core !== undefined && core.status[i] === 0;
+      return { id: m.id, car: ok ? core.car[i] : NaN, tCar: ok ? core.tCar[i] : NaN, pCar: ok ? core.pCar[i] : NaN };
+    }),
   };
 }

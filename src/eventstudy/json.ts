@@ -1,4 +1,5 @@
-import type { AggregateResult, EventResult, EventStudyResult, ResolvedOptions, TestResult } from './types';
+import { significanceStars } from './testResult';
+import type { AggregateResult, CarWindowResult, EventResult, EventStudyResult, ResolvedOptions, TestResult } from './types';
 
 /** A number for JSON: NaN and ±Infinity become null (never a silent 0). */
 function num(value: number): number | null {
@@ -18,7 +19,9 @@ export function testJson(t: TestResult) {
     p_value: num(t.pValue),
     distribution: t.distribution,
     ...(t.df !== undefined ? { df: num(t.df) } : {}),
+    significance: significanceStars(t.pValue),
     n: t.n,
+    ...(t.days !== undefined ? { days: t.days } : {}),
     ...(t.note ? { note: t.note } : {}),
   };
 }
@@ -42,6 +45,7 @@ export function optionsJson(options: ResolvedOptions) {
     exclude_other_events: options.excludeOtherEvents,
     prediction_error_adjusted: options.predictionErrorAdjusted,
     sigma_denominator: options.sigmaDenominator,
+    conventions: options.conventions,
   };
 }
 
@@ -101,6 +105,23 @@ export function aggregateJson(aggregate: AggregateResult) {
 }
 
 /**
+ * The CAR windows as JSON: one per window (the event window first, then `carWindows`):
+ * window, n_events, caar, tests, and each event's car, t_car, p_car.
+ *
+ * @param windows `result.windows`
+ * @returns a JSON-serialisable array
+ */
+export function windowsJson(windows: CarWindowResult[]) {
+  return windows.map((w) => ({
+    window: w.window,
+    n_events: w.nEvents,
+    caar: num(w.caar),
+    tests: w.tests.map(testJson),
+    cars: w.cars.map((c) => ({ id: c.id, car: num(c.car), t_car: num(c.tCar), p_car: num(c.pCar) })),
+  }));
+}
+
+/**
  * Per stock, the days dropped to align it with the market, as JSON.
  *
  * @param alignment `result.alignment`
@@ -134,6 +155,7 @@ export function eventStudyJson(result: EventStudyResult) {
     ...optionsJson(result.options),
     events: result.events.map(eventJson),
     aggregate: aggregateJson(result.aggregate),
+    windows: windowsJson(result.windows ?? []),
     alignment: alignmentJson(result.alignment),
   };
 }

@@ -16,15 +16,16 @@ export interface StudyPartial {
   /** Events run (any status) and events with status ok. */
   eventsRun: number;
   eventsOk: number;
-  /** Per ok event, one value per field (car, scar, patellCsar, dof, positiveShare, …). */
+  /** Per ok event, `stride[field]` values per event, event-major: 1 (car, scar, dof …), L window days (ar, sar, rankU …) or E estimation days (GRANK's standardized residuals). */
   perEvent: Record<string, Float64Array>;
-  /** Per ok event × window day, event-major (ar, sar, rankU, …). */
-  perEventDay: Record<string, Float64Array>;
+  stride: Record<string, number>;
   /** Sums over events by relative estimation day (Brown–Warner AAR, Corrado ranks, Kolari–Pynnönen). */
   sums: Record<string, Float64Array>;
 }
 
 const SUMMED = new Set<string>(SUMMED_OUTPUT_FIELDS);
+/** Per event-day fields, for the stride of an engine output without events. */
+const PER_EVENT_DAY: Record<string, true> = { ar: true, sar: true, tAr: true, ret: true, expected: true, rankU: true, signG: true, varianceFactor: true };
 
 /**
  * The partial of no events (an empty shard): zero accumulators.
@@ -38,8 +39,8 @@ export function emptyPartial(options: ResolvedOptions): StudyPartial {
 
 /**
  * The partial of one engine run: every Float64Array field of the engine output, kept
- * for the events with status ok (per event, or per event-day), and the summed
- * accumulators. Fields are found by their length, so a new per-event quantity of the
+ * for the events with status ok (k values per event: 1, L window days or E estimation
+ * days), and the summed accumulators. Fields are found by their length, so a new per-event quantity of the
  * engine flows into partials (and merges) without changes here; a new accumulator must be
  * listed in `SUMMED_OUTPUT_FIELDS`.
  *
@@ -54,15 +55,20 @@ export function partialFromCore(core: CoreOutput, options: ResolvedOptions): Stu
   const L = core.windowLength;
   const ok: number[] = [];
   for (let i = 0; i < N; i++) if (core.status[i] === 0) ok.push(i);
-  const partial: StudyPartial = { options, windowLength: L, estimationLength: core.estimationLength, eventsRun: N, eventsOk: ok.length, perEvent: {}, perEventDay: {}, sums: {} };
+  const partial: StudyPartial = { options, windowLength: L, estimationLength: core.estimationLength, eventsRun: N, eventsOk: ok.length, perEvent: {}, stride: {}, sums: {} };
   for (const [key, value] of Object.entries(core)) {
     if (!(value instanceof Float64Array)) continue;
-    if (SUMMED.has(key)) partial.sums[key] = Float64Array.from(value);
-    else if (value.length === N * L && L > 1) {
-      const kept = new Float64Array(ok.length * L);
-      ok.forEach((i, k) => kept.set(value.subarray(i * L, (i + 1) * L), k * L));
-      partial.perEventDay[key] = kept;
-    } else if (value.length === N) partial.perEvent[key] = Float64Array.from(ok, (i) => value[i]);
+    if (SUMMED.has(key)) {
+      partial.sums[key] = Float64Array.from(value);
+      continue;
+    }
+    // Per-event fields hold k values per event (1, L or E): found by their length.
+    const k = N > 0 ? value.length / N : key in PER_EVENT_DAY ? L : key.startsWith('estimationSar') ? core.estimationLength : 1;
+    if (!Number.isInteger(k)) continue;
+    const kept = new Float64Array(ok.length * k);
+    ok.forEach((i, j) => kept.set(value.subarray(i * k, (i + 1) * k), j * k));
+    partial.perEvent[key] = kept;
+    partial.stride[key] = k;
   }
   return partial;
 }
@@ -99,8 +105,8 @@ export function mergePartials(parts: StudyPartial[]): StudyPartial {
     ...first,
     eventsRun: parts.reduce((n, p) => n + p.eventsRun, 0),
     eventsOk: parts.reduce((n, p) => n + p.eventsOk, 0),
-    perEvent: Object.fromEntries(fieldsOf((p) => p.perEvent).map((k) => [k, concat(parts.map((p) => p.perEvent[k] ?? new Float64Array(p.eventsOk).fill(NaN)))])),
-    perEventDay: Object.fromEntries(fieldsOf((p) => p.perEventDay).map((k) => [k, concat(parts.map((p) => p.perEventDay[k] ?? new Float64Array(p.eventsOk * p.windowLength).fill(NaN)))])),
+    perEvent: Object.fromEntries(fieldsOf((p) => p.perEvent).map((k) => [k, concat(parts.map((p) => p.perEvent[k] ?? new Float64Array(p.eventsOk * first.stride[k]).fill(NaN)))])),
+    stride: { ...(parts.find((p) => p.eventsOk > 0) ?? first).stride },
     sums: {},
   };
   for (const k of fieldsOf((p) => p.sums)) {
@@ -131,7 +137,6 @@ export function aggregatePartial(partial: StudyPartial): AggregateResult {
     reason: new Array(N).fill(undefined),
     loadings: new Array(N).fill(undefined),
     ...partial.perEvent,
-    ...partial.perEventDay,
     ...partial.sums,
   } as unknown as CoreOutput;
   return aggregateEvents(core, partial.options);
@@ -158,7 +163,7 @@ export function partialToJson(partial: StudyPartial, shard?: { index: number; co
     events_run: partial.eventsRun,
     events_ok: partial.eventsOk,
     per_event: arrays(partial.perEvent),
-    per_event_day: arrays(partial.perEventDay),
+    stride: partial.stride,
     sums: arrays(partial.sums),
   })}\n`;
 }
@@ -187,7 +192,7 @@ export function partialFromJson(text: string, file: string): { partial: StudyPar
     eventsRun: Number(data.events_run),
     eventsOk: Number(data.events_ok),
     perEvent: arrays(data.per_event),
-    perEventDay: arrays(data.per_event_day),
+    stride: (data.stride ?? {}) as Record<string, number>,
     sums: arrays(data.sums),
   };
   return { partial, ...(typeof data.shard === 'string' ? { shard: data.shard } : {}) };

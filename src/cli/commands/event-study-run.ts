@@ -9,7 +9,8 @@ import { resolveEventStudyOptions } from '../../eventstudy/options';
 import { outDirWriter, writeOutDirTables } from '../../eventstudy/output/outDir';
 import { eventsCsvWriter, jsonlWriter, jsonWriter, teeWriter, testsCsv, type StudyWriter } from '../../eventstudy/output/writers';
 import { aggregatePartial, emptyPartial, mergePartials, partialFromCore, partialFromJson, type StudyPartial } from '../../eventstudy/partial';
-import type { AggregateResult, EventResult, EventStudyOptions, EventStudyResult, EventOverlap } from '../../eventstudy/types';
+import type { AggregateResult, CarWindowResult, EventResult, EventStudyOptions, EventStudyResult, EventOverlap } from '../../eventstudy/types';
+import type { FactorTable } from '../../prices/factorTable';
 import { csvCell } from '../../io/csv';
 import { lineSink, openFileSink, type TextSink } from '../../io/stream';
 import { writeTextFile } from '../../io/write';
@@ -54,6 +55,13 @@ export interface StudyRun {
   onProgress: (done: number, total: number) => void;
   /** Builds the text report (table format only). */
   formatTable: (result: EventStudyResult, stocks: PriceSeries[], market: PriceSeries | undefined) => string;
+  /** Factor returns (factor model). */
+  factors?: FactorTable;
+  /** --report: the HTML report's folder. */
+  report?: { dir: string };
+  factorsFile?: string;
+  /** The command line, for the report's provenance. */
+  command: string[];
 }
 
 /** The streaming writers the plan asks for (table output is built separately, in memory). */
@@ -98,12 +106,19 @@ function overlapsSink(plan: OutputPlan): { write: (pairs: Iterable<EventOverlap>
  * @param market market prices
  * @returns the partial (built on demand, for --shard and charts) and the aggregate
  */
-export function runInMemory(run: StudyRun, market: PriceSeries): { partial: () => StudyPartial; aggregate: AggregateResult } {
+export async function runInMemory(run: StudyRun, market: PriceSeries | undefined): Promise<{ partial: () => StudyPartial; aggregate: AggregateResult }> {
   const resolved = resolveEventStudyOptions(run.options);
   // An empty shard still writes its (empty) outputs and partial.
-  const batch = run.events.length > 0 ? eventStudyBatch({ market, stocks: run.stocks, events: run.events }, resolved, run.onProgress) : undefined;
+  const batch = run.events.length > 0 ? eventStudyBatch({ market, stocks: run.stocks, events: run.events, ...(run.factors ? { factors: run.factors } : {}) }, resolved, run.onProgress) : undefined;
   const aggregate = batch ? aggregateEvents(batch.core, resolved) : aggregatePartial(emptyPartial(resolved));
-  emit(run, batch ? [batch] : [], aggregate, market);
+  const windows = batch ? batch.carWindows(aggregate) : [];
+  emit(run, batch ? [batch] : [], aggregate, windows, market);
+  if (run.report && batch) {
+    const { writeStudyReport } = await import('../../report/write'); // loads the renderer only when asked
+    const result = { options: resolved, events: batch.events, aggregate, windows, overlaps: [], alignment: batch.alignment } as EventStudyResult;
+    const written = await writeStudyReport(result, { dir: run.report.dir, stocks: run.stocks, market, factorsFile: run.factorsFile, command: run.command });
+    run.io.stdout(`Report: ${written.join(', ')}`);
+  }
   // Built only for --shard and --out (nothing is computed for an output not asked for).
   return { partial: () => (batch ? partialFromCore(batch.core, resolved) : emptyPartial(resolved)), aggregate };
 }
@@ -149,7 +164,7 @@ export async function runDuckDB(run: StudyRun, panel: string, market: { series?:
   }
 }
 
-function emit(run: StudyRun, batches: EventStudyBatch[], aggregate: AggregateResult, market: PriceSeries): void {
+function emit(run: StudyRun, batches: EventStudyBatch[], aggregate: AggregateResult, windows: CarWindowResult[], market: PriceSeries | undefined): void {
   const writer = writersFor(run);
   const overlaps = overlapsSink(run.plan);
   const options = resolveEventStudyOptions(run.options);
@@ -157,7 +172,7 @@ function emit(run: StudyRun, batches: EventStudyBatch[], aggregate: AggregateRes
   try {
     writer.begin(options);
     for (const b of batches) for (let i = 0; i < b.events.length; i += 2000) writer.events(b.events.slice(i, i + 2000));
-    writer.end(aggregate, alignment);
+    writer.end(aggregate, alignment, windows);
     for (const b of batches) overlaps?.write(b.overlapPairs());
     overlaps?.close();
   } catch (error) {
@@ -165,11 +180,11 @@ function emit(run: StudyRun, batches: EventStudyBatch[], aggregate: AggregateRes
     overlaps?.abort();
     throw error;
   }
-  if (run.plan.format === 'table' && (run.plan.explicitFormat || !run.plan.out)) printTable(run, batches.flatMap((b) => b.events), aggregate, alignment, options, market);
+  if (run.plan.format === 'table' && (run.plan.explicitFormat || !run.plan.out)) printTable(run, batches.flatMap((b) => b.events), aggregate, alignment, options, market, windows);
 }
 
-function printTable(run: StudyRun, events: EventResult[], aggregate: AggregateResult, alignment: EventStudyResult['alignment'], options: EventStudyResult['options'], market: PriceSeries | undefined): void {
-  const result = { options, events, aggregate, overlaps: [], alignment } as EventStudyResult;
+function printTable(run: StudyRun, events: EventResult[], aggregate: AggregateResult, alignment: EventStudyResult['alignment'], options: EventStudyResult['options'], market: PriceSeries | undefined, windows: CarWindowResult[] = []): void {
+  const result = { options, events, aggregate, windows, overlaps: [], alignment } as EventStudyResult;
   const used = new Set(events.map((e) => e.stock));
   run.text.push(run.formatTable(result, run.stocks.filter((s) => used.has(s.name)), market));
   run.io.stdout(run.text.join('\n\n'));

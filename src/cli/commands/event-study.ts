@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseCommandArgs } from '../args';
 import { InputError, UsageError } from '../../errors';
 import { checkMoveClaim, parseMoveClaim, type ClaimCheck, type MoveClaim } from '../../eventstudy/claim';
@@ -14,6 +14,9 @@ import { createProgress } from '../../progress';
 import type { PriceSeries } from '../../prices/types';
 import type { CliIO, Command } from '../command';
 import { outputPlan, runDuckDB, runInMemory, runMerge, type StudyRun } from './event-study-run';
+import { SIGNIFICANCE_LEGEND, significanceStars } from '../../eventstudy/testResult';
+import { readFactorFile } from '../../prices/factorFile';
+import type { FactorTable } from '../../prices/factorTable';
 
 const HELP = `Usage: market-reaction event-study --stock FILE --market FILE --event DATE [--event DATE …] [options]
        market-reaction event-study --panel FILE|DIR --market FILE|TICKER --events FILE [options]
@@ -38,9 +41,20 @@ Inputs:
   --price-column NAME      read this column instead of the detected one (e.g. Close)
 
 Study:
-  --model NAME             market (default) | market-adjusted | mean-adjusted
+  --model NAME             market (default) | market-adjusted | mean-adjusted | factor (needs --factors)
   --estimation FROM,TO     estimation window in trading days relative to day 0 (default -260,-11)
-  --window FROM,TO         event window (default -1,1)
+  --window FROM,TO         event window (default -1,1); repeat for more CAR windows, each tested
+                           (--window -1,1 --window 0,0 --window -5,5): the first gives the daily ARs
+  --conventions NAME       default (the papers) | estudy2 (R's estudy2 0.10.0: sd() σ, its distributions,
+                           raw ranks, pooled p̂, 90% coverage in CAR tests) — see the README's table
+  --factors FILE           daily factor returns (Fama–French CSV as published: YYYYMMDD dates, percent)
+  --factor-columns A,B     factor columns used as regressors (default: every column but RF)
+  --risk-free COLUMN       risk-free column subtracted from stock returns (default RF when present)
+  --factor-unit UNIT       percent (default, as Kenneth French publishes) | fraction
+  --stock-name NAME        the stock's name in tables, charts and the report (repeat in --stock order)
+  --market-name NAME       the market's name (default: the file name)
+  --report                 (with --out DIR) a self-contained HTML report (events, AAR/CAAR with band, AR/CAR per event,
+                           tests with stars, data provenance, conventions) and the charts as SVG and PNG
   --min-estimation N       fewest estimation returns per event (default min(100, window length))
   --returns KIND           simple (default) | log
   --non-trading-day P      next (default) | previous | skip: where day 0 goes when the date is not a trading day
@@ -67,7 +81,8 @@ Scale:
   --partial FILE           where --shard writes its partial sums
   merge PART…              merge shards' partial sums: the same tests as one run over all events
 
-Returns in JSON/CSV are fractions (0.0195 = +1.95%); the table shows percent.`;
+Returns in JSON/CSV are fractions (0.0195 = +1.95%); the table shows percent. Every test states the
+distribution its p-value is read from; ${SIGNIFICANCE_LEGEND}.`;
 
 /** `market-reaction event-study`: event study and claim checks from price files and panels. */
 export const eventStudyCommand: Command = {
@@ -84,10 +99,13 @@ export const eventStudyCommand: Command = {
     const engine = values.engine ?? (values.panel && /\.parquet$/i.test(values.panel) ? 'duckdb' : 'memory');
     if (engine !== 'memory' && engine !== 'duckdb') throw new UsageError(`--engine must be memory or duckdb, got "${engine}"`);
     if (engine === 'duckdb' && !values.panel) throw new UsageError('--engine duckdb needs --panel FILE (Parquet or CSV)');
-    const stocks = stockFiles.map((file) => readPriceFile(file, priceColumn ? { priceColumn } : {}));
+    const names = seriesNames(values, stockFiles.length);
+    const stocks = stockFiles.map((file, k) => readPriceFile(file, { ...(priceColumn ? { priceColumn } : {}), ...(names.stocks[k] ? { name: names.stocks[k] } : {}) }));
     const panelStocks = values.panel && engine === 'memory' ? await readPanel(values.panel, priceColumn ? { priceColumn } : {}) : [];
-    const market = values.market ? marketSeries(values.market, panelStocks, priceColumn) : undefined;
+    const market = values.market ? marketSeries(values.market, panelStocks, priceColumn, names.market) : undefined;
     const studyOptions = studyOptionsFrom(values);
+    const factors = factorsFrom(values, studyOptions);
+    const report = reportOptionsFrom(values);
     const claims = [...(values['check-claim'] ?? []).map(parseMoveClaim), ...(values.facts ? readFacts(values.facts) : [])];
     const eventArgs = values.event ?? [];
     if (claims.length === 0 && eventArgs.length === 0 && !values.events) throw new UsageError('event-study needs --event DATE, --events FILE or --check-claim TEXT');
@@ -109,17 +127,21 @@ export const eventStudyCommand: Command = {
       io.stdout(plan.format === 'table' ? text.join('\n\n') : JSON.stringify(head, null, plan.pretty ? 2 : undefined));
       return 0;
     }
-    if (!market) throw new UsageError('event-study needs --market FILE (or a --panel TICKER) to measure abnormal returns');
+    if (!market && !factors) throw new UsageError('event-study needs --market FILE (or a --panel TICKER) to measure abnormal returns (or --model factor --factors FILE)');
+    if (engine === 'duckdb' && (factors || report || studyOptions.carWindows)) throw new UsageError('--engine duckdb runs the market models with one --window; --model factor, --report and several --window run in memory (--engine memory)');
     const known = [...stocks, ...panelStocks];
     let events = [...eventSpecs(eventArgs, known), ...(values.events ? eventsFromFile(values.events, known, priceColumn, !values.panel ? 'none' : engine === 'duckdb' ? 'file' : 'memory') : [])];
     const shard = values.shard ? parseShard(values.shard) : undefined;
     if (shard) events = events.filter((e) => shardOf(typeof e.stock === 'string' ? e.stock : e.stock.name, shard.count) === shard.index);
     const progress = createProgress({ unit: 'events', label: 'event-study', writeLine: io.stderr, quiet: values.quiet });
-    const run: StudyRun = { plan, io, head, text, stocks: known, events, options: studyOptions, onProgress: progress.update, formatTable: formatStudy };
+    const run: StudyRun = { plan, io, head, text, stocks: known, events, options: studyOptions, onProgress: progress.update, formatTable: formatStudy, factors, command: ['event-study', ...args], report, factorsFile: values.factors };
     try {
-      const { partial, aggregate } = engine === 'duckdb' ? await runDuckDB(run, values.panel!, market, priceColumn) : runInMemory(run, market.series!);
+      const { partial, aggregate } = engine === 'duckdb' ? await runDuckDB(run, values.panel!, market!, priceColumn) : await runInMemory(run, market?.series);
       if (shard) writeTextFile(partialPath(values, shard), partialToJson(partial(), shard));
-      if (plan.out) await writeOutDirTables(plan.out, aggregate, partial());
+      if (plan.out) {
+        const written = await writeOutDirTables(plan.out, aggregate, partial(), { chart: !report });
+        if (!plan.explicitFormat) io.stdout(`Wrote ${plan.out}: event-study.json, events.csv, ar.csv, ${written.map((f) => basename(f)).join(', ')}`);
+      }
     } finally {
       progress.stop();
     }
@@ -128,10 +150,10 @@ export const eventStudyCommand: Command = {
 };
 
 /** The market: a price file, or a ticker of the panel (a Parquet panel's ticker is read by DuckDB). */
-function marketSeries(value: string, panel: PriceSeries[], priceColumn: string | undefined): { series?: PriceSeries; ticker?: string } {
+function marketSeries(value: string, panel: PriceSeries[], priceColumn: string | undefined, name: string | undefined): { series?: PriceSeries; ticker?: string } {
   const inPanel = panel.find((s) => s.name === value);
   if (inPanel) return { series: inPanel };
-  if (existsSync(value)) return { series: readPriceFile(value, priceColumn ? { priceColumn } : {}) };
+  if (existsSync(value)) return { series: readPriceFile(value, { ...(priceColumn ? { priceColumn } : {}), ...(name ? { name } : {}) }) };
   if (panel.length > 0) throw new UsageError(`--market "${value}" is neither a price file nor a ticker of the --panel`);
   return { ticker: value };
 }
@@ -158,7 +180,16 @@ function parseOptions(args: string[]) {
     events: { type: 'string' },
     model: { type: 'string' },
     estimation: { type: 'string' },
-    window: { type: 'string' },
+    window: { type: 'string', multiple: true },
+    conventions: { type: 'string' },
+    factors: { type: 'string' },
+    'factor-columns': { type: 'string' },
+    'risk-free': { type: 'string' },
+    'factor-unit': { type: 'string' },
+    'stock-name': { type: 'string', multiple: true },
+    'market-name': { type: 'string' },
+    out: { type: 'string' },
+    report: { type: 'boolean' },
     'min-estimation': { type: 'string' },
     returns: { type: 'string' },
     'non-trading-day': { type: 'string' },
@@ -172,7 +203,6 @@ function parseOptions(args: string[]) {
     panel: { type: 'string' },
     engine: { type: 'string' },
     pretty: { type: 'boolean' },
-    out: { type: 'string' },
     overlaps: { type: 'string' },
     quiet: { type: 'boolean' },
     shard: { type: 'string' },
@@ -184,10 +214,16 @@ export type Values = ReturnType<typeof parseOptions>['values'];
 
 function studyOptionsFrom(values: Values): EventStudyOptions {
   const model = values.model ?? 'market';
-  if (!['market', 'market-adjusted', 'mean-adjusted'].includes(model)) throw new UsageError(`--model must be market, market-adjusted or mean-adjusted, got "${model}"`);
+  if (!['market', 'market-adjusted', 'mean-adjusted', 'factor'].includes(model)) throw new UsageError(`--model must be market, market-adjusted, mean-adjusted or factor, got "${model}"`);
   const options: EventStudyOptions = { model: model as ModelName };
   if (values.estimation) options.estimation = parseWindow('--estimation', values.estimation);
-  if (values.window) options.window = parseWindow('--window', values.window);
+  const windows = (values.window ?? []).map((w) => parseWindow('--window', w));
+  if (windows.length > 0) options.window = windows[0];
+  if (windows.length > 1) options.carWindows = windows.slice(1);
+  if (values.conventions) {
+    if (values.conventions !== 'default' && values.conventions !== 'estudy2') throw new UsageError(`--conventions must be default or estudy2, got "${values.conventions}"`);
+    options.conventions = values.conventions;
+  }
   if (values['min-estimation']) {
     const n = Number(values['min-estimation']);
     if (!Number.isInteger(n)) throw new UsageError(`--min-estimation must be an integer, got "${values['min-estimation']}"`);
@@ -208,6 +244,42 @@ function studyOptionsFrom(values: Values): EventStudyOptions {
     options.sigmaDenominator = values.sigma;
   }
   return options;
+}
+
+/** --stock-name (in --stock order) and --market-name: the names titles and legends use. */
+function seriesNames(values: Values, stockCount: number): { stocks: string[]; market?: string } {
+  const stocks = values['stock-name'] ?? [];
+  if (stocks.length > stockCount) throw new UsageError(`${stocks.length} --stock-name for ${stockCount} --stock file(s): give one name per --stock, in the same order`);
+  for (const name of [...stocks, values['market-name'] ?? 'x']) if (!name.trim()) throw new UsageError('--stock-name and --market-name must not be empty');
+  return { stocks, market: values['market-name'] };
+}
+
+/** --factors FILE for the factor model: factor columns (default all but RF) and the risk-free column (default RF). */
+function factorsFrom(values: Values, options: EventStudyOptions): FactorTable | undefined {
+  if (!values.factors) {
+    if (options.model === 'factor') throw new UsageError('--model factor needs --factors FILE (daily factor returns, e.g. Fama–French)');
+    return undefined;
+  }
+  if (options.model !== 'factor') throw new UsageError('--factors needs --model factor');
+  const unit = values['factor-unit'] ?? 'percent';
+  if (unit !== 'percent' && unit !== 'fraction') throw new UsageError(`--factor-unit must be percent or fraction, got "${unit}"`);
+  const table = readFactorFile(values.factors, { unit });
+  const columns = Object.keys(table.columns);
+  const riskFree = values['risk-free'] ?? (columns.includes('RF') ? 'RF' : undefined);
+  const chosen = values['factor-columns'] ? values['factor-columns'].split(',').map((c) => c.trim()) : columns.filter((c) => c !== riskFree);
+  for (const c of [...chosen, ...(riskFree ? [riskFree] : [])]) {
+    if (!columns.includes(c)) throw new UsageError(`--factors ${values.factors}: no column "${c}" (columns: ${columns.join(', ')})`);
+  }
+  options.factorColumns = chosen;
+  if (riskFree) options.riskFreeColumn = riskFree;
+  return table;
+}
+
+/** --out DIR --report: where the HTML report goes. */
+function reportOptionsFrom(values: Values): { dir: string } | undefined {
+  if (!values.report) return undefined;
+  if (!values.out) throw new UsageError('--report needs --out DIR (the folder the report and its charts are written to)');
+  return { dir: values.out };
 }
 
 function parseWindow(name: string, text: string): [number, number] {
@@ -337,7 +409,7 @@ function formatStudy(result: EventStudyResult, stocks: PriceSeries[], market: Pr
   const o = result.options;
   const describe = (s: PriceSeries) => `${s.name} (${s.source.file}, format ${s.source.format}, column ${s.source.priceColumn}${s.source.skippedRows.length ? `, ${s.source.skippedRows.length} rows without price skipped` : ''})`;
   const lines = [
-    `Event study: ${o.model} model, estimation [${o.estimation.join(', ')}], window [${o.window.join(', ')}], ${o.returns} returns`,
+    `Event study: ${o.model} model, estimation [${o.estimation.join(', ')}], window [${o.window.join(', ')}], ${o.returns} returns, ${o.conventions} conventions`,
     ...(market ? [`Market: ${describe(market)}`] : []),
     ...stocks.map((s) => `Stock: ${describe(s)}`),
     ...result.alignment.map((a) => `Aligned ${a.stock} with ${a.market}: ${a.commonDays} common days; dropped ${a.droppedFromStock.length} stock-only and ${a.droppedFromMarket.length} market-only days`),
@@ -361,12 +433,22 @@ function formatStudy(result: EventStudyResult, stocks: PriceSeries[], market: Pr
   }
   const a = result.aggregate;
   lines.push('', `Across ${a.nEvents} event(s): CAAR ${pct(a.caar)}; AAR ${a.aar.map((d) => `day ${d.day} ${pct(d.aar)}`).join(', ')}`);
-  const testRows = [
-    ['test (CAAR = 0)', 'statistic', 'p-value', 'distribution'],
-    ...a.tests.map((t) => [t.name, fix(t.statistic), fix(t.pValue, 4), t.distribution + (t.df !== undefined ? `(${t.df})` : '') + (t.note ? `  ${t.note}` : '')]),
-  ];
-  const testWidths = widthsOf(testRows);
-  for (const cellsOfTest of testRows) lines.push(row(cellsOfTest, testWidths));
+  for (const w of result.windows) {
+    lines.push('', `CAAR [${w.window.join(', ')}]: ${pct(w.caar)} over ${w.nEvents} event(s)`);
+    const testRows = [
+      ['test (CAAR = 0)', 'statistic', 'p-value', '', 'distribution'],
+      ...w.tests.map((t) => [
+        t.name,
+        fix(t.statistic),
+        fix(t.pValue, 4),
+        significanceStars(t.pValue),
+        t.distribution + (t.df !== undefined ? `(${Number.isInteger(t.df) ? t.df : t.df.toFixed(2)})` : '') + (t.days !== undefined ? `, ${t.days} day(s)` : '') + (t.note ? `  ${t.note}` : ''),
+      ]),
+    ];
+    const testWidths = widthsOf(testRows);
+    for (const cellsOfTest of testRows) lines.push(row(cellsOfTest, testWidths));
+  }
+  lines.push(SIGNIFICANCE_LEGEND);
   return lines.join('\n');
 }
 

@@ -24,9 +24,10 @@ export function outDirWriter(dir: string, pretty = false): StudyWriter {
  * @param dir output folder
  * @param aggregate the aggregate
  * @param partial the events' values (for the chart's CAR band)
+ * @param options [chart=true] whether to draw the CAAR chart (the HTML report draws its own)
  * @returns the files written
  */
-export async function writeOutDirTables(dir: string, aggregate: AggregateResult, partial: StudyPartial): Promise<string[]> {
+export async function writeOutDirTables(dir: string, aggregate: AggregateResult, partial: StudyPartial, options: { chart?: boolean } = {}): Promise<string[]> {
   const files = [
     ['tests.csv', testsCsv(aggregate)],
     ['tests_by_day.csv', testsByDayCsv(aggregate)],
@@ -34,7 +35,7 @@ export async function writeOutDirTables(dir: string, aggregate: AggregateResult,
   ];
   for (const [name, text] of files) writeTextFile(join(dir, name), text);
   const written = files.map(([name]) => join(dir, name));
-  if (partial.eventsOk > 0) {
+  if (partial.eventsOk > 0 && options.chart !== false) {
     // Charts pull in vega and resvg: loaded only when a chart is written.
     const { caarChart } = await import('../../charts/fromEventStudy');
     const { writeCharts } = await import('../../render/writeCharts');
@@ -46,7 +47,7 @@ export async function writeOutDirTables(dir: string, aggregate: AggregateResult,
 /** The minimal study the CAAR chart needs (ok events' ARs, σ and n), rebuilt from a partial. */
 function chartStudy(partial: StudyPartial, aggregate: AggregateResult): EventStudyResult {
   const L = partial.windowLength;
-  const ar = partial.perEventDay.ar ?? partial.perEvent.ar;
+  const ar = partial.perEvent.ar;
   const events: EventResult[] = [];
   for (let i = 0; i < partial.eventsOk; i++) {
     events.push({
@@ -66,5 +67,5 @@ function chartStudy(partial: StudyPartial, aggregate: AggregateResult): EventStu
       pCar: NaN,
     });
   }
-  return { options: partial.options, events, aggregate, overlaps: [], alignment: [] };
+  return { options: partial.options, events, aggregate, windows: [], overlaps: [], alignment: [] };
 }

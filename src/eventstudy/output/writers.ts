@@ -1,14 +1,14 @@
 /** Streaming writers of event-study results: JSON, JSON Lines and CSV tables, an event at a time. */
 import { csvCell } from '../../io/csv';
 import type { TextSink } from '../../io/stream';
-import { aggregateJson, alignmentJson, eventJson, optionsJson } from '../json';
-import type { AggregateResult, EventResult, EventStudyResult, ResolvedOptions } from '../types';
+import { aggregateJson, alignmentJson, eventJson, optionsJson, windowsJson } from '../json';
+import type { AggregateResult, CarWindowResult, EventResult, EventStudyResult, ResolvedOptions } from '../types';
 
 /** Receives a study piece by piece: the options, events in batches, then the aggregate. */
 export interface StudyWriter {
   begin(options: ResolvedOptions): void;
   events(events: EventResult[]): void;
-  end(aggregate: AggregateResult, alignment: EventStudyResult['alignment']): void;
+  end(aggregate: AggregateResult, alignment: EventStudyResult['alignment'], windows?: CarWindowResult[]): void;
   /** Drops the output (the run failed). */
   abort(): void;
 }
@@ -52,8 +52,9 @@ export function jsonWriter(sink: TextSink, options: JsonWriterOptions = {}): Stu
       for (const e of events) parts.push(`${count++ === 0 ? '' : ','}\n${indent ? '    ' : ''}${inner(eventJson(e), 2)}`);
       sink.write(parts.join(''));
     },
-    end(aggregate, alignment) {
-      sink.write(`${count > 0 ? `\n${indent ? '  ' : ''}` : ''}],${nl}${fields({ aggregate: aggregateJson(aggregate), alignment: alignmentJson(alignment) })}${indent ? '\n' : ''}}\n`);
+    end(aggregate, alignment, windows) {
+      const tail = { aggregate: aggregateJson(aggregate), ...(windows?.length ? { windows: windowsJson(windows) } : {}), alignment: alignmentJson(alignment) };
+      sink.write(`${count > 0 ? `\n${indent ? '  ' : ''}` : ''}],${nl}${fields(tail)}${indent ? '\n' : ''}}\n`);
       sink.close();
     },
     abort: () => sink.abort(),
@@ -76,8 +77,8 @@ export function jsonlWriter(sink: TextSink): StudyWriter {
     events(events) {
       sink.write(events.map((e) => `${JSON.stringify({ type: 'event', ...eventJson(e) })}\n`).join(''));
     },
-    end(aggregate, alignment) {
-      sink.write(`${JSON.stringify({ type: 'aggregate', ...optionsJson(studyOptions), aggregate: aggregateJson(aggregate), alignment: alignmentJson(alignment) })}\n`);
+    end(aggregate, alignment, windows) {
+      sink.write(`${JSON.stringify({ type: 'aggregate', ...optionsJson(studyOptions), aggregate: aggregateJson(aggregate), ...(windows?.length ? { windows: windowsJson(windows) } : {}), alignment: alignmentJson(alignment) })}\n`);
       sink.close();
     },
     abort: () => sink.abort(),
@@ -157,7 +158,7 @@ export function testsByDayCsv(aggregate: AggregateResult): string {
 }
 
 /** Columns every tests table has (a test's further fields are appended). */
-const TEST_COLUMNS = ['name', 'statistic', 'p_value', 'distribution', 'df', 'n', 'note'];
+const TEST_COLUMNS = ['name', 'statistic', 'p_value', 'significance', 'distribution', 'df', 'n', 'note'];
 
 /**
  * AAR and CAAR per event-window day as CSV (day, aar, caar, n).
@@ -186,7 +187,7 @@ export function teeWriter(writers: StudyWriter[]): StudyWriter {
   return {
     begin: (o) => writers.forEach((w) => w.begin(o)),
     events: (e) => writers.forEach((w) => w.events(e)),
-    end: (a, al) => writers.forEach((w) => w.end(a, al)),
+    end: (a, al, wi) => writers.forEach((w) => w.end(a, al, wi)),
     abort: () => writers.forEach((w) => w.abort()),
   };
 }
@@ -203,7 +204,7 @@ export function writeStudy(result: EventStudyResult, writer: StudyWriter): void 
   try {
     writer.begin(result.options);
     for (let i = 0; i < result.events.length; i += 1000) writer.events(result.events.slice(i, i + 1000));
-    writer.end(result.aggregate, result.alignment);
+    writer.end(result.aggregate, result.alignment, result.windows);
   } catch (error) {
     writer.abort();
     throw error;

@@ -66,12 +66,12 @@ describe('event-study outputs', () => {
     const overlaps = join(dir, 'pairs.csv');
     const { code, stdout } = await run([...BASE, '--out', out, '--overlaps', overlaps]);
     expect(code).toBe(0);
-    expect(stdout).toBe('');
+    expect(stdout).toMatch(/^Wrote .*study: event-study\.json, events\.csv, ar\.csv, tests\.csv, tests_by_day\.csv, aar\.csv, caar\.svg/);
     expect(readdirSync(out).sort()).toEqual(['aar.csv', 'ar.csv', 'caar.html', 'caar.png', 'caar.svg', 'event-study.json', 'events.csv', 'tests.csv', 'tests_by_day.csv']);
-    expect(readFileSync(join(out, 'tests.csv'), 'utf8').split('\n')[0]).toBe('name,statistic,p_value,distribution,df,n,note');
+    expect(readFileSync(join(out, 'tests.csv'), 'utf8').split('\n')[0]).toBe('name,statistic,p_value,significance,distribution,df,n,note');
     const byDay = readFileSync(join(out, 'tests_by_day.csv'), 'utf8').trim().split('\n');
-    expect(byDay[0]).toMatch(/^day,name,statistic,p_value,distribution/);
-    expect(byDay).toHaveLength(1 + 3 * 9);
+    expect(byDay[0]).toMatch(/^day,name,statistic,p_value,significance,distribution/);
+    expect(byDay).toHaveLength(1 + 3 * JSON.parse(readFileSync(join(out, "event-study.json"), "utf8")).aggregate.tests_by_day[0].tests.length);
     expect(readFileSync(join(out, 'ar.csv'), 'utf8').trim().split('\n')).toHaveLength(1 + 7 * 3);
     expect(JSON.parse(readFileSync(join(out, 'event-study.json'), 'utf8')).events).toHaveLength(7);
     const pairs = readFileSync(overlaps, 'utf8').trim().split('\n');
