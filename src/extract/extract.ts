@@ -62,8 +62,18 @@ function mayHoldFigures(tokens: Token[]): boolean {
   return false;
 }
 
+const slugs = new Map<string, string>();
+const SLUG_CACHE_LIMIT = 4096;
+
+/** An id-safe form of a name ("S&P 500" → "s-p-500"), memoised: names repeat across an article. */
 function slug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'x';
+  let found = slugs.get(text);
+  if (found === undefined) {
+    if (slugs.size >= SLUG_CACHE_LIMIT) slugs.clear();
+    found = text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'x';
+    slugs.set(text, found);
+  }
+  return found;
 }
 
 function uniqueId(state: State, base: string): string {
@@ -326,17 +336,38 @@ const RESTATEMENT_WINDOW = 64;
  * Each move is compared with the {@link RESTATEMENT_WINDOW} moves around it.
  */
 function dropRestatedMoves(moves: PriceMove[]): PriceMove[] {
-  const keys = moves.map((m) => `${m.subject.toLowerCase().replace(/^the /, '')}|${m.period}`);
-  return moves.filter((m, i) => {
-    for (let j = Math.max(0, i - RESTATEMENT_WINDOW); j < Math.min(moves.length, i + RESTATEMENT_WINDOW); j += 1) {
-      const other = moves[j];
-      if (j === i || keys[j] !== keys[i] || Math.sign(other.changePct) !== Math.sign(m.changePct)) continue;
-      if (other.changePct === m.changePct) {
-        if (j < i) return false;
-        continue;
-      }
-      if (approximate.get(m) === true && approximate.get(other) !== true && Math.abs(other.changePct - m.changePct) < 1) return false;
-    }
-    return true;
+  // only moves with the same subject and period can restate each other: compare within those groups
+  const groups = new Map<string, number[]>();
+  moves.forEach((m, i) => {
+    const key = `${m.subject.toLowerCase().replace(/^the /, '')}|${m.period}`;
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
   });
+  const dropped = new Set<number>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    group.forEach((i, gi) => {
+      const m = moves[i];
+      // group positions are sorted text positions: the window's moves are at most RESTATEMENT_WINDOW positions away
+      for (let gj = Math.max(0, gi - RESTATEMENT_WINDOW); gj < Math.min(group.length, gi + RESTATEMENT_WINDOW); gj += 1) {
+        const j = group[gj];
+        if (j === i || j < i - RESTATEMENT_WINDOW || j >= i + RESTATEMENT_WINDOW) continue;
+        const other = moves[j];
+        if (Math.sign(other.changePct) !== Math.sign(m.changePct)) continue;
+        if (other.changePct === m.changePct) {
+          if (j < i) {
+            dropped.add(i);
+            return;
+          }
+          continue;
+        }
+        if (approximate.get(m) === true && approximate.get(other) !== true && Math.abs(other.changePct - m.changePct) < 1) {
+          dropped.add(i);
+          return;
+        }
+      }
+    });
+  }
+  return dropped.size === 0 ? moves : moves.filter((_, i) => !dropped.has(i));
 }
