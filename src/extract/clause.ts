@@ -6,7 +6,7 @@
  * bounded windows over one sentence's tokens.
  */
 import type { Token } from './tokenize';
-import { isNeutralVerb, verbSign } from './direction';
+import { isNeutralVerb, isPareVerb, verbSign } from './direction';
 import { isNotTraded, subjectKind } from './kind';
 import { type Span, phraseBefore } from './subject';
 
@@ -46,6 +46,13 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   while (k >= floor && (AUXILIARIES.has(tokens[k].lower) || isModal(tokens[k]) || tokens[k].lower === 'not')) k -= 1;
   const scanFrom = k;
   if (k < floor) return { span: { from: k + 1, to: k + 1 }, scanFrom };
+  // "The Dow pared gains to end up 0.3%", "erased early losses to trade 1% higher": the subject of the reducing verb
+  if (['gains', 'losses', 'gain', 'loss'].includes(tokens[k].lower) && tokens[k + 1]?.lower === 'to') {
+    for (let v = k - 1; v >= Math.max(floor, k - 5); v -= 1) {
+      if (isPareVerb(tokens[v].lower)) return subjectBefore(tokens, v, floor, clause);
+      if (!/^[a-z']+$/.test(tokens[v].lower) && tokens[v].type !== 'possessive') break;
+    }
+  }
   // "…the best performer on the DAX, which is up 19%": a relative clause's subject is its antecedent
   if (tokens[k + 1]?.lower === 'which' && tokens[k].text === ',' && k - 1 >= floor) {
     const antecedent = nounPhraseBefore(tokens, k - 1, floor);

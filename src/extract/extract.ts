@@ -3,15 +3,18 @@
  * date and entity grammars on each and resolving what needs context from earlier sentences
  * ("its shares", "francs" after "Swiss francs", "the wider market" of a Korean stock).
  */
-import type { Conversion, DateFact, Entity, MoneyAmount, MovePeriod, PriceMove, Quote } from '../article/types';
+import type { Conversion, DateFact, Entity, MoneyAmount, MovePeriod, MoveSubjectSource, PriceMove, Quote } from '../article/types';
 import { ValueError } from '../errors';
 import { type Sentence, type Token, forEachSentenceSpan, tokenize } from './tokenize';
+import { attachCodes, indexCodeName } from './codes';
+import { moveConfidence } from './confidence';
+import type { DroppedMove } from './dropped';
 import { learnQualifiedCurrencies, newCurrencyContext } from './currency';
 import { type AmountMatch, carryCurrencyAfterFrom, findAmounts } from './money';
 import { pairConversions } from './conversions';
 import { findPercents } from './percent';
 import { type MoveMatch, findSentenceMoves } from './moves';
-import { nearestPeriod } from './period';
+import { isIntraday, nearestPeriod } from './period';
 import { moveDate } from './dates';
 import { benchmarkOf, findTickers, lookupTicker, lookupTickerSymbol, type TickerEntry } from './entities';
 import { findDates } from './date-facts';
@@ -31,6 +34,11 @@ export interface MarketFacts {
   conversions: Conversion[];
   dates: DateFact[];
   entities: Entity[];
+  /**
+   * Percentages worded as moves whose sign the extractor cannot read ("X moved 2%", "X swung 3%"),
+   * left out of `moves` (never printed with a guessed sign) and listed here with their quote.
+   */
+  dropped: DroppedMove[];
 }
 
 interface Referent {
@@ -114,12 +122,12 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
     text,
     published,
     currency: newCurrencyContext(published ? Number(published.slice(0, 4)) : undefined),
-    facts: { moves: [], amounts: [], conversions: [], dates: [], entities: [] },
+    facts: { moves: [], amounts: [], conversions: [], dates: [], entities: [], dropped: [] },
     entityNames: new Set(),
     ids: new Map(),
   };
   forEachSentenceSpan(text, (start, end) => {
-    const sentence: Sentence = { start, end, tokens: tokenize(text, start, end) };
+    const sentence: Sentence = { start, end, tokens: attachCodes(tokenize(text, start, end)) };
     readEntities(state, sentence.tokens);
     learnQualifiedCurrencies(sentence.tokens, state.currency);
     if (mayHoldFigures(sentence.tokens)) {
@@ -161,16 +169,12 @@ function readEntities(state: State, tokens: Token[]): void {
     while (/^(co|corp|inc|ltd|plc|ag|sa|nv|se)$/.test(tokens[to]?.lower ?? '') ) to += tokens[to + 1]?.text === '.' ? 2 : 1;
     pushEntity(state, entry, tokens[match.from].start, tokens[to - 1].end);
   }
-  // "Koncar [ZSE:KOEI]", "Apple (AAPL.O)": a company named before its ticker
-  for (let k = 1; k + 2 < tokens.length; k += 1) {
-    if ((tokens[k].text !== '[' && tokens[k].text !== '(') || !/^\p{Lu}/u.test(tokens[k - 1].text)) continue;
-    const close = tokens.slice(k + 1, k + 6).findIndex((t) => t.text === ']' || t.text === ')');
-    if (close < 0) continue;
-    const inside = tokens.slice(k + 1, k + 1 + close);
-    if (!inside.some((t) => t.text === ':' || t.text === '.') || !inside.every((t) => t.text === ':' || t.text === '.' || /^[\p{Lu}\d]+$/u.test(t.text))) continue;
-    const span = phraseBefore(tokens, k - 1);
+  // "Koncar [ZSE:KOEI]", "Apple (AAPL.O)": a company named before its ticker (codes.ts attached it to the name's last token)
+  for (let k = 1; k < tokens.length; k += 1) {
+    if (tokens[k].ticker === undefined || tokens[k].code) continue;
+    const span = phraseBefore(tokens, k);
     const name = spanText(state.text, tokens, span);
-    if (name) state.lastCompany = { subject: name, subjectKind: 'stock', offset: tokens[k].start };
+    if (name && subjectKind(name) !== 'index') state.lastCompany = { subject: name, subjectKind: 'stock', ticker: tokens[k].ticker, offset: tokens[k].start };
   }
 }
 
@@ -236,24 +240,36 @@ function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: Pric
 }
 
 function readMoves(state: State, tokens: Token[]): void {
-  const matches = findSentenceMoves(state.text, tokens, findPercents(tokens));
+  const matches = findSentenceMoves(state.text, tokens, findPercents(tokens), state.facts.dropped);
   matches.sort((a, b) => a.at - b.at);
   let previous: PriceMove | undefined;
   let previousExplicit = false;
   matches.forEach((match, n) => {
     let { subject, subjectKind } = match;
-    let ticker: string | undefined;
+    let ticker: string | undefined = match.ticker;
     let exchange: string | undefined;
+    let subjectSource: MoveSubjectSource = match.fromCode ? 'ticker' : 'name';
+    let known = match.ticker !== undefined && (!match.fromCode || indexCodeName(match.ticker) !== undefined);
     if (match.anaphor) {
       const ref = resolveAnaphor(state, match, previous, tokens);
-      if (!ref) return;
-      ({ subject, subjectKind, ticker } = ref);
-      exchange = ref.exchange;
+      if (ref) {
+        ({ subject, subjectKind } = ref);
+        ticker = ref.ticker;
+        exchange = ref.exchange;
+        subjectSource = 'anaphor';
+        known = true;
+      } else if (match.written) {
+        // "The company's shares slid 9%" with no company named before: the subject as written
+        subject = match.written;
+        subjectKind = match.anaphor === 'index' || match.anaphor === 'generic-index' ? 'index' : 'stock';
+        subjectSource = 'as_written';
+      } else return;
     } else {
       const entry = lookupTicker(subject);
       if (entry) {
-        ticker = entry.ticker;
+        ticker ??= entry.ticker;
         exchange = entry.exchange;
+        known = true;
         if (entry.entityType === 'index' && subjectKind === 'stock') subjectKind = 'index';
       } else if (subjectKind === 'market') {
         const home = state.lastStock?.exchange ?? state.lastCompany?.exchange;
@@ -263,12 +279,15 @@ function readMoves(state: State, tokens: Token[]): void {
     }
     const segmentFrom = n > 0 ? matches[n - 1].to : 0;
     const segmentTo = n + 1 < matches.length ? matches[n + 1].from : tokens.length;
-    const marker = nearestPeriod(tokens, match.at, clauseStart(tokens, match.from, Math.min(segmentFrom, match.from)), Math.max(segmentTo, match.to), state.published);
+    const clauseFrom = clauseStart(tokens, match.from, Math.min(segmentFrom, match.from));
+    const clauseTo = Math.max(segmentTo, match.to);
+    const marker = nearestPeriod(tokens, match.at, clauseFrom, clauseTo, state.published);
     let period: MovePeriod;
     if (marker === 'same') period = previous?.period ?? state.facts.moves[state.facts.moves.length - 1]?.period ?? 'unknown';
     else if (marker) period = marker;
     else period = previous && previousExplicit ? previous.period : 'day';
     const explicit = marker !== undefined;
+    const intraday = period === 'day' && isIntraday(tokens, match.at, clauseFrom, Math.min(clauseTo, match.to + 4));
     let to = match.to;
     let date: string | undefined;
     if (period === 'day') {
@@ -277,6 +296,13 @@ function readMoves(state: State, tokens: Token[]): void {
       const next = tokens[to]?.lower === 'on' ? to + 1 : to;
       if (date && tokens[next] && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[next].lower)) to = next + 1;
     }
+    const confidence = moveConfidence({
+      form: match.form ?? 'verb',
+      subjectSource,
+      known,
+      period: explicit ? 'stated' : previous && previousExplicit ? 'carried' : 'default',
+      subjectKind,
+    });
     const move: PriceMove = {
       kind: 'price_move',
       id: uniqueId(state, `move-${slug(subject)}`),
@@ -286,6 +312,9 @@ function readMoves(state: State, tokens: Token[]): void {
       changePct: match.changePct,
       period,
       ...(date ? { date } : {}),
+      ...(intraday ? { intraday: true } : {}),
+      subjectSource,
+      confidence,
       quote: quoteOf(state.text, tokens[match.from].start, tokens[to - 1].end),
     };
     approximate.set(move, match.approximate);

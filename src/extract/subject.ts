@@ -91,12 +91,19 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
       i -= 1;
       continue;
     }
+    // "Merck & Co", "Standard & Poor's": a spaced ampersand between capitalised words
+    if (t.text === '&' && sawUpper && tokens[i - 1]?.type === 'word' && hasUpper(tokens[i - 1])) {
+      i -= 1;
+      continue;
+    }
     if (t.type === 'number') {
       const previous = tokens[i - 1];
       // "225-share index": a number joined by a hyphen belongs to its compound
       // …and so does one joined to the word before it: "Top-40", "CAC-40"
       const compound = (tokens[i + 1]?.text === '-' && adjacent(t, tokens[i + 1])) || (previous?.text === '-' && adjacent(previous, t) && adjacent(tokens[i - 2], previous) && tokens[i - 2]?.type === 'word');
-      if (!compound && (sawUpper || !previous || previous.type !== 'word' || !hasUpper(previous))) break;
+      // "Russell 2000 Index", "Standard & Poor's 500 Index": a number between a name's capitalised words
+      const inName = previous && ((previous.type === 'word' && hasUpper(previous) && !BOUNDARY.has(previous.lower)) || (previous.type === 'possessive' && tokens[i - 2] && hasUpper(tokens[i - 2])));
+      if (!compound && (sawUpper ? !inName || !tokens.slice(i + 1, last + 1).some(hasUpper) : !previous || previous.type !== 'word' || !hasUpper(previous))) break;
       i -= 1;
       continue;
     }
@@ -239,7 +246,11 @@ export function nameSpan(tokens: Token[], span: Span): Span {
   if (possessive >= 0) {
     const at = from + possessive;
     const after = tokens.slice(afterListing(tokens, at + 1, to), to).filter((t) => t.type === 'word');
-    if (after.length > 0 && !after.every((t) => SHARE_WORDS.has(t.lower) || OWNED_VALUE_WORDS.has(t.lower))) {
+    // "Standard & Poor's 500 Index", "Marks & Spencer's": the possessive of an "X & Y" name is part of it
+    const ampersandName = tokens[at - 2]?.text === '&' && after.some(hasUpper);
+    if (ampersandName) {
+      // keep the whole name
+    } else if (after.length > 0 && !after.every((t) => SHARE_WORDS.has(t.lower) || OWNED_VALUE_WORDS.has(t.lower))) {
       // "Japan's Nikkei" → "Nikkei"; "the Tokyo market's 225-share index" stays whole (a generic owned part)
       if (after.some(hasUpper)) from = at + 1;
     } else to = at;

@@ -17,6 +17,10 @@ export interface Token {
   end: number;
   /** Numeric value of a number token ("1,071" → 1071). */
   value?: number;
+  /** A ticker or RIC written right after this name token ("BP Plc ( BP.L )"), as written; see codes.ts. */
+  ticker?: string;
+  /** This token is a ticker or RIC code standing alone (".SPX fell"); `ticker` holds it. */
+  code?: boolean;
 }
 
 /** A sentence: its span in the article and its tokens. */
