@@ -60,13 +60,15 @@ interface State {
   facts: MarketFacts;
   entityNames: Set<string>;
   ids: Map<string, number>;
+  /** Moves written with "about", "more than"…: a restatement with the exact figure replaces them. */
+  approximate: Set<PriceMove>;
 }
 
-const NUMBER_OR_ZERO_WORD = /^(?:unchanged|flat|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)$/;
+const NUMBER_OR_ZERO_WORDS = new Set('unchanged flat one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred'.split(' '));
 
 /** Whether a sentence can hold a move or an amount: a number token, a number word or "unchanged"/"flat". */
 function mayHoldFigures(tokens: Token[]): boolean {
-  for (const t of tokens) if (t.type === 'number' || (t.type === 'word' && t.text.length >= 3 && t.text.length <= 9 && NUMBER_OR_ZERO_WORD.test(t.lower))) return true;
+  for (const t of tokens) if (t.type === 'number' || (t.type === 'word' && NUMBER_OR_ZERO_WORDS.has(t.lower))) return true;
   return false;
 }
 
@@ -125,6 +127,7 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
     facts: { moves: [], amounts: [], conversions: [], dates: [], entities: [], dropped: [] },
     entityNames: new Set(),
     ids: new Map(),
+    approximate: new Set(),
   };
   forEachSentenceSpan(text, (start, end) => {
     const sentence: Sentence = { start, end, tokens: attachCodes(tokenize(text, start, end)) };
@@ -136,7 +139,7 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
     }
     for (const date of findDates(text, sentence, published)) state.facts.dates.push({ ...date, id: uniqueId(state, `date-${date.date}`) });
   });
-  state.facts.moves = dropRestatedMoves(state.facts.moves);
+  state.facts.moves = dropRestatedMoves(state.facts.moves, state.approximate);
   return state.facts;
 }
 
@@ -317,7 +320,7 @@ function readMoves(state: State, tokens: Token[]): void {
       confidence,
       quote: quoteOf(state.text, tokens[match.from].start, tokens[to - 1].end),
     };
-    approximate.set(move, match.approximate);
+    if (match.approximate) state.approximate.add(move);
     state.facts.moves.push(move);
     if (ticker) noteMoveEntity(state, move, ticker);
     const ref: Referent = { subject, subjectKind, ticker, exchange, offset: tokens[match.from].start };
@@ -344,7 +347,6 @@ function clauseStart(tokens: Token[], from: number, floor: number): number {
   return floor;
 }
 
-const approximate = new WeakMap<PriceMove, boolean>();
 
 /** A mapped company or index first met as a move subject ("the wider market" → KOSPI) becomes an entity quoting the subject. */
 function noteMoveEntity(state: State, move: PriceMove, ticker: string): void {
@@ -364,7 +366,7 @@ const RESTATEMENT_WINDOW = 64;
  * figure, or once rounded with "about"/"more than" and once exactly (the exact figure is kept).
  * Each move is compared with the {@link RESTATEMENT_WINDOW} moves around it.
  */
-function dropRestatedMoves(moves: PriceMove[]): PriceMove[] {
+function dropRestatedMoves(moves: PriceMove[], approximate: Set<PriceMove>): PriceMove[] {
   // only moves with the same subject and period can restate each other: compare within those groups
   const groups = new Map<string, number[]>();
   moves.forEach((m, i) => {
@@ -391,7 +393,7 @@ function dropRestatedMoves(moves: PriceMove[]): PriceMove[] {
           }
           continue;
         }
-        if (approximate.get(m) === true && approximate.get(other) !== true && Math.abs(other.changePct - m.changePct) < 1) {
+        if (approximate.has(m) && !approximate.has(other) && Math.abs(other.changePct - m.changePct) < 1) {
           dropped.add(i);
           return;
         }

@@ -27,6 +27,15 @@ export function filterByConfidence(facts: MarketFacts, minConfidence: number | u
   return { facts: { ...facts, moves }, removed: facts.moves.length - moves.length };
 }
 
+function isSpecialFile(path: string): boolean {
+  try {
+    const stats = statSync(path);
+    return !stats.isFile() && !stats.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function checkReadable(path: string): void {
   let directory: boolean;
   try {
@@ -80,8 +89,12 @@ export async function runJsonl(path: string, out: string | undefined, io: CliIO,
   if (out) {
     try {
       mkdirSync(dirname(out), { recursive: true });
-      partial = join(dirname(out), `.${basename(out)}.${process.pid}.partial`);
-      fd = openSync(partial, 'w');
+      // a device or pipe ("/dev/null", a FIFO) is written directly: only a regular file is replaced atomically
+      if (isSpecialFile(out)) fd = openSync(out, 'w');
+      else {
+        partial = join(dirname(out), `.${basename(out)}.${process.pid}.partial`);
+        fd = openSync(partial, 'w');
+      }
     } catch (error) {
       throw new InputError(`cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: out });
     }
@@ -104,7 +117,7 @@ export async function runJsonl(path: string, out: string | undefined, io: CliIO,
     if (fd !== undefined) {
       closeSync(fd);
       fd = undefined;
-      renameSync(partial!, out!);
+      if (partial) renameSync(partial, out!);
     }
   } catch (error) {
     input.destroy();
