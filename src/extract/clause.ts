@@ -78,6 +78,9 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
     k -= 1;
     if (!appositive && clause && k >= floor) {
       const near = nounPhraseBefore(tokens, k, floor);
+      // "led by Apple Inc ( AAPL.O ), up 1.7 percent", "such as Chevron, down 3.4 percent": a name listed with its
+      // own figure, written with its code or after a listing word, is the subject, not the main clause's
+      if (near.to > near.from && (hasTicker(tokens, near) || (LISTING_WORDS.has(tokens[near.from - 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[near.from].text)))) return { span: near, scanFrom };
       const nearWords = tokens.slice(near.from, near.to).map((t) => t.text).join(' ');
       if (near.to > near.from && isNotTraded(nearWords)) return { span: near, scanFrom };
       // the main clause may be the previous move's ("The dollar was up 0.1% …, having jumped 1.3%")
@@ -117,6 +120,11 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   }
   // "the price of bullion rose": the owner of a price is the subject
   else if (before === 'of' && ['price', 'prices', 'value', 'cost'].includes(tokens[span.from - 2]?.lower ?? '')) return { span, scanFrom };
+  // "the Dow Jones index of home builders rose": the index with what it covers
+  else if (before === 'of' && GAUGE_HEADS.has(tokens[span.from - 2]?.lower ?? '') && span.from - 2 >= floor) {
+    const head = phraseBefore(tokens, span.from - 2, floor);
+    return { span: { from: head.from, to: span.to }, scanFrom };
+  }
   // "MSCI's broadest index of Asia-Pacific shares outside Japan fell": a gauge named by what it covers
   else if (EXCLUSIONS.has(before)) return gaugeOfCovered(tokens, span, floor, scanFrom);
   else if (OBJECT_PREPOSITIONS.has(before)) return undefined;
@@ -143,6 +151,14 @@ function placePreposition(tokens: Token[], span: Span): number | undefined {
 }
 
 const GERUND_LINKS = new Set(['before', 'after', 'while']);
+/** Words that introduce names given with their own figures: "led by X, up 2%", "such as X, down 3%". */
+const LISTING_WORDS = new Set(['by', 'as', 'including', 'included', 'include', 'includes', 'with', 'from', 'like', 'were', 'was', 'and', 'of']);
+
+/** Whether a phrase carries a ticker or RIC written with it (codes.ts). */
+function hasTicker(tokens: Token[], span: Span): boolean {
+  for (let k = span.from; k < span.to; k += 1) if (tokens[k].ticker !== undefined) return true;
+  return false;
+}
 const EXCLUSIONS = new Set(['outside', 'excluding', 'ex']);
 const GAUGE_HEADS = new Set(['index', 'gauge', 'benchmark', 'indicator']);
 

@@ -25,6 +25,9 @@ const EXCHANGE_PREFIX = /^[A-Z][A-Za-z]{1,7}$/;
 /** Reuters' old link words after a bracketed code: "( AAPL.O : Quote , Profile , Research , Stock Buzz )". */
 const LINK_WORDS = new Set(['quote', 'profile', 'research', 'stock', 'buzz']);
 const MAX_BRACKET_TOKENS = 14;
+/** Words a code written after them cannot name ("rose .SPX", "of ( BP.L )"). */
+const FUNCTION_WORDS = new Set(('the a an and or but of in on at by for from to with as than that which who its their his her it they ' +
+  'was were is are be been has have had rose fell up down said says while after before since shares stock').split(' '));
 
 interface IndexCode {
   name: string;
@@ -116,7 +119,8 @@ function bracketCodeAt(tokens: Token[], i: number): { from: number; to: number; 
 function endsName(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
-  if (t.type === 'word') return /\p{Lu}/u.test(t.text) || t.lower === 'index' || t.lower === 'average' || t.lower === 'composite';
+  // "the index of home builders .DJUSHB", "crude oil futures CLF7": a content word ends the phrase the code names
+  if (t.type === 'word') return /\p{Lu}/u.test(t.text) || !FUNCTION_WORDS.has(t.lower);
   if (t.type === 'number') return true;
   // "Inc." before the code
   return t.text === '.' && tokens[k - 1]?.type === 'word' && adjacent(tokens[k - 1], t);
@@ -150,10 +154,12 @@ export function attachCodes(tokens: Token[]): Token[] {
     }
     out ??= tokens.slice(0, i);
     const written = codeText(tokens, code.from, code.to);
-    const previous = out[out.length - 1];
+    // "Walt Disney Co.'s ( DIS.N ) shares": the code names the owner of the possessive
+    const last = out[out.length - 1]?.type === 'possessive' ? out.length - 2 : out.length - 1;
+    const previous = out[last];
     // "Inc.( WMT.N )": the dot ends the name; the ticker goes on the name's last word
-    const owner = previous?.text === '.' && out.length >= 2 && endsName(out, out.length - 1) ? out[out.length - 2] : previous;
-    if (previous && endsName(out, out.length - 1)) {
+    const owner = previous?.text === '.' && last >= 1 && endsName(out, last) ? out[last - 1] : previous;
+    if (previous && endsName(out, last)) {
       if (owner.ticker === undefined) {
         const copy: Token = { ...owner, ticker: written };
         out[out.lastIndexOf(owner)] = copy;

@@ -364,7 +364,8 @@ function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, from: nu
   if (!/[\p{L}]/u.test(subject)) return undefined;
   const kind = subjectKind(subject);
   if (kind === 'other' && !/\p{Lu}/u.test(subject) && !isOtherTraded(subject)) return undefined;
-  if (kind === 'index' && !/\p{Lu}/u.test(subject)) {
+  // "the semiconductor index .SOXX": an index written with its code is that index, not one named before
+  if (kind === 'index' && !/\p{Lu}/u.test(subject) && !written) {
     // "The South Korean stock market soared, with the composite index rising 68.9 pct" → "South Korean composite index"
     const qualifier = marketQualifier(text, tokens, span.from);
     if (qualifier) return { move: { ...base, subject: `${qualifier} ${subject.replace(/^the /i, '')}`, subjectKind: kind }, sign, subjectSpan: span };

@@ -108,6 +108,12 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
       continue;
     }
     if (t.type !== 'word') break;
+    // "3M", "7UP": digits written against a capitalised word belong to the name
+    if (hasUpper(t) && tokens[i - 1]?.type === 'number' && adjacent(tokens[i - 1], t) && i - 1 >= floor && !BOUNDARY.has(t.lower)) {
+      sawUpper = true;
+      i -= 2;
+      continue;
+    }
     if (NAME_CONNECTORS.has(t.lower)) {
       if (sawUpper && tokens[i - 1] && hasUpper(tokens[i - 1])) {
         i -= 1;
