@@ -81,6 +81,11 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
       // "led by Apple Inc ( AAPL.O ), up 1.7 percent", "such as Chevron, down 3.4 percent": a name listed with its
       // own figure, written with its code or after a listing word, is the subject, not the main clause's
       if (near.to > near.from && (hasTicker(tokens, near) || (LISTING_WORDS.has(tokens[near.from - 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[near.from].text)))) return { span: near, scanFrom };
+      // "Mitsubishi Corp ( 8058.T ), Japan's largest trading house, dropped 2.7%": the coded name before an appositive
+      if (near.to > near.from && tokens[near.from - 1]?.text === ',' && near.from - 2 >= floor) {
+        const named = phraseBefore(tokens, near.from - 2, floor);
+        if (named.to > named.from && hasTicker(tokens, named)) return { span: named, scanFrom };
+      }
       const nearWords = tokens.slice(near.from, near.to).map((t) => t.text).join(' ');
       if (near.to > near.from && isNotTraded(nearWords)) return { span: near, scanFrom };
       // the main clause may be the previous move's ("The dollar was up 0.1% …, having jumped 1.3%")

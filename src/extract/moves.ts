@@ -296,6 +296,11 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
   if (tokens[start - 1]?.type === 'possessive' && start - 2 >= floor) {
     const owner = phraseBefore(tokens, start - 2, floor);
     if (owner.to <= owner.from || isHypothetical(tokens, owner.from - 4, start)) return undefined;
+    // "extending Wednesday's 2.2 percent fall": a day owns no move; the clause's subject made it
+    if (tokens.slice(owner.from, owner.to).every((t) => isTimeWord(t) || t.type === 'symbol')) {
+      const main = mainClauseSubject(tokens, owner.from - 1, floor);
+      return main ? build(text, tokens, main, sign, main.from, nounAt + 1, nounAt) : undefined;
+    }
     return build(text, tokens, owner, sign, owner.from, nounAt + 1, nounAt);
   }
   const left = ['a', 'an', 'the', '~'].includes(tokens[start - 1]?.lower ?? '') ? start - 1 : start;
