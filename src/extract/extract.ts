@@ -172,14 +172,23 @@ function readEntities(state: State, tokens: Token[]): void {
     while (/^(co|corp|inc|ltd|plc|ag|sa|nv|se)$/.test(tokens[to]?.lower ?? '') ) to += tokens[to + 1]?.text === '.' ? 2 : 1;
     pushEntity(state, entry, tokens[match.from].start, tokens[to - 1].end);
   }
-  // "Koncar [ZSE:KOEI]", "Apple (AAPL.O)": a company named before its ticker (codes.ts attached it to the name's last token)
+  // "Koncar [ZSE:KOEI]", "Apple (AAPL.O)": a company named before its ticker (codes.ts attached it to the name's last token);
+  // "Fifth Third Bancorp", "Acme Corp": a company named with its legal form
   for (let k = 1; k < tokens.length; k += 1) {
+    if (tokens[k].ticker === undefined && LEGAL_FORMS.has(tokens[k].lower) && tokens[k].text !== tokens[k].lower && /^\p{Lu}/u.test(tokens[k - 1].text)) {
+      const span = phraseBefore(tokens, k);
+      if (span.to - span.from >= 2) state.lastCompany = { subject: spanText(state.text, tokens, { from: span.from, to: k + 1 }), subjectKind: 'stock', offset: tokens[k].start };
+      continue;
+    }
     if (tokens[k].ticker === undefined || tokens[k].code) continue;
     const span = phraseBefore(tokens, k);
     const name = spanText(state.text, tokens, span);
     if (name && subjectKind(name) !== 'index') state.lastCompany = { subject: name, subjectKind: 'stock', ticker: tokens[k].ticker, offset: tokens[k].start };
   }
 }
+
+/** Legal forms that mark a company name ("Acme Corp", "Fifth Third Bancorp"). */
+const LEGAL_FORMS = new Set(['corp', 'inc', 'plc', 'ltd', 'co', 'ag', 'sa', 'nv', 'bancorp', 'llc', 'spa', 'bhd', 'oyj', 'asa']);
 
 function pushAmount(state: State, tokens: Token[], a: AmountMatch): MoneyAmount {
   const amount: MoneyAmount = {

@@ -27,6 +27,7 @@ import { type Span, isAnaphor, nameSpan, phraseAfter, phraseBefore, spanText } f
 import { isNotTraded, isOtherTraded, subjectKind } from './kind';
 import { coordinatedSubjects, isHypothetical, mainClauseSubject, marketQualifier, subjectBefore } from './clause';
 import { indexCodeName, isIndexCode } from './codes';
+import { lookupTicker } from './entities';
 
 /** A move found in a sentence, before period and date are attached. */
 export interface MoveMatch {
@@ -308,8 +309,8 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
   // "a 10% surge in Sony", "the 14 percent gain of the MSCI World Index"
   if (['in', 'for', 'of'].includes(tokens[nounAt + 1]?.lower ?? '')) {
     const span = phraseAfter(tokens, nounAt + 2);
-    // "the 2 percent gain in December": a time, not a subject
-    if (span.to <= span.from || tokens.slice(span.from, span.to).every((t) => isTimeWord(t))) return undefined;
+    // "the 2 percent gain in December", "a 4.1 pct rise in U.S. February": a time, not a subject
+    if (span.to <= span.from || tokens.slice(span.from, span.to).some((t) => isTimeWord(t) && t.text !== '.')) return undefined;
     return build(text, tokens, span, sign, left, span.to, nounAt);
   }
   if (left === start) return undefined;
@@ -359,6 +360,13 @@ function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, from: nu
   }
   const whole = spanText(text, tokens, span);
   if (isNotTraded(whole)) return undefined;
+  // "(US$8.69 billion), up 121 billion won": a bracketed amount is no subject
+  if (tokens[span.from].text === '(' || tokens[span.from].text === '[') return undefined;
+  // "Prices had risen 0.3 pct": prices of what is not said (consumer prices, most often)
+  if (/^(?:the )?prices?$/i.test(whole)) return undefined;
+  // "the Machine Shop division increased by 16.4%", "buying power grew 2.9%": growth verbs describe quantities;
+  // with them a subject counts only when it is explicitly traded (shares, an index, a mapped or coded name)
+  if (GROWTH_VERBS.has(tokens[trigger]?.lower ?? '') && !written && !tokens.slice(span.from, span.to).some((t) => TRADED_WORDS.has(t.lower)) && !lookupTicker(whole) && subjectKind(whole) === 'stock') return undefined;
   // "25.4 trillion won, up 9.6 percent": the unit of a quantity is not a subject
   const unitAfterNumber = tokens[span.from - 1]?.type === 'number' && span.to - span.from === 1 && tokens[span.from].text === tokens[span.from].lower;
   if (unitAfterNumber || scaleFactor(tokens[span.from].lower, false) !== undefined) return undefined;
@@ -401,6 +409,9 @@ function anaphorAsWritten(text: string, tokens: Token[], span: Span): string | u
   if (['the', 'The'].includes(tokens[from - 1]?.text ?? '')) from -= 1;
   return text.slice(tokens[from].start, tokens[to - 1].end);
 }
+
+const GROWTH_VERBS = new Set(['grew', 'grow', 'grows', 'growing', 'increased', 'increase', 'increases', 'increasing', 'expanded', 'expands', 'contracted', 'shrank', 'shrinks', 'decreased', 'decreases']);
+const TRADED_WORDS = new Set(['shares', 'share', 'stock', 'stocks', 'index', 'price', 'prices', 'futures', 'market', 'currency']);
 
 /** The code written with the subject phrase (on its last name token, or on "Inc" of "Inc.( WMT.N )"), before the verb. */
 function writtenTicker(tokens: Token[], span: Span, trigger: number): string | undefined {

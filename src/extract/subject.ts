@@ -23,7 +23,7 @@ const BOUNDARY = new Set(
     'we you i meanwhile however also led has have had having was were is are be been being would could should may ' +
     'might will can must do does did not no vs versus per via about around nearly almost some more most less least while ' +
     'then so yet still only even just both either neither each every all any other such what there here now today yesterday ' +
-    'tomorrow again up down off out ytd').split(' '),
+    'tomorrow again up down off out ytd sending pushing driving lifting dragging pulling taking leaving knocking').split(' '),
 );
 
 /** Words that refer back to a company or index named earlier ("the company", "its shares", "Co"). */
@@ -209,7 +209,25 @@ export function isAnaphor(tokens: Token[], span: Span): boolean {
   const determined = previous === 'the' || previous === 'its' || previous === 'their' || previous === 'it' || previous === undefined;
   // "the share price", "its stock price": the company's price
   const sharePrice = (w: string) => (w === 'price' || w === 'prices') && words.some((x) => SHARE_WORDS.has(x));
-  return words.every((w) => ANAPHORS.has(w) || sharePrice(w)) && (determined || words.every((w) => w === 'shares' || w === 'it' || w === 'they'));
+  if (words.every((w) => ANAPHORS.has(w) || sharePrice(w)) && (determined || words.every((w) => w === 'shares' || w === 'it' || w === 'they'))) return true;
+  return describedAnaphor(tokens, span);
+}
+
+/**
+ * "the German chipmaker", "the U.S. phone company", "New Jersey-based company('s shares)": a company
+ * referred to by description — a descriptor noun after "the" (or after an "X-based" compound), the
+ * other words lower-case or place words.
+ */
+function describedAnaphor(tokens: Token[], span: Span): boolean {
+  let to = span.to;
+  while (to - span.from > 1 && SHARE_WORDS.has(tokens[to - 1].lower)) to -= 1;
+  if (tokens[to - 1]?.type === 'possessive') to -= 1;
+  const head = tokens[to - 1];
+  if (!head || head.type !== 'word' || !DESCRIPTOR.test(head.lower) || head.text !== head.lower) return false;
+  const inner = tokens.slice(span.from, to - 1);
+  const based = inner.some((t, k) => t.lower === 'based' && inner[k - 1]?.text === '-');
+  if (tokens[span.from - 1]?.lower !== 'the' && !based) return false;
+  return inner.every((t) => t.type !== 'word' || t.text === t.lower || isRegionWord(t.text) || /^(?:U|S|K|New|North|South|West|East|[A-Z][a-z]+)$/.test(t.text) && based || t.text.length <= 2);
 }
 
 /** The phrase's text as written in the article. */
