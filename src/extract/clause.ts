@@ -53,6 +53,11 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
       if (!/^[a-z']+$/.test(tokens[v].lower) && tokens[v].type !== 'possessive') break;
     }
   }
+  // "WaMu, whose shares lost 12.4 percent": the antecedent's shares
+  if (['shares', 'stock'].includes(tokens[k].lower) && tokens[k - 1]?.lower === 'whose' && tokens[k - 2]?.text === ',' && k - 3 >= floor) {
+    const antecedent = nounPhraseBefore(tokens, k - 3, floor);
+    if (antecedent.to > antecedent.from) return { span: antecedent, scanFrom };
+  }
   // "…the best performer on the DAX, which is up 19%": a relative clause's subject is its antecedent
   if (tokens[k + 1]?.lower === 'which' && tokens[k].text === ',' && k - 1 >= floor) {
     const antecedent = nounPhraseBefore(tokens, k - 1, floor);
@@ -63,6 +68,11 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
     if (!/[a-z]ing$/.test(tokens[g].lower) || !GERUND_LINKS.has(tokens[g - 1].lower) || g === k) continue;
     const main = mainClauseSubject(tokens, g - 2, 0);
     return main ? { span: main, scanFrom } : undefined;
+  }
+  if (tokens[k].text === ',' && clause && k - 1 >= floor) {
+    // "the top drags included the stock of Google Inc. ( GOOG.O ), down 1.5 percent": a coded name with its own figure
+    const coded = nounPhraseBefore(tokens, k - 1, floor);
+    if (coded.to > coded.from && hasTicker(tokens, coded)) return { span: coded, scanFrom };
   }
   if (tokens[k].text === ',') {
     // "the composite index, a weighted average of 355 listed shares, rising" → skip the appositive

@@ -187,6 +187,9 @@ function readEntities(state: State, tokens: Token[]): void {
   }
 }
 
+/** Capitalised sentence openers that name no company ("Analysts said …, sending its shares up"). */
+const COMMON_OPENERS = new Set(['analysts', 'investors', 'traders', 'officials', 'dealers', 'brokers', 'economists', 'shares', 'stocks', 'markets', 'prices', 'sources', 'executives', 'regulators', 'shareholders', 'it', 'they', 'he', 'she', 'we']);
+
 /** Legal forms that mark a company name ("Acme Corp", "Fifth Third Bancorp"). */
 const LEGAL_FORMS = new Set(['corp', 'inc', 'plc', 'ltd', 'co', 'ag', 'sa', 'nv', 'bancorp', 'llc', 'spa', 'bhd', 'oyj', 'asa']);
 
@@ -225,7 +228,7 @@ function openingCompany(state: State, tokens: Token[]): Referent | undefined {
   const span = openingName(tokens);
   if (!span) return undefined;
   const subject = spanText(state.text, tokens, span);
-  if (subjectKind(subject) !== 'stock') return undefined;
+  if (subjectKind(subject) !== 'stock' || (span.to - span.from === 1 && COMMON_OPENERS.has(tokens[span.from].lower))) return undefined;
   const entry = lookupTicker(subject);
   return { subject, subjectKind: 'stock', ticker: entry?.ticker, exchange: entry?.exchange, offset: tokens[span.from].start };
 }
@@ -237,9 +240,13 @@ function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: Pric
     case 'index':
       return state.lastIndex;
     case 'company': {
-      const a = state.lastStock;
-      const b = state.lastCompany;
-      return a && b ? (a.offset >= b.offset ? a : b) : (a ?? b ?? openingCompany(state, tokens));
+      // the nearest company before the anaphor: a stock moved earlier, a company named earlier, or the one
+      // this sentence opens with ("Computer maker Sun Microsystems posted a profit, driving its shares up 8.7%")
+      const at = tokens[match.from]?.start ?? 0;
+      const opening = openingCompany(state, tokens);
+      const candidates = [state.lastStock, state.lastCompany, opening && opening.offset < at ? opening : undefined].filter((r): r is Referent => r !== undefined && r.offset <= at);
+      if (candidates.length === 0) return state.lastStock ?? state.lastCompany ?? opening;
+      return candidates.reduce((best, r) => (r.offset > best.offset ? r : best));
     }
     case 'any':
       return state.lastMove ?? state.lastCompany;

@@ -360,6 +360,8 @@ function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, from: nu
   }
   const whole = spanText(text, tokens, span);
   if (isNotTraded(whole)) return undefined;
+  // "the Dow's second-biggest advancer, surging 25.1%": a ranking names a stock without naming it
+  if (RANKING.test(whole)) return undefined;
   // "(US$8.69 billion), up 121 billion won": a bracketed amount is no subject
   if (tokens[span.from].text === '(' || tokens[span.from].text === '[') return undefined;
   // "Prices had risen 0.3 pct": prices of what is not said (consumer prices, most often)
@@ -409,6 +411,9 @@ function anaphorAsWritten(text: string, tokens: Token[], span: Span): string | u
   if (['the', 'The'].includes(tokens[from - 1]?.text ?? '')) from -= 1;
   return text.slice(tokens[from].start, tokens[to - 1].end);
 }
+
+/** "the Dow's biggest gainer", "top percentage loser", "the leading decliners": a rank in a list, not a name. */
+const RANKING = /\b(?:biggest|largest|top|best|worst|leading|second-biggest|third-biggest|heaviest|strongest|weakest)\b.*\b(?:boost|advancers?|gainers?|decliners?|drags?|losers?|performers?|percentage|weights?|movers?)\b/i;
 
 const GROWTH_VERBS = new Set(['grew', 'grow', 'grows', 'growing', 'increased', 'increase', 'increases', 'increasing', 'expanded', 'expands', 'contracted', 'shrank', 'shrinks', 'decreased', 'decreases']);
 const TRADED_WORDS = new Set(['shares', 'share', 'stock', 'stocks', 'index', 'price', 'prices', 'futures', 'market', 'currency']);

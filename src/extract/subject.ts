@@ -271,7 +271,8 @@ export function nameSpan(tokens: Token[], span: Span): Span {
     const at = from + possessive;
     const after = tokens.slice(afterListing(tokens, at + 1, to), to).filter((t) => t.type === 'word');
     // "Standard & Poor's 500 Index", "Marks & Spencer's": the possessive of an "X & Y" name is part of it
-    const ampersandName = tokens[at - 2]?.text === '&' && after.some(hasUpper);
+    // …and so is that of "McDonald's Corp.": only a legal form follows it
+    const ampersandName = (tokens[at - 2]?.text === '&' && after.some(hasUpper)) || (after.length > 0 && after.every((t) => LEGAL_SUFFIXES.has(t.lower)));
     if (ampersandName) {
       // keep the whole name
     } else if (after.length > 0 && !after.every((t) => SHARE_WORDS.has(t.lower) || OWNED_VALUE_WORDS.has(t.lower))) {

@@ -37,8 +37,10 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'st', 'jr', 'sr', 'co', 'corp', 'inc', 'ltd',
   'bhd', 'plc', 'no', 'vs', 'etc', 'approx', 'est', 'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'u.s', 'u.k',
-  'e.g', 'i.e', 'p.m', 'a.m', 'rs', 'fig', 'mt', 'ft',
+  'e.g', 'i.e', 'p.m', 'a.m', 'rs', 'fig', 'mt', 'ft', 'cos', 'bros', 'hldgs', 'intl',
 ]);
+/** A ticker or RIC code right after a period ("Yahoo Inc. YHOO.N rose", "Corp. .SPX"): the name goes on. */
+const CODE_AFTER_PERIOD = /^(?:[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,2}|\.[A-Z][A-Z0-9]{1,12})(?![\p{L}\p{N}.])/u;
 
 const LETTER = /\p{L}/u;
 const WORD_PART = /[\p{L}\p{M}\p{N}]/u;
@@ -223,6 +225,8 @@ function endsSentence(text: string, i: number): boolean {
   while (j < text.length && isSpace(text.charCodeAt(j))) j += 1;
   if (j >= text.length || text.charCodeAt(j) === 10) return true;
   const next = text[j];
-  if (!/[\p{Lu}\p{N}"“'‘([]/u.test(next)) return false;
+  if (!/[\p{Lu}\p{N}"“'‘([.]/u.test(next)) return false;
+  if (text.charCodeAt(i) === 46 && CODE_AFTER_PERIOD.test(text.slice(j, j + 16))) return false;
+  if (next === '.') return false;
   return text.charCodeAt(i) !== 46 || !isAbbreviationDot(text, i);
 }
