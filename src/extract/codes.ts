@@ -90,6 +90,19 @@ function equityCodeAt(tokens: Token[], i: number, bracketed: boolean): number | 
   return i + 3;
 }
 
+/** Futures RICs: a root, then a month letter and year digit ("CLF7", "CLK7") or a continuation ("CLc1", "LCOc1"). */
+const FUTURES_CODE = /^[A-Z]{1,4}(?:[FGHJKMNQUVXZ]\d{1,2}|c\d{1,2})$/;
+
+/** A bare futures RIC at token `i` after a content word ("crude oil futures CLF7 fell"): its end token, else undefined. */
+function futuresCodeAt(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (t?.type !== 'word' || !FUTURES_CODE.test(t.text) || /^[A-Z]+\d+$/.test(t.text) && t.text.length <= 3) return undefined;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || before.type !== 'word' || FUNCTION_WORDS.has(before.lower) || (after && adjacent(t, after) && after.text !== ',')) return undefined;
+  return i + 1;
+}
+
 /** A bracketed code group at token `i` ("( BP.L )", "[ZSE:KOEI]", "(NYSE: XOM)"): the code's tokens and the group's end. */
 function bracketCodeAt(tokens: Token[], i: number): { from: number; to: number; end: number } | undefined {
   const open = tokens[i].text;
@@ -145,7 +158,7 @@ export function attachCodes(tokens: Token[]): Token[] {
     let code: { from: number; to: number; end: number } | undefined;
     if (t.text === '(' || t.text === '[') code = bracketCodeAt(tokens, i);
     else {
-      const to = indexCodeAt(tokens, i) ?? equityCodeAt(tokens, i, false);
+      const to = indexCodeAt(tokens, i) ?? equityCodeAt(tokens, i, false) ?? futuresCodeAt(tokens, i);
       if (to !== undefined) code = { from: i, to, end: to };
     }
     if (!code) {

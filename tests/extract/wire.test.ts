@@ -107,3 +107,10 @@ describe('confidence and dropped moves', () => {
     expect(extractMarketFacts('Inflation was 2 percent. The yield stood at 3 percent.').dropped).toEqual([]);
   });
 });
+
+describe('futures codes', () => {
+  it('attaches a bare futures RIC to the contract named before it', () => {
+    expect(moves('U.S. January crude oil futures CLF7 fell 93 cents, or 1.5 percent.')[0]).toMatchObject({ subject: 'U.S. January crude oil futures', kind: 'commodity', ticker: 'CLF7', change: -1.5 });
+    expect(moves('Crude oil prices CLc1 rose 1 percent.')[0]).toMatchObject({ ticker: 'CLc1', kind: 'commodity' });
+  });
+});
