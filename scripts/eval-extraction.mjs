@@ -67,6 +67,7 @@ for (const set of SETS) {
   const report = JSON.parse(run(process.execPath, [scorer, gold, predictions, '--json']));
   const dropped = readFileSync(predictions, 'utf8').split('\n').filter(Boolean).reduce((n, line) => n + (JSON.parse(line).dropped_moves ?? 0), 0);
   console.log(`moves dropped for an unknown direction word: ${dropped}`);
+  console.log(`move precision by confidence: ${confidenceBands(gold, predictions)}`);
   for (const [kind, target] of Object.entries(set.targets)) {
     const ok = report[kind].f1 >= target;
     if (!ok && (set.guard || args.includes('--strict'))) failed = true;
@@ -78,4 +79,35 @@ console.log(`\nsummary (F1)\n${summary.join('\n')}`);
 if (failed) {
   console.error('eval:extraction: below target (see above)');
   process.exit(1);
+}
+
+/**
+ * Precision of the predicted moves by confidence band, with the scorer's move matching (one-to-one,
+ * greedy in label order: |change_pct| difference < 0.005 and a shared subject token after generic words).
+ */
+function confidenceBands(goldFile, predictionsFile) {
+  const STOP = new Set(['the', 'a', 'an', 'of', 'and', 's', 'its', 'in', 'on', 'shares', 'share', 'stock', 'stocks', 'index', 'inc', 'co', 'corp',
+    'corporation', 'ltd', 'plc', 'group', 'holdings', 'benchmark', 'composite', 'average', 'broader', 'wider']);
+  const words = (x) => new Set(String(x ?? '').toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter((w) => w && !STOP.has(w)));
+  const same = (a, b) => {
+    const [ta, tb] = [words(a), words(b)];
+    return (ta.has('market') && tb.has('market')) || [...ta].some((w) => tb.has(w));
+  };
+  const read = (file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const predicted = new Map(read(predictionsFile).map((r) => [String(r.id), r.moves]));
+  const bands = [[0.95, 1.01], [0.9, 0.95], [0.8, 0.9], [0, 0.8]].map(([lo, hi]) => ({ lo, hi, tp: 0, n: 0 }));
+  for (const passage of read(goldFile)) {
+    const moves = predicted.get(String(passage.id)) ?? [];
+    const used = moves.map(() => false);
+    for (const g of passage.moves) {
+      const j = moves.findIndex((p, k) => !used[k] && Math.abs(p.change_pct - g.change_pct) < 0.005 && same(g.subject, p.subject));
+      if (j >= 0) used[j] = true;
+    }
+    moves.forEach((p, k) => {
+      const band = bands.find((b) => (p.confidence ?? 1) >= b.lo && (p.confidence ?? 1) < b.hi);
+      band.n += 1;
+      if (used[k]) band.tp += 1;
+    });
+  }
+  return bands.map((b) => `[${b.lo.toFixed(2)}, ${Math.min(b.hi, 1).toFixed(2)}${b.hi > 1 ? ']' : ')'} ${b.n ? (b.tp / b.n).toFixed(3) : '–'} (${b.tp}/${b.n})`).join(', ');
 }
