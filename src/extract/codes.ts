@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Token } from './tokenize';
+import { type Token, makeToken } from './tokenize';
 import { adjacent } from './numbers';
 
 /**
@@ -174,11 +174,11 @@ export function attachCodes(tokens: Token[]): Token[] {
     const owner = previous?.text === '.' && last >= 1 && endsName(out, last) ? out[last - 1] : previous;
     if (previous && endsName(out, last)) {
       if (owner.ticker === undefined) {
-        const copy: Token = { ...owner, ticker: written };
+        const copy = makeToken(owner.type, owner.text, owner.lower, owner.start, owner.end, owner.value, written, owner.code);
         out[out.lastIndexOf(owner)] = copy;
       }
     } else {
-      out.push({ type: 'word', text: written, lower: written.toLowerCase(), start: tokens[code.from].start, end: tokens[code.to - 1].end, ticker: written, code: true });
+      out.push(makeToken('word', written, written.toLowerCase(), tokens[code.from].start, tokens[code.to - 1].end, undefined, written, true));
     }
     i = code.end - 1;
   }

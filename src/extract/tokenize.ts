@@ -23,6 +23,14 @@ export interface Token {
   code?: boolean;
 }
 
+/**
+ * A token with every field present, in one order: all tokens share one object shape, so the grammars'
+ * property reads stay monomorphic (tokens of several shapes made them megamorphic and slow).
+ */
+export function makeToken(type: TokenType, text: string, lower: string, start: number, end: number, value?: number, ticker?: string, code?: boolean): Token {
+  return { type, text, lower, start, end, value, ticker, code };
+}
+
 /** A sentence: its span in the article and its tokens. */
 export interface Sentence {
   start: number;
@@ -108,7 +116,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
         while (i < end && isDigit(text.charCodeAt(i))) i += 1;
       }
       const raw = text.slice(from, i);
-      tokens.push({ type: 'number', text: raw, lower: raw, start: from, end: i, value: Number(raw.indexOf(',') >= 0 ? raw.replace(/,/g, '') : raw) });
+      tokens.push(makeToken('number', raw, raw, from, i, Number(raw.indexOf(',') >= 0 ? raw.replace(/,/g, '') : raw)));
       continue;
     }
     if (isLetterCode(text, i, c, end)) {
@@ -123,14 +131,14 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
         break;
       }
       const raw = text.slice(from, i);
-      tokens.push({ type: 'word', text: raw, lower: raw.toLowerCase(), start: from, end: i });
+      tokens.push(makeToken('word', raw, raw.toLowerCase(), from, i));
       continue;
     }
     if (c === 39 || c === 0x2019) {
       // the possessive 's, unless a letter or digit follows ("'sixties")
       if (text.charCodeAt(i + 1) === 115 && i + 1 < end && !isLetterOrNumberAt(text, i + 2, end)) {
         const raw = text.slice(i, i + 2);
-        tokens.push({ type: 'possessive', text: raw, lower: raw, start: i, end: i + 2 });
+        tokens.push(makeToken('possessive', raw, raw, i, i + 2));
         i += 2;
         continue;
       }
@@ -138,7 +146,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       const before = i > start ? text.charCodeAt(i - 1) : 0;
       const plural = (before === 115 || before === 83) && !(i + 1 < end && LETTER_OR_NUMBER.test(text[i + 1]));
       const raw = text[i];
-      tokens.push({ type: plural ? 'possessive' : 'symbol', text: raw, lower: raw, start: i, end: i + 1 });
+      tokens.push(makeToken(plural ? 'possessive' : 'symbol', raw, raw, i, i + 1));
       i += 1;
       continue;
     }
@@ -146,7 +154,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const raw = text.slice(i, i + n);
     i += n;
     if (c < 128 ? c === 11 || c === 12 : SPACE.test(raw)) continue;
-    tokens.push({ type: 'symbol', text: raw, lower: raw, start: from, end: i });
+    tokens.push(makeToken('symbol', raw, raw, from, i));
   }
   return tokens;
 }
