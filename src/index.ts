@@ -29,6 +29,9 @@ export * from './prices/index';
 // Event studies
 export * from './eventstudy/index';
 
+// Event-study reports (HTML, charts)
+export * from './report/index';
+
 // Distribution functions
 export * from './stats/index';
 
@@ -46,3 +49,6 @@ export * from './io/index';
 
 // Whole-article analysis
 export * from './analysis/index';
+
+// Checking an article's stated moves against real prices.
+export * from './check/index';
