@@ -44,6 +44,12 @@ describe('event-study: several CAR windows, conventions, names, report', () => {
     expect(stdout).toMatch(/^brown_warner\s+\S+\s+\S+\s+\**\s*normal, 1 day/m);
   });
 
+  it('--event FILE@DATE still finds a stock renamed by --stock-name', async () => {
+    const { code, stdout } = await run(['--stock', AAPL, '--stock-name', 'Apple', '--market', SP500, '--event', 'aapl@2016-04-27', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).events[0]).toMatchObject({ stock: 'Apple', id: 'Apple@2016-04-27', status: 'ok' });
+  });
+
   it('refuses bad option values with one line', async () => {
     expect((await run(['--stock', AAPL, '--market', SP500, '--event', '2016-04-27', '--conventions', 'R'])).code).toBe(2);
     expect((await run(['--stock', AAPL, '--market', SP500, '--event', '2016-04-27', '--report'])).stderr).toMatch(/--report needs --out DIR/);
