@@ -80,6 +80,18 @@ describe('event-study: several CAR windows, conventions, names, report', () => {
   });
 });
 
+describe('chart ar-car / caar use the defaults of event-study', () => {
+  it('window [-1, +1] and estimation [-260, -11], named in the subtitle, the CAAR of the table', async () => {
+    const out: string[] = [];
+    const code = await runCli(['chart', 'caar', '--stock', AAPL, '--market', SP500, '--market-name', 'S&P 500', ...EARNINGS.flatMap((d) => ['--event', d]), '--format', 'json'], { stdout: (t) => void out.push(t), stderr: () => {} });
+    expect(code).toBe(0);
+    const spec = JSON.parse(out.join('\n'));
+    expect(spec.title.subtitle).toEqual(expect.arrayContaining(['5 events of aapl vs S&P 500', 'market model (OLS α, β) · estimation [-260, -11] · event window [-1, +1]']));
+    // The same CAAR as `event-study`'s table (−0.81%), not the −5..+5 window's +1.21%.
+    expect(spec.title.subtitle.join(' ')).toContain('CAAR over the window −0.81%');
+  });
+});
+
 /** A Fama–French daily file as Kenneth French publishes it (preamble, empty first header cell, percent, copyright). */
 function famaFrench(days: number) {
   const draw = normalDraws(4242);
