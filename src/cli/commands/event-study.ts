@@ -294,9 +294,15 @@ function eventSpecs(args: string[], stocks: PriceSeries[]): EventSpec[] {
     if (!m) throw new UsageError(`--event must be YYYY-MM-DD or STOCK@YYYY-MM-DD, got "${arg}"`);
     const [, stock, date] = m;
     if (stock === undefined) return stocks.map((s) => ({ stock: s.name, date }));
-    if (!stocks.some((s) => s.name === stock)) throw new UsageError(`--event ${arg}: no --stock file named "${stock}" (stocks: ${stocks.map((s) => s.name).join(', ')})`);
-    return [{ stock, date }];
+    const found = stockByName(stocks, stock);
+    if (!found) throw new UsageError(`--event ${arg}: no --stock file named "${stock}" (stocks: ${stocks.map((s) => s.name).join(', ')})`);
+    return [{ stock: found.name, date }];
   });
+}
+
+/** A stock by its name, or by its file name without extension when --stock-name renamed it. */
+function stockByName(stocks: PriceSeries[], name: string): PriceSeries | undefined {
+  return stocks.find((s) => s.name === name) ?? stocks.find((s) => s.source.file !== undefined && basename(s.source.file).replace(/\.[^.]*$/, '') === name);
 }
 
 /**
@@ -307,10 +313,9 @@ function eventSpecs(args: string[], stocks: PriceSeries[]): EventSpec[] {
 function eventsFromFile(file: string, stocks: PriceSeries[], priceColumn: string | undefined, panel: 'none' | 'memory' | 'file'): EventSpec[] {
   const rows = readEventsCsv(file);
   if (panel === 'file') return rows.map((r) => ({ stock: r.stock, date: r.date, ...(r.id ? { id: r.id } : {}) }));
-  const byName = new Map(stocks.map((s) => [s.name, s]));
   const byPath = new Map<string, PriceSeries>();
   return rows.map(({ stock: name, date, id, line }) => {
-    let stock = byName.get(name) ?? byPath.get(name);
+    let stock = stockByName(stocks, name) ?? byPath.get(name);
     if (!stock) {
       // A ticker missing from a panel is that event's status (unknown_stock), as with DuckDB.
       if (panel === 'memory' && !existsSync(name)) return { stock: name, date, ...(id ? { id } : {}) };
