@@ -1,4 +1,4 @@
-import type { DataFrame } from 'danfojs-node';
+import type { DataFrame } from '../frames/danfo';
 import { frameRows, type Cell, type Table } from '../frames/table';
 import { writeTextFile } from './write';
 

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { DataFrame } from 'danfojs-node';
+import type { DataFrame } from '../frames/danfo';
 import { InputError } from '../errors';
 import { frameRows, type Cell, type Table } from '../frames/table';
 

@@ -27,7 +27,7 @@ describe('toTableData', () => {
     expect(toTableData([{ a: 1 }, { a: 2, b: 'x' }])).toEqual({ columns: ['a', 'b'], rows: [[1, undefined], [2, 'x']] });
   });
   it('reads danfojs DataFrames and Series with their index', async () => {
-    const dfd = await import('danfojs-node');
+    const dfd = (await import('market-reaction')).danfo();
     const frame = new dfd.DataFrame([{ move: 'stock', changePct: 1.95 }, { move: 'market', changePct: 1.05 }]);
     expect(toTableData(frame)).toEqual({ columns: ['move', 'changePct'], index: [0, 1], rows: [['stock', 1.95], ['market', 1.05]] });
     expect(toTableData(frame['changePct'])).toEqual({ columns: ['changePct'], index: [0, 1], rows: [[1.95], [1.05]] });
