@@ -1,5 +1,5 @@
 import { MarketReactionError, UsageError } from '../errors';
-import type { CliIO, Command } from './command';
+import type { CliIO } from './command';
 import { commands } from './commands/index';
 
 const PROGRAM = 'market-reaction';
@@ -15,6 +15,10 @@ function mainHelp(): string {
     'Commands:',
     ...lines,
     '',
+    'Options:',
+    '  --help, -h     this help; "<command> --help" or "help <command>" for a command\'s options',
+    '  --version, -v  the version of market-reaction',
+    '',
     `Run "${PROGRAM} <command> --help" for a command's options.`,
   ].join('\n');
 }
@@ -29,7 +33,9 @@ const processIO: CliIO = {
  * 0 success, 1 bad input, 2 bad usage, 70 internal error. Never throws.
  */
 export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
-  const [name, ...rest] = argv;
+  const [first, ...afterFirst] = argv;
+  // "help chart" is "chart --help".
+  const [name, rest] = first === 'help' && afterFirst.length > 0 ? [afterFirst[0], ['--help']] : [first, afterFirst];
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(mainHelp());
     return name === undefined ? 2 : 0;
@@ -38,9 +44,10 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
     io.stdout(require('../../package.json').version);
     return 0;
   }
-  const command: Command | undefined = commands.find((c) => c.name === name);
+  const entry = commands.find((c) => c.name === name);
   try {
-    if (!command) throw new UsageError(`unknown command "${name}" (commands: ${commands.map((c) => c.name).join(', ')})`);
+    if (!entry) throw new UsageError(`unknown command "${name}" (commands: ${commands.map((c) => c.name).join(', ')})`);
+    const command = await entry.load();
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(command.help);
       return 0;

@@ -1,9 +1,9 @@
 /** Renders a vega-lite spec to PNG with resvg and the DejaVu fonts from node_modules. */
-import { Resvg } from '@resvg/resvg-js';
 import type { TopLevelSpec } from 'vega-lite';
 import { CHART_FONT } from '../charts/theme';
 import { ValueError } from '../errors';
 import { chartFontFiles } from './fonts';
+import { loadResvg } from './modules';
 import { toSVG, type SvgOptions } from './svg';
 
 /** Options of {@link toPNG}. */
@@ -27,7 +27,7 @@ export interface PngOptions extends SvgOptions {
  */
 export function svgToPNG(svg: string, options: PngOptions = {}): Buffer {
   const fitTo = pngFit(options);
-  const resvg = new Resvg(svg, {
+  const resvg = new (loadResvg().Resvg)(svg, {
     fitTo,
     background: '#ffffff',
     font: {

@@ -1,7 +1,7 @@
 /** Renders a vega-lite spec to SVG in Node, without a browser. */
-import * as vega from 'vega';
+import type * as Vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
-import { compile } from 'vega-lite';
+import { loadVega, loadVegaLite } from './modules';
 import { ValueError } from '../errors';
 import { useChartTextMetrics } from './textMetrics';
 
@@ -21,12 +21,12 @@ export interface SvgOptions {
  * @example
  * compileToVega(reactionBarsSpec(input)).$schema // => 'https://vega.github.io/schema/vega/v5.json'
  */
-export function compileToVega(spec: TopLevelSpec, options: SvgOptions = {}): vega.Spec {
+export function compileToVega(spec: TopLevelSpec, options: SvgOptions = {}): Vega.Spec {
   const warn = (...args: unknown[]) => options.onWarning?.(args.map(String).join(' '));
   const logger = { level: () => logger, warn, info: () => logger, debug: () => logger, error: warn } as never;
   try {
     // A JSON copy: vega tags the data rows it ingests, and the caller's spec must stay untouched.
-    return compile(JSON.parse(JSON.stringify(spec)) as TopLevelSpec, { logger }).spec as vega.Spec;
+    return loadVegaLite().compile(JSON.parse(JSON.stringify(spec)) as TopLevelSpec, { logger }).spec as Vega.Spec;
   } catch (error) {
     throw new ValueError(`toSVG: vega-lite cannot compile the spec: ${(error as Error).message}`);
   }
@@ -45,9 +45,10 @@ export function compileToVega(spec: TopLevelSpec, options: SvgOptions = {}): veg
  * svg.startsWith('<svg') // => true
  */
 export async function toSVG(spec: TopLevelSpec, options: SvgOptions = {}): Promise<string> {
+  const vega = loadVega();
   useChartTextMetrics();
   const compiled = compileToVega(spec, options);
-  let runtime: vega.Runtime;
+  let runtime: Vega.Runtime;
   try {
     runtime = vega.parse(compiled);
   } catch (error) {
@@ -58,7 +59,7 @@ export async function toSVG(spec: TopLevelSpec, options: SvgOptions = {}): Promi
     loader: offlineLoader(),
     logLevel: vega.Warn,
     logger: quietLogger(options),
-  } as vega.ViewOptions);
+  } as Vega.ViewOptions);
   try {
     return await view.toSVG();
   } finally {
@@ -67,17 +68,17 @@ export async function toSVG(spec: TopLevelSpec, options: SvgOptions = {}): Promi
 }
 
 /** A vega loader that refuses every URL: charts carry their data inline. */
-function offlineLoader(): vega.Loader {
-  const loader = vega.loader();
+function offlineLoader(): Vega.Loader {
+  const loader = loadVega().loader();
   const refuse = async (uri: string) => {
     throw new ValueError(`charts render offline: refusing to load "${uri}"`);
   };
   return Object.assign(loader, { load: refuse, sanitize: refuse, http: refuse, file: refuse });
 }
 
-function quietLogger(options: SvgOptions): vega.LoggerInterface {
+function quietLogger(options: SvgOptions): Vega.LoggerInterface {
   const warn = (...args: readonly unknown[]) => options.onWarning?.(args.map(String).join(' '));
-  let level = vega.Warn;
+  let level = loadVega().Warn;
   const logger = {
     level: (value?: number) => {
       if (value === undefined) return level;
@@ -89,5 +90,5 @@ function quietLogger(options: SvgOptions): vega.LoggerInterface {
     info: () => logger,
     debug: () => logger,
   };
-  return logger as unknown as vega.LoggerInterface;
+  return logger as unknown as Vega.LoggerInterface;
 }
