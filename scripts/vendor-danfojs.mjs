@@ -46,6 +46,7 @@ const result = await build({
   format: 'cjs',
   target: 'node20',
   minify: true,
+  keepNames: true,
   legalComments: 'eof',
   metafile: true,
   logLevel: 'error',

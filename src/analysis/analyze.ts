@@ -1,3 +1,4 @@
+import { inlineDisplayable } from '../display/inline-hook';
 import { curatedFacts } from '../article/curated';
 import { verifyQuotes } from '../article/provenance';
 import type { ArticleMeta, Conversion, DateFact, Entity, Fact, MoneyAmount, PriceMove } from '../article/types';
@@ -76,7 +77,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
  */
 export function analyzeFacts(facts: Fact[], meta: AnalysisMeta, options: Pick<AnalyzeOptions, 'beta' | 'spreadConvention'> = {}): ArticleAnalysis {
   const moves = facts.filter((f): f is PriceMove => f.kind === 'price_move');
-  return {
+  // As a notebook cell's last expression the analysis shows as its tables.
+  return inlineDisplayable({
     meta,
     moves,
     relativeMoves: relativeMoves(moves, options.beta),
@@ -84,7 +86,7 @@ export function analyzeFacts(facts: Fact[], meta: AnalysisMeta, options: Pick<An
     conversions: facts.filter((f): f is Conversion => f.kind === 'conversion').map((c) => analyzeConversion(c, options)),
     dates: facts.filter((f): f is DateFact => f.kind === 'date'),
     entities: facts.filter((f): f is Entity => f.kind === 'entity'),
-  };
+  }, 'analysis');
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { chartConfig, chartTitle, type ChartSource } from './theme';
+import { inlineDisplayable } from '../display/inline-hook';
 
 const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json';
 
@@ -26,7 +27,8 @@ export function finishSpec(body: Record<string, unknown>, title: string, source:
     config: chartConfig,
   } as TopLevelSpec;
   builtSpecs.add(spec);
-  return spec;
+  // As a notebook cell's last expression the spec shows as the chart.
+  return inlineDisplayable(spec, 'chart');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { inlineDisplayable } from '../display/inline-hook';
 import { ValueError } from '../errors';
 import { alignPriceSeries, priceReturns } from '../prices/align';
 import type { FactorTable } from '../prices/factorTable';
@@ -85,13 +86,11 @@ export function eventStudy(input: EventStudyInput, options: EventStudyOptions = 
   const core = series.length > 0 ? runEventStudyCore(series, events, resolved) : undefined;
   const results = meta.map((m, i) => eventResult(m, i, core, events[i], series, resolved));
   const aggregate = aggregateEvents(core ?? emptyOutput(resolved), resolved);
-  return {
-    options: resolved,
-    events: results,
-    aggregate,
-    overlaps,
-    alignment: prepared.map((p) => p.alignment),
-  };
+  // As a notebook cell's last expression the study shows as its events and tests.
+  return inlineDisplayable(
+    { options: resolved, events: results, aggregate, overlaps, alignment: prepared.map((p) => p.alignment) },
+    'event-study',
+  );
 }
 
 function stockRegistry(input: EventStudyInput): Map<string, PriceSeries> {

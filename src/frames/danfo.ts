@@ -1,4 +1,5 @@
 import type * as Danfo from '../../vendor/danfojs';
+import { inlineDisplayable } from '../display/inline-hook';
 
 /** danfojs-node's DataFrame, as bundled with this package (see README "Dependencies"). */
 export type DataFrame = Danfo.DataFrame;
@@ -18,5 +19,15 @@ export type DanfoModule = typeof Danfo;
  * new dfd.DataFrame([{ ticker: '005930.KS', change_pct: 1.95 }]).shape // => [1, 2]
  */
 export function danfo(): DanfoModule {
-  return require('../../vendor/danfojs') as DanfoModule;
+  const module = require('../../vendor/danfojs') as DanfoModule;
+  if (!marked) {
+    // Our own bundled copy: a frame or series ending a notebook cell shows as a table
+    // (an aligned text table with every column in a terminal) instead of an object dump.
+    inlineDisplayable(module.DataFrame.prototype, 'table');
+    inlineDisplayable(module.Series.prototype, 'table');
+    marked = true;
+  }
+  return module;
 }
+
+let marked = false;

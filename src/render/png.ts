@@ -25,7 +25,7 @@ export interface PngOptions extends SvgOptions {
  * const png = svgToPNG(await toSVG(reactionBarsSpec(input)), { width: 1200 });
  * png.subarray(1, 4).toString() // => 'PNG'
  */
-export function svgToPNG(svg: string, options: PngOptions = {}): Buffer {
+export function svgToPNG(svg: string, options: PngOptions = {}): Uint8Array {
   const fitTo = pngFit(options);
   const resvg = new (loadResvg().Resvg)(svg, {
     fitTo,
@@ -64,7 +64,7 @@ function pngFit({ width, scale }: PngOptions): { mode: 'width'; value: number } 
  * const png = await toPNG(reactionBarsSpec(input), { width: 1200 });
  * png.readUInt32BE(16) // => 1200
  */
-export async function toPNG(spec: TopLevelSpec, options: PngOptions = {}): Promise<Buffer> {
+export async function toPNG(spec: TopLevelSpec, options: PngOptions = {}): Promise<Uint8Array> {
   pngFit(options);
   return svgToPNG(await toSVG(spec, options), options);
 }

@@ -45,6 +45,23 @@ export function compileToVega(spec: TopLevelSpec, options: SvgOptions = {}): Veg
  * svg.startsWith('<svg') // => true
  */
 export async function toSVG(spec: TopLevelSpec, options: SvgOptions = {}): Promise<string> {
+  return toSVGSync(spec, options);
+}
+
+/**
+ * {@link toSVG} without a promise, for where a value must be drawn synchronously (a
+ * notebook cell's last expression is printed by `util.inspect`, which cannot wait).
+ * Charts carry their data inline, so vega's dataflow runs to the end in one pass; the
+ * SVG is the same as vega's own `view.toSVG()` (checked by the golden-file tests).
+ *
+ * @param spec a vega-lite spec, e.g. from `reactionBarsSpec`
+ * @param [options] warning handler
+ * @returns the SVG markup, starting with `<svg`
+ * @throws {ValueError} when the spec does not compile or needs data from a URL
+ * @example
+ * toSVGSync(reactionBarsSpec(input)).startsWith('<svg') // => true
+ */
+export function toSVGSync(spec: TopLevelSpec, options: SvgOptions = {}): string {
   const vega = loadVega();
   useChartTextMetrics();
   const compiled = compileToVega(spec, options);
@@ -59,12 +76,42 @@ export async function toSVG(spec: TopLevelSpec, options: SvgOptions = {}): Promi
     loader: offlineLoader(),
     logLevel: vega.Warn,
     logger: quietLogger(options),
-  } as Vega.ViewOptions);
+  } as Vega.ViewOptions) as HeadlessView;
   try {
-    return await view.toSVG();
+    view.run();
+    if (view._pending || view._viewWidth === undefined) throw new ValueError('toSVG: the chart needs data from outside the spec (charts render offline)');
+    // What vega's renderHeadless does after runAsync(), on the finished scenegraph (vega 5.33 View fields).
+    const padding = view.padding() as unknown as { left: number; right: number; top: number; bottom: number };
+    const { headless } = (vega as unknown as { renderModule(type: 'svg'): { headless: new (loader: unknown) => SvgStringRenderer } }).renderModule('svg');
+    const renderer = new headless(view.loader());
+    renderer
+      .initialize(
+        null,
+        Math.max(0, view._viewWidth + padding.left + padding.right),
+        Math.max(0, view._viewHeight + padding.top + padding.bottom),
+        [padding.left + view._origin[0], padding.top + view._origin[1]],
+        1,
+      )
+      .background(view.background());
+    renderer.render((view.scenegraph() as unknown as { root: unknown }).root);
+    return renderer.svg();
   } finally {
     view.finalize();
   }
+}
+
+/** The parts of a vega 5 View the synchronous render reads (internal fields, vega pinned at 5.33). */
+type HeadlessView = Vega.View & {
+  _pending?: unknown;
+  _viewWidth: number;
+  _viewHeight: number;
+  _origin: [number, number];
+};
+interface SvgStringRenderer {
+  initialize(el: null, width: number, height: number, origin: [number, number], scale: number): SvgStringRenderer;
+  background(color: unknown): SvgStringRenderer;
+  render(scene: unknown): SvgStringRenderer;
+  svg(): string;
 }
 
 /** A vega loader that refuses every URL: charts carry their data inline. */

@@ -26,7 +26,7 @@ export interface WriteChartsOptions {
  */
 export async function writeCharts(charts: NamedChart[], dir: string, options: WriteChartsOptions = {}): Promise<string[]> {
   const written: string[] = [];
-  const write = (file: string, data: string | Buffer) => {
+  const write = (file: string, data: string | Uint8Array) => {
     try {
       writeFileSync(file, data);
     } catch (error) {

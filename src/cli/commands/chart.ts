@@ -228,7 +228,7 @@ function eventStudySpec(name: 'ar-car' | 'caar', values: Values, extra: string |
 
 async function writeOutput(spec: TopLevelSpec, format: Format, png: { width?: number; scale?: number }, out: string | undefined, io: CliIO): Promise<void> {
   if (format === 'png' && !out) throw new UsageError('chart: --format png needs --out FILE');
-  const data: string | Buffer =
+  const data: string | Uint8Array =
     format === 'json' ? toJSON(spec) : format === 'html' ? toHTML(spec) : format === 'svg' ? await toSVG(spec) : svgToPNG(await toSVG(spec), png);
   if (!out) {
     io.stdout(String(data));
