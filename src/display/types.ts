@@ -49,6 +49,8 @@ export type StaticImage = 'png' | 'svg' | 'both';
 export interface TableDisplayOptions {
   /** Rows shown before the middle is elided (first and last halves kept). [maxRows=60] */
   maxRows?: number;
+  /** Same as `maxRows` (pandas' habit: `show(df, { rows: 10 })`); `maxRows` wins when both are given. */
+  rows?: number;
   /** Maximum digits after the decimal point for non-integer numbers (trailing zeros trimmed). [fractionDigits=6] */
   fractionDigits?: number;
   /** A caption above the table (escaped). [caption=none] */

@@ -94,3 +94,23 @@ describe('table bundles and views', () => {
     expect(String(view)).toBe('move   changePct\nstock       1.95');
   });
 });
+
+describe('show', () => {
+  it('prints every column of a table outside a kernel, with { rows } limiting the rows', async () => {
+    const { show, danfo } = await import('market-reaction');
+    const frame = new (danfo().DataFrame)(Array.from({ length: 12 }, (_, i) => ({ day: i, a_long_column_name: i * 1.5, b: `r${i}`, c: i % 2 === 0 })));
+    const lines: string[] = [];
+    const log = console.log;
+    console.log = (text: string) => void lines.push(text);
+    try {
+      await show(frame, { rows: 4 });
+    } finally {
+      console.log = log;
+    }
+    const text = lines.join('\n');
+    expect(text.split('\n')[0]).toMatch(/day\s+a_long_column_name\s+b\s+c/);
+    // 4 rows shown: 0, 1, …, 10, 11; the shape says what was left out
+    expect(text).toMatch(/\[12 rows × 5 columns\]/);
+    expect(text).not.toMatch(/^\s*5\s/m);
+  });
+});
