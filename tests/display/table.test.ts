@@ -110,7 +110,7 @@ describe('show', () => {
     const text = lines.join('\n');
     expect(text.split('\n')[0]).toMatch(/day\s+a_long_column_name\s+b\s+c/);
     // 4 rows shown: 0, 1, …, 10, 11; the shape says what was left out
-    expect(text).toMatch(/\[12 rows × 5 columns\]/);
+    expect(text).toMatch(/\[12 rows × 4 columns\]/);
     expect(text).not.toMatch(/^\s*5\s/m);
   });
 });
