@@ -23,3 +23,5 @@ export { analysisCharts, analysisSource } from './fromAnalysis';
 export type { NamedChart } from './fromAnalysis';
 export { abnormalReturnsChart, caarChart } from './fromEventStudy';
 export type { EventChartOptions } from './fromEventStudy';
+/** vega-lite's type of a complete chart spec, the return type of every builder. */
+export type { TopLevelSpec } from 'vega-lite';
