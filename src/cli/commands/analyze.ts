@@ -3,6 +3,10 @@ import { basename, join } from 'node:path';
 import { parseCommandArgs } from '../args';
 import { analyzeArticle, isEmptyAnalysis, type AnalyzeOptions } from '../../analysis/analyze';
 import { analysisDocument, summarizeAnalysis } from '../../analysis/report';
+import { checkArticle } from '../../check/checkArticle';
+import { PriceLibrary } from '../../check/priceLibrary';
+import { checkDocument, summarizeCheck } from '../../check/tables';
+import { writeCheckOutputs } from './check';
 import type { ArticleAnalysis } from '../../analysis/types';
 import { loadFactsFor } from '../../article/facts-file';
 import { isoDateToUtcMs } from '../../article/isodate';
@@ -38,6 +42,10 @@ Options:
   --spread CONVENTION   how a dated amount is spread over its years: calendar_years (default,
                         an equal part per calendar year) or pro_rata_days (by days in each year)
   --betas FROM:TO:STEP  betas of the abnormal-return table (default 0.5:1.5:0.1)
+  --prices PATH         also check every stated move against real prices (a price CSV, a folder
+                        of them, or NAME=FILE; repeatable) and add each stock's real abnormal
+                        return of the day (market model): see "market-reaction check --help"
+  --map FILE            with --prices: CSV subject,ticker,file mapping subjects to price files
   -h, --help            this help
 
 Exit status: 0 (also when the article states no market facts), 1 bad input, 2 bad usage.
@@ -45,11 +53,14 @@ Exit status: 0 (also when the article states no market facts), 1 bad input, 2 ba
 Examples:
   market-reaction analyze seeds/000_fbcb48a8abd69ce1.txt
   market-reaction analyze seeds/000_fbcb48a8abd69ce1.txt --format json --out out
-  market-reaction analyze story.txt --published 2024-03-05 --facts story.facts.json`;
+  market-reaction analyze story.txt --published 2024-03-05 --facts story.facts.json
+  market-reaction analyze seeds/000_fbcb48a8abd69ce1.txt --prices prices/`;
 
 interface AnalyzeArgs {
   article: string;
   out?: string;
+  prices?: string[];
+  map?: string;
   format: 'table' | 'json';
   options: AnalyzeOptions;
 }
@@ -62,6 +73,8 @@ function parseOptions(args: string[]): AnalyzeArgs {
       facts: { type: 'string' },
       spread: { type: 'string' },
       betas: { type: 'string' },
+      prices: { type: 'string', multiple: true },
+      map: { type: 'string' },
     }, true);
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
@@ -80,9 +93,12 @@ function parseOptions(args: string[]): AnalyzeArgs {
   if (spread !== 'calendar_years' && spread !== 'pro_rata_days') {
     throw new UsageError(`analyze: --spread must be calendar_years or pro_rata_days, got "${spread}"`);
   }
+  if (values.map !== undefined && !values.prices?.length) throw new UsageError('analyze: --map goes with --prices');
   return {
     article: positionals[0],
     out: values.out,
+    prices: values.prices,
+    map: values.map,
     format,
     options: {
       published: values.published,
@@ -126,17 +142,19 @@ export const analyzeCommand: Command = {
   summary: 'an article → its moves, relative move, conversions; CSV/JSON tables (main job)',
   help,
   async run(args: string[], io: CliIO): Promise<number> {
-    const { article, out, format, options } = parseOptions(args);
+    const { article, out, format, options, prices, map } = parseOptions(args);
     const text = readArticleFile(article);
     const given = options.factsFile ? loadFactsFor(text, options.factsFile) : undefined;
     const analysis = analyzeArticle(text, { ...options, facts: given?.facts, meta: given?.meta });
+    const check = prices?.length ? checkArticle(analysis, PriceLibrary.from(prices, { map }), { published: options.published, text }) : undefined;
     // In json mode stdout carries only the document; notes go to stderr.
     const note = format === 'json' ? io.stderr : io.stdout;
     // The figures are printed before any file is written, so a failing write never loses them.
-    if (format === 'json') io.stdout(JSON.stringify(analysisDocument(analysis), null, 2));
+    if (format === 'json') io.stdout(JSON.stringify({ ...analysisDocument(analysis), ...(check ? { check: checkDocument(check) } : {}) }, null, 2));
     else if (!isEmptyAnalysis(analysis)) io.stdout(summarizeAnalysis(analysis, text));
+    if (check && format !== 'json') io.stdout(`\nAgainst real prices:\n${check.moves.length ? summarizeCheck(check) : 'no price moves to check.\n'}`);
     if (isEmptyAnalysis(analysis)) note(`${article}: no market facts found (no price moves, amounts, conversions, dates or entities).`);
-    const written = out === undefined ? [] : await writeOutputs(out, analysis);
+    const written = out === undefined ? [] : [...(await writeOutputs(out, analysis)), ...(check ? await writeCheckOutputs(out, check) : [])];
     if (written.length) note(`Wrote ${written.length} files to ${out}: ${written.map((f) => basename(f)).join(', ')}`);
     return 0;
   },

@@ -20,6 +20,11 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./analyze')).analyzeCommand,
   },
   {
+    name: 'check',
+    summary: "verify an article's stated price moves against real prices (confirmed / contradicted / not checkable)",
+    load: async () => (await import('./check')).checkCommand,
+  },
+  {
     name: 'chart',
     summary: 'draw one chart (reaction, beta, conversion, spread, timeline, ar-car, caar) as SVG, PNG, HTML or JSON',
     load: async () => (await import('./chart')).chartCommand,
