@@ -54,9 +54,24 @@ const result = await build({
     '@tensorflow/tfjs-node': join(shims, 'tfjs.cjs'),
     'node-fetch': join(shims, 'node-fetch.cjs'),
     request: join(shims, 'request.cjs'),
+    mathjs: join(shims, 'mathjs.cjs'),
+    xlsx: join(shims, 'xlsx.cjs'),
   },
   // danfojs's plotting needs a browser (plotly); it requires it lazily, inside plot().
-  external: ['plotly.js-dist-min'],
+  external: ['plotly.js-dist-min', './xlsx.js'],
+});
+// SheetJS on its own, loaded by the xlsx stand-in on first use.
+const sheetjs = await build({
+  entryPoints: [join(root, 'node_modules', 'xlsx', 'xlsx.js')],
+  outfile: join(out, 'xlsx.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: true,
+  legalComments: 'eof',
+  metafile: true,
+  logLevel: 'error',
 });
 
 // Declarations: danfojs's own, with imports of other packages pointed at minimal stand-ins.
@@ -85,7 +100,7 @@ writeFileSync(join(out, 'index.d.ts'), "export * from './types/danfojs-node/src/
 
 // Licences of everything bundled, from the metafile.
 const packages = new Map();
-for (const input of Object.keys(Object.values(result.metafile.outputs)[0].inputs)) {
+for (const input of [result, sheetjs].flatMap((built) => Object.keys(Object.values(built.metafile.outputs)[0].inputs))) {
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input.replaceAll('\\', '/'));
   if (match && !packages.has(match[1])) {
     const { version: bundled, license } = manifest(match[1], danfoRoot);
@@ -94,7 +109,7 @@ for (const input of Object.keys(Object.values(result.metafile.outputs)[0].inputs
 }
 writeFileSync(
   join(out, 'LICENSES.md'),
-  `# Bundled in vendor/danfojs/index.js\n\nBuilt by scripts/vendor-danfojs.mjs; each package's licence text is in its own npm package.\n\n${[...packages.values()].sort().map((line) => `- ${line}`).join('\n')}\n`,
+  `# Bundled in vendor/danfojs/index.js and xlsx.js\n\nBuilt by scripts/vendor-danfojs.mjs; each package's licence text is in its own npm package.\n\n${[...packages.values()].sort().map((line) => `- ${line}`).join('\n')}\n`,
 );
 writeFileSync(stampFile, stamp);
 console.log(`vendor/danfojs: ${(statSync(join(out, 'index.js')).size / 1e6).toFixed(2)} MB bundle, ${packages.size} packages`);
