@@ -23,8 +23,8 @@ export function danfo(): DanfoModule {
   if (!marked) {
     // Our own bundled copy: a frame or series ending a notebook cell shows as a table
     // (an aligned text table with every column in a terminal) instead of an object dump.
-    inlineDisplayable(module.DataFrame.prototype, 'table');
-    inlineDisplayable(module.Series.prototype, 'table');
+    // On NDframe, the base class: loc/head/query… return danfojs-base frames, not the node subclass.
+    inlineDisplayable(module.NDframe.prototype, 'table');
     marked = true;
   }
   return module;
