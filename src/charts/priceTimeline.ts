@@ -37,6 +37,11 @@ export interface PriceTimelineInput {
   referenceDate: string;
   events?: readonly TimelineEvent[];
   source: ChartSource;
+  /**
+   * What the plotted prices are, for the axis and tooltip: "Close" (default), "Adj Close"
+   * (dividend- and split-adjusted), "Price"… — the column the series was read from.
+   */
+  priceLabel?: string;
 }
 
 /**
@@ -60,6 +65,7 @@ export interface PriceTimelineInput {
 export function priceTimelineSpec(input: PriceTimelineInput): TopLevelSpec {
   const fn = 'priceTimelineSpec';
   const referenceDate = isoDate(input.referenceDate, `${fn}: referenceDate`);
+  const priceLabel = input.priceLabel?.trim() || 'Close';
   const stock = indexSeries(input.stock, referenceDate, `${fn}: stock`);
   const bench = indexSeries(input.benchmark, referenceDate, `${fn}: benchmark`);
   if (stock.name === bench.name) throw new ValueError(`${fn}: stock and benchmark need different names, got "${stock.name}" twice`);
@@ -92,7 +98,7 @@ export function priceTimelineSpec(input: PriceTimelineInput): TopLevelSpec {
       mark: { type: 'line' },
       encoding: {
         x,
-        y: { field: 'index', type: 'quantitative', scale: { domain: [low - pad, top], zero: false, nice: false }, axis: { title: `Close indexed to 100 on ${referenceDate}`, format: AXIS_FORMAT.index } },
+        y: { field: 'index', type: 'quantitative', scale: { domain: [low - pad, top], zero: false, nice: false }, axis: { title: `${priceLabel} indexed to 100 on ${referenceDate}`, format: AXIS_FORMAT.index } },
         color: {
           field: 'series',
           type: 'nominal',
@@ -102,7 +108,7 @@ export function priceTimelineSpec(input: PriceTimelineInput): TopLevelSpec {
         tooltip: [
           { field: 'series', type: 'nominal', title: 'Series' },
           { field: 'date', type: 'nominal', title: 'Date (UTC)' },
-          { field: 'closeText', type: 'nominal', title: 'Close' },
+          { field: 'closeText', type: 'nominal', title: priceLabel },
           { field: 'indexText', type: 'nominal', title: `Index (${referenceDate} = 100)` },
           { field: 'changeText', type: 'nominal', title: 'Change from the day before (%)' },
         ],

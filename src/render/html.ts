@@ -98,7 +98,9 @@ export function toHTML(spec: TopLevelSpec, options: HtmlOptions = {}): string {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>body { margin: 16px; font-family: "DejaVu Sans", Verdana, sans-serif; background: #fff; } #chart-error { color: #b00020; white-space: pre-wrap; }</style>
+<style>body { margin: 16px; font-family: "DejaVu Sans", Verdana, sans-serif; background: #fff; } #chart-error { color: #b00020; white-space: pre-wrap; }
+/* The chart scales down to its container (a narrow column, a phone); vega's SVG has a viewBox. */
+#chart, #chart .vega-embed { max-width: 100%; } #chart svg { max-width: 100%; height: auto; }</style>
 ${libraryScripts()}
 </head>
 <body>
@@ -119,7 +121,7 @@ ${libraryScripts()}
 }
 
 /** The chart's title text, when it has one. */
-function specTitle(spec: TopLevelSpec): string | undefined {
+export function specTitle(spec: TopLevelSpec): string | undefined {
   const title = (spec as { title?: unknown }).title;
   if (typeof title === 'string') return title;
   const text = title && typeof title === 'object' ? (title as { text?: unknown }).text : undefined;

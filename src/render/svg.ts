@@ -1,6 +1,7 @@
 /** Renders a vega-lite spec to SVG in Node, without a browser. */
 import type * as Vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
+import { escapeHtml, specTitle } from './html';
 import { loadVega, loadVegaLite } from './modules';
 import { ValueError } from '../errors';
 import { useChartTextMetrics } from './textMetrics';
@@ -94,10 +95,17 @@ export function toSVGSync(spec: TopLevelSpec, options: SvgOptions = {}): string 
       )
       .background(view.background());
     renderer.render((view.scenegraph() as unknown as { root: unknown }).root);
-    return renderer.svg();
+    return withTitle(renderer.svg(), specTitle(spec));
   } finally {
     view.finalize();
   }
+}
+
+/** Adds the chart's title as the SVG's `<title>` (its accessible name; shown on hover), escaped. */
+function withTitle(svg: string, title: string | undefined): string {
+  if (!title) return svg;
+  const open = svg.indexOf('>') + 1;
+  return `${svg.slice(0, open)}<title>${escapeHtml(title)}</title>${svg.slice(open)}`;
 }
 
 /** The parts of a vega 5 View the synchronous render reads (internal fields, vega pinned at 5.33). */

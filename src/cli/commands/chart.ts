@@ -215,6 +215,8 @@ function timelineSpec(values: Values, extra: string | undefined): TopLevelSpec {
     benchmark: { name: market.name === stock.name ? `${market.name} (market)` : market.name, closes: marketCloses },
     referenceDate: reference,
     events,
+    // The axis names the column plotted: Yahoo files give Adj Close, not Close.
+    priceLabel: stock.source.priceColumn === market.source.priceColumn ? stock.source.priceColumn : `${stock.source.priceColumn} / ${market.source.priceColumn}`,
     source: { source: values.source ?? `price files ${basename(values.stock[0])} and ${basename(values.market)}` },
   });
 }
