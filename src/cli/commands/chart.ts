@@ -1,5 +1,4 @@
 /** `market-reaction chart <name> [ARTICLE]`: one chart as SVG, PNG, HTML or JSON. */
-import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseCommandArgs } from '../args';
 import type { TopLevelSpec } from 'vega-lite';
@@ -11,6 +10,7 @@ import { priceTimelineSpec } from '../../charts/priceTimeline';
 import { InputError, UsageError } from '../../errors';
 import { eventStudy, type EventSpec } from '../../eventstudy/eventStudy';
 import type { ModelName } from '../../eventstudy/types';
+import { writeFileAtomic } from '../../io/files';
 import { readArticleFile } from '../../io/read';
 import { readPriceFile } from '../../prices/readPriceFile';
 import type { PriceSeries } from '../../prices/types';
@@ -133,7 +133,7 @@ function articleChart(name: string, articlePath: string | undefined): TopLevelSp
   const analysis = articlePath
     ? analyzeArticle(readArticleFile(articlePath), { file: articlePath })
     : analyzeArticle(seedArticle().text);
-  const charts = analysisCharts(analysis);
+  const charts = analysisCharts(analysis, { limit: Infinity });
   const chart = charts.find((c) => c.name === name);
   if (!chart) {
     const where = articlePath ?? 'the seed article';
@@ -234,10 +234,6 @@ async function writeOutput(spec: TopLevelSpec, format: Format, png: { width?: nu
     io.stdout(String(data));
     return;
   }
-  try {
-    writeFileSync(out, data);
-  } catch (error) {
-    throw new InputError(`cannot write the chart: ${(error as Error).message}`, { file: out });
-  }
+  writeFileAtomic(out, data);
   io.stderr(`wrote ${out}`);
 }

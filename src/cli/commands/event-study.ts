@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseCommandArgs } from '../args';
 import { InputError, UsageError } from '../../errors';
 import { checkMoveClaim, parseMoveClaim, type ClaimCheck, type MoveClaim } from '../../eventstudy/claim';
 import { eventStudy, type EventSpec } from '../../eventstudy/eventStudy';
 import { eventStudyJson } from '../../eventstudy/json';
 import type { EventStudyOptions, EventStudyResult, ModelName, NonTradingDayPolicy } from '../../eventstudy/types';
+import { DEFAULT_MAX_TABLE_BYTES } from '../../io/files';
+import { parseJsonFile, readTextFile } from '../../io/read';
 import { readCsvTable } from '../../prices/csvLine';
 import { parsePriceDate } from '../../prices/parseDate';
 import { readPriceFile } from '../../prices/readPriceFile';
@@ -156,12 +158,7 @@ function eventSpecs(args: string[], stocks: PriceSeries[]): EventSpec[] {
 
 /** Events from a CSV (stock, date, optional id); a stock that is not a --stock name is read as a price file. */
 function readEventsFile(file: string, stocks: PriceSeries[], priceColumn: string | undefined): EventSpec[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new InputError('cannot read the events file', { file });
-  }
+  const text = readTextFile(file, 'events file', { maxBytes: DEFAULT_MAX_TABLE_BYTES });
   const { headers, headerLine, rows } = readCsvTable(text, 'events file', file);
   const column = (name: string) => headers.findIndex((h) => h.trim().toLowerCase() === name);
   const [stockAt, dateAt, idAt] = [column('stock'), column('date'), column('id')];
@@ -203,12 +200,7 @@ function closeColumnOf(series: PriceSeries): string | undefined {
 }
 
 function readFacts(file: string): MoveClaim[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new InputError(`cannot read facts JSON (${(error as Error).message})`, { file });
-  }
+  const data = parseJsonFile(readTextFile(file, 'facts file'), file);
   const moves = Array.isArray(data) ? data : (data as { moves?: unknown[] })?.moves;
   if (!Array.isArray(moves)) throw new InputError('facts file must be an array of {subject, changePct, date} or an object with "moves"', { file });
   return moves.map((m, i) => {
