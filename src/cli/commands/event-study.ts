@@ -8,7 +8,7 @@ import type { EventStudyOptions, EventStudyResult, ModelName, NonTradingDayPolic
 import { DEFAULT_MAX_TABLE_BYTES } from '../../io/files';
 import { parseJsonFile, readTextFile } from '../../io/read';
 import { readCsvTable } from '../../prices/csvLine';
-import { parsePriceDate } from '../../prices/parseDate';
+import { detectSlashOrder, parsePriceDate } from '../../prices/parseDate';
 import { readPriceFile } from '../../prices/readPriceFile';
 import type { PriceSeries } from '../../prices/types';
 import type { CliIO, Command } from '../command';
@@ -32,6 +32,9 @@ Options:
   --min-estimation N       fewest estimation returns per event (default min(100, window length))
   --returns KIND           simple (default) | log
   --non-trading-day P      next (default) | previous | skip: where day 0 goes when the date is not a trading day
+  --max-shift-days N       most calendar days day 0 may move to a trading day (default 7); farther: no_trading_day
+  --max-abs-return PCT     plausibility bound on a daily return in percent (default 90); an event whose windows
+                           hold a larger move gets status suspect_data naming the day and prices
   --exclude-other-events   leave other events' windows (same stock) out of each estimation window
   --pe-adjusted            per-event t statistics use the prediction-error variance
   --sigma DENOMINATOR      dof (default: SSR/(n − parameters)) | n-1 (R's sd(), as estudy2's Patell/Boehmer)
@@ -41,7 +44,9 @@ Options:
   --facts FILE             JSON facts (an array, or {moves: [...]}, of {subject, changePct, date}) to check
   --format FORMAT          table (default) | json
 
-Returns in JSON are fractions (0.0195 = +1.95%); the table shows percent.`;
+Returns in JSON are fractions (0.0195 = +1.95%); the table shows percent.
+Exit status: 0 when at least one event (or claim) is measured; 1 bad input, or no event measured
+(each event's reason is printed); 2 bad usage.`;
 
 /** `market-reaction event-study`: event study and claim checks from price files. */
 export const eventStudyCommand: Command = {
@@ -62,6 +67,7 @@ export const eventStudyCommand: Command = {
     const eventArgs = values.event ?? [];
     if (claims.length === 0 && eventArgs.length === 0 && !values.events) throw new UsageError('event-study needs --event DATE, --events FILE or --check-claim TEXT');
     const output: Record<string, unknown> = {};
+    let failure: string | undefined;
     const text: string[] = [];
     if (claims.length > 0) {
       if (stocks.length === 0) throw new UsageError('--check-claim needs --stock FILE');
@@ -81,11 +87,29 @@ export const eventStudyCommand: Command = {
       const result = eventStudy({ market, stocks, events }, studyOptions);
       Object.assign(output, eventStudyJson(result));
       text.push(formatStudy(result, stocks, market));
+      failure = noEventMeasured(result);
     }
     io.stdout(format === 'json' ? JSON.stringify(output, null, 2) : text.join('\n\n'));
+    if (failure) {
+      io.stderr(`market-reaction: ${failure}`);
+      return 1;
+    }
     return 0;
   },
 };
+
+/** When no event could be measured: one line with the reasons (grouped), else undefined. */
+function noEventMeasured(result: EventStudyResult): string | undefined {
+  if (result.events.some((e) => e.status === 'ok')) return undefined;
+  const reasons = new Map<string, number>();
+  for (const e of result.events) {
+    const reason = `${e.status}: ${e.reason ?? 'no reason given'}`;
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  }
+  const listed = [...reasons].slice(0, 3).map(([reason, n]) => (n > 1 ? `${n} events ${reason}` : reason));
+  const more = reasons.size > 3 ? `; and ${reasons.size - 3} other reasons` : '';
+  return `no event could be measured (${result.events.length} event(s)): ${listed.join('; ')}${more}`;
+}
 
 function parseOptions(args: string[]) {
   return parseCommandArgs('event-study', args, {
@@ -99,6 +123,8 @@ function parseOptions(args: string[]) {
     'min-estimation': { type: 'string' },
     returns: { type: 'string' },
     'non-trading-day': { type: 'string' },
+    'max-shift-days': { type: 'string' },
+    'max-abs-return': { type: 'string' },
     'exclude-other-events': { type: 'boolean' },
     'pe-adjusted': { type: 'boolean' },
     sigma: { type: 'string' },
@@ -129,6 +155,16 @@ function studyOptionsFrom(values: Values): EventStudyOptions {
   if (values['non-trading-day']) {
     if (!['next', 'previous', 'skip'].includes(values['non-trading-day'])) throw new UsageError(`--non-trading-day must be next, previous or skip, got "${values['non-trading-day']}"`);
     options.nonTradingDay = values['non-trading-day'] as NonTradingDayPolicy;
+  }
+  if (values['max-shift-days'] !== undefined) {
+    const days = Number(values['max-shift-days']);
+    if (!Number.isInteger(days) || days < 0) throw new UsageError(`--max-shift-days must be a whole number of calendar days ≥ 0, got "${values['max-shift-days']}"`);
+    options.maxDay0ShiftDays = days;
+  }
+  if (values['max-abs-return'] !== undefined) {
+    const pct = Number(values['max-abs-return'].replace(/%$/, ''));
+    if (!(pct > 0) || !Number.isFinite(pct)) throw new UsageError(`--max-abs-return must be a percentage > 0 such as 90, got "${values['max-abs-return']}"`);
+    options.maxAbsReturn = pct / 100;
   }
   options.excludeOtherEvents = values['exclude-other-events'] ?? false;
   options.predictionErrorAdjusted = values['pe-adjusted'] ?? false;
@@ -163,6 +199,7 @@ function readEventsFile(file: string, stocks: PriceSeries[], priceColumn: string
   const column = (name: string) => headers.findIndex((h) => h.trim().toLowerCase() === name);
   const [stockAt, dateAt, idAt] = [column('stock'), column('date'), column('id')];
   if (stockAt < 0 || dateAt < 0) throw new InputError(`events file needs columns stock and date (found: ${headers.join(', ')})`, { file, line: headerLine });
+  const slashOrder = detectSlashOrder(rows.map((r) => r.cells[dateAt] ?? ''), { file });
   return rows.map(({ line, cells }) => {
     const name = cells[stockAt] ?? '';
     let stock = stocks.find((s) => s.name === name);
@@ -171,7 +208,7 @@ function readEventsFile(file: string, stocks: PriceSeries[], priceColumn: string
       stock = readPriceFile(name, priceColumn ? { priceColumn } : {});
       stocks.push(stock);
     }
-    const date = parsePriceDate(cells[dateAt] ?? '');
+    const date = parsePriceDate(cells[dateAt] ?? '', slashOrder);
     if (!date) throw new InputError(`unparseable event date "${cells[dateAt]}"`, { file, line, value: cells[dateAt] });
     return { stock: stock.name, date, ...(idAt >= 0 && cells[idAt] ? { id: cells[idAt] } : {}) };
   });
