@@ -97,6 +97,7 @@ export function eventStudy(input: EventStudyInput, options: EventStudyOptions = 
     events: results,
     aggregate,
     overlaps,
+    ...(overlaps.length < (overlaps.total ?? 0) ? { overlapCount: overlaps.total } : {}),
     alignment: prepared.map((p) => p.alignment),
   };
 }
@@ -185,17 +186,23 @@ function implausibleReturns(dates: string[], series: [string, Float64Array][], m
   return { positions: Int32Array.from(positions), reasons };
 }
 
-function markOverlaps(events: CoreEvent[], meta: { id: string }[], options: ResolvedOptions): EventOverlap[] {
+/** Most overlaps listed in `result.overlaps`; when there are more, `result.overlapCount` gives their number. */
+export const MAX_LISTED_OVERLAPS = 10_000;
+
+function markOverlaps(events: CoreEvent[], meta: { id: string }[], options: ResolvedOptions): EventOverlap[] & { total?: number } {
   // Unknown stocks have day0 = −1, so they never overlap.
   const placed = events.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
-  const overlaps = findOverlaps(placed, options);
+  // Listing is capped (N events of one stock on one date overlap in N² pairs); exclusion needs them all.
+  const overlaps = findOverlaps(placed, options, options.excludeOtherEvents ? Infinity : MAX_LISTED_OVERLAPS);
   if (options.excludeOtherEvents) excludeOverlappingWindows(events, overlaps, options.window);
-  return overlaps.map((o) => ({
+  const listed: EventOverlap[] & { total?: number } = overlaps.map((o) => ({
     event: meta[o.event].id,
     other: meta[o.other].id,
     kind: o.kind,
     excluded: o.kind === 'in-estimation' && options.excludeOtherEvents,
   }));
+  listed.total = overlaps.total;
+  return listed;
 }
 
 /** What the event loop knows of an event before the engine runs. */

@@ -168,6 +168,8 @@ export interface EventStudyResult {
   events: EventResult[];
   aggregate: AggregateResult;
   overlaps: EventOverlap[];
+  /** All overlaps found, when more than the 10,000 listed in `overlaps` (many events of one stock on few dates). */
+  overlapCount?: number;
   /** Per stock: the days dropped to align stock and market on common trading days. */
   alignment: { stock: string; market: string; droppedFromStock: string[]; droppedFromMarket: string[]; commonDays: number }[];
 }

@@ -7,6 +7,7 @@ import { seedArticle } from '../../article/curated';
 import { analysisCharts } from '../../charts/fromAnalysis';
 import { abnormalReturnsChart, caarChart } from '../../charts/fromEventStudy';
 import { priceTimelineSpec } from '../../charts/priceTimeline';
+import { isoDateToUtcMs } from '../../article/isodate';
 import { InputError, UsageError } from '../../errors';
 import { eventStudy, type EventSpec } from '../../eventstudy/eventStudy';
 import type { ModelName } from '../../eventstudy/types';
@@ -143,10 +144,14 @@ function articleChart(name: string, articlePath: string | undefined): TopLevelSp
   return chart.spec;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
+/** A calendar date option: YYYY-MM-DD and a real day (no 2019-13-45, no 2019-02-30). */
 function dateOption(value: string | undefined, option: string): string | undefined {
-  if (value !== undefined && !ISO_DATE.test(value)) throw new UsageError(`chart: ${option} needs a date YYYY-MM-DD, got "${value}"`);
+  if (value === undefined) return undefined;
+  try {
+    isoDateToUtcMs(value, option);
+  } catch {
+    throw new UsageError(`chart: ${option} needs a calendar date YYYY-MM-DD, got "${value}"`);
+  }
   return value;
 }
 

@@ -200,12 +200,15 @@ function readEventsFile(file: string, stocks: PriceSeries[], priceColumn: string
   const [stockAt, dateAt, idAt] = [column('stock'), column('date'), column('id')];
   if (stockAt < 0 || dateAt < 0) throw new InputError(`events file needs columns stock and date (found: ${headers.join(', ')})`, { file, line: headerLine });
   const slashOrder = detectSlashOrder(rows.map((r) => r.cells[dateAt] ?? ''), { file });
+  const byPath = new Map<string, PriceSeries>();
   return rows.map(({ line, cells }) => {
     const name = cells[stockAt] ?? '';
-    let stock = stocks.find((s) => s.name === name);
+    let stock = stocks.find((s) => s.name === name) ?? byPath.get(name);
     if (!stock) {
       if (!existsSync(name)) throw new InputError(`stock "${name}" is neither a --stock name (${stocks.map((s) => s.name).join(', ')}) nor a price file`, { file, line, value: name });
       stock = readPriceFile(name, priceColumn ? { priceColumn } : {});
+      // read each file once however many events name it
+      byPath.set(name, stock);
       stocks.push(stock);
     }
     const date = parsePriceDate(cells[dateAt] ?? '', slashOrder);
@@ -310,7 +313,9 @@ function formatStudy(result: EventStudyResult, stocks: PriceSeries[], market: Pr
     if (e.reason) lines.push(`    reason: ${e.reason}`);
     for (const d of e.ar) lines.push(`    day ${String(d.day).padStart(3)}  ${d.date}  return ${pct(d.ret).padStart(8)}  expected ${pct(d.expected).padStart(8)}  AR ${pct(d.ar).padStart(8)}  t ${fix(d.tAr, 2)}`);
   }
-  for (const ov of result.overlaps) lines.push(`overlap: ${ov.kind === 'in-estimation' ? `${ov.other}'s window lies in ${ov.event}'s estimation window` : `${ov.event} and ${ov.other} share event-window days`}${ov.excluded ? ' (excluded from estimation)' : ''}`);
+  const shownOverlaps = result.overlaps.slice(0, 20);
+  if (result.overlaps.length > shownOverlaps.length || result.overlapCount) lines.push(`overlaps: ${(result.overlapCount ?? result.overlaps.length).toLocaleString('en-US')} pairs of events overlap; the first ${shownOverlaps.length} are listed (all${result.overlapCount ? ` up to ${result.overlaps.length.toLocaleString('en-US')}` : ''} in --format json)`);
+  for (const ov of shownOverlaps) lines.push(`overlap: ${ov.kind === 'in-estimation' ? `${ov.other}'s window lies in ${ov.event}'s estimation window` : `${ov.event} and ${ov.other} share event-window days`}${ov.excluded ? ' (excluded from estimation)' : ''}`);
   const a = result.aggregate;
   lines.push('', `Across ${a.nEvents} event(s): CAAR ${pct(a.caar)}; AAR ${a.aar.map((d) => `day ${d.day} ${pct(d.aar)}`).join(', ')}`);
   const testRows = [
