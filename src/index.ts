@@ -46,3 +46,6 @@ export * from './io/index';
 
 // Whole-article analysis
 export * from './analysis/index';
+
+// Checking an article's stated moves against real prices.
+export * from './check/index';

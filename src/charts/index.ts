@@ -16,6 +16,8 @@ export { abnormalReturnsSpec } from './abnormalReturns';
 export type { AbnormalReturnsInput, AbnormalReturnPoint } from './abnormalReturns';
 export { caarSpec } from './caar';
 export type { CaarInput, CaarPoint } from './caar';
+export { claimCheckSpec, CLAIM_CHART_MAX } from './claimCheck';
+export type { ClaimCheckInput, CheckedClaim } from './claimCheck';
 export { isBuiltSpec } from './spec';
 export { chartConfig, CHART_FONT, CHART_COLORS, CHART_SIZE } from './theme';
 export type { ChartSource } from './theme';

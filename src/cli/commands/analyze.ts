@@ -2,6 +2,11 @@
 import { maxSizeOption, parseCommandArgs } from '../args';
 import { analyzeArticle, isEmptyAnalysis, type AnalyzeOptions } from '../../analysis/analyze';
 import { analysisDocument, summarizeAnalysis } from '../../analysis/report';
+import { checkArticle } from '../../check/checkArticle';
+import type { ArticleCheck } from '../../check/types';
+import { PriceLibrary } from '../../check/priceLibrary';
+import { checkDocument, summarizeCheck } from '../../check/tables';
+import { writeCheckOutputs } from './check';
 import type { ArticleAnalysis } from '../../analysis/types';
 import { loadFactsFor } from '../../article/facts-file';
 import { isoDateToUtcMs } from '../../article/isodate';
@@ -43,6 +48,10 @@ Options:
   --spread CONVENTION   how a dated amount is spread over its years: calendar_years (default,
                         an equal part per calendar year) or pro_rata_days (by days in each year)
   --betas FROM:TO:STEP  betas of the abnormal-return table (default 0.5:1.5:0.1)
+  --prices PATH         also check every stated move against real prices (a price CSV, a folder
+                        of them, or NAME=FILE; repeatable) and add each stock's real abnormal
+                        return of the day (market model): see "market-reaction check --help"
+  --map FILE            with --prices: CSV subject,ticker,file mapping subjects to price files
   --max-size SIZE       largest article read, e.g. 50MB (default ${formatBytes(DEFAULT_MAX_TEXT_BYTES)}); ARTICLE - reads stdin
   -h, --help            this help
 
@@ -51,13 +60,16 @@ Exit status: 0 (also when the article states no market facts), 1 bad input, 2 ba
 Examples:
   market-reaction analyze seeds/000_fbcb48a8abd69ce1.txt
   market-reaction analyze seeds/000_fbcb48a8abd69ce1.txt --format json --out out
-  market-reaction analyze story.txt --published 2024-03-05 --facts story.facts.json`;
+  market-reaction analyze story.txt --published 2024-03-05 --facts story.facts.json
+  market-reaction analyze seeds/000_fbcb48a8abd69ce1.txt --prices prices/`;
 
 interface AnalyzeArgs {
   article: string;
   out?: string;
   force: boolean;
   maxBytes: number;
+  prices?: string[];
+  map?: string;
   format: 'table' | 'json';
   options: AnalyzeOptions;
 }
@@ -72,6 +84,8 @@ function parseOptions(args: string[]): AnalyzeArgs {
       betas: { type: 'string' },
       force: { type: 'boolean' },
       'max-size': { type: 'string' },
+      prices: { type: 'string', multiple: true },
+      map: { type: 'string' },
     }, true);
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
@@ -90,11 +104,14 @@ function parseOptions(args: string[]): AnalyzeArgs {
   if (spread !== 'calendar_years' && spread !== 'pro_rata_days') {
     throw new UsageError(`analyze: --spread must be calendar_years or pro_rata_days, got "${spread}"`);
   }
+  if (values.map !== undefined && !values.prices?.length) throw new UsageError('analyze: --map goes with --prices');
   return {
     article: positionals[0],
     out: values.out,
     force: values.force ?? false,
     maxBytes: maxSizeOption('analyze', values['max-size'], DEFAULT_MAX_TEXT_BYTES),
+    prices: values.prices,
+    map: values.map,
     format,
     options: {
       published: values.published,
@@ -121,7 +138,7 @@ function parseBetas(text: string): AnalyzeOptions['beta'] {
  * `analysis.json`, and the charts, each file atomically. Resolves to the names written and the
  * stale files of a previous run removed.
  */
-async function writeOutputs(folder: OutputFolder, analysis: ArticleAnalysis): Promise<{ written: readonly string[]; stale: string[] }> {
+async function writeOutputs(folder: OutputFolder, analysis: ArticleAnalysis, check?: ArticleCheck): Promise<{ written: readonly string[]; stale: string[] }> {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   for (const [name, table] of Object.entries(analysisTables(analysis))) {
     folder.write(`${name}.csv`, toCsv(table));
@@ -129,6 +146,7 @@ async function writeOutputs(folder: OutputFolder, analysis: ArticleAnalysis): Pr
   }
   folder.write('analysis.json', json(analysisDocument(analysis)));
   await writeAnalysisCharts(analysis, folder);
+  if (check) await writeCheckOutputs(folder, check);
   const stale = folder.commit();
   return { written: folder.written, stale };
 }
@@ -138,20 +156,22 @@ export const analyzeCommand: Command = {
   summary: 'an article → its moves, relative move, conversions; CSV/JSON tables (main job)',
   help,
   async run(args: string[], io: CliIO): Promise<number> {
-    const { article, out, force, maxBytes, format, options } = parseOptions(args);
+    const { article, out, force, maxBytes, format, options, prices, map } = parseOptions(args);
     // The output folder is checked before any work, so a refused folder costs nothing.
     const folder = out === undefined ? undefined : openOutputFolder(out, { force, command: `analyze ${article}` });
     const text = readArticleFile(article, { maxBytes });
     const given = options.factsFile ? loadFactsFor(text, options.factsFile) : undefined;
     const analysis = analyzeArticle(text, { ...options, facts: given?.facts, meta: given?.meta });
+    const check = prices?.length ? checkArticle(analysis, PriceLibrary.from(prices, { map }), { published: options.published, text }) : undefined;
     // In json mode stdout carries only the document; notes go to stderr.
     const note = format === 'json' ? io.stderr : io.stdout;
     // The figures are printed before any file is written, so a failing write never loses them.
-    if (format === 'json') io.stdout(JSON.stringify(analysisDocument(analysis), null, 2));
+    if (format === 'json') io.stdout(JSON.stringify({ ...analysisDocument(analysis), ...(check ? { check: checkDocument(check) } : {}) }, null, 2));
     else if (!isEmptyAnalysis(analysis)) io.stdout(summarizeAnalysis(analysis, text));
+    if (check && format !== 'json') io.stdout(`\nAgainst real prices:\n${check.moves.length ? summarizeCheck(check) : 'no price moves to check.\n'}`);
     if (isEmptyAnalysis(analysis)) note(`${article}: no market facts found (no price moves, amounts, conversions, dates or entities).`);
     if (folder === undefined) return 0;
-    const { written, stale } = await writeOutputs(folder, analysis);
+    const { written, stale } = await writeOutputs(folder, analysis, check);
     const omitted = omittedCharts(analysis);
     const cut = omitted.comparisons + omitted.spreads > 0 ? `; charts for the first ${ANALYSIS_CHART_LIMIT} of each kind only (${omitted.comparisons} comparisons and ${omitted.spreads} spreads not drawn: see the tables)` : '';
     const removed = stale.length ? `; removed ${stale.length} stale files of the previous run (${stale.join(', ')})` : '';

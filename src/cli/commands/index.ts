@@ -1,8 +1,9 @@
 import type { Command } from '../command';
 import { analyzeCommand } from './analyze';
 import { chartCommand } from './chart';
+import { checkCommand } from './check';
 import { eventStudyCommand } from './event-study';
 import { factsCommand } from './facts';
 
 /** Every subcommand, in the order `--help` lists them. Each lives in its own file. */
-export const commands: Command[] = [analyzeCommand, chartCommand, eventStudyCommand, factsCommand];
+export const commands: Command[] = [analyzeCommand, checkCommand, chartCommand, eventStudyCommand, factsCommand];
