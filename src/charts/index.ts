@@ -18,7 +18,7 @@ export { caarSpec } from './caar';
 export type { CaarInput, CaarPoint } from './caar';
 export { claimCheckSpec, CLAIM_CHART_MAX } from './claimCheck';
 export type { ClaimCheckInput, CheckedClaim } from './claimCheck';
-export { isBuiltSpec } from './spec';
+export { isBuiltSpec, unsafeSpecContent } from './spec';
 export { chartConfig, CHART_FONT, CHART_COLORS, CHART_SIZE } from './theme';
 export type { ChartSource } from './theme';
 export { ANALYSIS_CHART_LIMIT, analysisCharts, analysisSource, omittedCharts } from './fromAnalysis';
