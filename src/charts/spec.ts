@@ -50,11 +50,17 @@ export function isBuiltSpec(spec: unknown): spec is TopLevelSpec {
 /** Keys whose values vega evaluates or fetches: never in a spec rendered in a browser. */
 const FORBIDDEN_KEYS = new Set(['expr', 'signal', 'signals', 'params', 'href', 'url', 'loader', 'usermeta', 'selection', 'update', 'on', 'bind', 'filter', 'calculate', 'labelExpr', 'test', 'formatType', 'image', 'src']);
 
+/** The one shape of filter expression builders may write: a field compared with null or a number ("datum.real !== null"). */
+const SAFE_TEST = /^datum\.[A-Za-z_]\w*\s*(?:===|!==|<|>|<=|>=)\s*(?:null|-?\d+(?:\.\d+)?)$/;
+
 /** The expression-bearing values our builders write, the only ones allowed: the signed axis labels and constant series names. */
 function allowedExpression(key: string, value: unknown): boolean {
   if (key === 'labelExpr') return value === SIGNED_AXIS.labelExpr;
   if (key === 'calculate') return typeof value === 'string' && /^"[\p{L}\p{N} ]{0,40}"$/u.test(value);
-  if (key === 'filter') return typeof value === 'object' && value !== null && Object.keys(value).every((k) => k === 'field' || k === 'valid');
+  if (key === 'filter') {
+    if (typeof value === 'string') return SAFE_TEST.test(value);
+    return typeof value === 'object' && value !== null && Object.keys(value).every((k) => k === 'field' || k === 'valid');
+  }
   return false;
 }
 
