@@ -231,6 +231,8 @@ function readMoves(state: State, tokens: Token[]): void {
   let previous: PriceMove | undefined;
   let previousExplicit = false;
   matches.forEach((match, n) => {
+    // A price can fall at most 100%: "fell 150%" is not a price move (a misreading or a typo); left out rather than reported wrong.
+    if (match.changePct < -100) return;
     let { subject, subjectKind } = match;
     let ticker: string | undefined;
     let exchange: string | undefined;

@@ -43,10 +43,20 @@ function clean(value: number): number {
 function readAmount(tokens: Token[], i: number, context: CurrencyContext): Partial | undefined {
   // "35-1/2 dlrs", "3/8 dlr": old-style share-price quotes
   const vulgar = quoteFractionAt(tokens, i);
-  const number = vulgar ? vulgar.value : numberValue(tokens[i]);
+  let number = vulgar ? vulgar.value : numberValue(tokens[i]);
   let j = vulgar ? vulgar.end : i + 1;
   if (number === undefined || (!vulgar && isFractionOrTime(tokens, i)) || isPercentUnitAt(tokens, j)) return undefined;
-  const prefix = tokens[i].type === 'number' ? currencyPrefixBefore(tokens, i) : undefined;
+  // "$.5 million": a number written with its leading zero left out
+  let lead = i;
+  if (!vulgar && /^\d+$/.test(tokens[i].text) && tokens[i - 1]?.text === '.' && adjacent(tokens[i - 1], tokens[i]) && !isNumberJoined(tokens, i - 1)) {
+    number = Number(`0.${tokens[i].text}`);
+    lead = i - 1;
+  }
+  // A minus sign ("$-5 million", "-6 billion won", "-$5 million") makes no money amount: amounts are
+  // non-negative, and dropping the sign would report a loss as a sum paid.
+  if (isMinusBefore(tokens, lead)) return undefined;
+  const prefix = tokens[i].type === 'number' ? currencyPrefixBefore(tokens, lead) : undefined;
+  if (prefix && isMinusBefore(tokens, prefix.start)) return undefined;
   let scale: number | undefined;
   // "a 5-billion-dollar deal": a hyphen written between the number and its scale
   if (tokens[j]?.text === '-' && adjacent(tokens[i], tokens[j]) && adjacent(tokens[j], tokens[j + 1]) && tokens[j + 1]?.type === 'word' && scaleFactor(tokens[j + 1].lower, false) !== undefined) j += 1;
@@ -66,8 +76,20 @@ function readAmount(tokens: Token[], i: number, context: CurrencyContext): Parti
   // "billion-won": a hyphen written against both words
   const hyphen = tokens[j]?.text === '-' && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]);
   const word = currencyWordAt(tokens, hyphen ? j + 1 : j, context);
-  if (word) return { number, scale, fraction: word.fraction, currency: word.currency, from: i, to: word.end, vulgar: !!vulgar };
-  return { number, scale, fraction: 1, from: i, to: j, vulgar: !!vulgar };
+  if (word) return { number, scale, fraction: word.fraction, currency: word.currency, from: lead, to: word.end, vulgar: !!vulgar };
+  return { number, scale, fraction: 1, from: lead, to: j, vulgar: !!vulgar };
+}
+
+/** Whether the symbol at `k` is written against a number or word before it ("5-7", "2019-20", "1.5"): then it is no sign or decimal point of its own. */
+function isNumberJoined(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return !!before && adjacent(before, tokens[k]) && before.type !== 'symbol';
+}
+
+/** Whether token `at` is preceded by a minus sign written against it that is not a hyphen or range dash ("-5", "[-6", "$-5"; not "5-7"). */
+function isMinusBefore(tokens: Token[], at: number): boolean {
+  const sign = tokens[at - 1];
+  return !!sign && (sign.text === '-' || sign.text === '−') && adjacent(sign, tokens[at]) && !isNumberJoined(tokens, at - 1);
 }
 
 function rangeLinkAt(tokens: Token[], k: number, from: number): boolean {

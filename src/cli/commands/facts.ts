@@ -1,5 +1,6 @@
 /** `market-reaction facts`: the extractor on one article, or on a JSONL file of passages. */
-import { parseCommandArgs } from '../args';
+import { maxSizeOption, parseCommandArgs } from '../args';
+import { DEFAULT_MAX_TEXT_BYTES, formatBytes } from '../../io/files';
 import { InputError, UsageError, ValueError } from '../../errors';
 import { extractMarketFacts, type MarketFacts } from '../../extract/extract';
 import { toEvalRecord } from '../../extract/eval-record';
@@ -24,7 +25,8 @@ Options:
                        (default for a curated article such as the seed: its own date)
   --format json|table  output for one article (default: table)
   --jsonl FILE         passages to run on, one JSON object per line
-  --out FILE           write to FILE instead of standard output
+  --out FILE           write to FILE instead of standard output (atomically; never an input file)
+  --max-size SIZE      largest input read, e.g. 50MB (default ${formatBytes(DEFAULT_MAX_TEXT_BYTES)}); ARTICLE - reads stdin
   -h, --help           this help
 
 Examples:
@@ -32,7 +34,7 @@ Examples:
   market-reaction facts --jsonl passages.jsonl --out predictions.jsonl`;
 
 function parseOptions(args: string[]) {
-  return parseCommandArgs('facts', args, { published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' }, out: { type: 'string' } }, true);
+  return parseCommandArgs('facts', args, { published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' }, out: { type: 'string' }, 'max-size': { type: 'string' } }, true);
 }
 
 function emit(io: CliIO, out: string | undefined, text: string): void {
@@ -41,8 +43,8 @@ function emit(io: CliIO, out: string | undefined, text: string): void {
 }
 
 /** Runs the extractor on each line of a passages JSONL file; returns the output lines. */
-function runJsonl(path: string): string {
-  const lines = readTextFile(path, 'passages file').split(/\r?\n/);
+function runJsonl(path: string, maxBytes: number): string {
+  const lines = readTextFile(path, 'passages file', { maxBytes }).split(/\r?\n/);
   const out: string[] = [];
   lines.forEach((line, index) => {
     if (!line.trim()) return;
@@ -93,10 +95,11 @@ export const factsCommand: Command = {
   help,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseOptions(args);
+    const maxBytes = maxSizeOption('facts', values['max-size'], DEFAULT_MAX_TEXT_BYTES);
     if (values.jsonl !== undefined) {
       if (positionals.length > 0) throw new UsageError(`facts: give either ARTICLE or --jsonl, not both (got "${positionals[0]}")`);
       if (values.format !== undefined || values.published !== undefined) throw new UsageError('facts: --format and --published apply to one ARTICLE; --jsonl passages carry their own "published"');
-      emit(io, values.out, runJsonl(values.jsonl));
+      emit(io, values.out, runJsonl(values.jsonl, maxBytes));
       return 0;
     }
     const [path, ...extra] = positionals;
@@ -105,7 +108,7 @@ export const factsCommand: Command = {
     const format = values.format ?? 'table';
     if (format !== 'json' && format !== 'table') throw new UsageError(`facts: --format must be json or table, got "${format}"`);
     if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError(`facts: --published must be YYYY-MM-DD, got "${values.published}"`);
-    const text = readArticleFile(path);
+    const text = readArticleFile(path, { maxBytes });
     // a curated article (the seed) knows its own publication date
     const published = values.published ?? curatedFacts(text)?.meta.published;
     let facts: MarketFacts;
