@@ -25,6 +25,7 @@ interface CurrencyWordTable {
   symbols: Record<string, string>;
   dollarPrefixes: Record<string, string>;
   wordPrefixes: Record<string, string>;
+  upperCasePrefixes: Record<string, string>;
   historical: { codes: string[]; lastYear: number };
   ambiguousCodes: { codes: string[] };
 }
@@ -159,6 +160,8 @@ export function currencyPrefixBefore(tokens: Token[], i: number): { currency: st
   if (before.type === 'word') {
     const prefixed = table.wordPrefixes[before.lower];
     if (prefixed && (before.text !== before.lower || before.text.length > 2)) return { currency: prefixed, start: i - 1 };
+    const upper = before.text !== '_comment' ? table.upperCasePrefixes[before.text] : undefined;
+    if (upper) return { currency: upper, start: i - 1 };
     if (isCodeToken(before)) return { currency: before.text, start: i - 1 };
   }
   return undefined;

@@ -54,11 +54,11 @@ interface State {
   ids: Map<string, number>;
 }
 
-const NUMBER_OR_ZERO_WORD = /^(?:unchanged|flat|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)$/;
+const NUMBER_OR_ZERO_WORD = /^(?:unchanged|flat|cent|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)$/;
 
-/** Whether a sentence can hold a move or an amount: a number token, a number word or "unchanged"/"flat". */
+/** Whether a sentence can hold a move or an amount: a number token, a number word, "a cent", "unchanged"/"flat", or digits glued to letters ("EUR655m"). */
 function mayHoldFigures(tokens: Token[]): boolean {
-  for (const t of tokens) if (t.type === 'number' || (t.type === 'word' && t.text.length >= 3 && t.text.length <= 9 && NUMBER_OR_ZERO_WORD.test(t.lower))) return true;
+  for (const t of tokens) if (t.type === 'number' || (t.type === 'word' && ((t.text.length >= 3 && t.text.length <= 9 && NUMBER_OR_ZERO_WORD.test(t.lower)) || /\d/.test(t.text)))) return true;
   return false;
 }
 
