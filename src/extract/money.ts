@@ -226,8 +226,9 @@ export function findAmounts(tokens: Token[], context: CurrencyContext): AmountMa
     }
     const parts = [first];
     if (rangeLinkAt(tokens, first.to, first.from) && !isYearLike(tokens, first)) {
-      // "$64,550-$42,550": the high end may carry its own symbol
-      const second = readAmount(tokens, first.to + 1, context) ?? (tokens[first.to + 1]?.type === 'symbol' ? readAmount(tokens, first.to + 2, context) : undefined);
+      // "$64,550-$42,550": after a dash the high end may carry its own symbol ("fell 0.3 to $7.76" is a change, then a price)
+      const dash = tokens[first.to].text === '-' || tokens[first.to].text === '–';
+      const second = readAmount(tokens, first.to + 1, context) ?? (dash && tokens[first.to + 1]?.type === 'symbol' ? readAmount(tokens, first.to + 2, context) : undefined);
       // "rose 1/4 to 14 dlrs" is a change then a price, "2-1/2 to 3 cts higher" a range: ranges span less than 4x
       const vulgarChange = first.vulgar && second !== undefined && (second.number < first.number || second.number > 4 * first.number);
       if (second && !vulgarChange && (first.currency || second.currency || first.scale || second.scale)) {

@@ -206,3 +206,9 @@ describe('wire-text conversions (issue 9)', () => {
     expect(conversions('The loss narrowed to EUR 3 million USD 4.2 m in the year.')).toEqual([[3e6, 'EUR', 4.2e6, 'USD']]);
   });
 });
+
+describe('a change then a price is no range', () => {
+  it('leaves "slipped 0.3 to $7.76" as one amount', () => {
+    expect(amounts('Shares slipped 0.3 to $7.76.')).toEqual([[7.76, 'USD', '$7.76']]);
+  });
+});
