@@ -14,6 +14,8 @@ interface Family {
   default: string;
   defaultBefore2002?: string;
   inherit: boolean;
+  /** Countries whose adjective alone names the family's currency in an article ("Philippine" → pesos are PHP). */
+  countryCodes?: string[];
 }
 
 interface CurrencyWordTable {
@@ -190,7 +192,8 @@ export function currencyOfWord(word: string): string | undefined {
  */
 export function learnQualifiedCurrencies(tokens: Token[], context: CurrencyContext): void {
   const table = words();
-  for (let i = 1; i < tokens.length; i += 1) {
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (qualifierStarts!.has(tokens[i].lower)) learnCountryAdjective(tokens, i, context);
     const family = familyOfWord!.get(tokens[i].lower);
     if (!family || !table.families[family].inherit) continue;
     for (const back of [2, 1]) {
@@ -201,6 +204,20 @@ export function learnQualifiedCurrencies(tokens: Token[], context: CurrencyConte
         break;
       }
     }
+  }
+}
+
+/**
+ * "Investors on Philippine stock markets …": a capitalised country adjective whose currency is one
+ * of a family's `countryCodes` gives the family that currency, unless the article already named one.
+ */
+function learnCountryAdjective(tokens: Token[], i: number, context: CurrencyContext): void {
+  const token = tokens[i];
+  if (token.text[0] === token.lower[0]) return;
+  const qualifier = qualifierAt(tokens, i);
+  if (!qualifier) return;
+  for (const [name, family] of Object.entries(words().families)) {
+    if (family.countryCodes?.includes(qualifier.code) && !context.familyMemory.has(name)) context.familyMemory.set(name, qualifier.code);
   }
 }
 

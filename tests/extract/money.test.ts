@@ -212,3 +212,14 @@ describe('a change then a price is no range', () => {
     expect(amounts('Shares slipped 0.3 to $7.76.')).toEqual([[7.76, 'USD', '$7.76']]);
   });
 });
+
+describe('currency families named by a country adjective', () => {
+  it('reads pesos as the country the article names, unless a qualified use came first', () => {
+    expect(amounts('Philippine shares rallied. Turnover was 120 million pesos.')).toEqual([[120e6, 'PHP', '120 million pesos']]);
+    expect(amounts('The Chilean peso fell. Philippine shares rallied on 120 million pesos.')).toEqual([[120e6, 'CLP', '120 million pesos']]);
+    expect(amounts('Turnover was 120 million pesos.')).toEqual([[120e6, 'MXN', '120 million pesos']]);
+  });
+  it('keeps unqualified dollars as U.S. dollars whatever country the article names', () => {
+    expect(amounts('Canadian money supply rose 592 mln dlrs.')).toEqual([[592e6, 'USD', '592 mln dlrs']]);
+  });
+});
