@@ -18,8 +18,8 @@ export interface ConversionMatch {
   to: number;
 }
 
-const LINK_WORDS = new Set(['(', '[', ',', 'or', 'about', 'around', 'roughly', 'approximately', 'approx', 'some', 'nearly', 'almost', 'over', 'more', 'than', 'equivalent', 'equal', 'to', 'worth', 'just', 'under', '~', '≈', 'i.e', 'at', 'current', 'rates', 'exchange', 'an', 'estimated', 'roughly', 'ca']);
-const MARKERS = new Set(['(', '[', 'or', 'equivalent', 'equal']);
+const LINK_WORDS = new Set(['(', '[', ',', 'or', 'about', 'around', 'roughly', 'approximately', 'approx', 'some', 'nearly', 'almost', 'over', 'more', 'than', 'equivalent', 'equal', 'to', 'worth', 'just', 'under', '~', '≈', 'i.e', 'at', 'current', 'rates', 'exchange', 'an', 'estimated', 'roughly', 'ca', '=']);
+const MARKERS = new Set(['(', '[', 'or', 'equivalent', 'equal', '=']);
 const APPROXIMATE = new Set(['about', 'around', 'roughly', 'approximately', 'approx', 'some', 'nearly', 'almost', '~', '≈']);
 const MAX_LINK_TOKENS = 6;
 
@@ -29,9 +29,12 @@ const MAX_LINK_TOKENS = 6;
  * all before a prefixed amount ("2.0 mln euro $ 2.7 mln"), or "and the … equivalent" ("301 stg and the 483
  * dlrs equivalent"). "X to Y" without a bracket or "or" is a range.
  */
-function isConversionLink(tokens: Token[], link: Token[], first: AmountMatch, second: AmountMatch): boolean {
+function isConversionLink(tokens: Token[], written: Token[], first: AmountMatch, second: AmountMatch): boolean {
   // "2.0 mln euro $ 2.7 mln", "EUR 2 million USD 2.5 m": the second written with its own prefix right after the first
+  let link = written;
   if (link.length === 0) return tokens[second.from].type !== 'number' && !!first.currency && tokens[first.to - 1].type === 'word';
+  // "883 stg per tonne, equivalent to 1,417 dlrs": the first amount's unit, then the restatement
+  if (link.length > 2 && link[0].lower === 'per' && link[1].type === 'word') link = link.slice(2);
   if (link.length > MAX_LINK_TOKENS) return false;
   if (link.length <= 2 && link[0].lower === 'and' && (link.length === 1 || link[1].lower === 'the') && tokens[second.to]?.lower === 'equivalent') return true;
   if (!link.every((t) => LINK_WORDS.has(t.lower))) return false;

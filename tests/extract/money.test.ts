@@ -223,3 +223,10 @@ describe('currency families named by a country adjective', () => {
     expect(amounts('Canadian money supply rose 592 mln dlrs.')).toEqual([[592e6, 'USD', '592 mln dlrs']]);
   });
 });
+
+describe('more restatement links', () => {
+  it('pairs across the first amount\'s unit and an equals sign', () => {
+    expect(conversions('Copper ended at 850 stg per tonne, equivalent to 1,370 dlrs.')).toEqual([[850, 'GBP', 1370, 'USD']]);
+    expect(conversions('Rates used: 1.0 euro = $ 1.45.')).toEqual([[1, 'EUR', 1.45, 'USD']]);
+  });
+});
