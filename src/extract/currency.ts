@@ -36,6 +36,8 @@ interface CurrencyWordTable {
 const TABLE_PATH = join(__dirname, '..', '..', 'data', 'currency-words.json');
 let table: CurrencyWordTable | undefined;
 let familyOfWord: Map<string, string> | undefined;
+/** Family of each `countryCodes` entry ("PHP" → "peso"). */
+let familyOfCountry: Map<string, string> | undefined;
 /** First words of qualifiers ("new" of "New Zealand", "u" of "U.S."), to reject most tokens at once. */
 let qualifierStarts: Set<string> | undefined;
 
@@ -44,7 +46,11 @@ function words(): CurrencyWordTable {
     // null-prototype records: a word such as "constructor" must not find Object.prototype members
     table = JSON.parse(readFileSync(TABLE_PATH, 'utf8'), (_key, value) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value)) as CurrencyWordTable;
     familyOfWord = new Map();
-    for (const [name, family] of Object.entries(table.families)) for (const w of family.words) familyOfWord.set(w, name);
+    familyOfCountry = new Map();
+    for (const [name, family] of Object.entries(table.families)) {
+      for (const w of family.words) familyOfWord.set(w, name);
+      for (const code of family.countryCodes ?? []) familyOfCountry.set(code, name);
+    }
     qualifierStarts = new Set(Object.keys(table.qualifiers).map((q) => q.split(/[ .]/)[0]));
   }
   return table;
@@ -216,9 +222,8 @@ function learnCountryAdjective(tokens: Token[], i: number, context: CurrencyCont
   if (token.text[0] === token.lower[0]) return;
   const qualifier = qualifierAt(tokens, i);
   if (!qualifier) return;
-  for (const [name, family] of Object.entries(words().families)) {
-    if (family.countryCodes?.includes(qualifier.code) && !context.familyMemory.has(name)) context.familyMemory.set(name, qualifier.code);
-  }
+  const name = familyOfCountry!.get(qualifier.code);
+  if (name && !context.familyMemory.has(name)) context.familyMemory.set(name, qualifier.code);
 }
 
 /** An upper-case ISO 4217 code token ("KRW"), excluding codes that are also words ("ALL", "TOP"). */

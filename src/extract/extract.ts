@@ -58,7 +58,16 @@ const NUMBER_OR_ZERO_WORD = /^(?:unchanged|flat|cent|one|two|three|four|five|six
 
 /** Whether a sentence can hold a move or an amount: a number token, a number word, "a cent", "unchanged"/"flat", or digits glued to letters ("EUR655m"). */
 function mayHoldFigures(tokens: Token[]): boolean {
-  for (const t of tokens) if (t.type === 'number' || (t.type === 'word' && ((t.text.length >= 3 && t.text.length <= 9 && NUMBER_OR_ZERO_WORD.test(t.lower)) || /\d/.test(t.text)))) return true;
+  for (const t of tokens) if (t.type === 'number' || (t.type === 'word' && ((t.text.length >= 3 && t.text.length <= 9 && NUMBER_OR_ZERO_WORD.test(t.lower)) || gluedDigit(t.text)))) return true;
+  return false;
+}
+
+/** Digits glued after 2 to 4 letters ("EUR655m", "as635"), checked by position: this runs on every word. */
+function gluedDigit(text: string): boolean {
+  for (let k = 2; k <= 4 && k < text.length; k += 1) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
   return false;
 }
 

@@ -63,7 +63,8 @@ const ONE_SUBUNIT = new Set(['cent', 'ct']);
  */
 function gluedNumberAt(tokens: Token[], i: number): { number: number; currency?: string; scale?: number; end: number } | undefined {
   const token = tokens[i];
-  if (token.type !== 'word') return undefined;
+  // digits glued after 2 to 4 letters, checked by position first: this runs on every word
+  if (token.type !== 'word' || !(isDigitAt(token.text, 2) || isDigitAt(token.text, 3) || isDigitAt(token.text, 4))) return undefined;
   const m = /^([A-Za-z]+?)(\d+(?:\.\d+)?)([A-Za-z]*)$/.exec(token.text);
   if (!m) return undefined;
   const [, head, digits, tail] = m;
@@ -92,6 +93,11 @@ function gluedNumberAt(tokens: Token[], i: number): { number: number; currency?:
     return { number: Number(`${digits}${rest.text.replace(/,/g, '')}`), end: i + 3 };
   }
   return undefined;
+}
+
+function isDigitAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c >= 48 && c <= 57;
 }
 
 /** The currency of letters glued before a number: an ISO code in any case ("EUR", "usd") or "euro". */
@@ -289,6 +295,7 @@ function comparisonEnd(tokens: Token[], k: number): number | undefined {
  * // "to 1.23 billion dlrs from 1.14 billion" → the second amount becomes 1.14e9 USD
  */
 export function carryCurrencyAfterFrom(tokens: Token[], amounts: AmountMatch[]): void {
+  if (amounts.length === 0) return;
   const starts = new Map(amounts.map((a) => [a.from, a]));
   const count = amounts.length;
   for (let k = 0; k < count; k += 1) {
