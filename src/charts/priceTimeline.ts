@@ -52,7 +52,7 @@ export interface PriceTimelineInput {
  *
  * @param input two series of closes (> 0), the reference day, events and the source
  * @returns a vega-lite spec
- * @throws {ValueError} on a bad date or close, duplicate dates, or a reference day missing from a series
+ * @throws {ValueError} on a bad date or close, duplicate dates, more than 10,000 closes per series, or a reference day missing from a series
  * @example
  * const spec = priceTimelineSpec({
  *   stock: { name: 'Samsung', closes: [{ date: '2019-08-19', close: 43600 }, { date: '2019-08-20', close: 44450 }] },
@@ -78,8 +78,8 @@ export function priceTimelineSpec(input: PriceTimelineInput): TopLevelSpec {
   }));
   const dates = points.map((p) => p.date).sort();
   const indexValues = points.map((p) => p.index);
-  const low = Math.min(...indexValues);
-  const high = Math.max(...indexValues);
+  const low = indexValues.reduce((m, v) => Math.min(m, v), Infinity);
+  const high = indexValues.reduce((m, v) => Math.max(m, v), -Infinity);
   const pad = Math.max((high - low) * 0.06, 0.5);
   // Room above the lines for up to three rows of event labels.
   const top = high + pad + (events.length > 0 ? (high - low + 2 * pad) * 0.22 : 0);
@@ -145,10 +145,17 @@ interface IndexedPoint {
   changeText: string;
 }
 
+/** Most closes per series a timeline draws (10,000 trading days ≈ 40 years); more cannot be read on one chart. */
+export const MAX_TIMELINE_POINTS = 10_000;
+
 /** Checks a series, sorts it by date and indexes it to 100 at `referenceDate`. */
 function indexSeries(series: TimelineSeries, referenceDate: string, what: string): { name: string; points: IndexedPoint[]; lastIndex: number } {
   const name = shortText(nonEmpty(series?.name, `${what}.name`), NAME_MAX_CHARS);
-  const closes = atLeast(series.closes, 1, `${what}.closes`)
+  atLeast(series?.closes, 1, `${what}.closes`);
+  if (series.closes.length > MAX_TIMELINE_POINTS) {
+    throw new ValueError(`${what}.closes has ${series.closes.length.toLocaleString('en-US')} closes; a timeline draws at most ${MAX_TIMELINE_POINTS.toLocaleString('en-US')} per series (about 40 years of trading days): choose a shorter range (chart timeline --from/--to)`);
+  }
+  const closes = series.closes
     .map((point, i) => {
       const close = finite(point.close, `${what}.closes[${i}].close`);
       if (close <= 0) throw new ValueError(`${what}.closes[${i}].close must be positive, got ${close}`);

@@ -1,4 +1,5 @@
 import { MarketReactionError, UsageError } from '../errors';
+import { describeFsError } from '../io/files';
 import type { CliIO } from './command';
 import { commands } from './commands/index';
 
@@ -23,10 +24,32 @@ function mainHelp(): string {
   ].join('\n');
 }
 
+let stdoutFailed = false;
+
+/** Once standard output has failed (a full disk, a closed pipe), further output is dropped: the error was reported once. */
 const processIO: CliIO = {
-  stdout: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  stdout: (text) => {
+    if (!stdoutFailed) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  },
   stderr: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
 };
+
+/**
+ * The one place a failed write to standard output is handled, for every command: a reader
+ * that closes the pipe early (`… | head`, EPIPE) ends the run quietly with status 0; any other
+ * failure (`> /dev/full`: ENOSPC, EIO) prints one line and ends with status 1. Without this,
+ * Node reports the stream's error event as an uncaught exception with a stack trace.
+ * The launcher `bin/market-reaction.js` calls it before {@link runCli}.
+ */
+export function guardStandardOutput(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (stdoutFailed) return;
+    stdoutFailed = true;
+    if (error.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`${PROGRAM}: cannot write to standard output (${describeFsError(error)})\n`);
+    process.exit(1);
+  });
+}
 
 /**
  * Runs the CLI with `argv` (without node and script) and resolves to the exit code:

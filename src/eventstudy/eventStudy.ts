@@ -9,7 +9,7 @@ import { runEventStudyCore, STATUS_CODES, type CoreEvent, type CoreOutput, type 
 import { locateDay0 } from './day0';
 import { resolveEventStudyOptions } from './options';
 import { excludeOverlappingWindows, findOverlaps } from './overlaps';
-import type { AggregateResult, CarWindowResult, EventOverlap, EventResult, EventStudyOptions, EventStudyResult, ResolvedOptions } from './types';
+import type { AggregateResult, CarWindowResult, EventOverlap, EventResult, EventStatus, EventStudyOptions, EventStudyResult, ResolvedOptions } from './types';
 
 /** One event: a stock (a series, or the name of one in `stocks`) and a date. */
 export interface EventSpec {
@@ -56,11 +56,11 @@ export function eventStudy(input: EventStudyInput, options: EventStudyOptions = 
   const stocks = stockRegistry(input);
   const names = [...new Set(input.events.map((e) => (typeof e.stock === 'string' ? e.stock : e.stock.name)))].filter((n) => stocks.has(n));
   const prepared = names.map((name) => prepareSeries(stocks.get(name)!, input, resolved));
-  const series: CoreSeries[] = prepared.map((p) => ({ ...p.core, dates: p.dates }));
+  const series: CoreSeries[] = prepared.map((p) => ({ ...p.core, dates: p.dates, suspect: p.suspect }));
   const seriesIndex = new Map(names.map((n, i) => [n, i]));
 
   const events: CoreEvent[] = [];
-  const meta: { id: string; stock: string; date: string; note?: string; unknown: boolean }[] = [];
+  const meta: EventMeta[] = [];
   const ids = new Map<string, number>();
   for (const [k, raw] of input.events.entries()) {
     const stock = typeof raw.stock === 'string' ? raw.stock : raw.stock.name;
@@ -78,7 +78,14 @@ export function eventStudy(input: EventStudyInput, options: EventStudyOptions = 
       meta.push({ id, stock, date: spec.date, unknown: true });
       continue;
     }
-    const day0 = locateDay0(prepared[s].dates, spec.date, resolved.nonTradingDay);
+    if (prepared[s].dates.length === 0) {
+      // fewer than 2 common days: no return at all, which is missing data, not a calendar question
+      const a = prepared[s].alignment;
+      events.push({ series: s, day0: -1 });
+      meta.push({ id, stock, date: spec.date, unknown: false, status: 'missing_data', note: `${a.stock} and ${a.market} share ${a.commonDays} trading day(s); at least 2 are needed for one return` });
+      continue;
+    }
+    const day0 = locateDay0(prepared[s].dates, spec.date, resolved.nonTradingDay, resolved.maxDay0ShiftDays);
     events.push({ series: s, day0: day0.position });
     meta.push({ id, stock, date: spec.date, note: day0.note, unknown: false });
   }
@@ -96,7 +103,15 @@ export function eventStudy(input: EventStudyInput, options: EventStudyOptions = 
   ];
   // As a notebook cell's last expression the study shows as its events and tests.
   return inlineDisplayable(
-    { options: resolved, events: results, aggregate, windows, overlaps, alignment: prepared.map((p) => p.alignment) },
+    {
+    options: resolved,
+    events: results,
+    aggregate,
+    windows,
+    overlaps,
+    ...(overlaps.length < (overlaps.total ?? 0) ? { overlapCount: overlaps.total } : {}),
+    alignment: prepared.map((p) => p.alignment),
+    },
     'event-study',
   );
 }
@@ -131,6 +146,7 @@ function prepareSeries(stock: PriceSeries, input: EventStudyInput, options: Reso
     return {
       dates: returns.dates,
       core: { y, factors: factorColumns },
+      suspect: implausibleReturns(stock.dates, [[stock.name, stock.prices]], options.maxAbsReturn),
       alignment: { stock: stock.name, market: 'factors', droppedFromStock: missing, droppedFromMarket: [], commonDays: returns.dates.length - missing.length },
     };
   }
@@ -148,6 +164,7 @@ function prepareSeries(stock: PriceSeries, input: EventStudyInput, options: Reso
   return {
     dates: y.dates,
     core: { y: y.returns, market: x.returns },
+    suspect: implausibleReturns(aligned.dates, [[stock.name, aligned.first], [market.name, aligned.second]], options.maxAbsReturn),
     alignment: {
       stock: stock.name,
       market: market.name,
@@ -158,21 +175,63 @@ function prepareSeries(stock: PriceSeries, input: EventStudyInput, options: Reso
   };
 }
 
-function markOverlaps(events: CoreEvent[], meta: { id: string }[], options: ResolvedOptions): EventOverlap[] {
+/**
+ * Return positions (index into the returns, dated by the later price) where a simple daily return
+ * of any of the price series lies beyond ±maxAbsReturn, each with a reason naming the series, the
+ * two days and prices: a misplaced decimal, a 1e-300 or 1e308 price, a split not adjusted.
+ */
+function implausibleReturns(dates: string[], series: [string, Float64Array][], maxAbsReturn: number): { positions: Int32Array; reasons: string[] } {
+  const positions: number[] = [];
+  const reasons: string[] = [];
+  if (!Number.isFinite(maxAbsReturn)) return { positions: Int32Array.from(positions), reasons };
+  for (let t = 1; t < dates.length; t++) {
+    for (const [name, prices] of series) {
+      const r = prices[t] / prices[t - 1] - 1;
+      if (Math.abs(r) > maxAbsReturn || !Number.isFinite(r)) {
+        const pct = `${r >= 0 ? '+' : ''}${Number((r * 100).toPrecision(4))}%`;
+        positions.push(t - 1);
+        reasons.push(
+          `${name}: implausible daily return ${pct} from ${dates[t - 1]} (${prices[t - 1]}) to ${dates[t]} (${prices[t]}), beyond the ±${Number((maxAbsReturn * 100).toPrecision(6))}% bound (maxAbsReturn): check the price file`,
+        );
+        break;
+      }
+    }
+  }
+  return { positions: Int32Array.from(positions), reasons };
+}
+
+/** Most overlaps listed in `result.overlaps`; when there are more, `result.overlapCount` gives their number. */
+export const MAX_LISTED_OVERLAPS = 10_000;
+
+function markOverlaps(events: CoreEvent[], meta: { id: string }[], options: ResolvedOptions): EventOverlap[] & { total?: number } {
   // Unknown stocks have day0 = −1, so they never overlap.
   const placed = events.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
-  const overlaps = findOverlaps(placed, options);
+  // Listing is capped (N events of one stock on one date overlap in N² pairs); exclusion needs them all.
+  const overlaps = findOverlaps(placed, options, options.excludeOtherEvents ? Infinity : MAX_LISTED_OVERLAPS);
   if (options.excludeOtherEvents) excludeOverlappingWindows(events, overlaps, options.window);
-  return overlaps.map((o) => ({
+  const listed: EventOverlap[] & { total?: number } = overlaps.map((o) => ({
     event: meta[o.event].id,
     other: meta[o.other].id,
     kind: o.kind,
     excluded: o.kind === 'in-estimation' && options.excludeOtherEvents,
   }));
+  listed.total = overlaps.total;
+  return listed;
+}
+
+/** What the event loop knows of an event before the engine runs. */
+interface EventMeta {
+  id: string;
+  stock: string;
+  date: string;
+  note?: string;
+  unknown: boolean;
+  /** A status decided before the engine (e.g. 'missing_data' when the files share no days). */
+  status?: EventStatus;
 }
 
 function eventResult(
-  m: { id: string; stock: string; date: string; note?: string; unknown: boolean },
+  m: EventMeta,
   i: number,
   core: CoreOutput | undefined,
   event: CoreEvent,
@@ -195,11 +254,12 @@ function eventResult(
     tCar: NaN,
     pCar: NaN,
   };
-  if (m.note) base.note = m.note;
+  // A note says where day 0 moved; when it could not be placed the same text is the reason instead.
+  if (m.note && (event.day0 >= 0 || m.unknown)) base.note = m.note;
   if (m.unknown || !core) return { ...base, reason: `no price series named "${m.stock}"` };
   const dates = series[event.series].dates!;
   if (event.day0 >= 0) base.day0Date = dates[event.day0];
-  base.status = STATUS_CODES[core.status[i]];
+  base.status = m.status ?? STATUS_CODES[core.status[i]];
   if (base.status !== 'ok') {
     return { ...base, reason: event.day0 < 0 ? (m.note ?? core.reason[i]) : core.reason[i] };
   }

@@ -22,24 +22,31 @@ export interface PositionOverlap {
  *
  * @param events placed events (day0 ≥ 0)
  * @param options windows
+ * @param limit [Infinity] most overlaps recorded (many events of one stock on few dates overlap pairwise,
+ *   N² pairs); `total` on the result counts them all
  * @returns the overlaps, each 'in-estimation' pair oriented (estimating event, intruding event)
  */
-export function findOverlaps(events: PlacedEvent[], options: ResolvedOptions): PositionOverlap[] {
+export function findOverlaps(events: PlacedEvent[], options: ResolvedOptions, limit = Infinity): PositionOverlap[] & { total?: number } {
   const [e1, e2] = options.estimation;
   const [w1, w2] = options.window;
   const reach = Math.max(Math.abs(e1), Math.abs(e2), Math.abs(w1), Math.abs(w2)) * 2 + 1;
   const sorted = [...events].sort((a, b) => a.series - b.series || a.day0 - b.day0);
-  const overlaps: PositionOverlap[] = [];
+  const overlaps: PositionOverlap[] & { total?: number } = [];
+  let total = 0;
+  const push = (o: PositionOverlap) => {
+    if (++total <= limit) overlaps.push(o);
+  };
   for (let a = 0; a < sorted.length; a++) {
     for (let b = a + 1; b < sorted.length; b++) {
       const x = sorted[a];
       const y = sorted[b];
       if (y.series !== x.series || y.day0 - x.day0 > reach) break;
-      if (x.day0 + w2 >= y.day0 + w1) overlaps.push({ event: x.index, other: y.index, kind: 'event-windows' });
-      if (intersects(x.day0 + e1, x.day0 + e2, y.day0 + w1, y.day0 + w2)) overlaps.push({ event: x.index, other: y.index, kind: 'in-estimation' });
-      if (intersects(y.day0 + e1, y.day0 + e2, x.day0 + w1, x.day0 + w2)) overlaps.push({ event: y.index, other: x.index, kind: 'in-estimation' });
+      if (x.day0 + w2 >= y.day0 + w1) push({ event: x.index, other: y.index, kind: 'event-windows' });
+      if (intersects(x.day0 + e1, x.day0 + e2, y.day0 + w1, y.day0 + w2)) push({ event: x.index, other: y.index, kind: 'in-estimation' });
+      if (intersects(y.day0 + e1, y.day0 + e2, x.day0 + w1, x.day0 + w2)) push({ event: y.index, other: x.index, kind: 'in-estimation' });
     }
   }
+  overlaps.total = total;
   return overlaps;
 }
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
-import { isBuiltSpec } from '../charts/spec';
+import { isBuiltSpec, unsafeSpecContent } from '../charts/spec';
 import { ValueError } from '../errors';
 
 /** Options of {@link toHTML}. */
@@ -80,15 +80,18 @@ export function scriptSafeJson(value: unknown): string {
  * @param spec a spec returned by a chart builder in this process (see `isBuiltSpec`)
  * @param [options] page title
  * @returns the HTML document
- * @throws {ValueError} when `spec` did not come from a chart builder (e.g. parsed from a file)
+ * @throws {ValueError} when `spec` did not come from a chart builder (e.g. parsed from a file), was
+ *   edited after building, or holds an expression, signal, URL or link
  * @example
  * const html = toHTML(reactionBarsSpec(input), { title: 'Samsung vs KOSPI' });
  * html.startsWith('<!DOCTYPE html>') // => true
  */
 export function toHTML(spec: TopLevelSpec, options: HtmlOptions = {}): string {
   if (!isBuiltSpec(spec)) {
-    throw new ValueError('toHTML renders only specs returned by market-reaction chart builders (vega 5 cannot safely render an arbitrary spec); use toSVG or toPNG for other specs');
+    throw new ValueError('toHTML renders only specs returned by market-reaction chart builders and left unedited (vega 5 cannot safely render an arbitrary spec); use toSVG or toPNG for other specs');
   }
+  const unsafe = unsafeSpecContent(spec);
+  if (unsafe) throw new ValueError(`toHTML: the spec holds "${unsafe}", which a browser would evaluate or fetch; refused`);
   const title = options.title ?? specTitle(spec) ?? 'Chart';
   const csp = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data:; font-src data:";
   return `<!DOCTYPE html>

@@ -20,7 +20,8 @@ export interface PngOptions extends SvgOptions {
  *
  * @param svg SVG markup, e.g. from `toSVG`
  * @param [options] `width` in pixels or `scale` factor
- * @throws {ValueError} when width or scale is not a positive number, or both are given
+ * @throws {ValueError} when width or scale is not a positive number, both are given, or the image would
+ *   have less than 1 or more than 20,000 pixels either way
  * @example
  * const png = svgToPNG(await toSVG(reactionBarsSpec(input)), { width: 1200 });
  * png.subarray(1, 4).toString() // => 'PNG'
@@ -37,6 +38,15 @@ export function svgToPNG(svg: string, options: PngOptions = {}): Uint8Array {
       sansSerifFamily: CHART_FONT,
     },
   });
+  // The image must have at least one pixel each way and at most 20,000: resvg aborts on a zero-size target.
+  const factor = fitTo.mode === 'width' ? fitTo.value / resvg.width : fitTo.value;
+  const [w, h] = [Math.round(resvg.width * factor), Math.round(resvg.height * factor)];
+  if (w < 1 || h < 1 || w > 20000 || h > 20000) {
+    const what = fitTo.mode === 'width' ? `width ${fitTo.value}` : `scale ${fitTo.value}`;
+    const lo = Math.max(1 / resvg.width, 1 / resvg.height);
+    const hi = Math.min(20000 / resvg.width, 20000 / resvg.height, 20);
+    throw new ValueError(`toPNG: ${what} gives a ${w} × ${h} pixel image of this ${Math.round(resvg.width)} × ${Math.round(resvg.height)} chart; images must be 1..20000 pixels each way (scale ${Number(lo.toPrecision(2))}..${Number(hi.toPrecision(3))})`);
+  }
   return resvg.render().asPng();
 }
 

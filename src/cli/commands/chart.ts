@@ -1,6 +1,5 @@
 /** `market-reaction chart <name> [ARTICLE]`: one chart as SVG, PNG, HTML or JSON. */
 import { DEFAULT_ESTIMATION, DEFAULT_WINDOW } from '../../eventstudy/options';
-import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseCommandArgs } from '../args';
 import type { TopLevelSpec } from 'vega-lite';
@@ -10,9 +9,11 @@ import { loadFactsFor } from '../../article/facts-file';
 import { analysisCharts } from '../../charts/fromAnalysis';
 import { abnormalReturnsChart, caarChart } from '../../charts/fromEventStudy';
 import { priceTimelineSpec } from '../../charts/priceTimeline';
+import { isoDateToUtcMs } from '../../article/isodate';
 import { InputError, UsageError } from '../../errors';
 import { eventStudy, type EventSpec } from '../../eventstudy/eventStudy';
 import type { ModelName } from '../../eventstudy/types';
+import { writeFileAtomic } from '../../io/files';
 import { readArticleFile } from '../../io/read';
 import { readPriceFile } from '../../prices/readPriceFile';
 import type { PriceSeries } from '../../prices/types';
@@ -168,7 +169,7 @@ function articleChart(name: string, articlePath: string | undefined, values: Val
     // --source names the publication in the subtitle instead of the file name.
     meta: { ...given?.meta, ...(values.source === undefined ? {} : { source: values.source }) },
   });
-  const charts = analysisCharts(analysis);
+  const charts = analysisCharts(analysis, { limit: Infinity });
   const chart = charts.find((c) => c.name === name);
   if (!chart) {
     const where = articlePath ?? 'the seed article';
@@ -178,10 +179,14 @@ function articleChart(name: string, articlePath: string | undefined, values: Val
   return chart.spec;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
+/** A calendar date option: YYYY-MM-DD and a real day (no 2019-13-45, no 2019-02-30). */
 function dateOption(value: string | undefined, option: string): string | undefined {
-  if (value !== undefined && !ISO_DATE.test(value)) throw new UsageError(`chart: ${option} needs a date YYYY-MM-DD, got "${value}"`);
+  if (value === undefined) return undefined;
+  try {
+    isoDateToUtcMs(value, option);
+  } catch {
+    throw new UsageError(`chart: ${option} needs a calendar date YYYY-MM-DD, got "${value}"`);
+  }
   return value;
 }
 
@@ -272,10 +277,6 @@ async function writeOutput(spec: TopLevelSpec, format: Format, png: { width?: nu
     io.stdout(String(data));
     return;
   }
-  try {
-    writeFileSync(out, data);
-  } catch (error) {
-    throw new InputError(`cannot write the chart: ${(error as Error).message}`, { file: out });
-  }
+  writeFileAtomic(out, data);
   io.stderr(`wrote ${out}`);
 }

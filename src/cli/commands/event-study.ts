@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseCommandArgs } from '../args';
 import { InputError, UsageError } from '../../errors';
@@ -6,8 +6,10 @@ import { checkMoveClaim, parseMoveClaim, type ClaimCheck, type MoveClaim } from 
 import { eventStudy, type EventSpec } from '../../eventstudy/eventStudy';
 import { eventStudyJson } from '../../eventstudy/json';
 import type { EventStudyOptions, EventStudyResult, ModelName, NonTradingDayPolicy } from '../../eventstudy/types';
+import { DEFAULT_MAX_TABLE_BYTES } from '../../io/files';
+import { parseJsonFile, readTextFile } from '../../io/read';
 import { readCsvTable } from '../../prices/csvLine';
-import { parsePriceDate } from '../../prices/parseDate';
+import { detectSlashOrder, parsePriceDate } from '../../prices/parseDate';
 import { readPriceFile } from '../../prices/readPriceFile';
 import type { PriceSeries } from '../../prices/types';
 import type { CliIO, Command } from '../command';
@@ -46,6 +48,9 @@ Options:
   --min-estimation N       fewest estimation returns per event (default min(100, window length))
   --returns KIND           simple (default) | log
   --non-trading-day P      next (default) | previous | skip: where day 0 goes when the date is not a trading day
+  --max-shift-days N       most calendar days day 0 may move to a trading day (default 7); farther: no_trading_day
+  --max-abs-return PCT     plausibility bound on a daily return in percent (default 90); an event whose windows
+                           hold a larger move gets status suspect_data naming the day and prices
   --exclude-other-events   leave other events' windows (same stock) out of each estimation window
   --pe-adjusted            per-event t statistics use the prediction-error variance
   --sigma DENOMINATOR      dof (default: SSR/(n − parameters)) | n-1 (R's sd(), as estudy2's Patell/Boehmer)
@@ -56,7 +61,9 @@ Options:
   --format FORMAT          table (default) | json
 
 Returns in JSON are fractions (0.0195 = +1.95%); the table shows percent. Every test states the
-distribution its p-value is read from; ${SIGNIFICANCE_LEGEND}.`;
+distribution its p-value is read from; ${SIGNIFICANCE_LEGEND}.
+Exit status: 0 when at least one event (or claim) is measured; 1 bad input, or no event measured
+(each event's reason is printed); 2 bad usage.`;
 
 /** `market-reaction event-study`: event study and claim checks from price files. */
 export const eventStudyCommand: Command = {
@@ -80,6 +87,7 @@ export const eventStudyCommand: Command = {
     const eventArgs = values.event ?? [];
     if (claims.length === 0 && eventArgs.length === 0 && !values.events) throw new UsageError('event-study needs --event DATE, --events FILE or --check-claim TEXT');
     const output: Record<string, unknown> = {};
+    let failure: string | undefined;
     const text: string[] = [];
     if (claims.length > 0) {
       if (stocks.length === 0) throw new UsageError('--check-claim needs --stock FILE');
@@ -99,6 +107,7 @@ export const eventStudyCommand: Command = {
       const result = eventStudy({ market, stocks, events, ...(factors ? { factors } : {}) }, studyOptions);
       Object.assign(output, eventStudyJson(result));
       text.push(formatStudy(result, stocks, market));
+      failure = noEventMeasured(result);
       if (report) {
         const { writeStudyReport } = await import('../../report/write'); // loads the renderer only when asked
         const written = await writeStudyReport(result, { dir: report.dir, stocks, market, factorsFile: values.factors, command: ['event-study', ...args] });
@@ -108,9 +117,26 @@ export const eventStudyCommand: Command = {
       throw new UsageError('--report needs events (--event DATE or --events FILE)');
     }
     io.stdout(format === 'json' ? JSON.stringify(output, null, 2) : text.join('\n\n'));
+    if (failure) {
+      io.stderr(`market-reaction: ${failure}`);
+      return 1;
+    }
     return 0;
   },
 };
+
+/** When no event could be measured: one line with the reasons (grouped), else undefined. */
+function noEventMeasured(result: EventStudyResult): string | undefined {
+  if (result.events.some((e) => e.status === 'ok')) return undefined;
+  const reasons = new Map<string, number>();
+  for (const e of result.events) {
+    const reason = `${e.status}: ${e.reason ?? 'no reason given'}`;
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  }
+  const listed = [...reasons].slice(0, 3).map(([reason, n]) => (n > 1 ? `${n} events ${reason}` : reason));
+  const more = reasons.size > 3 ? `; and ${reasons.size - 3} other reasons` : '';
+  return `no event could be measured (${result.events.length} event(s)): ${listed.join('; ')}${more}`;
+}
 
 function parseOptions(args: string[]) {
   return parseCommandArgs('event-study', args, {
@@ -133,6 +159,8 @@ function parseOptions(args: string[]) {
     'min-estimation': { type: 'string' },
     returns: { type: 'string' },
     'non-trading-day': { type: 'string' },
+    'max-shift-days': { type: 'string' },
+    'max-abs-return': { type: 'string' },
     'exclude-other-events': { type: 'boolean' },
     'pe-adjusted': { type: 'boolean' },
     sigma: { type: 'string' },
@@ -169,6 +197,16 @@ function studyOptionsFrom(values: Values): EventStudyOptions {
   if (values['non-trading-day']) {
     if (!['next', 'previous', 'skip'].includes(values['non-trading-day'])) throw new UsageError(`--non-trading-day must be next, previous or skip, got "${values['non-trading-day']}"`);
     options.nonTradingDay = values['non-trading-day'] as NonTradingDayPolicy;
+  }
+  if (values['max-shift-days'] !== undefined) {
+    const days = Number(values['max-shift-days']);
+    if (!Number.isInteger(days) || days < 0) throw new UsageError(`--max-shift-days must be a whole number of calendar days ≥ 0, got "${values['max-shift-days']}"`);
+    options.maxDay0ShiftDays = days;
+  }
+  if (values['max-abs-return'] !== undefined) {
+    const pct = Number(values['max-abs-return'].replace(/%$/, ''));
+    if (!(pct > 0) || !Number.isFinite(pct)) throw new UsageError(`--max-abs-return must be a percentage > 0 such as 90, got "${values['max-abs-return']}"`);
+    options.maxAbsReturn = pct / 100;
   }
   options.excludeOtherEvents = values['exclude-other-events'] ?? false;
   options.predictionErrorAdjusted = values['pe-adjusted'] ?? false;
@@ -240,25 +278,24 @@ function stockByName(stocks: PriceSeries[], name: string): PriceSeries | undefin
 
 /** Events from a CSV (stock, date, optional id); a stock that is not a --stock name is read as a price file. */
 function readEventsFile(file: string, stocks: PriceSeries[], priceColumn: string | undefined): EventSpec[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new InputError('cannot read the events file', { file });
-  }
+  const text = readTextFile(file, 'events file', { maxBytes: DEFAULT_MAX_TABLE_BYTES });
   const { headers, headerLine, rows } = readCsvTable(text, 'events file', file);
   const column = (name: string) => headers.findIndex((h) => h.trim().toLowerCase() === name);
   const [stockAt, dateAt, idAt] = [column('stock'), column('date'), column('id')];
   if (stockAt < 0 || dateAt < 0) throw new InputError(`events file needs columns stock and date (found: ${headers.join(', ')})`, { file, line: headerLine });
+  const slashOrder = detectSlashOrder(rows.map((r) => r.cells[dateAt] ?? ''), { file });
+  const byPath = new Map<string, PriceSeries>();
   return rows.map(({ line, cells }) => {
     const name = cells[stockAt] ?? '';
     let stock = stockByName(stocks, name);
     if (!stock) {
       if (!existsSync(name)) throw new InputError(`stock "${name}" is neither a --stock name (${stocks.map((s) => s.name).join(', ')}) nor a price file`, { file, line, value: name });
       stock = readPriceFile(name, priceColumn ? { priceColumn } : {});
+      // read each file once however many events name it
+      byPath.set(name, stock);
       stocks.push(stock);
     }
-    const date = parsePriceDate(cells[dateAt] ?? '');
+    const date = parsePriceDate(cells[dateAt] ?? '', slashOrder);
     if (!date) throw new InputError(`unparseable event date "${cells[dateAt]}"`, { file, line, value: cells[dateAt] });
     return { stock: stock.name, date, ...(idAt >= 0 && cells[idAt] ? { id: cells[idAt] } : {}) };
   });
@@ -287,12 +324,7 @@ function closeColumnOf(series: PriceSeries): string | undefined {
 }
 
 function readFacts(file: string): MoveClaim[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new InputError(`cannot read facts JSON (${(error as Error).message})`, { file });
-  }
+  const data = parseJsonFile(readTextFile(file, 'facts file'), file);
   const moves = Array.isArray(data) ? data : (data as { moves?: unknown[] })?.moves;
   if (!Array.isArray(moves)) throw new InputError('facts file must be an array of {subject, changePct, date} or an object with "moves"', { file });
   return moves.map((m, i) => {
@@ -365,7 +397,9 @@ function formatStudy(result: EventStudyResult, stocks: PriceSeries[], market: Pr
     if (e.reason) lines.push(`    reason: ${e.reason}`);
     for (const d of e.ar) lines.push(`    day ${String(d.day).padStart(3)}  ${d.date}  return ${pct(d.ret).padStart(8)}  expected ${pct(d.expected).padStart(8)}  AR ${pct(d.ar).padStart(8)}  t ${fix(d.tAr, 2)}`);
   }
-  for (const ov of result.overlaps) lines.push(`overlap: ${ov.kind === 'in-estimation' ? `${ov.other}'s window lies in ${ov.event}'s estimation window` : `${ov.event} and ${ov.other} share event-window days`}${ov.excluded ? ' (excluded from estimation)' : ''}`);
+  const shownOverlaps = result.overlaps.slice(0, 20);
+  if (result.overlaps.length > shownOverlaps.length || result.overlapCount) lines.push(`overlaps: ${(result.overlapCount ?? result.overlaps.length).toLocaleString('en-US')} pairs of events overlap; the first ${shownOverlaps.length} are listed (all${result.overlapCount ? ` up to ${result.overlaps.length.toLocaleString('en-US')}` : ''} in --format json)`);
+  for (const ov of shownOverlaps) lines.push(`overlap: ${ov.kind === 'in-estimation' ? `${ov.other}'s window lies in ${ov.event}'s estimation window` : `${ov.event} and ${ov.other} share event-window days`}${ov.excluded ? ' (excluded from estimation)' : ''}`);
   const a = result.aggregate;
   lines.push('', `Across ${a.nEvents} event(s): CAAR ${pct(a.caar)}; AAR ${a.aar.map((d) => `day ${d.day} ${pct(d.aar)}`).join(', ')}`);
   for (const w of result.windows) {

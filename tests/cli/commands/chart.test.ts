@@ -105,7 +105,7 @@ describe('market-reaction chart', () => {
       [['chart', 'reaction', '--format', 'png'], 2, /needs --out/],
       [['chart', 'reaction', '--format', 'svg', '--width', '10'], 2, /png only/],
       [['chart', 'reaction', '--bogus'], 2, /Unknown option/],
-      [['chart', 'timeline', '--stock', join(dir, 'missing.csv'), '--market', join(dir, 'missing.csv')], 1, /missing\.csv: file not found/],
+      [['chart', 'timeline', '--stock', join(dir, 'missing.csv'), '--market', join(dir, 'missing.csv')], 1, /missing\.csv: price file not found/],
       [['chart', 'reaction', join(dir, 'missing.txt')], 1, /missing\.txt/],
     ];
     for (const [args, exit, message] of cases) {
