@@ -108,7 +108,7 @@ export function eventStudy(input: EventStudyInput, options: EventStudyOptions = 
     events: results,
     aggregate,
     windows,
-    overlaps,
+    overlaps: [...overlaps],
     ...(overlaps.length < (overlaps.total ?? 0) ? { overlapCount: overlaps.total } : {}),
     alignment: prepared.map((p) => p.alignment),
     },

@@ -58,5 +58,16 @@ export interface WriteCsvOptions {
  * writeCsv('out/moves.csv', movesFrame(seedArticle().facts), { bom: false });
  */
 export function writeCsv(path: string, frame: DataFrame | Table, options: WriteCsvOptions = {}): void {
-  writeTextFile(path, `${options.bom === false ? '' : '\uFEFF'}${toCsv(frame)}`);
+  writeTextFile(path, csvFileText(frame, options));
+}
+
+/**
+ * The text of a CSV file: {@link toCsv} behind a UTF-8 byte-order mark unless `{ bom: false }`
+ * (see {@link WriteCsvOptions}); for writers that hold their own file handling (output folders).
+ *
+ * @example
+ * csvFileText({ columns: [{ name: 'a', dtype: 'int32' }], rows: [[1]] }).charCodeAt(0); // => 0xfeff
+ */
+export function csvFileText(frame: DataFrame | Table, options: WriteCsvOptions = {}): string {
+  return `${options.bom === false ? '' : '\uFEFF'}${toCsv(frame)}`;
 }

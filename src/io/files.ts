@@ -94,7 +94,8 @@ export interface ReadOptions {
  * @example
  * readBoundedFile('seeds/000_fbcb48a8abd69ce1.txt', { what: 'article' }).length; // => 2790 (bytes)
  */
-export function readBoundedFile(path: string, options: ReadOptions = {}): Buffer {
+// Declared as Uint8Array (it is a Buffer) so the published declarations need no @types/node.
+export function readBoundedFile(path: string, options: ReadOptions = {}): Uint8Array {
   const what = options.what ?? 'file';
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_TEXT_BYTES;
   const name = path === '-' ? 'standard input' : path;

@@ -16,7 +16,7 @@ import { readBoundedFile } from './files';
  * readTextFile('seeds/000_fbcb48a8abd69ce1.txt', 'article').slice(0, 5); // => 'Japan'
  */
 export function readTextFile(path: string, what = 'file', options: { maxBytes?: number } = {}): string {
-  const bytes = readBoundedFile(path, { what, maxBytes: options.maxBytes });
+  const bytes = readBoundedFile(path, { what, maxBytes: options.maxBytes }) as Buffer;
   path = path === '-' ? 'standard input' : path;
   if (bytes.length === 0) throw new InputError(`${what} is empty`, { file: path });
   const utf16 = utf16Encoding(bytes);

@@ -15,7 +15,7 @@ import type { PriceSeries } from './types';
  */
 export function readPriceFile(path: string, options: Omit<ParsePriceOptions, 'file'> & { maxBytes?: number } = {}): PriceSeries {
   const { maxBytes = DEFAULT_MAX_TABLE_BYTES, ...parseOptions } = options;
-  const buffer = readBoundedFile(path, { what: 'price file', maxBytes });
+  const buffer = readBoundedFile(path, { what: 'price file', maxBytes }) as Buffer;
   if (buffer.subarray(0, 8000).includes(0)) throw new InputError('binary file: expected a daily price CSV', { file: path });
   return parsePriceCsv(buffer.toString('utf8'), { ...parseOptions, file: path });
 }

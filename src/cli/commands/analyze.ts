@@ -12,7 +12,7 @@ import { loadFactsFor } from '../../article/facts-file';
 import { isoDateToUtcMs } from '../../article/isodate';
 import { UsageError } from '../../errors';
 import { analysisTables } from '../../frames/analysis';
-import { toCsv } from '../../io/csv';
+import { csvFileText } from '../../io/csv';
 import { DEFAULT_MAX_TEXT_BYTES, formatBytes } from '../../io/files';
 import { openOutputFolder, MANIFEST_NAME, type OutputFolder } from '../../io/output-folder';
 import { readArticleFile } from '../../io/read';
@@ -141,7 +141,7 @@ function parseBetas(text: string): AnalyzeOptions['beta'] {
 async function writeOutputs(folder: OutputFolder, analysis: ArticleAnalysis, check?: ArticleCheck): Promise<{ written: readonly string[]; stale: string[] }> {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   for (const [name, table] of Object.entries(analysisTables(analysis))) {
-    folder.write(`${name}.csv`, toCsv(table));
+    folder.write(`${name}.csv`, csvFileText(table));
     folder.write(`${name}.json`, json(frameRecords(table)));
   }
   folder.write('analysis.json', json(analysisDocument(analysis)));

@@ -10,7 +10,7 @@ import { checkDocument, checkMovesTable, checkRelativeTable, summarizeCheck } fr
 import type { ArticleCheck } from '../../check/types';
 import { InputError, UsageError, ValueError } from '../../errors';
 import { extractFacts } from '../../extract/index';
-import { toCsv } from '../../io/csv';
+import { csvFileText } from '../../io/csv';
 import type { OutputFolder } from '../../io/output-folder';
 import { readArticleFile, readTextFile } from '../../io/read';
 import { writeTextFile } from '../../io/write';
@@ -135,8 +135,8 @@ export async function writeCheckOutputs(dir: string | OutputFolder, check: Artic
     return join(dir, name);
   };
   const files = [
-    put('check.csv', toCsv(checkMovesTable(check.moves))),
-    put('relative.csv', toCsv(checkRelativeTable(check.relative))),
+    put('check.csv', csvFileText(checkMovesTable(check.moves))),
+    put('relative.csv', csvFileText(checkRelativeTable(check.relative))),
     put('check.json', `${JSON.stringify(checkDocument(check), null, 2)}\n`),
   ];
   const source = { source: check.meta.source ?? (check.meta.file ? basename(check.meta.file) : 'the article'), published: check.meta.published, headline: check.meta.headline };
