@@ -2,11 +2,7 @@
 import { maxSizeOption, parseCommandArgs } from '../args';
 import { analyzeArticle, isEmptyAnalysis, type AnalyzeOptions } from '../../analysis/analyze';
 import { analysisDocument, summarizeAnalysis } from '../../analysis/report';
-import { checkArticle } from '../../check/checkArticle';
 import type { ArticleCheck } from '../../check/types';
-import { PriceLibrary } from '../../check/priceLibrary';
-import { checkDocument, summarizeCheck } from '../../check/tables';
-import { writeCheckOutputs } from './check';
 import type { ArticleAnalysis } from '../../analysis/types';
 import { loadFactsFor } from '../../article/facts-file';
 import { isoDateToUtcMs } from '../../article/isodate';
@@ -146,7 +142,7 @@ async function writeOutputs(folder: OutputFolder, analysis: ArticleAnalysis, che
   }
   folder.write('analysis.json', json(analysisDocument(analysis)));
   await writeAnalysisCharts(analysis, folder);
-  if (check) await writeCheckOutputs(folder, check);
+  if (check) await (await import('./check')).writeCheckOutputs(folder, check);
   const stale = folder.commit();
   return { written: folder.written, stale };
 }
@@ -162,13 +158,15 @@ export const analyzeCommand: Command = {
     const text = readArticleFile(article, { maxBytes });
     const given = options.factsFile ? loadFactsFor(text, options.factsFile) : undefined;
     const analysis = analyzeArticle(text, { ...options, facts: given?.facts, meta: given?.meta });
-    const check = prices?.length ? checkArticle(analysis, PriceLibrary.from(prices, { map }), { published: options.published, text }) : undefined;
+    // The check (price reading, event study) loads only when --prices asks for it.
+    const checking = prices?.length ? { ...(await import('../../check/checkArticle')), ...(await import('../../check/priceLibrary')), ...(await import('../../check/tables')) } : undefined;
+    const check = checking && prices ? checking.checkArticle(analysis, checking.PriceLibrary.from(prices, { map }), { published: options.published, text }) : undefined;
     // In json mode stdout carries only the document; notes go to stderr.
     const note = format === 'json' ? io.stderr : io.stdout;
     // The figures are printed before any file is written, so a failing write never loses them.
-    if (format === 'json') io.stdout(JSON.stringify({ ...analysisDocument(analysis), ...(check ? { check: checkDocument(check) } : {}) }, null, 2));
+    if (format === 'json') io.stdout(JSON.stringify({ ...analysisDocument(analysis), ...(check && checking ? { check: checking.checkDocument(check) } : {}) }, null, 2));
     else if (!isEmptyAnalysis(analysis)) io.stdout(summarizeAnalysis(analysis, text));
-    if (check && format !== 'json') io.stdout(`\nAgainst real prices:\n${check.moves.length ? summarizeCheck(check) : 'no price moves to check.\n'}`);
+    if (check && checking && format !== 'json') io.stdout(`\nAgainst real prices:\n${check.moves.length ? checking.summarizeCheck(check) : 'no price moves to check.\n'}`);
     if (isEmptyAnalysis(analysis)) note(`${article}: no market facts found (no price moves, amounts, conversions, dates or entities).`);
     if (folder === undefined) return 0;
     const { written, stale } = await writeOutputs(folder, analysis, check);
