@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'out/', 'notebooks/', '**/*.d.ts'] },
+  { ignores: ['node_modules/', 'dist/', 'vendor/', 'out/', 'notebooks/', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

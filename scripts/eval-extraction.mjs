@@ -3,8 +3,8 @@
 // set and scores it with the shared scorer (../shared/eval/score-extraction.mjs):
 //   - shared:  ../shared/eval/extraction-dev (60 passages used while writing the grammar); targets
 //              F1 ≥ 0.90 moves, ≥ 0.95 amounts and conversions — a miss exits 1 (a regression guard);
-//   - real:    eval/real/reports-us, eval/real/reports-world, eval/real/passages (labelled real text,
-//              in this repository) and all three pooled; issue 9's targets (moves ≥ 0.95, amounts ≥ 0.97,
+//   - real:    eval/real/reports-us, eval/real/reports-world, eval/real/passages, eval/real/money (labelled
+//              real text, in this repository) and all four pooled; issue 9's targets (moves ≥ 0.95, amounts ≥ 0.97,
 //              conversions ≥ 0.95) are printed with ok / BELOW TARGET (exit 1 only with --strict).
 // A set whose files are absent is skipped with one line; without the scorer nothing can be scored.
 // Options: --verbose (missed and spurious items), --no-build, --strict, --only NAME.
@@ -28,6 +28,7 @@ const SETS = [
   { name: 'reports-us', files: [join(realDir, 'reports-us', 'reports.jsonl')], targets: REAL_TARGETS },
   { name: 'reports-world', files: [join(realDir, 'reports-world', 'reports.jsonl')], targets: REAL_TARGETS },
   { name: 'passages', files: batches(join(realDir, 'passages')), targets: REAL_TARGETS },
+  { name: 'money', files: batches(join(realDir, 'money')), targets: REAL_TARGETS },
 ];
 SETS.push({ name: 'real (pooled)', files: SETS.slice(1).flatMap((s) => s.files), targets: REAL_TARGETS });
 

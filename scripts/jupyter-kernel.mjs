@@ -3,6 +3,7 @@
 // node_modules/market-reaction -> <root> so notebooks import the package by name,
 // and the environment that points Jupyter at them without touching the user's
 // global Jupyter (~/.jupyter, ~/.local/share/jupyter). All functions are idempotent.
+import { spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,4 +83,33 @@ export function ensureSelfLink() {
 export function ensureNotebookKernel() {
   ensureSelfLink();
   return ensureKernelspec();
+}
+
+/**
+ * Runs scripts/execute-notebooks.py (arguments `args`, writing into `outDir`) and makes
+ * sure no kernel outlives it: the executor kills its kernels on any exit it sees
+ * (timeouts, errors, SIGTERM), and any still listed in OUT_DIR/kernels.pid afterwards
+ * (the executor itself killed or hung past `timeoutMs`) are killed here.
+ * Returns spawnSync's result.
+ */
+export function executeNotebooks(args, outDir, { timeoutMs = 600_000 } = {}) {
+  const result = spawnSync(PYTHON, [join(root, 'scripts', 'execute-notebooks.py'), '--out-dir', outDir, ...args], {
+    env: jupyterEnv(),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: timeoutMs,
+    killSignal: 'SIGTERM',
+  });
+  const pidFile = join(outDir, 'kernels.pid');
+  if (existsSync(pidFile)) {
+    for (const pid of readFileSync(pidFile, 'utf8').split('\n').filter(Boolean).map(Number)) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    rmSync(pidFile, { force: true });
+  }
+  return result;
 }

@@ -15,7 +15,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { KERNEL_NAME, PYTHON, ensureNotebookKernel, jupyterEnv, root } from './jupyter-kernel.mjs';
+import { KERNEL_NAME, PYTHON, ensureNotebookKernel, executeNotebooks, root } from './jupyter-kernel.mjs';
 
 function fail(message) {
   console.error(`run-notebooks: ${message}`);
@@ -45,11 +45,7 @@ try {
 }
 
 const outDir = values['out-dir'] ?? mkdtempSync(join(tmpdir(), 'market-reaction-notebooks-'));
-const run = spawnSync(
-  PYTHON,
-  [join(root, 'scripts', 'execute-notebooks.py'), '--kernel', KERNEL_NAME, '--out-dir', outDir, ...notebooks],
-  { env: jupyterEnv(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-);
+const run = executeNotebooks(['--kernel', KERNEL_NAME, ...notebooks], outDir);
 if (run.status !== 0) fail(`nbclient failed (exit ${run.status}): ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
 const report = JSON.parse(run.stdout);
 

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureNotebookKernel, root } from './jupyter-kernel.mjs';
 
+execFileSync(process.execPath, [join(root, 'scripts', 'vendor-danfojs.mjs')], { stdio: 'inherit', cwd: root });
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
 

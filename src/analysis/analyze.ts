@@ -1,10 +1,12 @@
+import { inlineDisplayable } from '../display/inline-hook';
 import { curatedFacts } from '../article/curated';
 import { verifyQuotes } from '../article/provenance';
 import type { ArticleMeta, Conversion, DateFact, Entity, Fact, MoneyAmount, PriceMove } from '../article/types';
 import { extractFacts } from '../extract/index';
 import type { BetaSensitivityOptions } from '../returns/types';
 import { analyzeConversion, type ConversionAnalysisOptions } from './conversion';
-import { relativeMoves } from './relative-move';
+import { MarketReactionError } from '../errors';
+import { pairBenchmarks, relativeMove } from './relative-move';
 import type { AnalysisMeta, ArticleAnalysis, FactsOrigin } from './types';
 
 /** Options of {@link analyzeArticle}. */
@@ -32,7 +34,8 @@ export interface AnalyzeOptions extends ConversionAnalysisOptions {
  * @param options - facts, metadata, beta grid and spread convention.
  * @returns the whole analysis; its lists are empty when the article states no market facts.
  * @throws {FactProvenanceError} when a given fact's quote is not the text at its offsets.
- * @throws {ValueError} when a conversion has a zero, negative or NaN amount.
+ * A comparison or conversion that cannot be computed (a zero amount, an impossible move) is left
+ * out and said in `notes`; the rest of the analysis goes on.
  * @example
  * const analysis = analyzeArticle(seedArticle().text);
  * analysis.relativeMoves[0].excessPp; // => 0.8999999999999999
@@ -62,7 +65,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     ...(options.file ? { file: options.file } : {}),
     factsOrigin,
   };
-  return analyzeFacts(facts, analysisMeta, options);
+  return analyzeFacts(facts, analysisMeta, { ...options, text });
 }
 
 /**
@@ -74,17 +77,41 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
  * @example
  * analyzeFacts(seedArticle().facts, { factsOrigin: 'curated' }).moves.length; // => 2
  */
-export function analyzeFacts(facts: Fact[], meta: AnalysisMeta, options: Pick<AnalyzeOptions, 'beta' | 'spreadConvention'> = {}): ArticleAnalysis {
+export function analyzeFacts(facts: Fact[], meta: AnalysisMeta, options: Pick<AnalyzeOptions, 'beta' | 'spreadConvention'> & { text?: string } = {}): ArticleAnalysis {
   const moves = facts.filter((f): f is PriceMove => f.kind === 'price_move');
-  return {
+  const notes: string[] = [];
+  // One bad figure is reported and skipped; it never aborts the rest of the analysis.
+  const attempt = <T>(what: string, compute: () => T): T[] => {
+    try {
+      return [compute()];
+    } catch (error) {
+      if (!(error instanceof MarketReactionError)) throw error;
+      notes.push(`${what} skipped: ${error.message}`);
+      return [];
+    }
+  };
+  const statesBenchmark = moves.some((m) => m.subjectKind === 'index' || m.subjectKind === 'market');
+  const relative = pairBenchmarks(moves, { text: options.text }).flatMap((pairing) => {
+    if (!pairing.benchmark) {
+      if (statesBenchmark && pairing.reason) notes.push(pairing.reason);
+      return [];
+    }
+    const { stock, benchmark } = pairing;
+    return attempt(`comparison ${stock.name ?? stock.subject} vs ${benchmark.name ?? benchmark.subject}`, () => relativeMove(stock, benchmark, options.beta));
+  });
+  // As a notebook cell's last expression the analysis shows as its tables.
+  return inlineDisplayable({
     meta,
     moves,
-    relativeMoves: relativeMoves(moves, options.beta),
+    relativeMoves: relative,
     amounts: facts.filter((f): f is MoneyAmount => f.kind === 'money_amount'),
-    conversions: facts.filter((f): f is Conversion => f.kind === 'conversion').map((c) => analyzeConversion(c, options)),
+    conversions: facts
+      .filter((f): f is Conversion => f.kind === 'conversion')
+      .flatMap((c) => attempt(`conversion "${c.quote.text.length > 60 ? `${c.quote.text.slice(0, 57)}...` : c.quote.text}"`, () => analyzeConversion(c, options))),
+    notes,
     dates: facts.filter((f): f is DateFact => f.kind === 'date'),
     entities: facts.filter((f): f is Entity => f.kind === 'entity'),
-  };
+  }, 'analysis');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { sentenceAround } from '../article/provenance';
+import { sentenceLocator } from '../article/provenance';
 import type { PriceMove, Quote } from '../article/types';
 import { amountsTable, datesTable, entitiesTable, movesTable } from '../frames/facts';
 import { betaSensitivityTable, conversionSpreadTable, conversionsTable, relativeMovesTable } from '../frames/derived';
@@ -37,7 +37,9 @@ export const formatPp = (pp: number): string => `${signed(pp, 2)} pp`;
  */
 export function summarizeAnalysis(analysis: ArticleAnalysis, text?: string): string {
   const lines: string[] = [];
-  const sentence = (quote: Quote) => (text ? sentenceAround(text, quote).text : quote.text);
+  // One scan of the article for all facts: the summary stays linear in the article's length.
+  const locate = text ? sentenceLocator(text) : undefined;
+  const sentence = (quote: Quote) => (locate ? locate(quote).text : quote.text);
   /** Item lines, each group of items from one sentence followed by that sentence once. */
   const withSources = <T extends { quote: Quote }>(items: readonly T[], line: (item: T) => string) => {
     items.forEach((item, i) => {
@@ -103,6 +105,10 @@ export function summarizeAnalysis(analysis: ArticleAnalysis, text?: string): str
     lines.push('', 'Entities');
     lines.push(...wrap(analysis.entities.map((e) => `${e.name}${e.ticker ? ` (${e.ticker})` : ''}`).join(', '), 2));
   }
+  if (analysis.notes?.length) {
+    lines.push('', 'Notes (left out)');
+    for (const note of analysis.notes) lines.push(...wrap(note, 2));
+  }
   return lines.map((line) => clean(line).replace(/\s+$/, '')).join('\n') + '\n';
 }
 
@@ -146,5 +152,6 @@ export function analysisDocument(analysis: ArticleAnalysis): Record<string, unkn
     conversion_spread: frameRecords(conversionSpreadTable(analysis.conversions)),
     dates: frameRecords(datesTable(analysis.dates)),
     entities: frameRecords(entitiesTable(analysis.entities)),
+    notes: analysis.notes ?? [],
   };
 }

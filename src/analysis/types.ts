@@ -85,11 +85,13 @@ export interface ArticleAnalysis {
   meta: AnalysisMeta;
   /** Every price move stated. */
   moves: PriceMove[];
-  /** Each stock move against the benchmark (index or market) move of the same period. */
+  /** Each stock move against its own benchmark move (same sentence, else its market's index; see `pairBenchmarks`). */
   relativeMoves: RelativeMove[];
   amounts: MoneyAmount[];
   conversions: ConversionAnalysis[];
   dates: DateFact[];
   entities: Entity[];
+  /** What was left out and why: a stock with no benchmark of its own, a conversion with a zero amount… (one line each). */
+  notes?: string[];
 }
 

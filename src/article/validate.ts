@@ -4,7 +4,7 @@ import { isCurrencyCode } from '../money/currencies';
 import { InputError } from '../errors';
 
 /** What a field of a fact must hold. */
-type FieldRule = 'string' | 'number' | 'isodate' | 'money' | 'span' | readonly string[];
+type FieldRule = 'string' | 'number' | 'change' | 'isodate' | 'money' | 'span' | readonly string[];
 
 /** Per kind: field → [rule, required]. Mirrors the interfaces in ./types. */
 const RULES: Record<Fact['kind'], Record<string, [FieldRule, boolean]>> = {
@@ -13,7 +13,7 @@ const RULES: Record<Fact['kind'], Record<string, [FieldRule, boolean]>> = {
     subjectKind: [['stock', 'index', 'market', 'commodity', 'currency', 'other'], true],
     ticker: ['string', false],
     name: ['string', false],
-    changePct: ['number', true],
+    changePct: ['change', true],
     period: [['day', 'week', 'month', 'year', 'ytd', 'other', 'unknown'], true],
     date: ['isodate', false],
   },
@@ -80,6 +80,10 @@ function checkField(rule: FieldRule, value: unknown, fail: Fail): void {
     if (typeof value !== 'string') fail('', 'a string', value);
   } else if (rule === 'number') {
     if (typeof value !== 'number' || !Number.isFinite(value)) fail('', 'a finite number', value);
+  } else if (rule === 'change') {
+    // a price can fall at most 100% (to zero): "fell 150%" is a misreading, never a move
+    if (typeof value !== 'number' || !Number.isFinite(value)) fail('', 'a finite number', value);
+    if ((value as number) < -100) fail('', 'a change in percent ≥ −100 (a price cannot fall more than 100%)', value);
   } else if (rule === 'isodate') {
     checkIsoDate(value, fail);
   } else if (rule === 'money') {

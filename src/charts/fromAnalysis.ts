@@ -27,21 +27,36 @@ export function analysisSource(analysis: ArticleAnalysis): ChartSource {
 }
 
 /**
- * Every chart an analysis supports: for each stock-vs-benchmark comparison a reaction
- * bar chart and a beta-sensitivity chart; one conversion chart for all conversions; and
- * for each conversion with a timeframe its per-year spread. Names get a suffix (-2, -3)
- * when there are several of a kind.
+ * Most charts of one kind drawn for an article (reaction and beta charts per comparison, spread
+ * charts per dated conversion): an article listing hundreds of moves must not write hundreds of
+ * chart files. Every comparison stays in the tables (relative_moves, beta_sensitivity).
+ */
+export const ANALYSIS_CHART_LIMIT = 5;
+
+/** Options of {@link analysisCharts}. */
+export interface AnalysisChartsOptions {
+  /** [limit=ANALYSIS_CHART_LIMIT (5)] Most charts of each kind, the first ones in the article; `Infinity` for all. */
+  limit?: number;
+}
+
+/**
+ * Every chart an analysis supports, up to `limit` of each kind: for each stock-vs-benchmark
+ * comparison a reaction bar chart and a beta-sensitivity chart; one conversion chart for all
+ * conversions; and for each conversion with a timeframe its per-year spread. Names get a suffix
+ * (-2, -3) when there are several of a kind. {@link omittedCharts} says how many were left out.
  *
  * @param analysis the result of `analyzeArticle` or `analyzeFacts`
+ * @param options [limit=5] most charts of each kind
  * @returns the charts in that order; empty when the article states no moves or conversions
  * @example
  * analysisCharts(analyzeArticle(seedArticle().text)).map((c) => c.name)
  * // => ['reaction', 'beta', 'conversion', 'spread']
  */
-export function analysisCharts(analysis: ArticleAnalysis): NamedChart[] {
+export function analysisCharts(analysis: ArticleAnalysis, options: AnalysisChartsOptions = {}): NamedChart[] {
+  const limit = options.limit ?? ANALYSIS_CHART_LIMIT;
   const source = analysisSource(analysis);
   const charts: NamedChart[] = [];
-  analysis.relativeMoves.forEach((move, i) => {
+  analysis.relativeMoves.slice(0, limit).forEach((move, i) => {
     const suffix = i === 0 ? '' : `-${i + 1}`;
     charts.push({ name: `reaction${suffix}`, spec: reactionBarsSpec(reactionInput(move, analysis, source)) });
     charts.push({ name: `beta${suffix}`, spec: betaSensitivitySpec(betaInput(move, analysis, source)) });
@@ -54,8 +69,20 @@ export function analysisCharts(analysis: ArticleAnalysis): NamedChart[] {
   }
   analysis.conversions
     .filter((c) => c.spread !== null && c.spread.years.length > 0)
+    .slice(0, limit)
     .forEach((c, i) => charts.push({ name: i === 0 ? 'spread' : `spread-${i + 1}`, spec: investmentSpreadSpec(spreadInput(c, source)) }));
   return charts;
+}
+
+/**
+ * How many comparisons and dated conversions {@link analysisCharts} leaves undrawn at `limit`.
+ *
+ * @example
+ * omittedCharts(analysis, 5); // => { comparisons: 0, spreads: 0 } for the seed article
+ */
+export function omittedCharts(analysis: ArticleAnalysis, limit = ANALYSIS_CHART_LIMIT): { comparisons: number; spreads: number } {
+  const spreads = analysis.conversions.filter((c) => c.spread !== null && c.spread.years.length > 0).length;
+  return { comparisons: Math.max(0, analysis.relativeMoves.length - limit), spreads: Math.max(0, spreads - limit) };
 }
 
 /** The date of a comparison: the stock move's date, else the article's publication date. */

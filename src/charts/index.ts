@@ -18,10 +18,12 @@ export { caarSpec } from './caar';
 export type { CaarInput, CaarPoint } from './caar';
 export { claimCheckSpec, CLAIM_CHART_MAX } from './claimCheck';
 export type { ClaimCheckInput, CheckedClaim } from './claimCheck';
-export { isBuiltSpec } from './spec';
+export { isBuiltSpec, unsafeSpecContent } from './spec';
 export { chartConfig, CHART_FONT, CHART_COLORS, CHART_SIZE } from './theme';
 export type { ChartSource } from './theme';
-export { analysisCharts, analysisSource } from './fromAnalysis';
-export type { NamedChart } from './fromAnalysis';
+export { ANALYSIS_CHART_LIMIT, analysisCharts, analysisSource, omittedCharts } from './fromAnalysis';
+export type { AnalysisChartsOptions, NamedChart } from './fromAnalysis';
 export { abnormalReturnsChart, caarChart } from './fromEventStudy';
 export type { EventChartOptions } from './fromEventStudy';
+/** vega-lite's type of a complete chart spec, the return type of every builder. */
+export type { TopLevelSpec } from 'vega-lite';

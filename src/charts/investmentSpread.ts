@@ -130,9 +130,12 @@ export function investmentSpreadSpec(input: InvestmentSpreadInput): TopLevelSpec
   );
 }
 
-/** How the total was divided, in words. */
+/**
+ * How the total was divided, in words. Articles state a total and a deadline, not a yearly
+ * plan, so the note says the division is an assumption.
+ */
 function conventionText(convention: string | undefined): string {
-  if (convention === 'calendar_years') return 'equal parts per calendar year';
-  if (convention === 'pro_rata_days') return 'divided in proportion to the days in each year';
-  return convention ? `divided by ${shortText(convention, 40)}` : 'divided by year';
+  if (convention === 'calendar_years') return 'assumed equal parts per calendar year (not a reported plan)';
+  if (convention === 'pro_rata_days') return 'assumed in proportion to the days in each year (not a reported plan)';
+  return convention ? `assumed division by ${shortText(convention, 40)}` : 'assumed division by year';
 }

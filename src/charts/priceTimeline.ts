@@ -37,6 +37,11 @@ export interface PriceTimelineInput {
   referenceDate: string;
   events?: readonly TimelineEvent[];
   source: ChartSource;
+  /**
+   * What the plotted prices are, for the axis and tooltip: "Close" (default), "Adj Close"
+   * (dividend- and split-adjusted), "Price"… — the column the series was read from.
+   */
+  priceLabel?: string;
 }
 
 /**
@@ -47,7 +52,7 @@ export interface PriceTimelineInput {
  *
  * @param input two series of closes (> 0), the reference day, events and the source
  * @returns a vega-lite spec
- * @throws {ValueError} on a bad date or close, duplicate dates, or a reference day missing from a series
+ * @throws {ValueError} on a bad date or close, duplicate dates, more than 10,000 closes per series, or a reference day missing from a series
  * @example
  * const spec = priceTimelineSpec({
  *   stock: { name: 'Samsung', closes: [{ date: '2019-08-19', close: 43600 }, { date: '2019-08-20', close: 44450 }] },
@@ -60,6 +65,7 @@ export interface PriceTimelineInput {
 export function priceTimelineSpec(input: PriceTimelineInput): TopLevelSpec {
   const fn = 'priceTimelineSpec';
   const referenceDate = isoDate(input.referenceDate, `${fn}: referenceDate`);
+  const priceLabel = input.priceLabel?.trim() || 'Close';
   const stock = indexSeries(input.stock, referenceDate, `${fn}: stock`);
   const bench = indexSeries(input.benchmark, referenceDate, `${fn}: benchmark`);
   if (stock.name === bench.name) throw new ValueError(`${fn}: stock and benchmark need different names, got "${stock.name}" twice`);
@@ -72,8 +78,8 @@ export function priceTimelineSpec(input: PriceTimelineInput): TopLevelSpec {
   }));
   const dates = points.map((p) => p.date).sort();
   const indexValues = points.map((p) => p.index);
-  const low = Math.min(...indexValues);
-  const high = Math.max(...indexValues);
+  const low = indexValues.reduce((m, v) => Math.min(m, v), Infinity);
+  const high = indexValues.reduce((m, v) => Math.max(m, v), -Infinity);
   const pad = Math.max((high - low) * 0.06, 0.5);
   // Room above the lines for up to three rows of event labels.
   const top = high + pad + (events.length > 0 ? (high - low + 2 * pad) * 0.22 : 0);
@@ -92,7 +98,7 @@ export function priceTimelineSpec(input: PriceTimelineInput): TopLevelSpec {
       mark: { type: 'line' },
       encoding: {
         x,
-        y: { field: 'index', type: 'quantitative', scale: { domain: [low - pad, top], zero: false, nice: false }, axis: { title: `Close indexed to 100 on ${referenceDate}`, format: AXIS_FORMAT.index } },
+        y: { field: 'index', type: 'quantitative', scale: { domain: [low - pad, top], zero: false, nice: false }, axis: { title: `${priceLabel} indexed to 100 on ${referenceDate}`, format: AXIS_FORMAT.index } },
         color: {
           field: 'series',
           type: 'nominal',
@@ -102,7 +108,7 @@ export function priceTimelineSpec(input: PriceTimelineInput): TopLevelSpec {
         tooltip: [
           { field: 'series', type: 'nominal', title: 'Series' },
           { field: 'date', type: 'nominal', title: 'Date (UTC)' },
-          { field: 'closeText', type: 'nominal', title: 'Close' },
+          { field: 'closeText', type: 'nominal', title: priceLabel },
           { field: 'indexText', type: 'nominal', title: `Index (${referenceDate} = 100)` },
           { field: 'changeText', type: 'nominal', title: 'Change from the day before (%)' },
         ],
@@ -139,10 +145,17 @@ interface IndexedPoint {
   changeText: string;
 }
 
+/** Most closes per series a timeline draws (10,000 trading days ≈ 40 years); more cannot be read on one chart. */
+export const MAX_TIMELINE_POINTS = 10_000;
+
 /** Checks a series, sorts it by date and indexes it to 100 at `referenceDate`. */
 function indexSeries(series: TimelineSeries, referenceDate: string, what: string): { name: string; points: IndexedPoint[]; lastIndex: number } {
   const name = shortText(nonEmpty(series?.name, `${what}.name`), NAME_MAX_CHARS);
-  const closes = atLeast(series.closes, 1, `${what}.closes`)
+  atLeast(series?.closes, 1, `${what}.closes`);
+  if (series.closes.length > MAX_TIMELINE_POINTS) {
+    throw new ValueError(`${what}.closes has ${series.closes.length.toLocaleString('en-US')} closes; a timeline draws at most ${MAX_TIMELINE_POINTS.toLocaleString('en-US')} per series (about 40 years of trading days): choose a shorter range (chart timeline --from/--to)`);
+  }
+  const closes = series.closes
     .map((point, i) => {
       const close = finite(point.close, `${what}.closes[${i}].close`);
       if (close <= 0) throw new ValueError(`${what}.closes[${i}].close must be positive, got ${close}`);

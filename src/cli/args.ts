@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors';
+import { formatBytes, parseByteSize } from '../io/files';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
@@ -34,4 +35,21 @@ export function parseCommandArgs<T extends OptionsConfig>(command: string, args:
     // parseArgs explains at length how to pass a value starting with "-"; its first sentence is the message.
     throw new UsageError(`${command}: ${(error as Error).message.split(/\.\s|\n/)[0]}`);
   }
+}
+
+/**
+ * The `--max-size SIZE` option: bytes from "50MB", "500k", "2G" or a plain byte count.
+ *
+ * @param command the command's name, prefixed to the error
+ * @param text the option's value, or undefined for the default
+ * @param fallback the default, bytes
+ * @throws {UsageError} when the value is not a size
+ * @example
+ * maxSizeOption('analyze', '50MB', 1); // => 52428800
+ */
+export function maxSizeOption(command: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const bytes = parseByteSize(text);
+  if (bytes === undefined) throw new UsageError(`${command}: --max-size needs a size such as 50MB, 500k or 2G, got "${text}" (default ${formatBytes(fallback)})`);
+  return bytes;
 }

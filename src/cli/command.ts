@@ -5,8 +5,6 @@ export interface Command {
   summary: string;
   /** Full text for `market-reaction <name> --help`. */
   help: string;
-  /** Loads the command's module (lazily registered commands), whose `help` is the full text. */
-  load?: () => Promise<Command>;
   /** Runs the command; resolves to the process exit code. Throws MarketReactionError on bad input. */
   run(args: string[], io: CliIO): Promise<number>;
 }

@@ -1,5 +1,6 @@
 import { MarketReactionError, UsageError } from '../errors';
-import type { CliIO, Command } from './command';
+import { describeFsError } from '../io/files';
+import type { CliIO } from './command';
 import { commands } from './commands/index';
 
 const PROGRAM = 'market-reaction';
@@ -15,21 +16,49 @@ function mainHelp(): string {
     'Commands:',
     ...lines,
     '',
+    'Options:',
+    '  --help, -h     this help; "<command> --help" or "help <command>" for a command\'s options',
+    '  --version, -v  the version of market-reaction',
+    '',
     `Run "${PROGRAM} <command> --help" for a command's options.`,
   ].join('\n');
 }
 
+let stdoutFailed = false;
+
+/** Once standard output has failed (a full disk, a closed pipe), further output is dropped: the error was reported once. */
 const processIO: CliIO = {
-  stdout: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  stdout: (text) => {
+    if (!stdoutFailed) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  },
   stderr: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
 };
+
+/**
+ * The one place a failed write to standard output is handled, for every command: a reader
+ * that closes the pipe early (`… | head`, EPIPE) ends the run quietly with status 0; any other
+ * failure (`> /dev/full`: ENOSPC, EIO) prints one line and ends with status 1. Without this,
+ * Node reports the stream's error event as an uncaught exception with a stack trace.
+ * The launcher `bin/market-reaction.js` calls it before {@link runCli}.
+ */
+export function guardStandardOutput(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (stdoutFailed) return;
+    stdoutFailed = true;
+    if (error.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`${PROGRAM}: cannot write to standard output (${describeFsError(error)})\n`);
+    process.exit(1);
+  });
+}
 
 /**
  * Runs the CLI with `argv` (without node and script) and resolves to the exit code:
  * 0 success, 1 bad input, 2 bad usage, 70 internal error. Never throws.
  */
 export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
-  const [name, ...rest] = argv;
+  const [first, ...afterFirst] = argv;
+  // "help chart" is "chart --help".
+  const [name, rest] = first === 'help' && afterFirst.length > 0 ? [afterFirst[0], ['--help']] : [first, afterFirst];
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(mainHelp());
     return name === undefined ? 2 : 0;
@@ -38,11 +67,12 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
     io.stdout(require('../../package.json').version);
     return 0;
   }
-  const command: Command | undefined = commands.find((c) => c.name === name);
+  const entry = commands.find((c) => c.name === name);
   try {
-    if (!command) throw new UsageError(`unknown command "${name}" (commands: ${commands.map((c) => c.name).join(', ')})`);
+    if (!entry) throw new UsageError(`unknown command "${name}" (commands: ${commands.map((c) => c.name).join(', ')})`);
+    const command = await entry.load();
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout(command.load ? (await command.load()).help : command.help);
+      io.stdout(command.help);
       return 0;
     }
     return await command.run(rest, io);

@@ -1,5 +1,5 @@
 /** Chart specs in notebooks: recognising them and building their display data. */
-import { chartImages } from './static-image';
+import { chartImagesSync } from './static-image';
 import { MIME, type ChartDisplayOptions, type DisplayData } from './types';
 
 const VIEW_KEYS = ['mark', 'layer', 'hconcat', 'vconcat', 'concat', 'facet', 'repeat'];
@@ -52,7 +52,17 @@ export function chartTitleText(spec: object): string {
  * // => ['application/vnd.vegalite.v5+json', 'image/png', 'text/plain']
  */
 export async function chartDisplayData(spec: object, options: ChartDisplayOptions = {}): Promise<DisplayData> {
-  const images = await chartImages(spec, options.image ?? 'png');
+  return chartDisplayDataSync(spec, options);
+}
+
+/**
+ * {@link chartDisplayData} without a promise (a cell's last expression is shown from `util.inspect`).
+ *
+ * @example
+ * Object.keys(chartDisplayDataSync(spec).data) // => ['application/vnd.vegalite.v5+json', 'image/png', 'text/plain']
+ */
+export function chartDisplayDataSync(spec: object, options: ChartDisplayOptions = {}): DisplayData {
+  const images = chartImagesSync(spec, options.image ?? 'png');
   // The spec as plain JSON data: what the kernel would serialise anyway.
   const data: Record<string, unknown> = { [MIME.vegaLite]: JSON.parse(JSON.stringify(spec)) };
   const metadata: DisplayData['metadata'] = {};

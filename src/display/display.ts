@@ -21,11 +21,25 @@ export async function display(value: unknown, options: DisplayOptions = {}): Pro
 }
 
 /**
- * Shows each value in turn, as {@link display} does with default options, one output per value.
+ * Shows each value in turn, as {@link display} does, one output per value: tables with
+ * every column (unlike danfojs' `print()`, which elides columns and long text), charts as
+ * charts. A last argument that is an options object (only keys of {@link DisplayOptions},
+ * e.g. `{ rows: 10 }`) applies to every value.
  *
  * @example
+ * await show(df, { rows: 10 }) // => an HTML table of every column, first 5 and last 5 rows when longer
  * await show(movesFrame, moveChart) // => a table, then a chart
  */
 export async function show(...values: unknown[]): Promise<void> {
-  for (const value of values) await display(value);
+  const last = values[values.length - 1];
+  const options = values.length > 1 && isDisplayOptions(last) ? (values.pop() as DisplayOptions) : {};
+  for (const value of values) await display(value, options);
+}
+
+const OPTION_KEYS = new Set(['maxRows', 'rows', 'fractionDigits', 'caption', 'index', 'image']);
+
+function isDisplayOptions(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((key) => OPTION_KEYS.has(key));
 }

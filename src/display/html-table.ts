@@ -17,7 +17,7 @@ interface Shown {
 
 /** Formats the rows that will be shown, with the index as the first column when wanted. */
 function shownRows(table: TableData, options: TableDisplayOptions): Shown {
-  const { maxRows = 60, fractionDigits = 6 } = options;
+  const { maxRows = options.rows ?? 60, fractionDigits = 6 } = options;
   const withIndex = (options.index ?? table.index !== undefined) && table.index !== undefined;
   const count = table.rows.length;
   const keep = (row: number) => count <= maxRows || row < Math.ceil(maxRows / 2) || row >= count - Math.floor(maxRows / 2);

@@ -7,4 +7,7 @@ export * from './kernel';
 export { tableToHtml, tableToText } from './html-table';
 export { formatCell } from './format-cell';
 export { isTableLike, toTableData, type TableData } from './table-data';
-export { chartImages, type ChartImages } from './static-image';
+export { chartImages, chartImagesSync, type ChartImages } from './static-image';
+export { inlineDisplayable, type InlineKind } from './inline-hook';
+// Registers how tables, charts and analyses show as a cell's last expression.
+import './inline';

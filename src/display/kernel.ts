@@ -67,21 +67,10 @@ function denoDisplay(): ((bundle: MimeBundle, options: { raw: boolean }) => Prom
  * await sendDisplayData({ data: { 'text/html': '<b>1.95%</b>', 'text/plain': '1.95%' }, metadata: {} })
  * // => 'tslab' (in a tslab notebook)
  */
-export async function sendDisplayData({ data: bundle, metadata }: DisplayData): Promise<DisplayChannel> {
-  const write = tslabWriter();
-  if (write) {
-    write({ data: bundle, metadata, transient: {} }, false);
-    return 'tslab';
-  }
-  const single = tslabPublicDisplay();
-  if (single) {
-    const [png, svg, html] = [bundle[MIME.png], bundle[MIME.svg], bundle[MIME.html]];
-    if (typeof png === 'string') single.png(Buffer.from(png, 'base64'));
-    else if (typeof svg === 'string') single.svg(svg);
-    else if (typeof html === 'string') single.html(html);
-    else single.text(bundle[MIME.text]);
-    return 'tslab-single';
-  }
+export async function sendDisplayData(data: DisplayData): Promise<DisplayChannel> {
+  const bundle = data.data;
+  const sent = sendToTslab(data);
+  if (sent) return sent;
   const deno = denoDisplay();
   if (deno) {
     await deno(bundle, { raw: true });
@@ -89,6 +78,35 @@ export async function sendDisplayData({ data: bundle, metadata }: DisplayData): 
   }
   console.log(bundle[MIME.text]);
   return 'stdout';
+}
+
+/** Whether this process is a tslab kernel that `sendToTslab` can reach. */
+export function inTslabKernel(): boolean {
+  return tslabWriter() !== undefined || tslabPublicDisplay() !== undefined;
+}
+
+/**
+ * Sends a bundle to a running tslab kernel, synchronously: the whole bundle through its
+ * internals, else the best single type through its public `display`.
+ *
+ * @returns the channel used, or `undefined` when this process is not a tslab kernel
+ * @example
+ * sendToTslab({ data: { 'text/plain': '1.95%' }, metadata: {} }) // => undefined (outside a kernel)
+ */
+export function sendToTslab({ data: bundle, metadata }: DisplayData): DisplayChannel | undefined {
+  const write = tslabWriter();
+  if (write) {
+    write({ data: bundle, metadata, transient: {} }, false);
+    return 'tslab';
+  }
+  const single = tslabPublicDisplay();
+  if (!single) return undefined;
+  const [png, svg, html] = [bundle[MIME.png], bundle[MIME.svg], bundle[MIME.html]];
+  if (typeof png === 'string') single.png(Buffer.from(png, 'base64'));
+  else if (typeof svg === 'string') single.svg(svg);
+  else if (typeof html === 'string') single.html(html);
+  else single.text(bundle[MIME.text]);
+  return 'tslab-single';
 }
 
 /**

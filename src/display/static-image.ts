@@ -4,7 +4,7 @@
  * renderer (src/render: vega SVG with DejaVu text metrics, resvg PNG with bundled fonts).
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { svgToPNG, toSVG } from '../render/index';
+import { svgToPNG, toSVGSync } from '../render/index';
 import type { StaticImage } from './types';
 
 /** A chart's static images and their size in CSS pixels. */
@@ -29,13 +29,27 @@ const PNG_SCALE = 2;
  * const { pngBase64, width } = await chartImages(reactionBarsSpec(input), 'png') // => width in CSS pixels, e.g. 560
  */
 export async function chartImages(spec: object, image: StaticImage): Promise<ChartImages> {
-  const svg = await toSVG(JSON.parse(JSON.stringify(spec)) as TopLevelSpec);
+  return chartImagesSync(spec, image);
+}
+
+/**
+ * {@link chartImages} without a promise (a cell's last expression is shown from `util.inspect`).
+ *
+ * @example
+ * chartImagesSync(reactionBarsSpec(input), 'svg').svg?.startsWith('<svg') // => true
+ */
+export function chartImagesSync(spec: object, image: StaticImage): ChartImages {
+  const svg = toSVGSync(JSON.parse(JSON.stringify(spec)) as TopLevelSpec);
   const width = Number(/^<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
   const height = Number(/^<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 0);
   return {
     svg: image === 'png' ? undefined : svg,
-    pngBase64: image === 'svg' ? undefined : svgToPNG(svg, { scale: PNG_SCALE }).toString('base64'),
+    pngBase64: image === 'svg' ? undefined : base64(svgToPNG(svg, { scale: PNG_SCALE })),
     width,
     height,
   };
+}
+
+function base64(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 }

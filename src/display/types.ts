@@ -30,6 +30,13 @@ export interface DisplayData {
 export const JUPYTER_DISPLAY = Symbol.for('Jupyter.display');
 
 /**
+ * Node's `util.inspect.custom` (the same registered symbol), declared here so the
+ * package's type declarations need no `@types/node`: `console.log(x)`, the REPL and
+ * tslab's last-expression output call `x[INSPECT_CUSTOM]()`.
+ */
+export const INSPECT_CUSTOM = Symbol.for('nodejs.util.inspect.custom');
+
+/**
  * Which static image a chart carries next to its vega-lite spec:
  * - 'png' (default): shown by classic Notebook, GitHub and every nbconvert version;
  * - 'svg': sharper and smaller, but nbconvert 6.5.1–7.2 (Debian 12's 6.5.3) strips
@@ -42,6 +49,8 @@ export type StaticImage = 'png' | 'svg' | 'both';
 export interface TableDisplayOptions {
   /** Rows shown before the middle is elided (first and last halves kept). [maxRows=60] */
   maxRows?: number;
+  /** Same as `maxRows` (pandas' habit: `show(df, { rows: 10 })`); `maxRows` wins when both are given. */
+  rows?: number;
   /** Maximum digits after the decimal point for non-integer numbers (trailing zeros trimmed). [fractionDigits=6] */
   fractionDigits?: number;
   /** A caption above the table (escaped). [caption=none] */

@@ -3,12 +3,11 @@
  * `[Symbol.for("Jupyter.display")]()` (so a cell ending in one renders rich under
  * Deno's kernel), are shown by `display()` under tslab, and print as text in Node.
  */
-import { inspect } from 'node:util';
 import { ValueError } from '../errors';
 import { chartDisplayData, chartTitleText, isVegaLiteSpec } from './chart';
 import { tableToHtml, tableToText } from './html-table';
 import { toTableData, type TableData } from './table-data';
-import { JUPYTER_DISPLAY, MIME, type ChartDisplayOptions, type MimeBundle, type TableDisplayOptions } from './types';
+import { INSPECT_CUSTOM, JUPYTER_DISPLAY, MIME, type ChartDisplayOptions, type MimeBundle, type TableDisplayOptions } from './types';
 
 /** A vega-lite spec that displays itself as interactive chart + static image + title. */
 export class ChartView {
@@ -28,7 +27,7 @@ export class ChartView {
     return this.toMimeBundle();
   }
 
-  [inspect.custom](): string {
+  [INSPECT_CUSTOM](): string {
     return `ChartView: ${chartTitleText(this.spec)}`;
   }
 }
@@ -59,7 +58,7 @@ export class TableView {
     return this.toMimeBundle();
   }
 
-  [inspect.custom](): string {
+  [INSPECT_CUSTOM](): string {
     return this.toString();
   }
 }

@@ -1,4 +1,5 @@
-import { InputError } from '../errors';
+import { InputError, ValueError } from '../errors';
+import { isNeutralVerb, nounSign, particleSign, verbSign } from '../extract/direction';
 import type { PriceSeries } from '../prices/types';
 import { eventStudy } from './eventStudy';
 import type { EventStudyOptions } from './types';
@@ -45,25 +46,65 @@ const MONTH_DAY = /(\d{4}-\d{2}-\d{2})/;
 
 /**
  * Parses a stated move such as "Samsung +1.95% on 2019-08-20", "KOSPI rose 1.05% on
- * 2019-08-20" or "SK Hynix fell 2.3% on 2019-07-01" (rose/gained/up → +,
- * fell/lost/down → −).
+ * 2019-08-20", "SK Hynix tumbled 2.3% on 2019-07-01", "Samsung was down 1.2% on …" or
+ * "KOSPI closed 1.05% higher on …". Direction words come from the extractor's one vocabulary
+ * (`verbSign`, `particleSign`, `nounSign` in src/extract/direction.ts), so the claim checker and
+ * the extractor always agree on what "tumbled" means. A word before the figure that is not in
+ * that vocabulary leaves the direction unknown and the claim is refused: it is never read as a rise.
  *
  * @param text the claim
  * @returns subject, changePct (percent), ISO date and stated decimals
- * @throws {InputError} when no percentage or no ISO date is found
+ * @throws {InputError} when no percentage, no ISO date or no subject is found, when the direction
+ *   is unknown ("Samsung zigzagged 1.95%"), or when a sign contradicts the verb ("fell +2%")
  * @example
  * parseMoveClaim('Samsung +1.95% on 2019-08-20'); // => { subject: 'Samsung', changePct: 1.95, date: '2019-08-20', decimals: 2 }
+ * parseMoveClaim('KOSPI tumbled 1.05% on 2019-08-20').changePct; // => -1.05
  */
 export function parseMoveClaim(text: string): MoveClaim {
-  const pct = /(rose|gained|climbed|up|jumped|fell|lost|dropped|declined|down|slid)?\s*([+\-−]?)\s*(\d+(?:\.(\d+))?)\s*%/i.exec(text);
-  if (!pct) throw new InputError(`claim "${text}" has no percentage: expected e.g. "Samsung +1.95% on 2019-08-20"`, { value: text });
+  if (typeof text !== 'string') throw new ValueError(`parseMoveClaim: text must be a string such as "Samsung +1.95% on 2019-08-20", got ${typeof text}`);
+  const example = 'expected e.g. "Samsung +1.95% on 2019-08-20"';
+  const pct = /([+\-−]?)\s*(\d+(?:\.(\d+))?)\s*(?:%|percent\b|per\s+cent\b|pct\b)/i.exec(text);
+  if (!pct) throw new InputError(`claim "${text}" has no percentage: ${example}`, { value: text });
   const date = MONTH_DAY.exec(text);
-  if (!date) throw new InputError(`claim "${text}" has no ISO date: expected e.g. "Samsung +1.95% on 2019-08-20"`, { value: text });
-  const negative = pct[2] === '-' || pct[2] === '−' || /^(fell|lost|dropped|declined|down|slid)$/i.test(pct[1] ?? '');
-  const subject = text.slice(0, pct.index).trim().replace(/[,:]$/, '');
+  if (!date) throw new InputError(`claim "${text}" has no ISO date: ${example}`, { value: text });
+  const words = [...text.slice(0, pct.index).matchAll(/[\p{L}\p{N}&'’.-]+/gu)];
+  const after = /^\s*([\p{L}]+)/u.exec(text.slice(pct.index + pct[0].length))?.[1]?.toLowerCase();
+  // Lower-case words right before the figure are the verb phrase ("rose", "was up", "ended down"); the subject comes before them.
+  let cut = words.length;
+  let sign: 1 | -1 | undefined;
+  let unknown: string | undefined;
+  let neutral = false;
+  while (cut > 0 && /^\p{Ll}/u.test(words[cut - 1][0]) && !SUBJECT_WORDS.has(words[cut - 1][0])) {
+    const word = words[cut - 1][0].toLowerCase();
+    const wordSign = verbSign(word) ?? particleSign(word) ?? nounSign(word);
+    if (wordSign !== undefined) sign ??= wordSign;
+    else if (isNeutralVerb(word) || FILLERS.has(word)) neutral = true;
+    else if (cut === words.length && sign === undefined) unknown = word; // the verb right before the figure
+    else break; // a lower-case word of the subject ("the won")
+    cut--;
+  }
+  if (sign === undefined && after !== undefined) {
+    const trailing = particleSign(after);
+    if (trailing !== undefined) sign = trailing;
+  }
+  const subject = cut === 0 ? '' : text.slice(0, (words[cut - 1].index ?? 0) + words[cut - 1][0].length).trim().replace(/[,:]$/, '');
   if (!subject) throw new InputError(`claim "${text}" names no subject before the percentage`, { value: text });
-  return { subject, changePct: (negative ? -1 : 1) * Number(pct[3]), date: date[1], decimals: pct[4]?.length ?? 0 };
+  const written = pct[1] === '-' || pct[1] === '−' ? -1 : pct[1] === '+' ? 1 : undefined;
+  if (written !== undefined && sign !== undefined && written !== sign) {
+    throw new InputError(`claim "${text}": the sign ${pct[1]} contradicts the direction word (${sign > 0 ? 'a rise' : 'a fall'}); write one of them`, { value: text });
+  }
+  if (written === undefined && sign === undefined && (unknown !== undefined || neutral)) {
+    const why = unknown !== undefined ? `"${unknown}" is not a known rise or fall word` : 'the verb says no direction';
+    throw new InputError(`claim "${text}": direction unknown (${why}); write the sign, e.g. "${subject} -${pct[2]}% on ${date[1]}", or a verb such as rose/fell`, { value: text });
+  }
+  const direction = written ?? sign ?? 1;
+  return { subject, changePct: direction * Number(pct[2]), date: date[1], decimals: pct[3]?.length ?? 0 };
 }
+
+/** Lower-case words that belong to the subject, not to the verb phrase ("Samsung shares rose"). */
+const SUBJECT_WORDS = new Set(['shares', 'stock', 'stocks', 'index', 'market', 'benchmark', 'composite', 'average']);
+/** Words of a verb phrase that carry no direction ("has", "had", "by", "sharply"). */
+const FILLERS = new Set(['has', 'have', 'had', 'by', 'sharply', 'slightly', 'nearly', 'almost', 'about', 'around', 'some', 'roughly', 'just', 'over', 'more', 'than', 'a', 'further']);
 
 /**
  * Compares a stated one-day move with a price series: the close-to-close change

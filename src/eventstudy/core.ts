@@ -14,6 +14,8 @@ export interface CoreSeries {
   factors?: Float64Array[];
   /** ISO date of each position, for messages. */
   dates?: string[];
+  /** Positions (ascending) of returns beyond the plausibility bound, with what is wrong: an event whose windows touch one gets 'suspect_data'. */
+  suspect?: { positions: Int32Array; reasons: string[] };
 }
 
 /** An event: a series and the position of day 0 in it (−1 when day 0 could not be placed). */
@@ -25,7 +27,7 @@ export interface CoreEvent {
 }
 
 /** Status codes of {@link CoreOutput.status}. */
-export const STATUS_CODES: EventStatus[] = ['ok', 'insufficient_estimation', 'no_trading_day', 'missing_data', 'constant_returns', 'unknown_stock'];
+export const STATUS_CODES: EventStatus[] = ['ok', 'insufficient_estimation', 'no_trading_day', 'missing_data', 'constant_returns', 'unknown_stock', 'suspect_data'];
 
 /**
  * Struct-of-arrays output of {@link runEventStudyCore}: per-event numbers
@@ -220,6 +222,8 @@ function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: Resol
   }
   const e1 = Math.max(0, day0 + estimation[0]);
   const e2 = Math.min(length - 1, day0 + estimation[1]);
+  const suspect = firstSuspect(s, Math.min(e1, w1), Math.max(e2, w2));
+  if (suspect !== undefined) return fail(out, i, 'suspect_data', suspect);
   const exclude = event.exclude ?? [];
   for (const t of exclude) scratch.excluded[t] = 1;
   try {
@@ -238,6 +242,20 @@ function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: Resol
   } finally {
     for (const t of exclude) scratch.excluded[t] = 0;
   }
+}
+
+/** The reason of the first implausible return at positions from..to of the series, if any (binary search). */
+function firstSuspect(s: CoreSeries, from: number, to: number): string | undefined {
+  if (!s.suspect || s.suspect.positions.length === 0) return undefined;
+  const { positions, reasons } = s.suspect;
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (positions[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < positions.length && positions[lo] <= to ? reasons[lo] : undefined;
 }
 
 function fitModel(

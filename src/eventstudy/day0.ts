@@ -15,11 +15,12 @@ export interface Day0 {
  * @param dates ascending ISO trading dates
  * @param date requested ISO event date
  * @param policy 'next', 'previous' or 'skip'
+ * @param maxShiftDays [Infinity] most calendar days day 0 may move; farther, no day 0 (position −1) with the reason
  * @returns position and an explanatory note when it moved
  * @example
  * locateDay0(['2019-08-16', '2019-08-19'], '2019-08-17', 'next'); // => { position: 1, note: '2019-08-17 is not a trading day; day 0 moved to the next trading day 2019-08-19' }
  */
-export function locateDay0(dates: string[], date: string, policy: NonTradingDayPolicy): Day0 {
+export function locateDay0(dates: string[], date: string, policy: NonTradingDayPolicy, maxShiftDays = Infinity): Day0 {
   let lo = 0;
   let hi = dates.length;
   while (lo < hi) {
@@ -32,7 +33,13 @@ export function locateDay0(dates: string[], date: string, policy: NonTradingDayP
   if (policy === 'skip') return { position: -1, note: `${date} is not a trading day of the aligned series; event skipped${range}` };
   const position = policy === 'next' ? lo : lo - 1;
   if (position < 0 || position >= dates.length) {
-    return { position: -1, note: `no ${policy} trading day for ${date}${range}` };
+    const none = dates.length === 0 ? 'the aligned series has no returns' : policy === 'next' ? 'it is after the last trading day' : 'it is before the first trading day';
+    return { position: -1, note: `no ${policy} trading day for ${date}: ${none}${range}` };
+  }
+  // Moving day 0 is for weekends and holidays; a gap of months (an event before the data start) is no trading day.
+  const shift = Math.abs(Date.parse(`${dates[position]}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000;
+  if (shift > maxShiftDays) {
+    return { position: -1, note: `no trading day within ${maxShiftDays} calendar days ${policy === 'next' ? 'after' : 'before'} ${date}: the ${policy} one is ${dates[position]}, ${shift} days away (maxDay0ShiftDays)${range}` };
   }
   return { position, note: `${date} is not a trading day; day 0 moved to the ${policy} trading day ${dates[position]}` };
 }

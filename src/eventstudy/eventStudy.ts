@@ -1,3 +1,4 @@
+import { inlineDisplayable } from '../display/inline-hook';
 import { ValueError } from '../errors';
 import { alignPriceSeries, priceReturns } from '../prices/align';
 import type { FactorTable } from '../prices/factorTable';
@@ -8,7 +9,7 @@ import { runEventStudyCore, STATUS_CODES, type CoreEvent, type CoreOutput, type 
 import { locateDay0 } from './day0';
 import { resolveEventStudyOptions } from './options';
 import { countOverlaps, excludeOverlappingWindows, findOverlaps, overlapPairs, type PlacedEvent } from './overlaps';
-import type { AggregateResult, CarWindowResult, EventOverlap, EventResult, EventStudyOptions, EventStudyResult, ResolvedOptions } from './types';
+import type { AggregateResult, CarWindowResult, EventOverlap, EventResult, EventStatus, EventStudyOptions, EventStudyResult, ResolvedOptions } from './types';
 
 /** One event: a stock (a series, or the name of one in `stocks`) and a date. */
 export interface EventSpec {
@@ -50,12 +51,45 @@ export function eventStudy(input: EventStudyInput, options: EventStudyOptions = 
   const resolved = resolveEventStudyOptions(options);
   const batch = eventStudyBatch(input, resolved, options.onProgress);
   const aggregate = aggregateEvents(batch.core, resolved);
-  const result = { options: resolved, events: batch.events, aggregate, windows: batch.carWindows(aggregate), alignment: batch.alignment } as EventStudyResult;
-  // The pair list can hold ≈ N² entries for one stock's clustered events: built on first use only.
-  let pairs: EventOverlap[] | undefined;
-  Object.defineProperty(result, 'overlaps', { enumerable: false, get: () => (pairs ??= [...batch.overlapPairs()]) });
-  return result;
+  return studyResult(batch, aggregate, batch.carWindows(aggregate));
 }
+
+/**
+ * The result object of a batch once aggregated: per-event results, tests, and the overlapping
+ * pairs — the first {@link MAX_LISTED_OVERLAPS} of them as a plain array (so the result survives a
+ * JSON round trip), with `overlapCount` when there are more (a stock's clustered events overlap
+ * in ≈ N² pairs; `batch.overlapPairs()` streams them all).
+ * As a notebook cell's last expression the result shows as its events and tests.
+ *
+ * @param batch from {@link eventStudyBatch}
+ * @param aggregate `aggregateEvents(batch.core, options)`
+ * @param windows `batch.carWindows(aggregate)`
+ * @returns the study, as {@link eventStudy} returns it
+ */
+export function studyResult(batch: EventStudyBatch, aggregate: AggregateResult, windows: CarWindowResult[]): EventStudyResult {
+  const listed: EventOverlap[] = [];
+  if (batch.overlapTotal > 0) {
+    for (const o of batch.overlapPairs()) {
+      if (listed.length === MAX_LISTED_OVERLAPS) break;
+      listed.push(o);
+    }
+  }
+  return inlineDisplayable(
+    {
+      options: batch.options,
+      events: batch.events,
+      aggregate,
+      windows,
+      overlaps: listed,
+      ...(listed.length < batch.overlapTotal ? { overlapCount: batch.overlapTotal } : {}),
+      alignment: batch.alignment,
+    },
+    'event-study',
+  );
+}
+
+/** Most overlaps listed in `result.overlaps`; when there are more, `result.overlapCount` gives their number (all of them: `eventStudyBatch(…).overlapPairs()`). */
+export const MAX_LISTED_OVERLAPS = 10_000;
 
 /** One batch of events run through the engine, before aggregation (see {@link eventStudyBatch}). */
 export interface EventStudyBatch {
@@ -66,6 +100,8 @@ export interface EventStudyBatch {
   core: CoreOutput;
   /** The overlapping pairs, one at a time (there can be ≈ N² of them: stream them). */
   overlapPairs: () => Generator<EventOverlap>;
+  /** How many pairs {@link EventStudyBatch.overlapPairs} yields (from the per-event counts, without listing them). */
+  overlapTotal: number;
   /** The window's and every `carWindows` window's CAR tests (re-runs the engine per extra window). */
   carWindows: (aggregate: AggregateResult) => CarWindowResult[];
   alignment: EventStudyResult['alignment'];
@@ -92,7 +128,7 @@ export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOption
   const stocks = stockRegistry(input);
   const names = [...new Set(input.events.map((e) => (typeof e.stock === 'string' ? e.stock : e.stock.name)))].filter((n) => stocks.has(n));
   const prepared = names.map((name) => prepareSeries(stocks.get(name)!, input, resolved));
-  const series: CoreSeries[] = prepared.map((p) => ({ ...p.core, dates: p.dates }));
+  const series: CoreSeries[] = prepared.map((p) => ({ ...p.core, dates: p.dates, suspect: p.suspect }));
   const seriesIndex = new Map(names.map((n, i) => [n, i]));
 
   const events: CoreEvent[] = [];
@@ -117,7 +153,14 @@ export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOption
       meta.push({ id, stock, date: spec.date, unknown: true });
       continue;
     }
-    const day0 = locateDay0(prepared[s].dates, spec.date, resolved.nonTradingDay);
+    if (prepared[s].dates.length === 0) {
+      // fewer than 2 common days: no return at all, which is missing data, not a calendar question
+      const a = prepared[s].alignment;
+      events.push({ series: s, day0: -1 });
+      meta.push({ id, stock, date: spec.date, unknown: false, status: 'missing_data', note: `${a.stock} and ${a.market} share ${a.commonDays} trading day(s); at least 2 are needed for one return` });
+      continue;
+    }
+    const day0 = locateDay0(prepared[s].dates, spec.date, resolved.nonTradingDay, resolved.maxDay0ShiftDays);
     events.push({ series: s, day0: day0.position });
     meta.push({ id, stock, date: spec.date, note: day0.note, unknown: false });
   }
@@ -147,15 +190,9 @@ export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOption
       return carWindowResult(window, other, aggregateEvents(other, options), meta);
     }),
   ];
-  return { options: resolved, events: results, core, overlapPairs: pairs, carWindows, alignment: prepared.map((p) => p.alignment) };
-}
-
-interface EventMeta {
-  id: string;
-  stock: string;
-  date: string;
-  note?: string;
-  unknown: boolean;
+  let overlapTotal = 0;
+  for (let i = 0; i < events.length; i++) overlapTotal += counts.eventWindows[i] / 2 + counts.inEstimation[i];
+  return { options: resolved, events: results, core, overlapPairs: pairs, overlapTotal, carWindows, alignment: prepared.map((p) => p.alignment) };
 }
 
 function stockRegistry(input: EventStudyInput): Map<string, PriceSeries> {
@@ -188,6 +225,7 @@ function prepareSeries(stock: PriceSeries, input: EventStudyInput, options: Reso
     return {
       dates: returns.dates,
       core: { y, factors: factorColumns },
+      suspect: implausibleReturns(stock.dates, [[stock.name, stock.prices]], options.maxAbsReturn),
       alignment: { stock: stock.name, market: 'factors', droppedFromStock: missing, droppedFromMarket: [], commonDays: returns.dates.length - missing.length },
     };
   }
@@ -205,6 +243,7 @@ function prepareSeries(stock: PriceSeries, input: EventStudyInput, options: Reso
   return {
     dates: y.dates,
     core: { y: y.returns, market: x.returns },
+    suspect: implausibleReturns(aligned.dates, [[stock.name, aligned.first], [market.name, aligned.second]], options.maxAbsReturn),
     alignment: {
       stock: stock.name,
       market: market.name,
@@ -213,6 +252,42 @@ function prepareSeries(stock: PriceSeries, input: EventStudyInput, options: Reso
       commonDays: aligned.dates.length,
     },
   };
+}
+
+/**
+ * Return positions (index into the returns, dated by the later price) where a simple daily return
+ * of any of the price series lies beyond ±maxAbsReturn, each with a reason naming the series, the
+ * two days and prices: a misplaced decimal, a 1e-300 or 1e308 price, a split not adjusted.
+ */
+function implausibleReturns(dates: string[], series: [string, Float64Array][], maxAbsReturn: number): { positions: Int32Array; reasons: string[] } {
+  const positions: number[] = [];
+  const reasons: string[] = [];
+  if (!Number.isFinite(maxAbsReturn)) return { positions: Int32Array.from(positions), reasons };
+  for (let t = 1; t < dates.length; t++) {
+    for (const [name, prices] of series) {
+      const r = prices[t] / prices[t - 1] - 1;
+      if (Math.abs(r) > maxAbsReturn || !Number.isFinite(r)) {
+        const pct = `${r >= 0 ? '+' : ''}${Number((r * 100).toPrecision(4))}%`;
+        positions.push(t - 1);
+        reasons.push(
+          `${name}: implausible daily return ${pct} from ${dates[t - 1]} (${prices[t - 1]}) to ${dates[t]} (${prices[t]}), beyond the ±${Number((maxAbsReturn * 100).toPrecision(6))}% bound (maxAbsReturn): check the price file`,
+        );
+        break;
+      }
+    }
+  }
+  return { positions: Int32Array.from(positions), reasons };
+}
+
+/** What the event loop knows of an event before the engine runs. */
+interface EventMeta {
+  id: string;
+  stock: string;
+  date: string;
+  note?: string;
+  unknown: boolean;
+  /** A status decided before the engine (e.g. 'missing_data' when the files share no days). */
+  status?: EventStatus;
 }
 
 function eventResult(
@@ -239,11 +314,12 @@ function eventResult(
     tCar: NaN,
     pCar: NaN,
   };
-  if (m.note) base.note = m.note;
+  // A note says where day 0 moved; when it could not be placed the same text is the reason instead.
+  if (m.note && (event.day0 >= 0 || m.unknown)) base.note = m.note;
   if (m.unknown || !core) return { ...base, reason: `no price series named "${m.stock}"` };
   const dates = series[event.series].dates!;
   if (event.day0 >= 0) base.day0Date = dates[event.day0];
-  base.status = STATUS_CODES[core.status[i]];
+  base.status = m.status ?? STATUS_CODES[core.status[i]];
   if (base.status !== 'ok') {
     return { ...base, reason: event.day0 < 0 ? (m.note ?? core.reason[i]) : core.reason[i] };
   }

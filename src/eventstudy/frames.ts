@@ -1,4 +1,4 @@
-import type { DataFrame } from 'danfojs-node';
+import type { DataFrame } from '../frames/danfo';
 import { danfo } from '../frames/danfo';
 import { significanceStars } from './testResult';
 import type { EventStudyResult } from './types';

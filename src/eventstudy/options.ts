@@ -7,6 +7,12 @@ export const DEFAULT_ESTIMATION: [number, number] = [-260, -11];
 export const DEFAULT_WINDOW: [number, number] = [-1, 1];
 /** Default minimum estimation returns, capped at the window length. */
 export const DEFAULT_MIN_ESTIMATION = 100;
+/** Default most calendar days day 0 may move to the next/previous trading day (a long weekend plus holidays). */
+export const DEFAULT_MAX_DAY0_SHIFT_DAYS = 7;
+/** Default plausibility bound on a daily simple return: ±90%. */
+export const DEFAULT_MAX_ABS_RETURN = 0.9;
+/** Largest |relative day| a window may reach: 10,000 trading days, about 40 years. */
+export const MAX_WINDOW_DAYS = 10_000;
 
 /**
  * Fills in defaults and checks an event study's options: windows are integer
@@ -21,7 +27,7 @@ export const DEFAULT_MIN_ESTIMATION = 100;
  */
 export function resolveEventStudyOptions(options: EventStudyOptions = {}): ResolvedOptions {
   const estimation = checkWindow('estimation', options.estimation ?? DEFAULT_ESTIMATION);
-  const window = checkWindow('window', options.window ?? DEFAULT_WINDOW);
+  const window = checkWindow('event', options.window ?? DEFAULT_WINDOW);
   if (estimation[1] >= window[0] && window[1] >= estimation[0]) {
     throw new ValueError(
       `estimation window [${estimation.join(', ')}] overlaps event window [${window.join(', ')}]: the estimation window must end before (or start after) the event window`,
@@ -41,6 +47,12 @@ export function resolveEventStudyOptions(options: EventStudyOptions = {}): Resol
   }
   const nonTradingDay = options.nonTradingDay ?? 'next';
   if (!['next', 'previous', 'skip'].includes(nonTradingDay)) throw new ValueError(`nonTradingDay must be next, previous or skip, got "${nonTradingDay}"`);
+  const maxDay0ShiftDays = options.maxDay0ShiftDays ?? DEFAULT_MAX_DAY0_SHIFT_DAYS;
+  if (typeof maxDay0ShiftDays !== 'number' || !(maxDay0ShiftDays >= 0) || (!Number.isInteger(maxDay0ShiftDays) && maxDay0ShiftDays !== Infinity)) {
+    throw new ValueError(`maxDay0ShiftDays must be a whole number of calendar days ≥ 0, got ${String(maxDay0ShiftDays)}`);
+  }
+  const maxAbsReturn = options.maxAbsReturn ?? DEFAULT_MAX_ABS_RETURN;
+  if (typeof maxAbsReturn !== 'number' || !(maxAbsReturn > 0)) throw new ValueError(`maxAbsReturn must be a fraction > 0 (0.9 = ±90%), got ${String(maxAbsReturn)}`);
   const returns = options.returns ?? 'simple';
   if (returns !== 'simple' && returns !== 'log') throw new ValueError(`returns must be simple or log, got "${returns}"`);
   const conventions = options.conventions ?? 'default';
@@ -55,6 +67,8 @@ export function resolveEventStudyOptions(options: EventStudyOptions = {}): Resol
     minEstimation,
     returns,
     nonTradingDay,
+    maxDay0ShiftDays,
+    maxAbsReturn,
     excludeOtherEvents: options.excludeOtherEvents ?? false,
     predictionErrorAdjusted: options.predictionErrorAdjusted ?? false,
     sigmaDenominator,
@@ -76,6 +90,9 @@ function checkCarWindow(value: [number, number], estimation: [number, number]): 
 function checkWindow(name: string, value: [number, number]): [number, number] {
   if (!Array.isArray(value) || value.length !== 2 || !value.every(Number.isInteger) || value[0] > value[1]) {
     throw new ValueError(`${name} window must be two integers [from, to] with from ≤ to, got ${JSON.stringify(value)}`);
+  }
+  if (Math.abs(value[0]) > MAX_WINDOW_DAYS || Math.abs(value[1]) > MAX_WINDOW_DAYS) {
+    throw new ValueError(`${name} window [${value.join(', ')}] reaches beyond ±${MAX_WINDOW_DAYS.toLocaleString('en-US')} trading days (about 40 years) from day 0`);
   }
   return [value[0], value[1]];
 }

@@ -106,15 +106,22 @@ export function* overlapPairs(events: PlacedEvent[], options: ResolvedOptions): 
 }
 
 /**
- * All overlapping pairs as an array (see {@link overlapPairs}); quadratic in the events of
- * one stock that lie close together, so prefer {@link countOverlaps} or the generator at scale.
+ * The overlapping pairs as an array (see {@link overlapPairs}), at most `limit` of them;
+ * `total` on the result counts them all. Quadratic in the events of one stock that lie
+ * close together, so prefer {@link countOverlaps} or the generator at scale.
  *
  * @param events placed events (day0 ≥ 0)
  * @param options windows
- * @returns the overlaps
+ * @param limit [Infinity] most overlaps recorded (many events of one stock on few dates overlap pairwise,
+ *   N² pairs); `total` on the result counts them all
+ * @returns the overlaps, each 'in-estimation' pair oriented (estimating event, intruding event)
  */
-export function findOverlaps(events: PlacedEvent[], options: ResolvedOptions): PositionOverlap[] {
-  return [...overlapPairs(events, options)];
+export function findOverlaps(events: PlacedEvent[], options: ResolvedOptions, limit = Infinity): PositionOverlap[] & { total?: number } {
+  const overlaps: PositionOverlap[] & { total?: number } = [];
+  let total = 0;
+  for (const o of overlapPairs(events, options)) if (++total <= limit) overlaps.push(o);
+  overlaps.total = total;
+  return overlaps;
 }
 
 function intersects(a1: number, a2: number, b1: number, b2: number): boolean {

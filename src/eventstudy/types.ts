@@ -11,7 +11,8 @@ export type EventStatus =
   | 'no_trading_day'
   | 'missing_data'
   | 'constant_returns'
-  | 'unknown_stock';
+  | 'unknown_stock'
+  | 'suspect_data';
 
 /** Options of an event study; every field has a default. */
 export interface EventStudyOptions {
@@ -27,6 +28,10 @@ export interface EventStudyOptions {
   returns?: 'simple' | 'log';
   /** [nonTradingDay='next'] An event date that is not a trading day moves to the next (or previous) trading day, or the event is skipped. */
   nonTradingDay?: NonTradingDayPolicy;
+  /** [maxDay0ShiftDays=7] Most calendar days day 0 may move to reach a trading day; farther (an event before the data starts, in a gap of months) the status is 'no_trading_day'. */
+  maxDay0ShiftDays?: number;
+  /** [maxAbsReturn=0.9] Plausibility bound on a daily simple return (fraction): an event whose estimation or event window holds a stock or market return beyond ±90% gets status 'suspect_data' naming the day and prices, rather than results computed through a bad price. `Infinity` turns the check off. */
+  maxAbsReturn?: number;
   /** [excludeOtherEvents=false] Leave out of each event's estimation window the event-window days of other events on the same stock. */
   excludeOtherEvents?: boolean;
   /** [predictionErrorAdjusted=false] Per-event t statistics use the prediction-error variance σ²(1 + x₀'(X'X)⁻¹x₀) instead of σ². */
@@ -65,6 +70,8 @@ export interface ResolvedOptions {
   minEstimation: number;
   returns: 'simple' | 'log';
   nonTradingDay: NonTradingDayPolicy;
+  maxDay0ShiftDays: number;
+  maxAbsReturn: number;
   excludeOtherEvents: boolean;
   predictionErrorAdjusted: boolean;
   sigmaDenominator: 'dof' | 'n-1';
@@ -198,6 +205,8 @@ export interface EventStudyResult {
   overlaps: EventOverlap[];
   /** The event window and every `carWindows` entry, each with its CARs and CAAR tests. */
   windows: CarWindowResult[];
+  /** All overlaps found, when more than the 10,000 listed in `overlaps` (many events of one stock on few dates). */
+  overlapCount?: number;
   /** Per stock: the days dropped to align stock and market on common trading days. */
   alignment: { stock: string; market: string; droppedFromStock: string[]; droppedFromMarket: string[]; commonDays: number }[];
 }

@@ -14,6 +14,8 @@ interface Family {
   default: string;
   defaultBefore2002?: string;
   inherit: boolean;
+  /** Countries whose adjective alone names the family's currency in an article ("Philippine" → pesos are PHP). */
+  countryCodes?: string[];
 }
 
 interface CurrencyWordTable {
@@ -25,6 +27,7 @@ interface CurrencyWordTable {
   symbols: Record<string, string>;
   dollarPrefixes: Record<string, string>;
   wordPrefixes: Record<string, string>;
+  upperCasePrefixes: Record<string, string>;
   historical: { codes: string[]; lastYear: number };
   ambiguousCodes: { codes: string[] };
 }
@@ -33,6 +36,8 @@ interface CurrencyWordTable {
 const TABLE_PATH = join(__dirname, '..', '..', 'data', 'currency-words.json');
 let table: CurrencyWordTable | undefined;
 let familyOfWord: Map<string, string> | undefined;
+/** Family of each `countryCodes` entry ("PHP" → "peso"). */
+let familyOfCountry: Map<string, string> | undefined;
 /** First words of qualifiers ("new" of "New Zealand", "u" of "U.S."), to reject most tokens at once. */
 let qualifierStarts: Set<string> | undefined;
 
@@ -41,7 +46,11 @@ function words(): CurrencyWordTable {
     // null-prototype records: a word such as "constructor" must not find Object.prototype members
     table = JSON.parse(readFileSync(TABLE_PATH, 'utf8'), (_key, value) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value)) as CurrencyWordTable;
     familyOfWord = new Map();
-    for (const [name, family] of Object.entries(table.families)) for (const w of family.words) familyOfWord.set(w, name);
+    familyOfCountry = new Map();
+    for (const [name, family] of Object.entries(table.families)) {
+      for (const w of family.words) familyOfWord.set(w, name);
+      for (const code of family.countryCodes ?? []) familyOfCountry.set(code, name);
+    }
     qualifierStarts = new Set(Object.keys(table.qualifiers).map((q) => q.split(/[ .]/)[0]));
   }
   return table;
@@ -159,6 +168,8 @@ export function currencyPrefixBefore(tokens: Token[], i: number): { currency: st
   if (before.type === 'word') {
     const prefixed = table.wordPrefixes[before.lower];
     if (prefixed && (before.text !== before.lower || before.text.length > 2)) return { currency: prefixed, start: i - 1 };
+    const upper = before.text !== '_comment' ? table.upperCasePrefixes[before.text] : undefined;
+    if (upper) return { currency: upper, start: i - 1 };
     if (isCodeToken(before)) return { currency: before.text, start: i - 1 };
   }
   return undefined;
@@ -187,7 +198,8 @@ export function currencyOfWord(word: string): string | undefined {
  */
 export function learnQualifiedCurrencies(tokens: Token[], context: CurrencyContext): void {
   const table = words();
-  for (let i = 1; i < tokens.length; i += 1) {
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (qualifierStarts!.has(tokens[i].lower)) learnCountryAdjective(tokens, i, context);
     const family = familyOfWord!.get(tokens[i].lower);
     if (!family || !table.families[family].inherit) continue;
     for (const back of [2, 1]) {
@@ -199,6 +211,19 @@ export function learnQualifiedCurrencies(tokens: Token[], context: CurrencyConte
       }
     }
   }
+}
+
+/**
+ * "Investors on Philippine stock markets …": a capitalised country adjective whose currency is one
+ * of a family's `countryCodes` gives the family that currency, unless the article already named one.
+ */
+function learnCountryAdjective(tokens: Token[], i: number, context: CurrencyContext): void {
+  const token = tokens[i];
+  if (token.text[0] === token.lower[0]) return;
+  const qualifier = qualifierAt(tokens, i);
+  if (!qualifier) return;
+  const name = familyOfCountry!.get(qualifier.code);
+  if (name && !context.familyMemory.has(name)) context.familyMemory.set(name, qualifier.code);
 }
 
 /** An upper-case ISO 4217 code token ("KRW"), excluding codes that are also words ("ALL", "TOP"). */

@@ -4,7 +4,7 @@
  * Market moves are reported after they happen, so a weekday that chrono places after the
  * publication date is taken from the week before.
  */
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
 import type { DatePrecision } from '../article/types';
 import type { Token } from './tokenize';
 import { isDayWord, monthOf } from './period';
@@ -40,6 +40,8 @@ function referenceOf(published: string | undefined): Date | undefined {
 
 function parseWithChrono(expression: string, published: string | undefined, past: boolean): FoundDate[] {
   const ref = referenceOf(published);
+  // chrono-node (0.2 s to load, many locales) only when an article has a date expression.
+  const chrono = require('chrono-node') as typeof Chrono;
   const results = chrono.parse(expression, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
   const resolved: FoundDate[] = [];
   for (const r of results) {

@@ -64,11 +64,20 @@ interface State {
   approximate: Set<PriceMove>;
 }
 
-const NUMBER_OR_ZERO_WORDS = new Set('unchanged flat one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred'.split(' '));
+const NUMBER_OR_ZERO_WORDS = new Set('unchanged flat cent one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred'.split(' '));
 
-/** Whether a sentence can hold a move or an amount: a number token, a number word or "unchanged"/"flat". */
+/** Whether a sentence can hold a move or an amount: a number token, a number word, "a cent", "unchanged"/"flat", or digits glued to letters ("EUR655m"). */
 function mayHoldFigures(tokens: Token[]): boolean {
-  for (const t of tokens) if (t.type === 'number' || (t.type === 'word' && NUMBER_OR_ZERO_WORDS.has(t.lower))) return true;
+  for (const t of tokens) if (t.type === 'number' || (t.type === 'word' && (NUMBER_OR_ZERO_WORDS.has(t.lower) || gluedDigit(t.text)))) return true;
+  return false;
+}
+
+/** Digits glued after 2 to 4 letters ("EUR655m", "as635"), checked by position: this runs on every word. */
+function gluedDigit(text: string): boolean {
+  for (let k = 2; k <= 4 && k < text.length; k += 1) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
   return false;
 }
 
@@ -264,6 +273,8 @@ function readMoves(state: State, tokens: Token[]): void {
   let previous: PriceMove | undefined;
   let previousExplicit = false;
   matches.forEach((match, n) => {
+    // A price can fall at most 100%: "fell 150%" is not a price move (a misreading or a typo); left out rather than reported wrong.
+    if (match.changePct < -100) return;
     let { subject, subjectKind } = match;
     let ticker: string | undefined = match.ticker;
     let exchange: string | undefined;

@@ -11,6 +11,7 @@
 import type { Token } from './tokenize';
 import { adjacent, isFractionOrTime, numberValue, quoteFractionAt, scaleFactor } from './numbers';
 import { type CurrencyContext, currencyPrefixBefore, currencyWordAt } from './currency';
+import { isCurrencyCode } from '../money/currencies';
 import { isPercentUnitAt } from './percent';
 
 /** A money amount found in a sentence, with its token span. */
@@ -22,6 +23,14 @@ export interface AmountMatch {
   /** First token (inclusive) and last token (exclusive) of the amount. */
   from: number;
   to: number;
+  /** The high end of a range whose low end is the amount before it ("$619-774 billion"). */
+  rangeHigh?: boolean;
+  /** Written with a scale word ("mln", "bn"); a bare figure after "from" takes a currency only when neither has one. */
+  scaled?: boolean;
+  /** Sub-unit multiplier of the currency word (0.01 for "cents"), carried with the currency by ellipsis. */
+  fraction?: number;
+  /** A bid/offer quote read as its bid ("1.8200/15 marks"). */
+  quote?: boolean;
 }
 
 interface Partial {
@@ -33,6 +42,8 @@ interface Partial {
   to: number;
   /** Written as a vulgar fraction ("18-3/8"): the low end of a range only when the high end is close ("rose 1/4 to 14 dlrs" is a change, then a price). */
   vulgar?: boolean;
+  /** A bid/offer quote ("1.8200/15 marks"), read as its bid. */
+  quote?: boolean;
 }
 
 /** Cleans binary floating-point noise from a scaled value (828.55 × 1e6 → 828550000). */
@@ -40,19 +51,113 @@ function clean(value: number): number {
   return Number(value.toPrecision(12));
 }
 
+/** Currency words a number written in words may carry ("one dlr", "eight cents", "seven stg"); not "won" (a verb) or "pounds" (a weight). */
+const WORD_NUMBER_CURRENCIES = new Set(['dlr', 'dlrs', 'dollar', 'dollars', 'stg', 'sterling', 'yen', 'euro', 'euros', 'cent', 'cents', 'ct', 'cts', 'penny', 'pence', 'p', 'c']);
+/** "a cent": one sub-unit written with the article ("a penny" is a cent in U.S. text and a penny in British: left out). */
+const ONE_SUBUNIT = new Set(['cent', 'ct']);
+
+/**
+ * A number written against letters, as wire tables and typos write it: a currency code or "euro"
+ * glued before it with an optional scale after ("EUR655m", "euro300", "EUR12 .8 mn" with a stray
+ * space before the decimals), or a word glued before a number with thousands ("as635,000").
+ */
+function gluedNumberAt(tokens: Token[], i: number): { number: number; currency?: string; scale?: number; end: number } | undefined {
+  const token = tokens[i];
+  // digits glued after 2 to 4 letters, checked by position first: this runs on every word
+  if (token.type !== 'word' || !(isDigitAt(token.text, 2) || isDigitAt(token.text, 3) || isDigitAt(token.text, 4))) return undefined;
+  const m = /^([A-Za-z]+?)(\d+(?:\.\d+)?)([A-Za-z]*)$/.exec(token.text);
+  if (!m) return undefined;
+  const [, head, digits, tail] = m;
+  const currency = gluedCurrencyPrefix(head);
+  if (currency) {
+    let scale: number | undefined;
+    if (tail) {
+      scale = scaleFactor(tail.toLowerCase(), true);
+      if (scale === undefined) return undefined;
+    }
+    let number = Number(digits);
+    let end = i + 1;
+    // "EUR42 .9 m": the decimals written after a stray space
+    const dot = tokens[end];
+    const decimals = tokens[end + 1];
+    if (!tail && /^\d+$/.test(digits) && dot?.text === '.' && !adjacent(token, dot) && decimals?.type === 'number' && /^\d+$/.test(decimals.text) && adjacent(dot, decimals)) {
+      number = Number(`${digits}.${decimals.text}`);
+      end += 2;
+    }
+    return { number, currency, scale, end };
+  }
+  // "as high as635,000 won": a word glued to a number with thousands separators
+  const comma = tokens[i + 1];
+  const rest = tokens[i + 2];
+  if (!tail && /^[a-z]+$/.test(head) && /^\d{1,3}$/.test(digits) && comma?.text === ',' && adjacent(token, comma) && rest?.type === 'number' && adjacent(comma, rest) && /^\d{3}(?:,\d{3})*(?:\.\d+)?$/.test(rest.text)) {
+    return { number: Number(`${digits}${rest.text.replace(/,/g, '')}`), end: i + 3 };
+  }
+  return undefined;
+}
+
+function isDigitAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c >= 48 && c <= 57;
+}
+
+/** The currency of letters glued before a number: an ISO code in any case ("EUR", "usd") or "euro". */
+function gluedCurrencyPrefix(head: string): string | undefined {
+  const upper = head.toUpperCase();
+  if (upper === 'EURO') return 'EUR';
+  return upper.length === 3 && isCurrencyCode(upper) && (head === upper || head === head.toLowerCase()) ? upper : undefined;
+}
+
+/**
+ * A bid/offer quote at number token `i`: "1.8200/15 marks", "$635.90/636.90", "$1,132/1,137" — the
+ * bid, then the offer or its last digits after a slash. Read as the bid (the first figure). Told
+ * from a fraction ("1/4") or a date by decimals, thousands or a currency prefix on the bid.
+ * Returns the index one past the offer.
+ */
+function bidOfferEnd(tokens: Token[], i: number, prefixed: boolean): number | undefined {
+  const [bid, slash, offer] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (bid?.type !== 'number' || slash?.text !== '/' || offer?.type !== 'number' || !adjacent(bid, slash) || !adjacent(slash, offer)) return undefined;
+  if (!/[.,]/.test(bid.text) && !prefixed) return undefined;
+  if (tokens[i - 1]?.text === '/' || tokens[i + 3]?.text === '/') return undefined; // "1.2/3/4" is no quote
+  return i + 3;
+}
+
 function readAmount(tokens: Token[], i: number, context: CurrencyContext): Partial | undefined {
+  if (!tokens[i]) return undefined;
+  // "a cent"
+  if (tokens[i].lower === 'a' && ONE_SUBUNIT.has(tokens[i + 1]?.lower ?? '')) {
+    const word = currencyWordAt(tokens, i + 1, context);
+    if (word) return { number: 1, fraction: word.fraction, currency: word.currency, from: i, to: word.end };
+  }
+  const glued = gluedNumberAt(tokens, i);
   // "35-1/2 dlrs", "3/8 dlr": old-style share-price quotes
-  const vulgar = quoteFractionAt(tokens, i);
-  const number = vulgar ? vulgar.value : numberValue(tokens[i]);
-  let j = vulgar ? vulgar.end : i + 1;
-  if (number === undefined || (!vulgar && isFractionOrTime(tokens, i)) || isPercentUnitAt(tokens, j)) return undefined;
-  const prefix = tokens[i].type === 'number' ? currencyPrefixBefore(tokens, i) : undefined;
-  let scale: number | undefined;
+  const vulgar = glued ? undefined : quoteFractionAt(tokens, i);
+  let number = glued ? glued.number : vulgar ? vulgar.value : numberValue(tokens[i]);
+  let j = glued ? glued.end : vulgar ? vulgar.end : i + 1;
+  if (number === undefined) return undefined;
+  // "$.5 million": a number written with its leading zero left out
+  let lead = i;
+  if (!glued && !vulgar && /^\d+$/.test(tokens[i].text) && tokens[i - 1]?.text === '.' && adjacent(tokens[i - 1], tokens[i]) && !isNumberJoined(tokens, i - 1)) {
+    number = Number(`0.${tokens[i].text}`);
+    lead = i - 1;
+  }
+  // ",000" of a number glued to the word before it ("as635,000") is no number of its own
+  if (isGluedTail(tokens, i)) return undefined;
+  // A minus sign ("$-5 million", "-6 billion won", "-$5 million") makes no money amount: amounts are
+  // non-negative, and dropping the sign would report a loss as a sum paid.
+  if (isMinusBefore(tokens, lead)) return undefined;
+  const prefix = glued?.currency ? { currency: glued.currency, start: i } : tokens[i].type === 'number' ? currencyPrefixBefore(tokens, lead) : undefined;
+  if (prefix && isMinusBefore(tokens, prefix.start)) return undefined;
+  const quoteEnd = glued || vulgar ? undefined : bidOfferEnd(tokens, i, !!prefix);
+  if (quoteEnd !== undefined) j = quoteEnd;
+  if ((!vulgar && quoteEnd === undefined && isFractionOrTime(tokens, i)) || isPercentUnitAt(tokens, j)) return undefined;
+  let scale: number | undefined = glued?.scale;
   // "a 5-billion-dollar deal": a hyphen written between the number and its scale
-  if (tokens[j]?.text === '-' && adjacent(tokens[i], tokens[j]) && adjacent(tokens[j], tokens[j + 1]) && tokens[j + 1]?.type === 'word' && scaleFactor(tokens[j + 1].lower, false) !== undefined) j += 1;
+  if (tokens[j]?.text === '-' && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]) && tokens[j + 1]?.type === 'word' && scaleFactor(tokens[j + 1].lower, false) !== undefined) j += 1;
   const scaleWord = tokens[j];
-  if (scaleWord?.type === 'word') {
-    scale = scaleFactor(scaleWord.lower, adjacent(tokens[i], scaleWord));
+  if (scale === undefined && scaleWord?.type === 'word') {
+    // "USD 33.6 m", "EUR42 .9 m": after a currency code, a lone lower-case "m" is millions too
+    const spacedM = !!prefix && tokens[prefix.start].type === 'word' && scaleWord.text === 'm' && tokens[j + 1]?.type !== 'number';
+    scale = scaleFactor(scaleWord.lower, adjacent(tokens[j - 1], scaleWord) || spacedM);
     if (scale !== undefined) j += 1;
     // compound scales: "7.7 lakh crore" = 7.7 × 1e5 × 1e7
     const larger = scale !== undefined && tokens[j]?.type === 'word' ? scaleFactor(tokens[j].lower, false) : undefined;
@@ -61,13 +166,38 @@ function readAmount(tokens: Token[], i: number, context: CurrencyContext): Parti
       j += 1;
     }
   }
-  if (tokens[i].type === 'word' && scale === undefined) return undefined; // "six" alone is no amount
-  if (prefix) return { number, scale, fraction: 1, currency: prefix.currency, from: prefix.start, to: j, vulgar: !!vulgar };
+  const quote = quoteEnd !== undefined;
+  // a code glued to bare digits ("CLF7") is more often a name or ticker than a sum: only with a scale ("EUR655m")
+  if (glued?.currency && scale === undefined) return undefined;
+  if (prefix) return { number, scale, fraction: 1, currency: prefix.currency, from: prefix.start, to: j, vulgar: !!vulgar, quote };
   // "billion-won": a hyphen written against both words
   const hyphen = tokens[j]?.text === '-' && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]);
   const word = currencyWordAt(tokens, hyphen ? j + 1 : j, context);
-  if (word) return { number, scale, fraction: word.fraction, currency: word.currency, from: i, to: word.end, vulgar: !!vulgar };
-  return { number, scale, fraction: 1, from: i, to: j, vulgar: !!vulgar };
+  if (tokens[i].type === 'word' && !glued && scale === undefined) {
+    // "six" alone is no amount; "one dlr", "eight cents" are
+    if (!word || hyphen || !WORD_NUMBER_CURRENCIES.has(tokens[word.end - 1].lower)) return undefined;
+  }
+  if (word) return { number, scale, fraction: word.fraction, currency: word.currency, from: lead, to: word.end, vulgar: !!vulgar, quote };
+  return { number, scale, fraction: 1, from: lead, to: j, vulgar: !!vulgar, quote };
+}
+
+/** Whether number token `i` is the ",000" tail of a number glued to a word ("as635,000"). */
+function isGluedTail(tokens: Token[], i: number): boolean {
+  const comma = tokens[i - 1];
+  const word = tokens[i - 2];
+  return comma?.text === ',' && adjacent(comma, tokens[i]) && word?.type === 'word' && adjacent(word, comma) && /\d$/.test(word.text);
+}
+
+/** Whether the symbol at `k` is written against a number or word before it ("5-7", "2019-20", "1.5"): then it is no sign or decimal point of its own. */
+function isNumberJoined(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return !!before && adjacent(before, tokens[k]) && before.type !== 'symbol';
+}
+
+/** Whether token `at` is preceded by a minus sign written against it that is not a hyphen or range dash ("-5", "[-6", "$-5"; not "5-7"). */
+function isMinusBefore(tokens: Token[], at: number): boolean {
+  const sign = tokens[at - 1];
+  return !!sign && (sign.text === '-' || sign.text === '−') && adjacent(sign, tokens[at]) && !isNumberJoined(tokens, at - 1);
 }
 
 function rangeLinkAt(tokens: Token[], k: number, from: number): boolean {
@@ -102,7 +232,9 @@ export function findAmounts(tokens: Token[], context: CurrencyContext): AmountMa
     }
     const parts = [first];
     if (rangeLinkAt(tokens, first.to, first.from) && !isYearLike(tokens, first)) {
-      const second = readAmount(tokens, first.to + 1, context);
+      // "$64,550-$42,550": after a dash the high end may carry its own symbol ("fell 0.3 to $7.76" is a change, then a price)
+      const dash = tokens[first.to].text === '-' || tokens[first.to].text === '–';
+      const second = readAmount(tokens, first.to + 1, context) ?? (dash && tokens[first.to + 1]?.type === 'symbol' ? readAmount(tokens, first.to + 2, context) : undefined);
       // "rose 1/4 to 14 dlrs" is a change then a price, "2-1/2 to 3 cts higher" a range: ranges span less than 4x
       const vulgarChange = first.vulgar && second !== undefined && (second.number < first.number || second.number > 4 * first.number);
       if (second && !vulgarChange && (first.currency || second.currency || first.scale || second.scale)) {
@@ -113,33 +245,86 @@ export function findAmounts(tokens: Token[], context: CurrencyContext): AmountMa
         parts.push(second);
       }
     }
-    for (const p of parts) {
+    for (const [k, p] of parts.entries()) {
+      // "opened at 1.8200/15 marks after yesterday's 1.8260/70": a bare quote takes the currency of the quote before it
+      const previous = found[found.length - 1];
+      if (p.quote && p.currency === undefined && p.scale === undefined && previous?.quote && previous.currency) {
+        p.currency = previous.currency;
+        p.fraction = previous.fraction ?? 1;
+      }
       if (p.currency === undefined && p.scale === undefined) continue;
-      found.push({ value: clean(p.number * (p.scale ?? 1) * p.fraction), currency: p.currency, from: p.from, to: p.to });
+      found.push({
+        value: clean(p.number * (p.scale ?? 1) * p.fraction),
+        currency: p.currency,
+        from: p.from,
+        to: p.to,
+        rangeHigh: k === 1 || undefined,
+        scaled: p.scale !== undefined,
+        fraction: p.fraction,
+        quote: p.quote || undefined,
+      });
     }
     i = parts[parts.length - 1].to;
   }
   return found;
 }
 
-/** Most words between an amount and "from <bare amount>" that still carry its currency ("in May"). */
-const MAX_FROM_GAP = 4;
+/** Most tokens between an amount and "from <bare amount>" that still carry its currency ("in the first 10 days of June"). */
+const MAX_FROM_GAP = 8;
+/** Words that introduce the earlier figure of a comparison whose currency the phrase carries by ellipsis. */
+const FROM_WORDS = new Set(['from', 'against', 'versus', 'vs']);
+/** Words that may follow an unscaled bare figure carried by ellipsis ("192 dlrs from 190 a week ago"); any other word may be its own unit. */
+const AFTER_BARE = new Set(['a', 'an', 'the', 'in', 'on', 'at', 'last', 'earlier', 'previously', 'before', 'and', 'but', 'yesterday', 'when', 'set', 'for', 'during', 'per', 'each']);
+
+/** Index one past the comparison word(s) starting at `k` ("from", "compared with"), else undefined. */
+function comparisonEnd(tokens: Token[], k: number): number | undefined {
+  const word = tokens[k]?.lower;
+  if (word !== undefined && FROM_WORDS.has(word)) return k + 1;
+  if (word === 'compared' && (tokens[k + 1]?.lower === 'with' || tokens[k + 1]?.lower === 'to')) return k + 2;
+  return undefined;
+}
 
 /**
- * Gives a bare amount after "from" the currency of the amount right before it, the same phrase
- * carrying the currency by ellipsis: "rose to 1.23 billion dlrs from 1.14 billion" (updates in place).
+ * Gives a bare amount after "from" (or "compared with", "against") the currency of the amount
+ * before it, the same phrase carrying the currency by ellipsis: "rose to 1.23 billion dlrs from
+ * 1.14 billion", "544 mln stg compared with 471 mln". A figure with no scale word is read only
+ * after an amount with no scale word either ("rose to 192 dlrs from 190"), and is appended to
+ * `amounts` (indices of earlier amounts are kept). Updates in place.
  *
  * @example
  * // "to 1.23 billion dlrs from 1.14 billion" → the second amount becomes 1.14e9 USD
  */
 export function carryCurrencyAfterFrom(tokens: Token[], amounts: AmountMatch[]): void {
-  for (let k = 1; k < amounts.length; k += 1) {
-    const bare = amounts[k];
-    const before = amounts[k - 1];
-    if (bare.currency || !before.currency || tokens[bare.from - 1]?.lower !== 'from') continue;
-    // "to 8.14 billion dlrs in May from 5.96 billion": only words (a time phrase) between the two
-    const between = tokens.slice(before.to, bare.from - 1);
-    if (between.length > MAX_FROM_GAP || between.some((t) => t.type !== 'word')) continue;
-    bare.currency = before.currency;
+  if (amounts.length === 0) return;
+  const starts = new Map(amounts.map((a) => [a.from, a]));
+  const count = amounts.length;
+  for (let k = 0; k < count; k += 1) {
+    const before = amounts[k];
+    if (!before.currency) continue;
+    const limit = Math.min(tokens.length, before.to + MAX_FROM_GAP + 1);
+    for (let t = before.to; t < limit; t += 1) {
+      if (starts.has(t)) break; // another amount first
+      const end = comparisonEnd(tokens, t);
+      if (end !== undefined) {
+        carryTo(tokens, end, before, starts, amounts);
+        break;
+      }
+      // "to 8.14 billion dlrs in May from 5.96 billion": only words and figures (a time phrase) between the two
+      if (tokens[t].type !== 'word' && tokens[t].type !== 'number') break;
+    }
   }
+}
+
+function carryTo(tokens: Token[], at: number, before: AmountMatch, starts: Map<number, AmountMatch>, amounts: AmountMatch[]): void {
+  const bare = starts.get(at);
+  if (bare) {
+    if (!bare.currency && before.fraction === 1) bare.currency = before.currency;
+    return;
+  }
+  const figure = tokens[at];
+  const next = tokens[at + 1];
+  if (before.scaled || figure?.type !== 'number' || isFractionOrTime(tokens, at) || isPercentUnitAt(tokens, at + 1)) return;
+  if (/^(1[89]|20)\d\d$/.test(figure.text) || (tokens[at - 1] && /^\d/.test(tokens[at - 1].text))) return;
+  if (next && ((next.type === 'word' && !AFTER_BARE.has(next.lower)) || next.type === 'number' || next.text === '/' || next.text === '-')) return;
+  amounts.push({ value: clean(figure.value! * (before.fraction ?? 1)), currency: before.currency, from: at, to: at + 1, fraction: before.fraction });
 }

@@ -178,7 +178,7 @@ function isAbbreviationDot(text: string, dot: number): boolean {
 
 /**
  * Splits an article into sentences with a single left-to-right scan: a sentence ends at a
- * newline, or at `.`, `!`, `?` followed by a space and an upper-case letter, digit or quote
+ * line break (LF, CR, CRLF, U+2028/9), or at `.`, `!`, `?` followed by a space and an upper-case letter, digit or quote
  * (not after abbreviations such as "Nov." or "U.S."). Sentences longer than
  * {@link MAX_SENTENCE_CHARS} are cut into pieces of at most that length.
  *
@@ -201,14 +201,14 @@ export function forEachSentenceSpan(text: string, visit: (start: number, end: nu
   let start = 0;
   const emit = (end: number) => {
     let s = start;
-    while (s < end && (isSpace(text.charCodeAt(s)) || text.charCodeAt(s) === 10)) s += 1;
+    while (s < end && (isSpace(text.charCodeAt(s)) || isLineBreak(text.charCodeAt(s)))) s += 1;
     let e = end;
-    while (e > s && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 10)) e -= 1;
+    while (e > s && (isSpace(text.charCodeAt(e - 1)) || isLineBreak(text.charCodeAt(e - 1)))) e -= 1;
     if (e > s) visit(s, e);
   };
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (code === 10) {
+    if (isLineBreak(code)) {
       emit(i);
       start = i + 1;
     } else if ((code === 46 || code === 33 || code === 63) && endsSentence(text, i)) {
@@ -225,13 +225,18 @@ export function forEachSentenceSpan(text: string, visit: (start: number, end: nu
   emit(text.length);
 }
 
+/** A line break ends a sentence: LF, a lone CR (old Mac files, some feeds), CRLF (its CR and LF each end it), U+2028/U+2029. */
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
+
 function endsSentence(text: string, i: number): boolean {
   let j = i + 1;
   while (j < text.length && (text[j] === '"' || text[j] === '”' || text[j] === "'" || text[j] === ')')) j += 1;
   if (j >= text.length) return true;
-  if (!isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) return false;
+  if (!isSpace(text.charCodeAt(j)) && !isLineBreak(text.charCodeAt(j))) return false;
   while (j < text.length && isSpace(text.charCodeAt(j))) j += 1;
-  if (j >= text.length || text.charCodeAt(j) === 10) return true;
+  if (j >= text.length || isLineBreak(text.charCodeAt(j))) return true;
   const next = text[j];
   if (!/[\p{Lu}\p{N}"“'‘([.]/u.test(next)) return false;
   if (text.charCodeAt(i) === 46 && CODE_AFTER_PERIOD.test(text.slice(j, j + 16))) return false;

@@ -1,4 +1,4 @@
-import type { DataFrame } from 'danfojs-node';
+import type { DataFrame } from './danfo';
 import type { ArticleAnalysis } from '../analysis/types';
 import { amountsTable, datesTable, entitiesTable, movesTable } from './facts';
 import { betaSensitivityTable, conversionSpreadTable, conversionsTable, relativeMovesTable } from './derived';

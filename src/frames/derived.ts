@@ -1,4 +1,4 @@
-import type { DataFrame } from 'danfojs-node';
+import type { DataFrame } from './danfo';
 import type { Fact, PriceMove } from '../article/types';
 import { analyzeConversion } from '../analysis/conversion';
 import { relativeMoves } from '../analysis/relative-move';

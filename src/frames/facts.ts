@@ -1,4 +1,4 @@
-import type { DataFrame } from 'danfojs-node';
+import type { DataFrame } from './danfo';
 import type { DateFact, Entity, Fact, MoneyAmount, PriceMove, Quote } from '../article/types';
 import { formatMoney } from '../money/format';
 import { tableToFrame, type Cell, type ColumnSpec, type Table } from './table';

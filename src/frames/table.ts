@@ -1,4 +1,4 @@
-import type { DataFrame } from 'danfojs-node';
+import type { DataFrame } from './danfo';
 import { danfo } from './danfo';
 
 /** danfojs-node dtypes used by the fact frames. danfojs labels every float column "float32" but keeps the JS doubles unchanged. */

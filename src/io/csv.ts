@@ -1,4 +1,4 @@
-import type { DataFrame } from 'danfojs-node';
+import type { DataFrame } from '../frames/danfo';
 import { frameRows, type Cell, type Table } from '../frames/table';
 import { writeTextFile } from './write';
 
@@ -36,15 +36,38 @@ export function toCsv(frame: DataFrame | Table): string {
   return [columns, ...rows].map((row) => `${row.map(csvCell).join(',')}\n`).join('');
 }
 
+/** Options of {@link writeCsv}. */
+export interface WriteCsvOptions {
+  /**
+   * Start the file with a UTF-8 byte-order mark (default true): Excel then reads the file as
+   * UTF-8, so curly quotes, "₩" and Korean names from articles show as written instead of
+   * "â€™". Other tools (pandas, R, csvkit, our own readers) skip it. `false` for a plain file.
+   */
+  bom?: boolean;
+}
+
 /**
- * Writes a DataFrame or table as CSV (see {@link toCsv}), creating the folder if needed.
+ * Writes a DataFrame or table as CSV (see {@link toCsv}), UTF-8 with a byte-order mark
+ * unless `{ bom: false }`, creating the folder if needed.
  *
  * @param path - the file to write.
  * @param frame - the data.
  * @throws {InputError} when the file cannot be written (naming it).
  * @example
  * writeCsv('out/moves.csv', movesFrame(seedArticle().facts));
+ * writeCsv('out/moves.csv', movesFrame(seedArticle().facts), { bom: false });
  */
-export function writeCsv(path: string, frame: DataFrame | Table): void {
-  writeTextFile(path, toCsv(frame));
+export function writeCsv(path: string, frame: DataFrame | Table, options: WriteCsvOptions = {}): void {
+  writeTextFile(path, csvFileText(frame, options));
+}
+
+/**
+ * The text of a CSV file: {@link toCsv} behind a UTF-8 byte-order mark unless `{ bom: false }`
+ * (see {@link WriteCsvOptions}); for writers that hold their own file handling (output folders).
+ *
+ * @example
+ * csvFileText({ columns: [{ name: 'a', dtype: 'int32' }], rows: [[1]] }).charCodeAt(0); // => 0xfeff
+ */
+export function csvFileText(frame: DataFrame | Table, options: WriteCsvOptions = {}): string {
+  return `${options.bom === false ? '' : '\uFEFF'}${toCsv(frame)}`;
 }

@@ -1,33 +1,23 @@
-import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../errors';
+import { readBoundedFile } from './files';
 
 /**
  * Reads a text file, refusing what is not one with a message naming the file:
- * missing, a directory, empty (or only whitespace), binary (NUL bytes) or invalid UTF-8.
- * UTF-8 is expected; UTF-16 with a byte-order mark is also read. A leading byte-order mark is dropped.
+ * missing, a directory, a device (`/dev/zero`), larger than `maxBytes`, empty (or only
+ * whitespace), binary (NUL bytes) or invalid UTF-8. UTF-8 is expected; UTF-16 with a byte-order
+ * mark is also read. A leading byte-order mark is dropped. `-` reads standard input.
  *
- * @param path - the file to read.
+ * @param path - the file to read (`-` for standard input).
  * @param what - [what='file'] what the file is, for messages ("article", "facts file").
+ * @param options - [maxBytes=10 MB] the largest file accepted (see `readBoundedFile`).
  * @returns the text.
  * @throws {InputError} `path: <what> not found` and similar, with `file` set.
  * @example
  * readTextFile('seeds/000_fbcb48a8abd69ce1.txt', 'article').slice(0, 5); // => 'Japan'
  */
-export function readTextFile(path: string, what = 'file'): string {
-  let isDirectory: boolean;
-  try {
-    isDirectory = statSync(path).isDirectory();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `${what} not found` : `cannot read ${what} (${code ?? String(error)})`, { file: path });
-  }
-  if (isDirectory) throw new InputError(`is a directory; expected ${what === 'article' ? 'an' : 'a'} ${what} (a UTF-8 text file)`, { file: path });
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new InputError(`cannot read ${what} (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: path });
-  }
+export function readTextFile(path: string, what = 'file', options: { maxBytes?: number } = {}): string {
+  const bytes = readBoundedFile(path, { what, maxBytes: options.maxBytes }) as Buffer;
+  path = path === '-' ? 'standard input' : path;
   if (bytes.length === 0) throw new InputError(`${what} is empty`, { file: path });
   const utf16 = utf16Encoding(bytes);
   if (utf16) return checkedText(new TextDecoder(utf16).decode(bytes.subarray(2)), path, what);
@@ -57,14 +47,15 @@ function checkedText(text: string, path: string, what: string): string {
 /**
  * Reads a news article: a UTF-8 text file (see {@link readTextFile} for what is refused).
  *
- * @param path - the article file.
- * @throws {InputError} for a missing, directory, empty, binary or non-UTF-8 file, naming it.
+ * @param path - the article file (`-` for standard input).
+ * @param options - [maxBytes=10 MB] the largest article accepted.
+ * @throws {InputError} for a missing, directory, device, too large, empty, binary or non-UTF-8 file, naming it.
  * @example
  * readArticleFile('seeds/000_fbcb48a8abd69ce1.txt').split('\n')[0];
  * // => 'Japan Allows Further Exports of High-Tech Material to S.Korea'
  */
-export function readArticleFile(path: string): string {
-  return readTextFile(path, 'article');
+export function readArticleFile(path: string, options: { maxBytes?: number } = {}): string {
+  return readTextFile(path, 'article', options);
 }
 
 /**

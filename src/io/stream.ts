@@ -1,6 +1,7 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { InputError } from '../errors';
+import { describeFsError, refuseInput, temporaryPathFor } from './files';
 
 /** A destination written a piece at a time (a file, or standard output): output never held whole in memory. */
 export interface TextSink {
@@ -15,10 +16,11 @@ export interface TextSink {
 const FLUSH_AT = 1 << 20;
 
 /**
- * Opens a file for streamed writing. Text goes to a hidden temporary file beside the
- * target (`.name.partial-PID`), renamed onto `path` by `close()`, so that a failed or
- * interrupted run never leaves a half-written file under the real name (and an existing
- * file is replaced only by a complete one).
+ * Opens a file for streamed writing, atomically as `writeFileAtomic` writes a whole one: text
+ * goes to a hidden temporary file beside the target (`.name.<pid>.<n>.tmp`), flushed to disk
+ * and renamed onto `path` by `close()`, so that a failed or interrupted run never leaves a
+ * half-written file under the real name (an existing file is replaced only by a complete one).
+ * Refuses a directory and a file this process read as input.
  *
  * @param path - the file to write (its folder is created).
  * @returns a sink; call `close()` on success, `abort()` on failure.
@@ -29,12 +31,13 @@ const FLUSH_AT = 1 << 20;
  * sink.close();
  */
 export function openFileSink(path: string): TextSink {
-  const temporary = join(dirname(path), `.${basename(path)}.partial-${process.pid}`);
-  const failed = (error: unknown) => new InputError(`cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: path });
+  refuseInput(path);
+  const temporary = temporaryPathFor(path);
+  const failed = (error: unknown) => new InputError(`cannot write (${describeFsError(error)})`, { file: path });
   let fd: number;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    fd = openSync(temporary, 'w');
+    fd = openSync(temporary, 'wx', 0o666);
   } catch (error) {
     throw failed(error);
   }
@@ -58,9 +61,10 @@ export function openFileSink(path: string): TextSink {
     open = false;
     try {
       closeSync(fd);
-    } finally {
-      rmSync(temporary, { force: true });
+    } catch {
+      // already failing; removing the temporary file matters more
     }
+    rmSync(temporary, { force: true });
   };
   return {
     write(text) {
@@ -72,6 +76,7 @@ export function openFileSink(path: string): TextSink {
       flush();
       open = false;
       try {
+        fsyncSync(fd);
         closeSync(fd);
         renameSync(temporary, path);
       } catch (error) {

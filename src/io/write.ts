@@ -1,21 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import type { DataFrame } from 'danfojs-node';
-import { InputError } from '../errors';
+import type { DataFrame } from '../frames/danfo';
 import { frameRows, type Cell, type Table } from '../frames/table';
-
-/** Plain words for the errors writing a file usually meets. */
-const WRITE_PROBLEMS: Record<string, string> = {
-  EEXIST: 'a folder on the path is an existing file',
-  ENOTDIR: 'a folder on the path is an existing file',
-  EISDIR: 'it is a directory',
-  EACCES: 'permission denied',
-  EROFS: 'read-only file system',
-  ENOSPC: 'no space left on device',
-};
+import { writeFileAtomic } from './files';
 
 /**
- * Writes text to a file, creating its folder; a failure becomes an InputError naming the file.
+ * Writes text to a file atomically (see `writeFileAtomic`: temporary file + rename, never a
+ * half-written file, never an input of this run), creating its folder.
  *
  * @param path - the file to write.
  * @param text - its content (UTF-8).
@@ -24,13 +13,7 @@ const WRITE_PROBLEMS: Record<string, string> = {
  * writeTextFile('out/note.txt', 'hello\n');
  */
 export function writeTextFile(path: string, text: string): void {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new InputError(`cannot write (${WRITE_PROBLEMS[code] ?? code})`, { file: path });
-  }
+  writeFileAtomic(path, text);
 }
 
 /**

@@ -57,7 +57,8 @@ export function parsePanelCsv(text: string, options: PanelCsvOptions = {}): Pric
   const rows: { line: number; cells: string[] }[] = [];
   for (let i = ++headerIndex; i < lines.length; i++) if (lines[i].trim() !== '') rows.push({ line: i + 1, cells: splitCsvLine(lines[i], delimiter) });
   if (rows.length === 0) throw new InputError('panel file has a header but no rows', { file, line: headerLine });
-  const slashOrder = detectSlashOrder(rows.slice(0, 2000).map((r) => r.cells[dateAt] ?? ''));
+  // dd/dd/yyyy decided per file from its unambiguous rows (refused when none decides).
+  const slashOrder = detectSlashOrder(rows.map((r) => r.cells[dateAt] ?? ''), { file }) ?? 'month-first';
   const tickerAt = findTickerColumn(headers);
   const base = { file, delimiter, dateColumn: headers[dateAt], columns: headers, duplicateRows: 0 };
   if (tickerAt >= 0) return longPanel(rows, headers, { dateAt, tickerAt, slashOrder, priceColumn: options.priceColumn, headerLine, base });

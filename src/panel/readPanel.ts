@@ -1,9 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors';
+import { DEFAULT_MAX_TABLE_BYTES } from '../io/files';
 import { readTextFile } from '../io/read';
 import { readCsvTable } from '../prices/csvLine';
-import { parsePriceDate } from '../prices/parseDate';
+import { detectSlashOrder, parsePriceDate } from '../prices/parseDate';
 import { readPriceFile } from '../prices/readPriceFile';
 import type { PriceSeries } from '../prices/types';
 import { findTickerColumn, parsePanelCsv } from './csvPanel';
@@ -56,7 +57,7 @@ export async function readPanel(path: string, options: ReadPanelOptions = {}): P
       close();
     }
   }
-  return parsePanelCsv(readTextFile(path, 'panel file'), { file: path, ...options });
+  return parsePanelCsv(readTextFile(path, 'panel file', { maxBytes: DEFAULT_MAX_TABLE_BYTES }), { file: path, ...options });
 }
 
 /** One event of an events file. */
@@ -81,15 +82,16 @@ export interface EventRow {
  * readEventsCsv('events.csv')[0]; // => { stock: 'AAPL', date: '2014-04-24', line: 2 }
  */
 export function readEventsCsv(file: string): EventRow[] {
-  const text = readTextFile(file, 'events file');
+  const text = readTextFile(file, 'events file', { maxBytes: DEFAULT_MAX_TABLE_BYTES });
   const { headers, headerLine, rows } = readCsvTable(text, 'events file', file);
   const column = (name: string) => headers.findIndex((h) => h.trim().toLowerCase() === name);
   const stockAt = findTickerColumn(headers);
   const dateAt = column('date');
   const idAt = column('id');
   if (stockAt < 0 || dateAt < 0) throw new InputError(`events file needs columns ticker (or stock) and date, optionally id (found: ${headers.join(', ')})`, { file, line: headerLine });
+  const slashOrder = detectSlashOrder(rows.map((r) => r.cells[dateAt] ?? ''), { file });
   const parsed = new Map<string, string | undefined>();
-  const parse = (text: string) => (parsed.has(text) ? parsed.get(text) : parsed.set(text, parsePriceDate(text)).get(text));
+  const parse = (text: string) => (parsed.has(text) ? parsed.get(text) : parsed.set(text, parsePriceDate(text, slashOrder)).get(text));
   return rows.map(({ line, cells }) => {
     const stock = (cells[stockAt] ?? '').trim();
     if (stock === '') throw new InputError(`empty ${headers[stockAt]}`, { file, line, value: cells[stockAt] ?? '' });

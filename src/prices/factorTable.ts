@@ -38,7 +38,7 @@ export function parseFactorCsv(text: string, options: ParseFactorOptions): Facto
   let dateColumn = findDateColumn(headers);
   if (dateColumn < 0 && headers[0] === '') dateColumn = 0; // Kenneth French files leave the date header empty
   if (dateColumn < 0) throw new InputError(`no date column in header "${headers.join(delimiter)}"`, { file, line: headerLine });
-  const slashOrder = detectSlashOrder(rows.map((r) => r.cells[dateColumn] ?? ''));
+  const slashOrder = detectSlashOrder(rows.map((r) => r.cells[dateColumn] ?? ''), { file });
   const factorColumns = headers.map((h, k) => ({ h: h.trim(), k })).filter(({ k }) => k !== dateColumn);
   const decimal = detectDecimalSeparator(rows.flatMap((r) => factorColumns.map(({ k }) => r.cells[k] ?? '')), delimiter);
   const scale = options.unit === 'percent' ? 0.01 : 1;

@@ -1,4 +1,4 @@
-import type { DataFrame } from 'danfojs-node';
+import type { DataFrame } from '../frames/danfo';
 import { danfo } from '../frames/danfo';
 import type { PriceSeries, ReturnSeries } from './types';
 

@@ -1,3 +1,5 @@
+import { InputError } from '../errors';
+
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
@@ -37,13 +39,42 @@ export function parsePriceDate(cell: string, slashOrder: SlashOrder = 'month-fir
   return undefined;
 }
 
-/** 'day-first' when some dd/dd/yyyy cell has a first part above 12, else 'month-first'. */
-export function detectSlashOrder(cells: string[]): SlashOrder {
+/**
+ * The order of day and month in a column's dd/dd/yyyy dates, decided from its unambiguous rows:
+ * 'day-first' when some first part is above 12 (20/08/2019), 'month-first' when some second part
+ * is (08/20/2019). `undefined` when the column has no slash dates or only ones that read the same
+ * either way (05/05/2019).
+ *
+ * @param cells the date cells of one column
+ * @param where file name for messages
+ * @throws {InputError} when slash dates are ambiguous and no row decides (01/02/2019 could be
+ *   1 February or January 2), or when rows contradict each other (20/08/2019 and 08/20/2019)
+ * @example
+ * detectSlashOrder(['01/02/2019', '13/02/2019']); // => 'day-first'
+ */
+export function detectSlashOrder(cells: string[], where: { file?: string } = {}): SlashOrder | undefined {
+  let dayFirst: string | undefined;
+  let monthFirst: string | undefined;
+  let ambiguous: string | undefined;
   for (const cell of cells) {
-    const m = /^(\d{1,2})\/(\d{1,2})\/\d{4}/.exec(cell.trim());
-    if (m && +m[1] > 12) return 'day-first';
+    const m = /^"?(\d{1,2})\/(\d{1,2})\/\d{4}/.exec(cell.trim());
+    if (!m) continue;
+    if (+m[1] > 12) dayFirst ??= cell.trim();
+    else if (+m[2] > 12) monthFirst ??= cell.trim();
+    else if (m[1] !== m[2]) ambiguous ??= cell.trim();
   }
-  return 'month-first';
+  if (dayFirst && monthFirst) {
+    throw new InputError(`dates "${dayFirst}" (day first) and "${monthFirst}" (month first) contradict each other in one column`, { file: where.file, value: dayFirst });
+  }
+  if (dayFirst) return 'day-first';
+  if (monthFirst) return 'month-first';
+  if (ambiguous) {
+    throw new InputError(
+      `date "${ambiguous}" can be read as day/month or month/day and no row decides (no day above 12); write ISO dates (YYYY-MM-DD)`,
+      { file: where.file, value: ambiguous },
+    );
+  }
+  return undefined;
 }
 
 function monthNumber(name: string): number {

@@ -5,6 +5,9 @@ import { detectSlashOrder, parsePriceDate } from './parseDate';
 import { detectDecimalSeparator, isMissingCell, parseLocaleNumber } from './parseNumber';
 import type { PriceSeries, PriceSource } from './types';
 
+/** The smallest normal double (2.2250738585072014e-308): smaller positive numbers are denormal and lose precision. */
+const MIN_NORMAL_PRICE = 2.2250738585072014e-308;
+
 /** Options of {@link parsePriceCsv}. */
 export interface ParsePriceOptions {
   /** File name used in messages and in `source.file`. */
@@ -28,7 +31,7 @@ export interface ParsePriceOptions {
  * @param options file name for messages, series name, price column override
  * @returns the series with `source` saying which columns were used
  * @throws {InputError} naming file and line for: no date or price column, an
- *   unparseable date, a non-numeric or non-positive price, a duplicate date with
+ *   unparseable date, a non-numeric, non-positive, infinite (1e400) or denormal (1e-320) price, a duplicate date with
  *   a different price, or no rows with prices
  * @example
  * parsePriceCsv('Date,Close\n2019-08-20,44450\n2019-08-19,43600\n').dates; // => ['2019-08-19', '2019-08-20']
@@ -43,7 +46,7 @@ export function parsePriceCsv(text: string, options: ParsePriceOptions = {}): Pr
   const priceColumn = chooseColumn(headers, dateColumn, options.priceColumn, file, headerLine);
   const priceCells = rows.map((row) => row.cells[priceColumn] ?? '');
   const decimalSeparator = detectDecimalSeparator(priceCells, delimiter);
-  const slashOrder = detectSlashOrder(rows.map((row) => row.cells[dateColumn] ?? ''));
+  const slashOrder = detectSlashOrder(rows.map((row) => row.cells[dateColumn] ?? ''), { file });
 
   const source: PriceSource = {
     file,
@@ -75,6 +78,13 @@ export function parsePriceCsv(text: string, options: ParsePriceOptions = {}): Pr
     }
     if (!(price > 0)) {
       throw new InputError(`non-positive price ${priceCell} in column ${headers[priceColumn]} on ${date}`, { file, line, value: price });
+    }
+    if (!Number.isFinite(price)) {
+      throw new InputError(`price "${priceCell.trim()}" in column ${headers[priceColumn]} on ${date} is not a finite number`, { file, line, value: priceCell });
+    }
+    // Below 2.2e-308 a double loses precision (denormal): 1e-320 is no price but a corrupt cell.
+    if (price < MIN_NORMAL_PRICE) {
+      throw new InputError(`price "${priceCell.trim()}" in column ${headers[priceColumn]} on ${date} is too small to be a price (below 2.2e-308, where numbers lose precision)`, { file, line, value: priceCell });
     }
     const seen = byDate.get(date);
     if (seen) {

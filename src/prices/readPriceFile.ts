@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { InputError } from '../errors';
+import { DEFAULT_MAX_TABLE_BYTES, readBoundedFile } from '../io/files';
 import { parsePriceCsv, type ParsePriceOptions } from './parsePriceCsv';
 import type { PriceSeries } from './types';
 
@@ -7,21 +7,15 @@ import type { PriceSeries } from './types';
  * Reads a daily price CSV from disk and parses it with {@link parsePriceCsv}.
  *
  * @param path file path
- * @param options series name and price column override (the file name is set from `path`)
+ * @param options series name, price column override and [maxBytes=1 GB] (the file name is set from `path`)
  * @returns the price series
- * @throws {InputError} when the file is missing, unreadable, binary, or malformed (see parsePriceCsv)
+ * @throws {InputError} when the file is missing, a device, too large, unreadable, binary, or malformed (see parsePriceCsv)
  * @example
  * readPriceFile('node_modules/@observablehq/sample-datasets/aapl.csv').source.priceColumn; // => 'Adj Close'
  */
-export function readPriceFile(path: string, options: Omit<ParsePriceOptions, 'file'> = {}): PriceSeries {
-  let buffer: Buffer;
-  try {
-    buffer = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? String(error)})`;
-    throw new InputError(`${reason}: expected a daily price CSV`, { file: path });
-  }
+export function readPriceFile(path: string, options: Omit<ParsePriceOptions, 'file'> & { maxBytes?: number } = {}): PriceSeries {
+  const { maxBytes = DEFAULT_MAX_TABLE_BYTES, ...parseOptions } = options;
+  const buffer = readBoundedFile(path, { what: 'price file', maxBytes }) as Buffer;
   if (buffer.subarray(0, 8000).includes(0)) throw new InputError('binary file: expected a daily price CSV', { file: path });
-  return parsePriceCsv(buffer.toString('utf8'), { ...options, file: path });
+  return parsePriceCsv(buffer.toString('utf8'), { ...parseOptions, file: path });
 }

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
-import { isBuiltSpec } from '../charts/spec';
+import { isBuiltSpec, unsafeSpecContent } from '../charts/spec';
 import { ValueError } from '../errors';
 
 /** Options of {@link toHTML}. */
@@ -80,15 +80,18 @@ export function scriptSafeJson(value: unknown): string {
  * @param spec a spec returned by a chart builder in this process (see `isBuiltSpec`)
  * @param [options] page title
  * @returns the HTML document
- * @throws {ValueError} when `spec` did not come from a chart builder (e.g. parsed from a file)
+ * @throws {ValueError} when `spec` did not come from a chart builder (e.g. parsed from a file), was
+ *   edited after building, or holds an expression, signal, URL or link
  * @example
  * const html = toHTML(reactionBarsSpec(input), { title: 'Samsung vs KOSPI' });
  * html.startsWith('<!DOCTYPE html>') // => true
  */
 export function toHTML(spec: TopLevelSpec, options: HtmlOptions = {}): string {
   if (!isBuiltSpec(spec)) {
-    throw new ValueError('toHTML renders only specs returned by market-reaction chart builders (vega 5 cannot safely render an arbitrary spec); use toSVG or toPNG for other specs');
+    throw new ValueError('toHTML renders only specs returned by market-reaction chart builders and left unedited (vega 5 cannot safely render an arbitrary spec); use toSVG or toPNG for other specs');
   }
+  const unsafe = unsafeSpecContent(spec);
+  if (unsafe) throw new ValueError(`toHTML: the spec holds "${unsafe}", which a browser would evaluate or fetch; refused`);
   const title = options.title ?? specTitle(spec) ?? 'Chart';
   const csp = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data:; font-src data:";
   return `<!DOCTYPE html>
@@ -98,7 +101,9 @@ export function toHTML(spec: TopLevelSpec, options: HtmlOptions = {}): string {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>body { margin: 16px; font-family: "DejaVu Sans", Verdana, sans-serif; background: #fff; } #chart-error { color: #b00020; white-space: pre-wrap; }</style>
+<style>body { margin: 16px; font-family: "DejaVu Sans", Verdana, sans-serif; background: #fff; } #chart-error { color: #b00020; white-space: pre-wrap; }
+/* The chart scales down to its container (a narrow column, a phone); vega's SVG has a viewBox. */
+#chart, #chart .vega-embed { max-width: 100%; } #chart svg { max-width: 100%; height: auto; }</style>
 ${libraryScripts()}
 </head>
 <body>
@@ -119,7 +124,7 @@ ${libraryScripts()}
 }
 
 /** The chart's title text, when it has one. */
-function specTitle(spec: TopLevelSpec): string | undefined {
+export function specTitle(spec: TopLevelSpec): string | undefined {
   const title = (spec as { title?: unknown }).title;
   if (typeof title === 'string') return title;
   const text = title && typeof title === 'object' ? (title as { text?: unknown }).text : undefined;

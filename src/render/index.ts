@@ -1,5 +1,5 @@
 /** Rendering of chart specs: SVG and PNG in Node (no browser), self-contained HTML, JSON. */
-export { toSVG, compileToVega } from './svg';
+export { toSVG, toSVGSync, compileToVega } from './svg';
 export type { SvgOptions } from './svg';
 export { toPNG, svgToPNG } from './png';
 export type { PngOptions } from './png';

@@ -1,9 +1,9 @@
 /** Renders a vega-lite spec to PNG with resvg and the DejaVu fonts from node_modules. */
-import { Resvg } from '@resvg/resvg-js';
 import type { TopLevelSpec } from 'vega-lite';
 import { CHART_FONT } from '../charts/theme';
 import { ValueError } from '../errors';
 import { chartFontFiles } from './fonts';
+import { loadResvg } from './modules';
 import { toSVG, type SvgOptions } from './svg';
 
 /** Options of {@link toPNG}. */
@@ -20,14 +20,15 @@ export interface PngOptions extends SvgOptions {
  *
  * @param svg SVG markup, e.g. from `toSVG`
  * @param [options] `width` in pixels or `scale` factor
- * @throws {ValueError} when width or scale is not a positive number, or both are given
+ * @throws {ValueError} when width or scale is not a positive number, both are given, or the image would
+ *   have less than 1 or more than 20,000 pixels either way
  * @example
  * const png = svgToPNG(await toSVG(reactionBarsSpec(input)), { width: 1200 });
  * png.subarray(1, 4).toString() // => 'PNG'
  */
-export function svgToPNG(svg: string, options: PngOptions = {}): Buffer {
+export function svgToPNG(svg: string, options: PngOptions = {}): Uint8Array {
   const fitTo = pngFit(options);
-  const resvg = new Resvg(svg, {
+  const resvg = new (loadResvg().Resvg)(svg, {
     fitTo,
     background: '#ffffff',
     font: {
@@ -37,6 +38,15 @@ export function svgToPNG(svg: string, options: PngOptions = {}): Buffer {
       sansSerifFamily: CHART_FONT,
     },
   });
+  // The image must have at least one pixel each way and at most 20,000: resvg aborts on a zero-size target.
+  const factor = fitTo.mode === 'width' ? fitTo.value / resvg.width : fitTo.value;
+  const [w, h] = [Math.round(resvg.width * factor), Math.round(resvg.height * factor)];
+  if (w < 1 || h < 1 || w > 20000 || h > 20000) {
+    const what = fitTo.mode === 'width' ? `width ${fitTo.value}` : `scale ${fitTo.value}`;
+    const lo = Math.max(1 / resvg.width, 1 / resvg.height);
+    const hi = Math.min(20000 / resvg.width, 20000 / resvg.height, 20);
+    throw new ValueError(`toPNG: ${what} gives a ${w} × ${h} pixel image of this ${Math.round(resvg.width)} × ${Math.round(resvg.height)} chart; images must be 1..20000 pixels each way (scale ${Number(lo.toPrecision(2))}..${Number(hi.toPrecision(3))})`);
+  }
   return resvg.render().asPng();
 }
 
@@ -64,7 +74,7 @@ function pngFit({ width, scale }: PngOptions): { mode: 'width'; value: number } 
  * const png = await toPNG(reactionBarsSpec(input), { width: 1200 });
  * png.readUInt32BE(16) // => 1200
  */
-export async function toPNG(spec: TopLevelSpec, options: PngOptions = {}): Promise<Buffer> {
+export async function toPNG(spec: TopLevelSpec, options: PngOptions = {}): Promise<Uint8Array> {
   pngFit(options);
   return svgToPNG(await toSVG(spec, options), options);
 }

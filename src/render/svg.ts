@@ -1,7 +1,8 @@
 /** Renders a vega-lite spec to SVG in Node, without a browser. */
-import * as vega from 'vega';
+import type * as Vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
-import { compile } from 'vega-lite';
+import { escapeHtml, specTitle } from './html';
+import { loadVega, loadVegaLite } from './modules';
 import { ValueError } from '../errors';
 import { useChartTextMetrics } from './textMetrics';
 
@@ -21,12 +22,12 @@ export interface SvgOptions {
  * @example
  * compileToVega(reactionBarsSpec(input)).$schema // => 'https://vega.github.io/schema/vega/v5.json'
  */
-export function compileToVega(spec: TopLevelSpec, options: SvgOptions = {}): vega.Spec {
+export function compileToVega(spec: TopLevelSpec, options: SvgOptions = {}): Vega.Spec {
   const warn = (...args: unknown[]) => options.onWarning?.(args.map(String).join(' '));
   const logger = { level: () => logger, warn, info: () => logger, debug: () => logger, error: warn } as never;
   try {
     // A JSON copy: vega tags the data rows it ingests, and the caller's spec must stay untouched.
-    return compile(JSON.parse(JSON.stringify(spec)) as TopLevelSpec, { logger }).spec as vega.Spec;
+    return loadVegaLite().compile(JSON.parse(JSON.stringify(spec)) as TopLevelSpec, { logger }).spec as Vega.Spec;
   } catch (error) {
     throw new ValueError(`toSVG: vega-lite cannot compile the spec: ${(error as Error).message}`);
   }
@@ -45,9 +46,27 @@ export function compileToVega(spec: TopLevelSpec, options: SvgOptions = {}): veg
  * svg.startsWith('<svg') // => true
  */
 export async function toSVG(spec: TopLevelSpec, options: SvgOptions = {}): Promise<string> {
+  return toSVGSync(spec, options);
+}
+
+/**
+ * {@link toSVG} without a promise, for where a value must be drawn synchronously (a
+ * notebook cell's last expression is printed by `util.inspect`, which cannot wait).
+ * Charts carry their data inline, so vega's dataflow runs to the end in one pass; the
+ * SVG is the same as vega's own `view.toSVG()` (checked by the golden-file tests).
+ *
+ * @param spec a vega-lite spec, e.g. from `reactionBarsSpec`
+ * @param [options] warning handler
+ * @returns the SVG markup, starting with `<svg`
+ * @throws {ValueError} when the spec does not compile or needs data from a URL
+ * @example
+ * toSVGSync(reactionBarsSpec(input)).startsWith('<svg') // => true
+ */
+export function toSVGSync(spec: TopLevelSpec, options: SvgOptions = {}): string {
+  const vega = loadVega();
   useChartTextMetrics();
   const compiled = compileToVega(spec, options);
-  let runtime: vega.Runtime;
+  let runtime: Vega.Runtime;
   try {
     runtime = vega.parse(compiled);
   } catch (error) {
@@ -58,26 +77,63 @@ export async function toSVG(spec: TopLevelSpec, options: SvgOptions = {}): Promi
     loader: offlineLoader(),
     logLevel: vega.Warn,
     logger: quietLogger(options),
-  } as vega.ViewOptions);
+  } as Vega.ViewOptions) as HeadlessView;
   try {
-    return await view.toSVG();
+    view.run();
+    if (view._pending || view._viewWidth === undefined) throw new ValueError('toSVG: the chart needs data from outside the spec (charts render offline)');
+    // What vega's renderHeadless does after runAsync(), on the finished scenegraph (vega 5.33 View fields).
+    const padding = view.padding() as unknown as { left: number; right: number; top: number; bottom: number };
+    const { headless } = (vega as unknown as { renderModule(type: 'svg'): { headless: new (loader: unknown) => SvgStringRenderer } }).renderModule('svg');
+    const renderer = new headless(view.loader());
+    renderer
+      .initialize(
+        null,
+        Math.max(0, view._viewWidth + padding.left + padding.right),
+        Math.max(0, view._viewHeight + padding.top + padding.bottom),
+        [padding.left + view._origin[0], padding.top + view._origin[1]],
+        1,
+      )
+      .background(view.background());
+    renderer.render((view.scenegraph() as unknown as { root: unknown }).root);
+    return withTitle(renderer.svg(), specTitle(spec));
   } finally {
     view.finalize();
   }
 }
 
+/** Adds the chart's title as the SVG's `<title>` (its accessible name; shown on hover), escaped. */
+function withTitle(svg: string, title: string | undefined): string {
+  if (!title) return svg;
+  const open = svg.indexOf('>') + 1;
+  return `${svg.slice(0, open)}<title>${escapeHtml(title)}</title>${svg.slice(open)}`;
+}
+
+/** The parts of a vega 5 View the synchronous render reads (internal fields, vega pinned at 5.33). */
+type HeadlessView = Vega.View & {
+  _pending?: unknown;
+  _viewWidth: number;
+  _viewHeight: number;
+  _origin: [number, number];
+};
+interface SvgStringRenderer {
+  initialize(el: null, width: number, height: number, origin: [number, number], scale: number): SvgStringRenderer;
+  background(color: unknown): SvgStringRenderer;
+  render(scene: unknown): SvgStringRenderer;
+  svg(): string;
+}
+
 /** A vega loader that refuses every URL: charts carry their data inline. */
-function offlineLoader(): vega.Loader {
-  const loader = vega.loader();
+function offlineLoader(): Vega.Loader {
+  const loader = loadVega().loader();
   const refuse = async (uri: string) => {
     throw new ValueError(`charts render offline: refusing to load "${uri}"`);
   };
   return Object.assign(loader, { load: refuse, sanitize: refuse, http: refuse, file: refuse });
 }
 
-function quietLogger(options: SvgOptions): vega.LoggerInterface {
+function quietLogger(options: SvgOptions): Vega.LoggerInterface {
   const warn = (...args: readonly unknown[]) => options.onWarning?.(args.map(String).join(' '));
-  let level = vega.Warn;
+  let level = loadVega().Warn;
   const logger = {
     level: (value?: number) => {
       if (value === undefined) return level;
@@ -89,5 +145,5 @@ function quietLogger(options: SvgOptions): vega.LoggerInterface {
     info: () => logger,
     debug: () => logger,
   };
-  return logger as unknown as vega.LoggerInterface;
+  return logger as unknown as Vega.LoggerInterface;
 }

@@ -6,7 +6,7 @@
  * widths from the same TTF files that the PNG renderer uses makes the layout match the
  * pixels (kerning ignored: a fraction of a pixel per pair).
  */
-import * as vega from 'vega';
+import { loadVega } from './modules';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { chartFontFiles } from './fonts';
@@ -120,7 +120,7 @@ export function useChartTextMetrics(): void {
   if (installed) return;
   installed = true;
   // vega exports textMetrics at runtime but not in its type declarations.
-  const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text?: unknown) => number } }).textMetrics;
+  const metrics = (loadVega() as unknown as { textMetrics: { width: (item: TextItem, text?: unknown) => number } }).textMetrics;
   metrics.width = (item, text) => {
     const line = text == null ? '' : String(text).trim();
     const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;

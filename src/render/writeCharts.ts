@@ -1,9 +1,9 @@
 /** Writes charts to a folder in every picture format. */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleAnalysis } from '../analysis/types';
 import { analysisCharts, type NamedChart } from '../charts/fromAnalysis';
-import { InputError } from '../errors';
+import { writeFileAtomic } from '../io/files';
+import type { OutputFolder } from '../io/output-folder';
 import { toHTML } from './html';
 import { svgToPNG } from './png';
 import { toSVG } from './svg';
@@ -16,34 +16,30 @@ export interface WriteChartsOptions {
 
 /**
  * Writes each chart as `<name>.svg`, `<name>.png` and `<name>.html` into `dir` (created
- * when missing) and resolves to the paths written.
+ * when missing) and resolves to the paths written. Each file is written atomically (a
+ * temporary file renamed into place), so a full disk leaves no truncated chart; given an
+ * {@link OutputFolder} (from `openOutputFolder`), the files are recorded in its manifest.
  *
  * @param charts named specs, e.g. from `analysisCharts`
- * @param dir output folder
+ * @param dir output folder, or an open output folder
  * @throws {InputError} when the folder or a file cannot be written
  * @example
  * await writeCharts(analysisCharts(analysis), 'out/charts') // => ['out/charts/reaction.svg', …]
  */
-export async function writeCharts(charts: NamedChart[], dir: string, options: WriteChartsOptions = {}): Promise<string[]> {
+export async function writeCharts(charts: NamedChart[], dir: string | OutputFolder, options: WriteChartsOptions = {}): Promise<string[]> {
   const written: string[] = [];
-  const write = (file: string, data: string | Buffer) => {
-    try {
-      writeFileSync(file, data);
-    } catch (error) {
-      throw new InputError(`cannot write chart file: ${(error as Error).message}`, { file });
-    }
-    written.push(file);
+  const write = (name: string, data: string | Uint8Array) => {
+    if (typeof dir === 'string') {
+      const path = join(dir, name);
+      writeFileAtomic(path, data);
+      written.push(path);
+    } else written.push(dir.write(name, data));
   };
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (error) {
-    throw new InputError(`cannot create the chart folder: ${(error as Error).message}`, { file: dir });
-  }
   for (const { name, spec } of charts) {
     const svg = await toSVG(spec);
-    write(join(dir, `${name}.svg`), svg);
-    write(join(dir, `${name}.png`), svgToPNG(svg, { scale: options.pngScale ?? 2 }));
-    write(join(dir, `${name}.html`), toHTML(spec));
+    write(`${name}.svg`, svg);
+    write(`${name}.png`, svgToPNG(svg, { scale: options.pngScale ?? 2 }));
+    write(`${name}.html`, toHTML(spec));
   }
   return written;
 }
@@ -59,6 +55,6 @@ export async function writeCharts(charts: NamedChart[], dir: string, options: Wr
  * @example
  * await writeAnalysisCharts(analyzeArticle(seedArticle().text), 'out') // => ['out/reaction.svg', 'out/reaction.png', …]
  */
-export async function writeAnalysisCharts(analysis: ArticleAnalysis, dir: string, options: WriteChartsOptions = {}): Promise<string[]> {
+export async function writeAnalysisCharts(analysis: ArticleAnalysis, dir: string | OutputFolder, options: WriteChartsOptions = {}): Promise<string[]> {
   return writeCharts(analysisCharts(analysis), dir, options);
 }

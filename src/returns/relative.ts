@@ -1,5 +1,5 @@
 import { ValueError } from '../errors';
-import { requireFinite } from './finite';
+import { requireChangePct, requireFinite } from './finite';
 import type { BetaSensitivityOptions, BetaSensitivityRow } from './types';
 
 /**
@@ -14,8 +14,8 @@ import type { BetaSensitivityOptions, BetaSensitivityRow } from './types';
  * excessReturnPp(1.95, 1.05); // => 0.9 (approximately: 0.8999999999999999)
  */
 export function excessReturnPp(stockPct: number, benchmarkPct: number): number {
-  requireFinite(stockPct, 'stockPct', 'excessReturnPp');
-  requireFinite(benchmarkPct, 'benchmarkPct', 'excessReturnPp');
+  requireChangePct(stockPct, 'stockPct', 'excessReturnPp');
+  requireChangePct(benchmarkPct, 'benchmarkPct', 'excessReturnPp');
   return stockPct - benchmarkPct;
 }
 
@@ -32,8 +32,8 @@ export function excessReturnPp(stockPct: number, benchmarkPct: number): number {
  * relativeReturnPct(1.95, 1.05); // => 0.8906481939634059 ((1.0195 / 1.0105 − 1) · 100)
  */
 export function relativeReturnPct(stockPct: number, benchmarkPct: number): number {
-  requireFinite(stockPct, 'stockPct', 'relativeReturnPct');
-  requireFinite(benchmarkPct, 'benchmarkPct', 'relativeReturnPct');
+  requireChangePct(stockPct, 'stockPct', 'relativeReturnPct');
+  requireChangePct(benchmarkPct, 'benchmarkPct', 'relativeReturnPct');
   if (benchmarkPct <= -100) {
     throw new ValueError(`relativeReturnPct: benchmarkPct must be greater than -100, got ${benchmarkPct}`);
   }
@@ -53,8 +53,8 @@ export function relativeReturnPct(stockPct: number, benchmarkPct: number): numbe
  * moveMultiple(1.95, 0); // => null
  */
 export function moveMultiple(stockPct: number, benchmarkPct: number): number | null {
-  requireFinite(stockPct, 'stockPct', 'moveMultiple');
-  requireFinite(benchmarkPct, 'benchmarkPct', 'moveMultiple');
+  requireChangePct(stockPct, 'stockPct', 'moveMultiple');
+  requireChangePct(benchmarkPct, 'benchmarkPct', 'moveMultiple');
   return benchmarkPct === 0 ? null : stockPct / benchmarkPct;
 }
 
@@ -73,8 +73,8 @@ export function moveMultiple(stockPct: number, benchmarkPct: number): number | n
  * abnormalReturnPct(1.95, 1.05, 0.5); // => 1.4249999999999998 (1.425 up to float rounding)
  */
 export function abnormalReturnPct(stockPct: number, marketPct: number, beta: number, alphaPct = 0): number {
-  requireFinite(stockPct, 'stockPct', 'abnormalReturnPct');
-  requireFinite(marketPct, 'marketPct', 'abnormalReturnPct');
+  requireChangePct(stockPct, 'stockPct', 'abnormalReturnPct');
+  requireChangePct(marketPct, 'marketPct', 'abnormalReturnPct');
   requireFinite(beta, 'beta', 'abnormalReturnPct');
   requireFinite(alphaPct, 'alphaPct', 'abnormalReturnPct');
   return stockPct - alphaPct - beta * marketPct;

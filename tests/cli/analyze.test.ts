@@ -63,6 +63,7 @@ describe('analyze on the seed', () => {
     expect(stdout).toMatch(/Wrote \d+ files to .*out: moves\.csv, moves\.json/);
     expect(readdirSync(out)).toContain('conversion_spread.csv');
     const csv = readFileSync(join(out, 'relative_moves.csv'), 'utf8').split('\n');
+    expect(csv[0].charCodeAt(0)).toBe(0xfeff); // UTF-8 byte-order mark for Excel
     expect(csv[0].split(',').slice(8, 11)).toEqual(['excess_pp', 'relative_pct', 'multiple']);
     expect(csv[1].split(',').slice(8, 11)).toEqual(['0.9', '0.890648193963', '1.85714285714']);
     expect(JSON.parse(readFileSync(join(out, 'analysis.json'), 'utf8')).amounts[1].value).toBe(828_550_000);

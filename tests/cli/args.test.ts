@@ -23,3 +23,14 @@ describe('parseCommandArgs', () => {
     expect(parseCommandArgs('analyze', ['a.txt'], options, true).positionals).toEqual(['a.txt']);
   });
 });
+
+describe('command registry', () => {
+  it("lists each command with the command's own summary, without loading it for --help", async () => {
+    const { commands } = await import('../../src/cli/commands/index');
+    for (const entry of commands) {
+      const command = await entry.load();
+      expect(command.name).toBe(entry.name);
+      expect(command.summary).toBe(entry.summary);
+    }
+  });
+});

@@ -27,7 +27,7 @@ describe('toTableData', () => {
     expect(toTableData([{ a: 1 }, { a: 2, b: 'x' }])).toEqual({ columns: ['a', 'b'], rows: [[1, undefined], [2, 'x']] });
   });
   it('reads danfojs DataFrames and Series with their index', async () => {
-    const dfd = await import('danfojs-node');
+    const dfd = (await import('market-reaction')).danfo();
     const frame = new dfd.DataFrame([{ move: 'stock', changePct: 1.95 }, { move: 'market', changePct: 1.05 }]);
     expect(toTableData(frame)).toEqual({ columns: ['move', 'changePct'], index: [0, 1], rows: [['stock', 1.95], ['market', 1.05]] });
     expect(toTableData(frame['changePct'])).toEqual({ columns: ['changePct'], index: [0, 1], rows: [[1.95], [1.05]] });
@@ -92,5 +92,25 @@ describe('table bundles and views', () => {
     const bundle = (view as unknown as Record<symbol, () => Record<string, string>>)[Symbol.for('Jupyter.display')]();
     expect(bundle['text/html']).toContain('<td style="text-align: right">1.95</td>');
     expect(String(view)).toBe('move   changePct\nstock       1.95');
+  });
+});
+
+describe('show', () => {
+  it('prints every column of a table outside a kernel, with { rows } limiting the rows', async () => {
+    const { show, danfo } = await import('market-reaction');
+    const frame = new (danfo().DataFrame)(Array.from({ length: 12 }, (_, i) => ({ day: i, a_long_column_name: i * 1.5, b: `r${i}`, c: i % 2 === 0 })));
+    const lines: string[] = [];
+    const log = console.log;
+    console.log = (text: string) => void lines.push(text);
+    try {
+      await show(frame, { rows: 4 });
+    } finally {
+      console.log = log;
+    }
+    const text = lines.join('\n');
+    expect(text.split('\n')[0]).toMatch(/day\s+a_long_column_name\s+b\s+c/);
+    // 4 rows shown: 0, 1, …, 10, 11; the shape says what was left out
+    expect(text).toMatch(/\[12 rows × 4 columns\]/);
+    expect(text).not.toMatch(/^\s*5\s/m);
   });
 });

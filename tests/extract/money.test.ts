@@ -135,3 +135,98 @@ describe('slash-separated restatements', () => {
   });
 });
 
+
+describe('wire-text money forms (issue 9)', () => {
+  it('reads a bid/offer quote as its bid, and a bare quote after it in the same currency', () => {
+    expect(amounts('The dollar opened at 1.6120/30 marks after 1.6150/60 on Friday.', '1990-03-05')).toEqual([
+      [1.612, 'DEM', '1.6120/30 marks'],
+      [1.615, 'DEM', '1.6150/60'],
+    ]);
+    expect(amounts('Gold was fixed at $412.50/413.00 an ounce.')).toEqual([[412.5, 'USD', '$412.50/413.00']]);
+  });
+  it('does not read a fraction, a date or a bare slash pair as a quote', () => {
+    expect(amounts('Bonds rose 1/4 point on 3/4 and the ratio was 12.5/13.')).toEqual([]);
+  });
+  it('reads codes glued to digits only with a scale, and decimals after a stray space', () => {
+    expect(amounts('Sales were EUR310m and profit EUR17 .4 m; the EURO 25mn note and euro120 million bond.')).toEqual([
+      [310e6, 'EUR', 'EUR310m'],
+      [17.4e6, 'EUR', 'EUR17 .4 m'],
+      [25e6, 'EUR', 'EURO 25mn'],
+      [120e6, 'EUR', 'euro120 million'],
+    ]);
+    expect(amounts('The index CLF7 was quoted.')).toEqual([]);
+  });
+  it('reads a spaced "m" after a currency code and lower-case "eur" after the figure', () => {
+    expect(amounts('Net sales rose to USD 41.2 m in the year, or 30.5 mln eur.')).toEqual([
+      [41.2e6, 'USD', 'USD 41.2 m'],
+      [30.5e6, 'EUR', '30.5 mln eur'],
+    ]);
+  });
+  it('reads a number glued to the word before it, never its tail as zero', () => {
+    expect(amounts('Shares traded as low as412,000 won.')).toEqual([[412000, 'KRW', 'as412,000 won']]);
+  });
+  it('reads number words with a currency word, but not "won" or a bare number word', () => {
+    expect(amounts('Futures rose one ct, then eight cents, and two dlrs later; three won the race; four stg.')).toEqual([
+      [0.01, 'USD', 'one ct'],
+      [0.08, 'USD', 'eight cents'],
+      [2, 'USD', 'two dlrs'],
+      [4, 'GBP', 'four stg'],
+    ]);
+    expect(amounts('Wheat was a cent higher.')).toEqual([[0.01, 'USD', 'a cent']]);
+  });
+  it('carries the currency by ellipsis after "from" and "compared with", unscaled only after an unscaled amount', () => {
+    expect(amounts('The price was raised to 215 dlrs from 210.')).toEqual([[215, 'USD', '215 dlrs'], [210, 'USD', '210']]);
+    expect(amounts('Profit was 612 mln stg compared with 580 mln.')).toEqual([[612e6, 'GBP', '612 mln stg'], [580e6, 'GBP', '580 mln']]);
+    expect(amounts('Exports fell to 2.1 billion dlrs in the first 10 days of May from 2.4 billion.')).toEqual([[2.1e9, 'USD', '2.1 billion dlrs'], [2.4e9, 'USD', '2.4 billion']]);
+    expect(amounts('Revenue rose to 3 mln dlrs from 12 a year ago and 40 shares.')).toEqual([[3e6, 'USD', '3 mln dlrs']]);
+    expect(amounts('The fee rose to 30 dlrs from 25 shares.')).toEqual([[30, 'USD', '30 dlrs']]);
+  });
+});
+
+describe('wire-text conversions (issue 9)', () => {
+  it('pairs a range restated as a range in order', () => {
+    expect(conversions('Costs may reach 300-400 billion euro ($450-600 billion) by 2030.')).toEqual([
+      [300e9, 'EUR', 450e9, 'USD'],
+      [400e9, 'EUR', 600e9, 'USD'],
+    ]);
+    expect(conversions('Cars are priced between 200,000 yuan and 300,000 yuan ($29,000-$43,500).')).toEqual([
+      [200000, 'CNY', 29000, 'USD'],
+      [300000, 'CNY', 43500, 'USD'],
+    ]);
+  });
+  it('does not read alternatives ("either X or Y") as a conversion', () => {
+    expect(conversions('Options were struck at either 150.50 marks or 120.25 yen.', '1987-01-01')).toEqual([]);
+  });
+  it('pairs a restatement without brackets: nothing before a symbol, "and the … equivalent", "USD$"', () => {
+    expect(conversions('Costs will be 3.0 mln euro $ 4.1 mln this year.')).toEqual([[3e6, 'EUR', 4.1e6, 'USD']]);
+    expect(conversions('Bids reached 410 stg and the 650 dlrs equivalent.')).toEqual([[410, 'GBP', 650, 'USD']]);
+    expect(conversions('Loans stood at 800 trillion won (USD$550 billion).')).toEqual([[800e12, 'KRW', 550e9, 'USD']]);
+  });
+  it('pairs "USD x m" with its scale: never a value off by a million', () => {
+    expect(conversions('The loss narrowed to EUR 3 million USD 4.2 m in the year.')).toEqual([[3e6, 'EUR', 4.2e6, 'USD']]);
+  });
+});
+
+describe('a change then a price is no range', () => {
+  it('leaves "slipped 0.3 to $7.76" as one amount', () => {
+    expect(amounts('Shares slipped 0.3 to $7.76.')).toEqual([[7.76, 'USD', '$7.76']]);
+  });
+});
+
+describe('currency families named by a country adjective', () => {
+  it('reads pesos as the country the article names, unless a qualified use came first', () => {
+    expect(amounts('Philippine shares rallied. Turnover was 120 million pesos.')).toEqual([[120e6, 'PHP', '120 million pesos']]);
+    expect(amounts('The Chilean peso fell. Philippine shares rallied on 120 million pesos.')).toEqual([[120e6, 'CLP', '120 million pesos']]);
+    expect(amounts('Turnover was 120 million pesos.')).toEqual([[120e6, 'MXN', '120 million pesos']]);
+  });
+  it('keeps unqualified dollars as U.S. dollars whatever country the article names', () => {
+    expect(amounts('Canadian money supply rose 592 mln dlrs.')).toEqual([[592e6, 'USD', '592 mln dlrs']]);
+  });
+});
+
+describe('more restatement links', () => {
+  it('pairs across the first amount\'s unit and an equals sign', () => {
+    expect(conversions('Copper ended at 850 stg per tonne, equivalent to 1,370 dlrs.')).toEqual([[850, 'GBP', 1370, 'USD']]);
+    expect(conversions('Rates used: 1.0 euro = $ 1.45.')).toEqual([[1, 'EUR', 1.45, 'USD']]);
+  });
+});

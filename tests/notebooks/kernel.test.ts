@@ -42,3 +42,25 @@ describe.skipIf(!existsSync(join(root, 'node_modules', 'tslab')))('project kerne
     expect([pkg.main, pkg.types]).toEqual(['dist/index.js', 'dist/index.d.ts']);
   });
 });
+
+describe('notebook execution limits', () => {
+  it('stops a cell that runs past --timeout and leaves no kernel running', { timeout: 120_000 }, async () => {
+    const { jupyterMissing } = await import('./jupyter');
+    const missing = jupyterMissing(root);
+    if (missing) return console.warn(`notebook timeout test skipped: ${missing}`);
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const outDir = mkdtempSync(join(tmpdir(), 'market-reaction-hang-'));
+    // fixtures/hang.ipynb: cell 1 is `while (true) { x++; }`
+    const script = `import('./scripts/jupyter-kernel.mjs').then((m) => {
+      const run = m.executeNotebooks(['--kernel', m.KERNEL_NAME, '--timeout', '5', ${JSON.stringify(join(__dirname, 'fixtures', 'hang.ipynb'))}], ${JSON.stringify(outDir)});
+      process.stdout.write(run.stdout);
+    })`;
+    const [report] = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' })).notebooks;
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]).toMatchObject({ cell: 1, kind: 'kernel' });
+    expect(report.problems[0].message).toMatch(/CellTimeoutError/);
+    expect(report.kernel_pid).toBeGreaterThan(0);
+    expect(() => process.kill(report.kernel_pid, 0)).toThrow(); // no such process
+  });
+});

@@ -56,6 +56,11 @@ const expectedFigures: Record<string, string[]> = {
     '228', // estimation returns before 2014-04-24: the file starts < 260 trading days earlier
     '0.0802', // AAPL abnormal return on 2014-04-24 (day 0), market model: +8.02%
   ],
+  '04-your-article.ipynb': [
+    '1.95', // the pasted (seed) article's stock move
+    '0.9', // excess return 1.95 − 1.05 pp, in the relative-move table
+    '8 CSV tables, 12 chart files', // the export: every non-empty table, SVG + PNG + HTML of 4 charts
+  ],
 };
 
 /**
@@ -71,6 +76,10 @@ const expectedSharedDataFigures: Record<string, string[]> = {
     'matches', // both claims within ±0.005 pp
     '0.0044', // Samsung market-model abnormal return on 2019-08-20 (day 0), fraction
     '0.4437', // the same, in percent, from checkMoveClaim
+  ],
+  '04-your-article.ipynb': [
+    '1.9495', // Samsung close to close 2019-08-19 → 2019-08-20, percent (checkArticle)
+    'confirmed', // both stated moves within their stated precision
   ],
 };
 

@@ -9,7 +9,8 @@ import { syntheticPanel, writePanelFiles } from './fixture';
 
 describe('parsePanelCsv', () => {
   it('reads a long panel (date,ticker,price), any row order, and says which columns it used', () => {
-    const series = parsePanelCsv('Date;Symbol;Open;Close\n03/01/2024;B;1;20,5\n02/01/2024;A;1;10\n02/01/2024;B;1;20\n03/01/2024;A;1;11\n', { file: 'p.csv' });
+    // 03/15/2024 decides month-first for the file's slash dates.
+    const series = parsePanelCsv('Date;Symbol;Open;Close\n03/01/2024;B;1;20,5\n02/01/2024;A;1;10\n02/01/2024;B;1;20\n03/01/2024;A;1;11\n03/15/2024;A;1;12\n', { file: 'p.csv' });
     expect(series.map((s) => s.name)).toEqual(['B', 'A']);
     const b = series[0];
     expect(b.dates).toEqual(['2024-02-01', '2024-03-01']);
@@ -38,6 +39,8 @@ describe('parsePanelCsv', () => {
     expect(bad('date,ticker,close\nyesterday,A,1\n')).toThrow('p.csv:2: unparseable date "yesterday" in column date');
     expect(bad('date,ticker,close\n2024-01-02,,1\n')).toThrow('p.csv:2: empty ticker in column ticker');
     expect(bad('when,ticker,close\n2024-01-02,A,1\n')).toThrow(/p\.csv:1: no date column/);
+    // dd/dd/yyyy that no row decides is refused, as for single price files
+    expect(bad('date,ticker,close\n03/01/2024,A,1\n02/01/2024,A,2\n')).toThrow(/p\.csv: date "03\/01\/2024" can be read as day\/month or month\/day/);
     expect(bad('date,A,A\n2024-01-02,1,2\n')).toThrow('p.csv:1: ticker A appears twice in the header');
     expect(bad('date,ticker,open,high\n2024-01-02,A,1,2\n')).toThrow(/p\.csv:1: no price column/);
     expect(bad('date,ticker,close\n2024-01-02,A,1\n')).not.toThrow();

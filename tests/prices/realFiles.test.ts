@@ -18,7 +18,7 @@ describe('readPriceFile: data shipped in npm packages', () => {
 
   it('one-line errors for missing files and directories', () => {
     expect(() => readPriceFile('no/such/file.csv')).toThrow(InputError);
-    expect(() => readPriceFile('no/such/file.csv')).toThrow(/^no\/such\/file\.csv: file not found/);
+    expect(() => readPriceFile('no/such/file.csv')).toThrow(/^no\/such\/file\.csv: price file not found/);
     expect(() => readPriceFile('tests')).toThrow(/is a directory/);
   });
 });

@@ -4,7 +4,8 @@ import { chartFontFiles, svgToPNG, toPNG, toSVG, ValueError } from 'market-react
 import { fixtureSpecs, hostile, seedSource } from '../charts/fixtures';
 
 /** Width and height from a PNG's IHDR chunk (bytes 16..23, big-endian). */
-function pngSize(png: Buffer): { width: number; height: number } {
+function pngSize(bytes: Uint8Array): { width: number; height: number } {
+  const png = Buffer.from(bytes);
   expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
   expect(png.toString('latin1', 12, 16)).toBe('IHDR');
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
@@ -44,7 +45,7 @@ describe('toPNG', () => {
   });
 
   it('is byte-for-byte the same on a second render', async () => {
-    expect((await toPNG(specs.beta)).equals(await toPNG(specs.beta))).toBe(true);
+    expect(Buffer.from(await toPNG(specs.beta)).equals(await toPNG(specs.beta))).toBe(true);
   });
 
   it('renders hostile headlines as text', async () => {

@@ -1,26 +1,25 @@
 /** `market-reaction analyze`: the main job — an article's facts, relative moves and conversions. */
-import { basename, join } from 'node:path';
-import { parseCommandArgs } from '../args';
+import { maxSizeOption, parseCommandArgs } from '../args';
 import { analyzeArticle, isEmptyAnalysis, type AnalyzeOptions } from '../../analysis/analyze';
 import { analysisDocument, summarizeAnalysis } from '../../analysis/report';
-import { checkArticle } from '../../check/checkArticle';
-import { PriceLibrary } from '../../check/priceLibrary';
-import { checkDocument, summarizeCheck } from '../../check/tables';
-import { writeCheckOutputs } from './check';
+import type { ArticleCheck } from '../../check/types';
 import type { ArticleAnalysis } from '../../analysis/types';
 import { loadFactsFor } from '../../article/facts-file';
 import { isoDateToUtcMs } from '../../article/isodate';
 import { UsageError } from '../../errors';
 import { analysisTables } from '../../frames/analysis';
-import { writeCsv } from '../../io/csv';
+import { csvFileText } from '../../io/csv';
+import { DEFAULT_MAX_TEXT_BYTES, formatBytes } from '../../io/files';
+import { openOutputFolder, MANIFEST_NAME, type OutputFolder } from '../../io/output-folder';
 import { readArticleFile } from '../../io/read';
-import { writeJson } from '../../io/write';
+import { frameRecords } from '../../io/write';
+import { ANALYSIS_CHART_LIMIT, omittedCharts } from '../../charts/fromAnalysis';
 import { writeAnalysisCharts } from '../../render/writeCharts';
 import type { SpreadConvention } from '../../money/types';
 import type { CliIO, Command } from '../command';
 
-const help = `Usage: market-reaction analyze ARTICLE [--out DIR] [--format table|json] [--published DATE]
-                               [--facts FILE] [--spread CONVENTION] [--betas FROM:TO:STEP]
+const help = `Usage: market-reaction analyze ARTICLE [--out DIR [--force]] [--format table|json] [--published DATE]
+                               [--facts FILE] [--spread CONVENTION] [--betas FROM:TO:STEP] [--max-size SIZE]
 
 Reads a news article (UTF-8 text) and reports its market facts with the numbers derived from
 them, each with the sentence it comes from:
@@ -34,7 +33,10 @@ from --facts FILE when given, and from the extractor otherwise.
 
 Options:
   --out DIR             also write into DIR each table as CSV and JSON, the whole document as
-                        analysis.json, and the charts (SVG, PNG, HTML)
+                        analysis.json, and the charts (SVG, PNG, HTML; at most ${ANALYSIS_CHART_LIMIT} of each kind),
+                        listed in DIR/${MANIFEST_NAME}. DIR must be new, empty or written
+                        by market-reaction before (its stale files of ours are then removed)
+  --force               write into a non-empty DIR that is not ours (same-named files replaced)
   --format table|json   standard output: a readable summary (default) or one JSON document
   --published DATE      publication date YYYY-MM-DD (resolves "on Tuesday" when extracting)
   --facts FILE          use the facts in FILE (JSON {"meta"?, "facts": [...]}, the format of
@@ -46,6 +48,7 @@ Options:
                         of them, or NAME=FILE; repeatable) and add each stock's real abnormal
                         return of the day (market model): see "market-reaction check --help"
   --map FILE            with --prices: CSV subject,ticker,file mapping subjects to price files
+  --max-size SIZE       largest article read, e.g. 50MB (default ${formatBytes(DEFAULT_MAX_TEXT_BYTES)}); ARTICLE - reads stdin
   -h, --help            this help
 
 Exit status: 0 (also when the article states no market facts), 1 bad input, 2 bad usage.
@@ -59,6 +62,8 @@ Examples:
 interface AnalyzeArgs {
   article: string;
   out?: string;
+  force: boolean;
+  maxBytes: number;
   prices?: string[];
   map?: string;
   format: 'table' | 'json';
@@ -73,6 +78,8 @@ function parseOptions(args: string[]): AnalyzeArgs {
       facts: { type: 'string' },
       spread: { type: 'string' },
       betas: { type: 'string' },
+      force: { type: 'boolean' },
+      'max-size': { type: 'string' },
       prices: { type: 'string', multiple: true },
       map: { type: 'string' },
     }, true);
@@ -97,6 +104,8 @@ function parseOptions(args: string[]): AnalyzeArgs {
   return {
     article: positionals[0],
     out: values.out,
+    force: values.force ?? false,
+    maxBytes: maxSizeOption('analyze', values['max-size'], DEFAULT_MAX_TEXT_BYTES),
     prices: values.prices,
     map: values.map,
     format,
@@ -120,21 +129,22 @@ function parseBetas(text: string): AnalyzeOptions['beta'] {
 }
 
 /**
- * Writes the outputs of one analysis into `dir`: each table as `<name>.csv` and `<name>.json`,
- * the whole document as `analysis.json`, and the charts. The one place `analyze --out` writes;
- * resolves to the files written.
+ * Writes the outputs of one analysis into `dir` under the output-folder policy (see
+ * `openOutputFolder`): each table as `<name>.csv` and `<name>.json`, the whole document as
+ * `analysis.json`, and the charts, each file atomically. Resolves to the names written and the
+ * stale files of a previous run removed.
  */
-async function writeOutputs(dir: string, analysis: ArticleAnalysis): Promise<string[]> {
-  const written: string[] = [];
+async function writeOutputs(folder: OutputFolder, analysis: ArticleAnalysis, check?: ArticleCheck): Promise<{ written: readonly string[]; stale: string[] }> {
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   for (const [name, table] of Object.entries(analysisTables(analysis))) {
-    writeCsv(join(dir, `${name}.csv`), table);
-    writeJson(join(dir, `${name}.json`), table);
-    written.push(join(dir, `${name}.csv`), join(dir, `${name}.json`));
+    folder.write(`${name}.csv`, csvFileText(table));
+    folder.write(`${name}.json`, json(frameRecords(table)));
   }
-  writeJson(join(dir, 'analysis.json'), analysisDocument(analysis));
-  written.push(join(dir, 'analysis.json'));
-  written.push(...(await writeAnalysisCharts(analysis, dir)));
-  return written;
+  folder.write('analysis.json', json(analysisDocument(analysis)));
+  await writeAnalysisCharts(analysis, folder);
+  if (check) await (await import('./check')).writeCheckOutputs(folder, check);
+  const stale = folder.commit();
+  return { written: folder.written, stale };
 }
 
 export const analyzeCommand: Command = {
@@ -142,20 +152,28 @@ export const analyzeCommand: Command = {
   summary: 'an article → its moves, relative move, conversions; CSV/JSON tables (main job)',
   help,
   async run(args: string[], io: CliIO): Promise<number> {
-    const { article, out, format, options, prices, map } = parseOptions(args);
-    const text = readArticleFile(article);
+    const { article, out, force, maxBytes, format, options, prices, map } = parseOptions(args);
+    // The output folder is checked before any work, so a refused folder costs nothing.
+    const folder = out === undefined ? undefined : openOutputFolder(out, { force, command: `analyze ${article}` });
+    const text = readArticleFile(article, { maxBytes });
     const given = options.factsFile ? loadFactsFor(text, options.factsFile) : undefined;
     const analysis = analyzeArticle(text, { ...options, facts: given?.facts, meta: given?.meta });
-    const check = prices?.length ? checkArticle(analysis, PriceLibrary.from(prices, { map }), { published: options.published, text }) : undefined;
+    // The check (price reading, event study) loads only when --prices asks for it.
+    const checking = prices?.length ? { ...(await import('../../check/checkArticle')), ...(await import('../../check/priceLibrary')), ...(await import('../../check/tables')) } : undefined;
+    const check = checking && prices ? checking.checkArticle(analysis, checking.PriceLibrary.from(prices, { map }), { published: options.published, text }) : undefined;
     // In json mode stdout carries only the document; notes go to stderr.
     const note = format === 'json' ? io.stderr : io.stdout;
     // The figures are printed before any file is written, so a failing write never loses them.
-    if (format === 'json') io.stdout(JSON.stringify({ ...analysisDocument(analysis), ...(check ? { check: checkDocument(check) } : {}) }, null, 2));
+    if (format === 'json') io.stdout(JSON.stringify({ ...analysisDocument(analysis), ...(check && checking ? { check: checking.checkDocument(check) } : {}) }, null, 2));
     else if (!isEmptyAnalysis(analysis)) io.stdout(summarizeAnalysis(analysis, text));
-    if (check && format !== 'json') io.stdout(`\nAgainst real prices:\n${check.moves.length ? summarizeCheck(check) : 'no price moves to check.\n'}`);
+    if (check && checking && format !== 'json') io.stdout(`\nAgainst real prices:\n${check.moves.length ? checking.summarizeCheck(check) : 'no price moves to check.\n'}`);
     if (isEmptyAnalysis(analysis)) note(`${article}: no market facts found (no price moves, amounts, conversions, dates or entities).`);
-    const written = out === undefined ? [] : [...(await writeOutputs(out, analysis)), ...(check ? await writeCheckOutputs(out, check) : [])];
-    if (written.length) note(`Wrote ${written.length} files to ${out}: ${written.map((f) => basename(f)).join(', ')}`);
+    if (folder === undefined) return 0;
+    const { written, stale } = await writeOutputs(folder, analysis, check);
+    const omitted = omittedCharts(analysis);
+    const cut = omitted.comparisons + omitted.spreads > 0 ? `; charts for the first ${ANALYSIS_CHART_LIMIT} of each kind only (${omitted.comparisons} comparisons and ${omitted.spreads} spreads not drawn: see the tables)` : '';
+    const removed = stale.length ? `; removed ${stale.length} stale files of the previous run (${stale.join(', ')})` : '';
+    note(`Wrote ${written.length} files to ${out}: ${written.join(', ')}${cut}${removed}`);
     return 0;
   },
 };

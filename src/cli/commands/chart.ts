@@ -1,17 +1,19 @@
 /** `market-reaction chart <name> [ARTICLE]`: one chart as SVG, PNG, HTML or JSON. */
 import { DEFAULT_ESTIMATION, DEFAULT_WINDOW } from '../../eventstudy/options';
-import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseCommandArgs } from '../args';
 import type { TopLevelSpec } from 'vega-lite';
 import { analyzeArticle } from '../../analysis/analyze';
 import { seedArticle } from '../../article/curated';
+import { loadFactsFor } from '../../article/facts-file';
 import { analysisCharts } from '../../charts/fromAnalysis';
 import { abnormalReturnsChart, caarChart } from '../../charts/fromEventStudy';
 import { priceTimelineSpec } from '../../charts/priceTimeline';
+import { isoDateToUtcMs } from '../../article/isodate';
 import { InputError, UsageError } from '../../errors';
 import { eventStudy, type EventSpec } from '../../eventstudy/eventStudy';
 import type { ModelName } from '../../eventstudy/types';
+import { writeFileAtomic } from '../../io/files';
 import { readArticleFile } from '../../io/read';
 import { readPriceFile } from '../../prices/readPriceFile';
 import type { PriceSeries } from '../../prices/types';
@@ -35,6 +37,8 @@ Charts of an article's analysis (ARTICLE defaults to the seed article):
   conversion   an amount stated in two currencies, with the implied rate
   spread       an investment's amount per year, in both currencies
   (with several comparisons or conversions: reaction-2, beta-2, spread-2, …)
+  they accept --published DATE (resolves "on Tuesday"), --facts FILE (your facts for ARTICLE,
+  as in analyze) and --source TEXT (the subtitle's source instead of the file name)
 
 Charts of price files:
   timeline     stock and benchmark indexed to 100, event days marked
@@ -60,6 +64,7 @@ Options:
   --width N                    png only: image width in pixels (height follows)
   --scale N                    png only: zoom factor, e.g. 2 [default 1]
   -h, --help                   this help
+  An option a chart does not use is refused (exit 2), never ignored.
 
 Examples:
   market-reaction chart reaction --format png --out reaction.png --scale 2
@@ -74,10 +79,11 @@ export const chartCommand: Command = {
     const [name, articlePath, ...extra] = positionals;
     if (!name) throw new UsageError('chart: missing the chart name (reaction, beta, conversion, spread, timeline, ar-car, caar)');
     if (extra.length > 0) throw new UsageError(`chart: unexpected argument "${extra[0]}"`);
+    refuseOptionsOf(name, values);
     const format = outputFormat(values.format, values.out);
     const png = pngOptions(values.width, values.scale, format);
     const spec =
-      name === 'timeline' ? timelineSpec(values, articlePath) : name === 'ar-car' || name === 'caar' ? eventStudySpec(name, values, articlePath) : articleChart(name, articlePath);
+      name === 'timeline' ? timelineSpec(values, articlePath) : name === 'ar-car' || name === 'caar' ? eventStudySpec(name, values, articlePath) : articleChart(name, articlePath, values);
     await writeOutput(spec, format, png, values.out, io);
     return 0;
   },
@@ -103,7 +109,27 @@ function parseOptions(args: string[]) {
     source: { type: 'string' },
     'stock-name': { type: 'string' },
     'market-name': { type: 'string' },
+    published: { type: 'string' },
+    facts: { type: 'string' },
   }, true);
+}
+
+/** The options each kind of chart uses; any other given is refused, never silently ignored. */
+const OUTPUT_OPTIONS = ['format', 'out', 'width', 'scale'];
+const OPTIONS_OF: Record<string, string[]> = {
+  'article charts (reaction, beta, conversion, spread)': [...OUTPUT_OPTIONS, 'published', 'facts', 'source'],
+  timeline: [...OUTPUT_OPTIONS, 'stock', 'market', 'event', 'reference', 'from', 'to', 'source', 'stock-name', 'market-name'],
+  'ar-car': [...OUTPUT_OPTIONS, 'stock', 'market', 'event', 'window', 'estimation', 'model', 'source', 'stock-name', 'market-name'],
+  caar: [...OUTPUT_OPTIONS, 'stock', 'market', 'event', 'window', 'estimation', 'model', 'source', 'market-name'],
+};
+
+function refuseOptionsOf(name: string, values: Values): void {
+  const kind = name in OPTIONS_OF ? name : Object.keys(OPTIONS_OF)[0];
+  for (const [option, value] of Object.entries(values)) {
+    if (value === undefined || OPTIONS_OF[kind].includes(option)) continue;
+    const usedBy = Object.keys(OPTIONS_OF).filter((other) => OPTIONS_OF[other].includes(option));
+    throw new UsageError(`chart ${name}: --${option} does not apply to ${kind === name ? 'this chart' : kind} (it applies to ${usedBy.join(', ')})`);
+  }
 }
 
 function outputFormat(format: string | undefined, out: string | undefined): Format {
@@ -131,11 +157,19 @@ function pngOptions(width: string | undefined, scale: string | undefined, format
   return scale === undefined ? {} : { scale: positiveNumber(scale, '--scale') };
 }
 
-function articleChart(name: string, articlePath: string | undefined): TopLevelSpec {
-  const analysis = articlePath
-    ? analyzeArticle(readArticleFile(articlePath), { file: articlePath })
-    : analyzeArticle(seedArticle().text);
-  const charts = analysisCharts(analysis);
+function articleChart(name: string, articlePath: string | undefined, values: Values): TopLevelSpec {
+  if (values.facts !== undefined && articlePath === undefined) throw new UsageError('chart: --facts needs the ARTICLE its quotes come from');
+  const text = articlePath ? readArticleFile(articlePath) : seedArticle().text;
+  const given = values.facts === undefined ? undefined : loadFactsFor(text, values.facts);
+  const analysis = analyzeArticle(text, {
+    ...(articlePath ? { file: articlePath } : {}),
+    published: dateOption(values.published, '--published'),
+    facts: given?.facts,
+    factsFile: values.facts,
+    // --source names the publication in the subtitle instead of the file name.
+    meta: { ...given?.meta, ...(values.source === undefined ? {} : { source: values.source }) },
+  });
+  const charts = analysisCharts(analysis, { limit: Infinity });
   const chart = charts.find((c) => c.name === name);
   if (!chart) {
     const where = articlePath ?? 'the seed article';
@@ -145,10 +179,14 @@ function articleChart(name: string, articlePath: string | undefined): TopLevelSp
   return chart.spec;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
+/** A calendar date option: YYYY-MM-DD and a real day (no 2019-13-45, no 2019-02-30). */
 function dateOption(value: string | undefined, option: string): string | undefined {
-  if (value !== undefined && !ISO_DATE.test(value)) throw new UsageError(`chart: ${option} needs a date YYYY-MM-DD, got "${value}"`);
+  if (value === undefined) return undefined;
+  try {
+    isoDateToUtcMs(value, option);
+  } catch {
+    throw new UsageError(`chart: ${option} needs a calendar date YYYY-MM-DD, got "${value}"`);
+  }
   return value;
 }
 
@@ -184,6 +222,8 @@ function timelineSpec(values: Values, extra: string | undefined): TopLevelSpec {
     benchmark: { name: market.name === stock.name ? `${market.name} (market)` : market.name, closes: marketCloses },
     referenceDate: reference,
     events,
+    // The axis names the column plotted: Yahoo files give Adj Close, not Close.
+    priceLabel: stock.source.priceColumn === market.source.priceColumn ? stock.source.priceColumn : `${stock.source.priceColumn} / ${market.source.priceColumn}`,
     source: { source: values.source ?? `price files ${basename(values.stock[0])} and ${basename(values.market)}` },
   });
 }
@@ -231,16 +271,12 @@ function eventStudySpec(name: 'ar-car' | 'caar', values: Values, extra: string |
 
 async function writeOutput(spec: TopLevelSpec, format: Format, png: { width?: number; scale?: number }, out: string | undefined, io: CliIO): Promise<void> {
   if (format === 'png' && !out) throw new UsageError('chart: --format png needs --out FILE');
-  const data: string | Buffer =
+  const data: string | Uint8Array =
     format === 'json' ? toJSON(spec) : format === 'html' ? toHTML(spec) : format === 'svg' ? await toSVG(spec) : svgToPNG(await toSVG(spec), png);
   if (!out) {
     io.stdout(String(data));
     return;
   }
-  try {
-    writeFileSync(out, data);
-  } catch (error) {
-    throw new InputError(`cannot write the chart: ${(error as Error).message}`, { file: out });
-  }
+  writeFileAtomic(out, data);
   io.stderr(`wrote ${out}`);
 }

@@ -10,9 +10,10 @@ import { checkDocument, checkMovesTable, checkRelativeTable, summarizeCheck } fr
 import type { ArticleCheck } from '../../check/types';
 import { InputError, UsageError, ValueError } from '../../errors';
 import { extractFacts } from '../../extract/index';
-import { writeCsv } from '../../io/csv';
+import { csvFileText } from '../../io/csv';
+import type { OutputFolder } from '../../io/output-folder';
 import { readArticleFile, readTextFile } from '../../io/read';
-import { writeJson, writeTextFile } from '../../io/write';
+import { writeTextFile } from '../../io/write';
 import type { CliIO, Command } from '../command';
 
 const help = `Usage: market-reaction check ARTICLE --prices FILE|DIR|NAME=FILE [--prices …] [--published DATE]
@@ -122,20 +123,27 @@ function runJsonl(path: string, library: PriceLibrary, options: CheckOptions): s
 }
 
 /** Writes the check's tables, document, chart and report into `dir`; resolves to the files written. Also used by `analyze --prices --out`. */
-export async function writeCheckOutputs(dir: string, check: ArticleCheck): Promise<string[]> {
+export async function writeCheckOutputs(dir: string | OutputFolder, check: ArticleCheck): Promise<string[]> {
   // Rendering is loaded only when pictures are asked for.
   const [{ claimCheckSpec }, { toSVG }, { writeCharts }, { checkReportHtml }] = await Promise.all([
     import('../../charts/claimCheck'), import('../../render/svg'), import('../../render/writeCharts'), import('../../check/reportHtml'),
   ]);
-  const files = [join(dir, 'check.csv'), join(dir, 'relative.csv'), join(dir, 'check.json'), join(dir, 'report.html')];
-  writeCsv(files[0], checkMovesTable(check.moves));
-  writeCsv(files[1], checkRelativeTable(check.relative));
-  writeJson(files[2], checkDocument(check));
+  // Every file goes through src/io: atomically, and into the folder's manifest when `dir` is an output folder.
+  const put = (name: string, data: string): string => {
+    if (typeof dir !== 'string') return dir.write(name, data);
+    writeTextFile(join(dir, name), data);
+    return join(dir, name);
+  };
+  const files = [
+    put('check.csv', csvFileText(checkMovesTable(check.moves))),
+    put('relative.csv', csvFileText(checkRelativeTable(check.relative))),
+    put('check.json', `${JSON.stringify(checkDocument(check), null, 2)}\n`),
+  ];
   const source = { source: check.meta.source ?? (check.meta.file ? basename(check.meta.file) : 'the article'), published: check.meta.published, headline: check.meta.headline };
   const spec = claimCheckSpec({ claims: check.moves.map((m) => ({ subject: m.name ?? m.subject, period: m.period, date: m.date, statedPct: m.statedPct, realPct: m.realPct, verdict: m.verdict })), source });
   const charts = check.moves.length ? await writeCharts([{ name: 'check', spec }], dir) : [];
   const chartSvg = check.moves.length ? await toSVG(spec) : undefined;
-  writeTextFile(files[3], checkReportHtml(check, { chartSvg, version: require('../../../package.json').version }));
+  files.push(put('report.html', checkReportHtml(check, { chartSvg, version: require('../../../package.json').version })));
   return [...files, ...charts];
 }
 

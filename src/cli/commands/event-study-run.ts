@@ -1,9 +1,7 @@
 // How `event-study` runs a study and streams its outputs (in memory or through DuckDB), and `event-study merge`.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { UsageError, InputError } from '../../errors';
+import { InputError, UsageError } from '../../errors';
 import { aggregateEvents } from '../../eventstudy/aggregate';
-import { eventStudyBatch, type EventSpec, type EventStudyBatch } from '../../eventstudy/eventStudy';
+import { eventStudyBatch, studyResult, type EventSpec, type EventStudyBatch } from '../../eventstudy/eventStudy';
 import { aggregateJson, optionsJson } from '../../eventstudy/json';
 import { resolveEventStudyOptions } from '../../eventstudy/options';
 import { outDirWriter, writeOutDirTables } from '../../eventstudy/output/outDir';
@@ -12,19 +10,23 @@ import { aggregatePartial, emptyPartial, mergePartials, partialFromCore, partial
 import type { AggregateResult, CarWindowResult, EventResult, EventStudyOptions, EventStudyResult, EventOverlap } from '../../eventstudy/types';
 import type { FactorTable } from '../../prices/factorTable';
 import { csvCell } from '../../io/csv';
+import { DEFAULT_MAX_TABLE_BYTES } from '../../io/files';
+import { openOutputFolder, type OutputFolder } from '../../io/output-folder';
+import { readTextFile } from '../../io/read';
 import { lineSink, openFileSink, type TextSink } from '../../io/stream';
-import { writeTextFile } from '../../io/write';
 import type { PriceSeries } from '../../prices/types';
 import { parseCommandArgs } from '../args';
 import type { CliIO } from '../command';
 
-/** What to write: stdout format, --pretty, --out DIR, --overlaps FILE. */
+/** What to write: stdout format, --pretty, --out DIR (--force), --overlaps FILE. */
 export interface OutputPlan {
   format: 'table' | 'json' | 'jsonl' | 'csv';
   /** Whether --format was given (with --out, stdout stays quiet unless it was). */
   explicitFormat: boolean;
   pretty: boolean;
   out?: string;
+  /** --force: write into a non-empty --out folder that is not ours (see `openOutputFolder`). */
+  force: boolean;
   overlaps?: string;
 }
 
@@ -35,15 +37,25 @@ export interface OutputPlan {
  * @returns the plan
  * @throws {UsageError} on an unknown format
  */
-export function outputPlan(values: { format?: string; pretty?: boolean; out?: string; overlaps?: string }): OutputPlan {
+export function outputPlan(values: { format?: string; pretty?: boolean; out?: string; force?: boolean; overlaps?: string }): OutputPlan {
   const format = values.format ?? 'table';
   if (!['table', 'json', 'jsonl', 'csv'].includes(format)) throw new UsageError(`--format must be table, json, jsonl or csv, got "${format}"`);
-  return { format: format as OutputPlan['format'], explicitFormat: values.format !== undefined, pretty: values.pretty ?? false, out: values.out, overlaps: values.overlaps };
+  if (values.force && !values.out) throw new UsageError('--force needs --out DIR');
+  return {
+    format: format as OutputPlan['format'],
+    explicitFormat: values.format !== undefined,
+    pretty: values.pretty ?? false,
+    out: values.out,
+    force: values.force ?? false,
+    overlaps: values.overlaps,
+  };
 }
 
 /** Everything a run needs. */
 export interface StudyRun {
   plan: OutputPlan;
+  /** The --out folder, opened under the output-folder policy (committed by the caller on success). */
+  folder?: OutputFolder;
   io: CliIO;
   /** Leading JSON fields (claim checks). */
   head: Record<string, unknown>;
@@ -57,23 +69,56 @@ export interface StudyRun {
   formatTable: (result: EventStudyResult, stocks: PriceSeries[], market: PriceSeries | undefined) => string;
   /** Factor returns (factor model). */
   factors?: FactorTable;
-  /** --report: the HTML report's folder. */
+  /** --report: the HTML report's folder (the --out folder). */
   report?: { dir: string };
   factorsFile?: string;
   /** The command line, for the report's provenance. */
   command: string[];
+  /** Sees every event (the verdict when none was measured). */
+  tally: ReturnType<typeof statusTally>;
+}
+
+/**
+ * Counts the events' statuses as they stream past, for the one-line verdict when no event
+ * could be measured (exit status 1 with the reasons, grouped).
+ */
+export function statusTally(): StudyWriter & { failure(): string | undefined } {
+  const reasons = new Map<string, number>();
+  let total = 0;
+  let ok = 0;
+  return {
+    begin() {},
+    events(events) {
+      for (const e of events) {
+        total++;
+        if (e.status === 'ok') ok++;
+        else if (ok === 0) {
+          const reason = `${e.status}: ${e.reason ?? 'no reason given'}`;
+          reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+        }
+      }
+    },
+    end() {},
+    abort() {},
+    failure() {
+      if (ok > 0 || total === 0) return undefined;
+      const listed = [...reasons].slice(0, 3).map(([reason, n]) => (n > 1 ? `${n} events ${reason}` : reason));
+      const more = reasons.size > 3 ? `; and ${reasons.size - 3} other reasons` : '';
+      return `no event could be measured (${total} event(s)): ${listed.join('; ')}${more}`;
+    },
+  };
 }
 
 /** The streaming writers the plan asks for (table output is built separately, in memory). */
 function writersFor(run: StudyRun): StudyWriter {
   const { plan, io } = run;
-  const writers: StudyWriter[] = [];
+  const writers: StudyWriter[] = [run.tally];
   const stdout = () => lineSink(io.stdout);
   const toStdout = plan.format !== 'table' && (plan.explicitFormat || !plan.out);
   if (toStdout && plan.format === 'json') writers.push(jsonWriter(stdout(), { pretty: plan.pretty, head: run.head }));
   if (toStdout && plan.format === 'jsonl') writers.push(jsonlWriter(stdout()));
   if (toStdout && plan.format === 'csv') writers.push(eventsCsvWriter(stdout()));
-  if (plan.out) writers.push(outDirWriter(plan.out, plan.pretty));
+  if (run.folder) writers.push(outDirWriter(run.folder, plan.pretty));
   return teeWriter(writers);
 }
 
@@ -115,8 +160,8 @@ export async function runInMemory(run: StudyRun, market: PriceSeries | undefined
   emit(run, batch ? [batch] : [], aggregate, windows, market);
   if (run.report && batch) {
     const { writeStudyReport } = await import('../../report/write'); // loads the renderer only when asked
-    const result = { options: resolved, events: batch.events, aggregate, windows, overlaps: [], alignment: batch.alignment } as EventStudyResult;
-    const written = await writeStudyReport(result, { dir: run.report.dir, stocks: run.stocks, market, factorsFile: run.factorsFile, command: run.command });
+    const result = studyResult(batch, aggregate, windows);
+    const written = await writeStudyReport(result, { dir: run.report.dir, folder: run.folder, stocks: run.stocks, market, factorsFile: run.factorsFile, command: run.command });
     run.io.stdout(`Report: ${written.join(', ')}`);
   }
   // Built only for --shard and --out (nothing is computed for an output not asked for).
@@ -180,11 +225,24 @@ function emit(run: StudyRun, batches: EventStudyBatch[], aggregate: AggregateRes
     overlaps?.abort();
     throw error;
   }
-  if (run.plan.format === 'table' && (run.plan.explicitFormat || !run.plan.out)) printTable(run, batches.flatMap((b) => b.events), aggregate, alignment, options, market, windows);
+  if (run.plan.format === 'table' && (run.plan.explicitFormat || !run.plan.out)) {
+    // One batch in memory: its overlapping pairs are listed (up to MAX_LISTED_OVERLAPS) under the table.
+    const result = batches.length === 1 ? studyResult(batches[0], aggregate, windows) : undefined;
+    printTable(run, batches.flatMap((b) => b.events), aggregate, alignment, options, market, windows, result);
+  }
 }
 
-function printTable(run: StudyRun, events: EventResult[], aggregate: AggregateResult, alignment: EventStudyResult['alignment'], options: EventStudyResult['options'], market: PriceSeries | undefined, windows: CarWindowResult[] = []): void {
-  const result = { options, events, aggregate, windows, overlaps: [], alignment } as EventStudyResult;
+function printTable(
+  run: StudyRun,
+  events: EventResult[],
+  aggregate: AggregateResult,
+  alignment: EventStudyResult['alignment'],
+  options: EventStudyResult['options'],
+  market: PriceSeries | undefined,
+  windows: CarWindowResult[] = [],
+  full?: EventStudyResult,
+): void {
+  const result = full ?? ({ options, events, aggregate, windows, overlaps: [], alignment } as EventStudyResult);
   const used = new Set(events.map((e) => e.stock));
   run.text.push(run.formatTable(result, run.stocks.filter((s) => used.has(s.name)), market));
   run.io.stdout(run.text.join('\n\n'));
@@ -198,18 +256,10 @@ function printTable(run: StudyRun, events: EventResult[], aggregate: AggregateRe
  * @returns exit code
  */
 export async function runMerge(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs('event-study merge', args, { format: { type: 'string' }, out: { type: 'string' }, pretty: { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandArgs('event-study merge', args, { format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, pretty: { type: 'boolean' } }, true);
   if (positionals.length === 0) throw new UsageError('event-study merge needs the partial files written by --shard I/K --partial FILE');
   const plan = outputPlan(values);
-  const read = positionals.map((file) => {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new InputError(`cannot read the partial (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file });
-    }
-    return { file, ...partialFromJson(text, file) };
-  });
+  const read = positionals.map((file) => ({ file, ...partialFromJson(readTextFile(file, 'partial', { maxBytes: DEFAULT_MAX_TABLE_BYTES }), file) }));
   const labels = read.map((r) => r.shard).filter((s): s is string => s !== undefined);
   const seen = new Map<string, string>();
   for (const r of read) {
@@ -234,8 +284,10 @@ export async function runMerge(args: string[], io: CliIO): Promise<number> {
   };
   if (missing.length) io.stderr(`event-study merge: shards ${missing.join(', ')} are missing: the tests cover only the shards given`);
   if (plan.out) {
-    writeTextFile(join(plan.out, 'aggregate.json'), `${JSON.stringify(summary, null, plan.pretty ? 2 : undefined)}\n`);
-    await writeOutDirTables(plan.out, aggregate, merged);
+    const folder = openOutputFolder(plan.out, { force: plan.force, command: `event-study merge ${positionals.join(' ')}` });
+    folder.write('aggregate.json', `${JSON.stringify(summary, null, plan.pretty ? 2 : undefined)}\n`);
+    await writeOutDirTables(folder, aggregate, merged);
+    folder.commit();
     if (!plan.explicitFormat) return 0;
   }
   if (plan.format === 'json' || plan.format === 'jsonl') io.stdout(JSON.stringify(summary, null, plan.pretty ? 2 : undefined));

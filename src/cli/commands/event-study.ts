@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseCommandArgs } from '../args';
 import { InputError, UsageError } from '../../errors';
 import { checkMoveClaim, parseMoveClaim, type ClaimCheck, type MoveClaim } from '../../eventstudy/claim';
@@ -7,13 +7,15 @@ import type { EventSpec } from '../../eventstudy/eventStudy';
 import { writeOutDirTables } from '../../eventstudy/output/outDir';
 import { partialToJson, shardOf } from '../../eventstudy/partial';
 import type { EventStudyOptions, EventStudyResult, ModelName, NonTradingDayPolicy } from '../../eventstudy/types';
-import { writeTextFile } from '../../io/write';
+import { openOutputFolder } from '../../io/output-folder';
+import { parseJsonFile, readTextFile } from '../../io/read';
+import { writeFileAtomic } from '../../io/files';
 import { readEventsCsv, readPanel } from '../../panel/readPanel';
 import { readPriceFile } from '../../prices/readPriceFile';
 import { createProgress } from '../../progress';
 import type { PriceSeries } from '../../prices/types';
 import type { CliIO, Command } from '../command';
-import { outputPlan, runDuckDB, runInMemory, runMerge, type StudyRun } from './event-study-run';
+import { outputPlan, runDuckDB, runInMemory, runMerge, statusTally, type StudyRun } from './event-study-run';
 import { SIGNIFICANCE_LEGEND, significanceStars } from '../../eventstudy/testResult';
 import { readFactorFile } from '../../prices/factorFile';
 import type { FactorTable } from '../../prices/factorTable';
@@ -21,7 +23,7 @@ import type { FactorTable } from '../../prices/factorTable';
 const HELP = `Usage: market-reaction event-study --stock FILE --market FILE --event DATE [--event DATE …] [options]
        market-reaction event-study --panel FILE|DIR --market FILE|TICKER --events FILE [options]
        market-reaction event-study --stock FILE [--market FILE] --check-claim "Samsung +1.95% on 2019-08-20"
-       market-reaction event-study merge PART… [--format table|json|csv] [--out DIR]
+       market-reaction event-study merge PART… [--format table|json|csv] [--out DIR [--force]]
 
 Measures abnormal returns around events from daily price CSVs (Yahoo, Stooq,
 investing.com, FinanceDataReader/KRX/Naver, FRED, semicolon/decimal-comma, date,close)
@@ -58,6 +60,9 @@ Study:
   --min-estimation N       fewest estimation returns per event (default min(100, window length))
   --returns KIND           simple (default) | log
   --non-trading-day P      next (default) | previous | skip: where day 0 goes when the date is not a trading day
+  --max-shift-days N       most calendar days day 0 may move to a trading day (default 7); farther: no_trading_day
+  --max-abs-return PCT     plausibility bound on a daily return in percent (default 90); an event whose windows
+                           hold a larger move gets status suspect_data naming the day and prices
   --exclude-other-events   leave other events' windows (same stock) out of each estimation window
   --pe-adjusted            per-event t statistics use the prediction-error variance
   --sigma DENOMINATOR      dof (default: SSR/(n − parameters)) | n-1 (R's sd(), as estudy2's Patell/Boehmer)
@@ -70,7 +75,9 @@ Output (written as the events are computed; output size is linear in the events)
                            per line, then one aggregate line) | csv (events table)
   --pretty                 indent the JSON
   --out DIR                write event-study.json, events.csv, ar.csv, tests.csv, tests_by_day.csv,
-                           aar.csv and the CAAR chart (caar.svg/png/html) into DIR
+                           aar.csv and the CAAR chart (caar.svg/png/html) into DIR (an empty or new
+                           folder, or one written by market-reaction: see its manifest)
+  --force                  write into a non-empty DIR not written by market-reaction
   --overlaps FILE          list the overlapping event pairs (same stock) as CSV; each event's
                            output has their counts by kind
   --quiet                  no progress on stderr (shown for runs over a second)
@@ -82,7 +89,9 @@ Scale:
   merge PART…              merge shards' partial sums: the same tests as one run over all events
 
 Returns in JSON/CSV are fractions (0.0195 = +1.95%); the table shows percent. Every test states the
-distribution its p-value is read from; ${SIGNIFICANCE_LEGEND}.`;
+distribution its p-value is read from; ${SIGNIFICANCE_LEGEND}.
+Exit status: 0 when at least one event (or claim) is measured; 1 bad input, or no event measured
+(each event's reason is printed); 2 bad usage.`;
 
 /** `market-reaction event-study`: event study and claim checks from price files and panels. */
 export const eventStudyCommand: Command = {
@@ -133,17 +142,32 @@ export const eventStudyCommand: Command = {
     let events = [...eventSpecs(eventArgs, known), ...(values.events ? eventsFromFile(values.events, known, priceColumn, !values.panel ? 'none' : engine === 'duckdb' ? 'file' : 'memory') : [])];
     const shard = values.shard ? parseShard(values.shard) : undefined;
     if (shard) events = events.filter((e) => shardOf(typeof e.stock === 'string' ? e.stock : e.stock.name, shard.count) === shard.index);
+    // The output folder is checked (ours, empty or --force) before any work.
+    const folder = plan.out ? openOutputFolder(plan.out, { force: plan.force, command: ['event-study', ...args].join(' ') }) : undefined;
     const progress = createProgress({ unit: 'events', label: 'event-study', writeLine: io.stderr, quiet: values.quiet });
-    const run: StudyRun = { plan, io, head, text, stocks: known, events, options: studyOptions, onProgress: progress.update, formatTable: formatStudy, factors, command: ['event-study', ...args], report, factorsFile: values.factors };
+    const tally = statusTally();
+    const run: StudyRun = { plan, folder, io, head, text, stocks: known, events, options: studyOptions, onProgress: progress.update, formatTable: formatStudy, factors, command: ['event-study', ...args], report, factorsFile: values.factors, tally };
     try {
       const { partial, aggregate } = engine === 'duckdb' ? await runDuckDB(run, values.panel!, market!, priceColumn) : await runInMemory(run, market?.series);
-      if (shard) writeTextFile(partialPath(values, shard), partialToJson(partial(), shard));
-      if (plan.out) {
-        const written = await writeOutDirTables(plan.out, aggregate, partial(), { chart: !report });
-        if (!plan.explicitFormat) io.stdout(`Wrote ${plan.out}: event-study.json, events.csv, ar.csv, ${written.map((f) => basename(f)).join(', ')}`);
+      if (shard) {
+        const name = `partial-${shard.index}-of-${shard.count}.json`;
+        if (values.partial) writeFileAtomic(values.partial, partialToJson(partial(), shard));
+        else if (folder) folder.write(name, partialToJson(partial(), shard));
+        else throw new UsageError('--shard needs --partial FILE (or --out DIR) for its partial sums');
+      }
+      if (folder) {
+        const written = await writeOutDirTables(folder, aggregate, partial(), { chart: !report });
+        folder.commit();
+        if (!plan.explicitFormat) io.stdout(`Wrote ${folder.dir}: event-study.json, events.csv, ar.csv, ${written.map((f) => basename(f)).join(', ')}`);
       }
     } finally {
       progress.stop();
+    }
+    // A shard may hold no measurable event; only the merged run decides.
+    const failure = shard ? undefined : tally.failure();
+    if (failure) {
+      io.stderr(`market-reaction: ${failure}`);
+      return 1;
     }
     return 0;
   },
@@ -164,12 +188,6 @@ function parseShard(text: string): { index: number; count: number } {
   const count = m ? Number(m[2]) : NaN;
   if (!(index >= 1 && count >= 1 && index <= count)) throw new UsageError(`--shard must be I/K with 1 ≤ I ≤ K, e.g. 2/8; got "${text}"`);
   return { index, count };
-}
-
-function partialPath(values: Values, shard: { index: number; count: number }): string {
-  if (values.partial) return values.partial;
-  if (values.out) return join(values.out, `partial-${shard.index}-of-${shard.count}.json`);
-  throw new UsageError('--shard needs --partial FILE (or --out DIR) for its partial sums');
 }
 
 function parseOptions(args: string[]) {
@@ -193,6 +211,8 @@ function parseOptions(args: string[]) {
     'min-estimation': { type: 'string' },
     returns: { type: 'string' },
     'non-trading-day': { type: 'string' },
+    'max-shift-days': { type: 'string' },
+    'max-abs-return': { type: 'string' },
     'exclude-other-events': { type: 'boolean' },
     'pe-adjusted': { type: 'boolean' },
     sigma: { type: 'string' },
@@ -205,6 +225,7 @@ function parseOptions(args: string[]) {
     pretty: { type: 'boolean' },
     overlaps: { type: 'string' },
     quiet: { type: 'boolean' },
+    force: { type: 'boolean' },
     shard: { type: 'string' },
     partial: { type: 'string' },
   });
@@ -236,6 +257,16 @@ function studyOptionsFrom(values: Values): EventStudyOptions {
   if (values['non-trading-day']) {
     if (!['next', 'previous', 'skip'].includes(values['non-trading-day'])) throw new UsageError(`--non-trading-day must be next, previous or skip, got "${values['non-trading-day']}"`);
     options.nonTradingDay = values['non-trading-day'] as NonTradingDayPolicy;
+  }
+  if (values['max-shift-days'] !== undefined) {
+    const days = Number(values['max-shift-days']);
+    if (!Number.isInteger(days) || days < 0) throw new UsageError(`--max-shift-days must be a whole number of calendar days ≥ 0, got "${values['max-shift-days']}"`);
+    options.maxDay0ShiftDays = days;
+  }
+  if (values['max-abs-return'] !== undefined) {
+    const pct = Number(values['max-abs-return'].replace(/%$/, ''));
+    if (!(pct > 0) || !Number.isFinite(pct)) throw new UsageError(`--max-abs-return must be a percentage > 0 such as 90, got "${values['max-abs-return']}"`);
+    options.maxAbsReturn = pct / 100;
   }
   options.excludeOtherEvents = values['exclude-other-events'] ?? false;
   options.predictionErrorAdjusted = values['pe-adjusted'] ?? false;
@@ -351,12 +382,7 @@ function closeColumnOf(series: PriceSeries): string | undefined {
 }
 
 function readFacts(file: string): MoveClaim[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new InputError(`cannot read facts JSON (${(error as Error).message})`, { file });
-  }
+  const data = parseJsonFile(readTextFile(file, 'facts file'), file);
   const moves = Array.isArray(data) ? data : (data as { moves?: unknown[] })?.moves;
   if (!Array.isArray(moves)) throw new InputError('facts file must be an array of {subject, changePct, date} or an object with "moves"', { file });
   return moves.map((m, i) => {
@@ -433,9 +459,14 @@ function formatStudy(result: EventStudyResult, stocks: PriceSeries[], market: Pr
   const overlapping = result.events.filter((e) => e.overlaps && (e.overlaps.eventWindows > 0 || e.overlaps.inEstimation > 0));
   if (overlapping.length > 0) {
     const excluded = result.options.excludeOtherEvents ? ' (excluded from estimation)' : '';
-    lines.push('', 'Overlaps (other events of the same stock; --overlaps FILE lists the pairs):');
-    for (const e of overlapping) lines.push(`  ${e.id}: ${e.overlaps!.eventWindows} sharing event-window days, ${e.overlaps!.inEstimation} in its estimation window${excluded}`);
+    const shown = overlapping.slice(0, 20);
+    lines.push('', `Overlaps (other events of the same stock; --overlaps FILE lists every pair)${overlapping.length > shown.length ? `: ${overlapping.length.toLocaleString('en-US')} events overlap, the first ${shown.length} shown` : ''}:`);
+    for (const e of shown) lines.push(`  ${e.id}: ${e.overlaps!.eventWindows} sharing event-window days, ${e.overlaps!.inEstimation} in its estimation window${excluded}`);
   }
+  // The pairs themselves, when the study listed them (in memory: up to MAX_LISTED_OVERLAPS).
+  const shownOverlaps = result.overlaps.slice(0, 20);
+  if (result.overlaps.length > shownOverlaps.length || result.overlapCount) lines.push(`overlaps: ${(result.overlapCount ?? result.overlaps.length).toLocaleString('en-US')} pairs of events overlap; the first ${shownOverlaps.length} are listed (all in --overlaps FILE)`);
+  for (const ov of shownOverlaps) lines.push(`overlap: ${ov.kind === 'in-estimation' ? `${ov.other}'s window lies in ${ov.event}'s estimation window` : `${ov.event} and ${ov.other} share event-window days`}${ov.excluded ? ' (excluded from estimation)' : ''}`);
   const a = result.aggregate;
   lines.push('', `Across ${a.nEvents} event(s): CAAR ${pct(a.caar)}; AAR ${a.aar.map((d) => `day ${d.day} ${pct(d.aar)}`).join(', ')}`);
   for (const w of result.windows) {

@@ -1,5 +1,6 @@
 /** `market-reaction facts`: the extractor on one article, or on a JSONL file of passages. */
-import { parseCommandArgs } from '../args';
+import { maxSizeOption, parseCommandArgs } from '../args';
+import { DEFAULT_MAX_TEXT_BYTES, formatBytes } from '../../io/files';
 import { UsageError, ValueError } from '../../errors';
 import { extractMarketFacts, type MarketFacts } from '../../extract/extract';
 import { readArticleFile } from '../../io/read';
@@ -32,7 +33,9 @@ Options:
   --jsonl FILE         passages to run on, one JSON object per line
   --min-confidence X   leave out moves with confidence below X (0..1); the number left out
                        is reported
-  --out FILE           write to FILE instead of standard output
+  --out FILE           write to FILE instead of standard output (atomically; never an input file)
+  --max-size SIZE      largest ARTICLE read, e.g. 50MB (default ${formatBytes(DEFAULT_MAX_TEXT_BYTES)}); ARTICLE - reads stdin;
+                       --jsonl passages are streamed line by line
   -h, --help           this help
 
 Examples:
@@ -40,7 +43,7 @@ Examples:
   market-reaction facts --jsonl passages.jsonl --out predictions.jsonl`;
 
 function parseOptions(args: string[]) {
-  return parseCommandArgs('facts', args, { published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' }, out: { type: 'string' }, 'min-confidence': { type: 'string' } }, true);
+  return parseCommandArgs('facts', args, { published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' }, out: { type: 'string' }, 'min-confidence': { type: 'string' }, 'max-size': { type: 'string' } }, true);
 }
 
 function emit(io: CliIO, out: string | undefined, text: string): void {
@@ -89,6 +92,7 @@ export const factsCommand: Command = {
   help,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseOptions(args);
+    const maxBytes = maxSizeOption('facts', values['max-size'], DEFAULT_MAX_TEXT_BYTES);
     const minConfidence = parseMinConfidence(values['min-confidence']);
     if (values.jsonl !== undefined) {
       if (positionals.length > 0) throw new UsageError(`facts: give either ARTICLE or --jsonl, not both (got "${positionals[0]}")`);
@@ -102,7 +106,7 @@ export const factsCommand: Command = {
     const format = values.format ?? 'table';
     if (format !== 'json' && format !== 'table') throw new UsageError(`facts: --format must be json or table, got "${format}"`);
     if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError(`facts: --published must be YYYY-MM-DD, got "${values.published}"`);
-    const text = readArticleFile(path);
+    const text = readArticleFile(path, { maxBytes });
     // a curated article (the seed) knows its own publication date
     const published = values.published ?? curatedFacts(text)?.meta.published;
     let facts: MarketFacts;

@@ -1,21 +1,42 @@
-import type { CliIO, Command } from '../command';
+import type { Command } from '../command';
 
 /**
- * A command whose module is loaded only when it runs (or shows its help): start-up
- * then costs only what the command used needs (event-study never loads the article
- * extractors, chrono-node or the chart renderers).
+ * A subcommand as `market-reaction --help` lists it. Its module (and what it imports:
+ * vega, resvg, chrono-node, danfojs…) is loaded only when that command runs or shows
+ * its own help, so `--help` and each command start without the others' libraries.
+ * `summary` repeats the command's own (a test checks they agree).
  */
-function lazy(name: string, summary: string, load: () => Promise<Command>): Command {
-  let loaded: Promise<Command> | undefined;
-  const get = () => (loaded ??= load());
-  return { name, summary, help: '', load: get, run: async (args: string[], io: CliIO) => (await get()).run(args, io) };
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load: () => Promise<Command>;
 }
 
 /** Every subcommand, in the order `--help` lists them. Each lives in its own file. */
-export const commands: Command[] = [
-  lazy('analyze', 'an article → its moves, relative move, conversions; CSV/JSON tables (main job)', async () => (await import('./analyze')).analyzeCommand),
-  lazy('check', "verify an article's stated price moves against real prices (confirmed / contradicted / not checkable)", async () => (await import('./check')).checkCommand),
-  lazy('chart', 'draw one chart (reaction, beta, conversion, spread, timeline, ar-car, caar) as SVG, PNG, HTML or JSON', async () => (await import('./chart')).chartCommand),
-  lazy('event-study', 'Abnormal returns, CARs and significance tests around event dates from price CSVs, panels or Parquet', async () => (await import('./event-study')).eventStudyCommand),
-  lazy('facts', 'find price moves, money amounts, conversions, dates and entities in an article (or --jsonl passages)', async () => (await import('./facts')).factsCommand),
+export const commands: CommandEntry[] = [
+  {
+    name: 'analyze',
+    summary: 'an article → its moves, relative move, conversions; CSV/JSON tables (main job)',
+    load: async () => (await import('./analyze')).analyzeCommand,
+  },
+  {
+    name: 'check',
+    summary: "verify an article's stated price moves against real prices (confirmed / contradicted / not checkable)",
+    load: async () => (await import('./check')).checkCommand,
+  },
+  {
+    name: 'chart',
+    summary: 'draw one chart (reaction, beta, conversion, spread, timeline, ar-car, caar) as SVG, PNG, HTML or JSON',
+    load: async () => (await import('./chart')).chartCommand,
+  },
+  {
+    name: 'event-study',
+    summary: 'Abnormal returns, CARs and significance tests around event dates from price CSVs, panels or Parquet',
+    load: async () => (await import('./event-study')).eventStudyCommand,
+  },
+  {
+    name: 'facts',
+    summary: 'find price moves, money amounts, conversions, dates and entities in an article (or --jsonl passages)',
+    load: async () => (await import('./facts')).factsCommand,
+  },
 ];

@@ -1,45 +1,57 @@
-import { join } from 'node:path';
-import { openFileSink } from '../../io/stream';
-import { writeTextFile } from '../../io/write';
+import type { OutputFolder } from '../../io/output-folder';
+import type { TextSink } from '../../io/stream';
 import type { StudyPartial } from '../partial';
 import type { AggregateResult, EventResult, EventStudyResult } from '../types';
 import { aarCsv, arCsvWriter, eventsCsvWriter, jsonWriter, teeWriter, testsByDayCsv, testsCsv, type StudyWriter } from './writers';
 
+/** CSV files in an output folder start with a UTF-8 byte-order mark, as every CSV the toolkit writes to a folder (Excel reads them as UTF-8). */
+const BOM = '\uFEFF';
+
+/** A sink whose text starts with the byte-order mark. */
+function csvSink(sink: TextSink): TextSink {
+  sink.write(BOM);
+  return sink;
+}
+
 /**
  * The streamed part of `--out DIR`: event-study.json, events.csv and ar.csv, written
- * an event at a time (each file appears complete, or not at all).
+ * an event at a time (each file appears complete, or not at all, and is recorded in the
+ * folder's manifest: see `openOutputFolder`).
  *
- * @param dir output folder (created)
+ * @param folder the open output folder
  * @param pretty indent the JSON
  * @returns a writer feeding the three files
  */
-export function outDirWriter(dir: string, pretty = false): StudyWriter {
-  return teeWriter([jsonWriter(openFileSink(join(dir, 'event-study.json')), { pretty }), eventsCsvWriter(openFileSink(join(dir, 'events.csv'))), arCsvWriter(openFileSink(join(dir, 'ar.csv')))]);
+export function outDirWriter(folder: OutputFolder, pretty = false): StudyWriter {
+  return teeWriter([
+    jsonWriter(folder.stream('event-study.json'), { pretty }),
+    eventsCsvWriter(csvSink(folder.stream('events.csv'))),
+    arCsvWriter(csvSink(folder.stream('ar.csv'))),
+  ]);
 }
 
 /**
  * The rest of `--out DIR` once the aggregate is known: tests.csv, tests_by_day.csv,
  * aar.csv and the CAAR chart (caar.svg/.png/.html; skipped when no event has results).
  *
- * @param dir output folder
+ * @param folder the open output folder
  * @param aggregate the aggregate
  * @param partial the events' values (for the chart's CAR band)
  * @param options [chart=true] whether to draw the CAAR chart (the HTML report draws its own)
  * @returns the files written
  */
-export async function writeOutDirTables(dir: string, aggregate: AggregateResult, partial: StudyPartial, options: { chart?: boolean } = {}): Promise<string[]> {
+export async function writeOutDirTables(folder: OutputFolder, aggregate: AggregateResult, partial: StudyPartial, options: { chart?: boolean } = {}): Promise<string[]> {
   const files = [
     ['tests.csv', testsCsv(aggregate)],
     ['tests_by_day.csv', testsByDayCsv(aggregate)],
     ['aar.csv', aarCsv(aggregate)],
   ];
-  for (const [name, text] of files) writeTextFile(join(dir, name), text);
-  const written = files.map(([name]) => join(dir, name));
+  const written = files.map(([name, text]) => folder.write(name, BOM + text));
   if (partial.eventsOk > 0 && options.chart !== false) {
     // Charts pull in vega and resvg: loaded only when a chart is written.
     const { caarChart } = await import('../../charts/fromEventStudy');
     const { writeCharts } = await import('../../render/writeCharts');
-    written.push(...(await writeCharts([{ name: 'caar', spec: caarChart(chartStudy(partial, aggregate)) }], dir)));
+    written.push(...(await writeCharts([{ name: 'caar', spec: caarChart(chartStudy(partial, aggregate)) }], folder)));
   }
   return written;
 }

@@ -20,6 +20,32 @@ describe('market-reaction chart', () => {
     expect(readFileSync(file).readUInt32BE(16)).toBe(640);
   });
 
+  it("an article chart takes --published and --source: the story's date and publication, not \"on the day\" and its file name", async () => {
+    const story = join(dir, 'story.txt');
+    writeFileSync(story, 'Samsung Electronics shares ended up 1.95% on Tuesday, leading the wider market’s gain of 1.05%.\n');
+    const plain = capture();
+    expect(await runCli(['chart', 'reaction', story, '--format', 'json'], plain.io)).toBe(0);
+    expect([JSON.parse(plain.out.join('')).title.text].flat().join(' ')).toContain('on the day');
+    const dated = capture();
+    expect(await runCli(['chart', 'reaction', story, '--published', '2019-08-20', '--source', 'My paper', '--format', 'json'], dated.io)).toBe(0);
+    const { title } = JSON.parse(dated.out.join(''));
+    // published Tuesday 2019-08-20: "on Tuesday" is that day
+    expect([title.text].flat().join(' ')).toContain('on 2019-08-20');
+    expect([title.subtitle].flat().join(' ')).toContain('Source: My paper, 2019-08-20');
+  });
+
+  it('refuses, in one line, an option the chart does not use', async () => {
+    const window = capture();
+    expect(await runCli(['chart', 'reaction', '--window', '-1,1'], window.io)).toBe(2);
+    expect(window.err.join('')).toMatch(/^market-reaction: chart reaction: --window does not apply to article charts .*\(it applies to ar-car, caar\)/);
+    const facts = capture();
+    expect(await runCli(['chart', 'timeline', '--facts', 'f.json'], facts.io)).toBe(2);
+    expect(facts.err.join('')).toMatch(/--facts does not apply to this chart/);
+    const noArticle = capture();
+    expect(await runCli(['chart', 'spread', '--facts', 'f.json'], noArticle.io)).toBe(2);
+    expect(noArticle.err.join('')).toMatch(/--facts needs the ARTICLE/);
+  });
+
   it('prints the spec as JSON and the SVG to standard output', async () => {
     const json = capture();
     expect(await runCli(['chart', 'conversion', '--format', 'json'], json.io)).toBe(0);
@@ -79,7 +105,7 @@ describe('market-reaction chart', () => {
       [['chart', 'reaction', '--format', 'png'], 2, /needs --out/],
       [['chart', 'reaction', '--format', 'svg', '--width', '10'], 2, /png only/],
       [['chart', 'reaction', '--bogus'], 2, /Unknown option/],
-      [['chart', 'timeline', '--stock', join(dir, 'missing.csv'), '--market', join(dir, 'missing.csv')], 1, /missing\.csv: file not found/],
+      [['chart', 'timeline', '--stock', join(dir, 'missing.csv'), '--market', join(dir, 'missing.csv')], 1, /missing\.csv: price file not found/],
       [['chart', 'reaction', join(dir, 'missing.txt')], 1, /missing\.txt/],
     ];
     for (const [args, exit, message] of cases) {

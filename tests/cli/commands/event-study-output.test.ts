@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,7 +43,9 @@ describe('event-study outputs', () => {
       expect(e.overlaps!.inEstimation).toBe(pairs.filter((o) => o.kind === 'in-estimation' && o.event === e.id).length);
       expect(e.overlaps!.inOthersEstimation).toBe(pairs.filter((o) => o.kind === 'in-estimation' && o.other === e.id).length);
     }
-    expect(Object.keys(result)).not.toContain('overlaps'); // built on demand only
+    // A plain array (the result survives a JSON round trip), capped at MAX_LISTED_OVERLAPS: all listed here.
+    expect(result.overlapCount).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(result)).overlaps).toEqual(result.overlaps);
   });
 
   it('JSON Lines: one line per event, then one aggregate line', async () => {
@@ -67,8 +69,12 @@ describe('event-study outputs', () => {
     const { code, stdout } = await run([...BASE, '--out', out, '--overlaps', overlaps]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Wrote .*study: event-study\.json, events\.csv, ar\.csv, tests\.csv, tests_by_day\.csv, aar\.csv, caar\.svg/);
-    expect(readdirSync(out).sort()).toEqual(['aar.csv', 'ar.csv', 'caar.html', 'caar.png', 'caar.svg', 'event-study.json', 'events.csv', 'tests.csv', 'tests_by_day.csv']);
-    expect(readFileSync(join(out, 'tests.csv'), 'utf8').split('\n')[0]).toBe('name,statistic,p_value,significance,distribution,df,n,note');
+    expect(readdirSync(out).sort()).toEqual(['aar.csv', 'ar.csv', 'caar.html', 'caar.png', 'caar.svg', 'event-study.json', 'events.csv', 'market-reaction-manifest.json', 'tests.csv', 'tests_by_day.csv']);
+    // CSV files in an output folder start with a UTF-8 byte-order mark (Excel), as analyze's do.
+    expect(readFileSync(join(out, 'tests.csv'), 'utf8').split('\n')[0]).toBe('\uFEFFname,statistic,p_value,significance,distribution,df,n,note');
+    expect(readFileSync(join(out, 'events.csv'), 'utf8').startsWith('\uFEFFid,stock,')).toBe(true);
+    const manifest = JSON.parse(readFileSync(join(out, 'market-reaction-manifest.json'), 'utf8'));
+    expect(manifest.files.sort()).toEqual(readdirSync(out).filter((f) => f !== 'market-reaction-manifest.json').sort());
     const byDay = readFileSync(join(out, 'tests_by_day.csv'), 'utf8').trim().split('\n');
     expect(byDay[0]).toMatch(/^day,name,statistic,p_value,significance,distribution/);
     expect(byDay).toHaveLength(1 + 3 * JSON.parse(readFileSync(join(out, "event-study.json"), "utf8")).aggregate.tests_by_day[0].tests.length);
@@ -77,7 +83,32 @@ describe('event-study outputs', () => {
     const pairs = readFileSync(overlaps, 'utf8').trim().split('\n');
     expect(pairs[0]).toBe('event,other,kind,excluded');
     expect(pairs).toContain('aapl@2014-04-24,aapl@2014-04-25,event-windows,false');
-    expect(readdirSync(dir).filter((f) => f.includes('.partial-'))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('--out follows the output-folder policy: a folder of ours is rewritten, a foreign one needs --force', async () => {
+    const foreign = join(dir, 'foreign');
+    mkdirSync(foreign, { recursive: true });
+    writeFileSync(join(foreign, 'notes.txt'), 'mine');
+    const refused = await run([...BASE, '--out', foreign]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/not written by market-reaction .*--force/);
+    expect(readdirSync(foreign)).toEqual(['notes.txt']);
+    const forced = await run([...BASE, '--out', foreign, '--force']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(foreign, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(existsSync(join(foreign, 'events.csv'))).toBe(true);
+    // Ours now: a second run needs no --force, and keeps the user's file.
+    const again = await run([...BASE, '--out', foreign]);
+    expect(again.code).toBe(0);
+    expect(existsSync(join(foreign, 'notes.txt'))).toBe(true);
+  });
+
+  it('--overlaps never replaces an input file', async () => {
+    const { code, stderr } = await run([...BASE, '--overlaps', AAPL]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/refusing to overwrite an input file/);
   });
 
   it('a failed run leaves no output file behind', async () => {

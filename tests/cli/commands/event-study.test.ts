@@ -71,7 +71,7 @@ describe('market-reaction event-study', () => {
     }
     const missing = await run(['--stock', join(dir, 'nope.csv'), '--market', SP500, '--event', '2019-01-02']);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/nope\.csv: file not found/);
+    expect(missing.stderr).toMatch(/nope\.csv: price file not found/);
   });
 
   it('usage errors exit 2', async () => {
