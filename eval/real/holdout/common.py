@@ -5,8 +5,8 @@ R87 = '/work/.mirror/loki86+ksr_zadanie1V2/repo'                   # Reuters-215
 RBA = '/work/.mirror/hephaex+Baram/repo'                           # Korean English press, commit 84edb470
 BARAM_COMMIT = '84edb470c4d89a44d3376cf5d18747318da45211'
 
-def git(repo, *a):
-    return subprocess.run(['git', '-C', repo, *a], capture_output=True, text=True).stdout
+def git(repo, *a, enc='utf-8'):
+    return subprocess.run(['git', '-C', repo, *a], capture_output=True).stdout.decode(enc, 'replace')
 
 def head(repo):
     return git(repo, 'rev-parse', 'HEAD').strip()
