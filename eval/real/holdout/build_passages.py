@@ -14,7 +14,7 @@ c06, c87 = head(R06), head(R87)
 bad = 0
 with open('passages.jsonl', 'w') as out:
     for i, it in enumerate(items):
-        pid = f'hop-{i + 1:03d}'; L = labels[pid]; doc = it['doc']
+        pid = it['id']; L = labels[pid]; doc = it['doc']
         if doc.startswith('ReutersNews106521/'):
             src = dict(repo='duynht/financial-news-dataset', path=doc, commit=c06); pub = f'{doc[18:22]}-{doc[22:24]}-{doc[24:26]}'
         elif doc.startswith('output/raw/'):

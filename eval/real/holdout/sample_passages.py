@@ -40,6 +40,24 @@ def pick(text, pred):
             p = (ss[i - 1] + ' ' + s) if (i > 0 and PRON.match(s)) else s
             return p if len(p) <= 700 else None
     return None
+# Near-duplicate guard (added after the first draw, see README): a passage sharing any 60-character window
+# (step 20) with a text in eval/real/**/*.jsonl on any local branch or in the shared dev set is skipped.
+import subprocess
+def _known_texts():
+    ts = [json.loads(l)['text'] for l in open('/work/shared/eval/extraction-dev/passages.jsonl')]
+    main = '/work/main'
+    for r in subprocess.run(['git', '-C', main, 'for-each-ref', '--format=%(refname:short)', 'refs/heads'], capture_output=True, text=True).stdout.split():
+        if r == 's15-holdout': continue
+        for f in subprocess.run(['git', '-C', main, 'ls-tree', '-r', '--name-only', r, '--', 'eval/real'], capture_output=True, text=True).stdout.split():
+            if f.endswith('.jsonl') and not f.startswith('eval/real/holdout/'):
+                for l in git(main, 'show', f'{r}:{f}').splitlines():
+                    try: ts.append(json.loads(l).get('text', ''))
+                    except ValueError: pass
+    return '\n'.join(ts)
+KNOWN = _known_texts()
+def known(p):
+    return any(p[i:i + 60] in KNOWN for i in range(0, max(1, len(p) - 59), 20))
+dropped = []
 def visit(cands, quota, offset, getter, pred, name, div=400):
     k = max(1, len(cands) // div); got = []; j = 0
     while len(got) < quota and offset + j * k < len(cands):
@@ -47,6 +65,7 @@ def visit(cands, quota, offset, getter, pred, name, div=400):
         t = getter(c)
         if not t: continue
         p = pick(t, pred)
+        if p and known(p): dropped.append((name, c)); continue
         if p: got.append((name, c, p))
     print(f'# {name}: {len(cands)} candidates, k={k}, visited {j}, took {len(got)}', file=sys.stderr)
     return got
@@ -89,4 +108,10 @@ usedb = {c for (n, c, _) in out if n == 'korea-money'}
 out += visit([f for f in bfiles if f not in usedb], 10, 2, baram_body, lambda s: PCT.search(s), 'korea-pct')
 eco = sorted(f for f in f06 if re.match(r'us-usa-economy', f.split('/')[-1]))
 out += visit(eco, 7, 2, r06_body, lambda s: re.search(r'\bpercent\b', s), 'neg-econ')
-json.dump([dict(stratum=n, doc=c, text=p) for (n, c, p) in out], open('sample_passages.json', 'w'), indent=1, ensure_ascii=False)
+# ids: items of the first draw keep their id (ids_v1.json); replacements continue from hop-101
+ids = json.load(open('ids_v1.json')); nxt = 101; rows = []
+for (n, c, p) in out:
+    if c not in ids: ids[c] = f'hop-{nxt:03d}'; nxt += 1
+    rows.append(dict(id=ids[c], stratum=n, doc=c, text=p))
+print('# dropped as near-duplicates of known texts:', dropped, file=sys.stderr)
+json.dump(rows, open('sample_passages.json', 'w'), indent=1, ensure_ascii=False)
