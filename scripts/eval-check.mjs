@@ -3,7 +3,8 @@
 // (eval/real/reports-us, Reuters 2006–2009) against real S&P 500 closes (vega-datasets
 // sp500-2000.csv) and scores, per closing report, whether the S&P 500's move of the day was
 // found and confirmed, reported with a wrong figure (contradicted), or not found.
-// Usage: node scripts/eval-check.mjs [--no-build] [--verbose] [--json]
+// Also scores the held-out U.S. closing reports of eval/real/holdout (never used for development).
+// Usage: node scripts/eval-check.mjs [--no-build] [--verbose] [--json] [--only reports-us|holdout]
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
@@ -11,40 +12,55 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const reports = join(root, 'eval', 'real', 'reports-us', 'reports.jsonl');
+const SETS = [
+  { name: 'reports-us', file: join(root, 'eval', 'real', 'reports-us', 'reports.jsonl') },
+  { name: 'holdout', file: join(root, 'eval', 'real', 'holdout', 'reports.jsonl') },
+];
 const sp500 = join(root, 'node_modules', 'vega-datasets', 'data', 'sp500-2000.csv');
 const TARGETS = { confirmed: 0.95, wrong: 0.005 };
 const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
-if (!existsSync(reports)) {
-  console.log(`eval:check skipped: ${reports} not found`);
-  process.exit(0);
-}
 if (!args.includes('--no-build')) spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-const out = join(mkdtempSync(join(tmpdir(), 'mr-check-')), 'checks.jsonl');
-const run = spawnSync(process.execPath, [join(root, 'bin', 'market-reaction.js'), 'check', '--jsonl', reports, '--prices', sp500, '--no-abnormal', '--out', out], { cwd: root, encoding: 'utf8' });
-if (run.status !== 0) {
-  process.stderr.write(run.stderr);
-  process.exit(1);
+const results = {};
+for (const set of SETS) {
+  if (only && set.name !== only) continue;
+  if (!existsSync(set.file)) {
+    console.log(`eval:check ${set.name} skipped: ${set.file} not found`);
+    continue;
+  }
+  results[set.name] = score(set);
 }
-const gold = new Map(readFileSync(reports, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((r) => [r.id, r]));
-const rows = [];
-for (const line of readFileSync(out, 'utf8').split('\n').filter(Boolean)) {
-  const check = JSON.parse(line);
-  const report = gold.get(check.id);
-  const goldMove = report.moves.find((m) => m.ticker === '.SPX' && m.period === 'day' && !m.intraday);
-  if (report.report?.type !== 'closing' || !goldMove) continue;
-  const onSp500 = check.moves.filter((m) => m.file === sp500 && m.period === 'day');
-  const confirmed = onSp500.filter((m) => m.verdict === 'confirmed');
-  const contradicted = onSp500.filter((m) => m.verdict === 'contradicted');
-  const outcome = contradicted.length ? 'wrong' : confirmed.length ? 'confirmed' : 'not_found';
-  rows.push({ id: check.id, published: report.published, gold: goldMove.change_pct, outcome, found: onSp500.map((m) => `${m.verdict} ${m.subject} ${m.stated_pct} real ${m.real_pct}${m.reason ? ` (${m.reason})` : ''}`) });
-}
-const share = (o) => rows.filter((r) => r.outcome === o).length / rows.length;
-const result = { reports: rows.length, confirmed: share('confirmed'), wrong: share('wrong'), not_found: share('not_found') };
-if (args.includes('--json')) console.log(JSON.stringify({ ...result, rows }, null, 2));
-else {
-  if (args.includes('--verbose')) for (const r of rows.filter((x) => x.outcome !== 'confirmed')) console.log(`${r.id} ${r.published} gold ${r.gold}: ${r.outcome}\n  ${r.found.join('\n  ') || '(no S&P 500 day move checked)'}`);
-  console.log(`S&P 500 day move in ${rows.length} closing reports: confirmed ${(100 * result.confirmed).toFixed(1)}%, wrong figure ${(100 * result.wrong).toFixed(1)}%, not found ${(100 * result.not_found).toFixed(1)}%`);
-  console.log(`targets: confirmed >= ${100 * TARGETS.confirmed}% ${result.confirmed >= TARGETS.confirmed ? 'ok' : 'BELOW'}; wrong <= ${100 * TARGETS.wrong}% ${result.wrong <= TARGETS.wrong ? 'ok' : 'ABOVE'}`);
+if (args.includes('--json')) console.log(JSON.stringify(results, null, 2));
+
+function score(set) {
+  const reports = set.file;
+  const out = join(mkdtempSync(join(tmpdir(), 'mr-check-')), 'checks.jsonl');
+  const run = spawnSync(process.execPath, [join(root, 'bin', 'market-reaction.js'), 'check', '--jsonl', reports, '--prices', sp500, '--no-abnormal', '--out', out], { cwd: root, encoding: 'utf8' });
+  if (run.status !== 0) {
+    process.stderr.write(run.stderr);
+    process.exit(1);
+  }
+  const gold = new Map(readFileSync(reports, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((r) => [r.id, r]));
+  const rows = [];
+  for (const line of readFileSync(out, 'utf8').split('\n').filter(Boolean)) {
+    const check = JSON.parse(line);
+    const report = gold.get(check.id);
+    const goldMove = report.moves.find((m) => m.ticker === '.SPX' && m.period === 'day' && !m.intraday);
+    if (report.report?.type !== 'closing' || !goldMove) continue;
+    const onSp500 = check.moves.filter((m) => m.file === sp500 && m.period === 'day');
+    const confirmed = onSp500.filter((m) => m.verdict === 'confirmed');
+    const contradicted = onSp500.filter((m) => m.verdict === 'contradicted');
+    const outcome = contradicted.length ? 'wrong' : confirmed.length ? 'confirmed' : 'not_found';
+    rows.push({ id: check.id, published: report.published, gold: goldMove.change_pct, outcome, found: onSp500.map((m) => `${m.verdict} ${m.subject} ${m.stated_pct} real ${m.real_pct}${m.reason ? ` (${m.reason})` : ''}`) });
+  }
+  const share = (o) => rows.filter((r) => r.outcome === o).length / rows.length;
+  const result = { reports: rows.length, confirmed: share('confirmed'), wrong: share('wrong'), not_found: share('not_found') };
+  if (!args.includes('--json')) {
+    console.log(`== ${set.name}`);
+    if (args.includes('--verbose')) for (const r of rows.filter((x) => x.outcome !== 'confirmed')) console.log(`${r.id} ${r.published} gold ${r.gold}: ${r.outcome}\n  ${r.found.join('\n  ') || '(no S&P 500 day move checked)'}`);
+    console.log(`S&P 500 day move in ${rows.length} closing reports: confirmed ${(100 * result.confirmed).toFixed(1)}%, wrong figure ${(100 * result.wrong).toFixed(1)}%, not found ${(100 * result.not_found).toFixed(1)}%`);
+    console.log(`targets: confirmed >= ${100 * TARGETS.confirmed}% ${result.confirmed >= TARGETS.confirmed ? 'ok' : 'BELOW'}; wrong <= ${100 * TARGETS.wrong}% ${result.wrong <= TARGETS.wrong ? 'ok' : 'ABOVE'}`);
+  }
+  return { ...result, rows };
 }
