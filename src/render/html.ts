@@ -5,7 +5,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { TopLevelSpec } from 'vega-lite';
 import { isBuiltSpec, unsafeSpecContent } from '../charts/spec';
 import { ValueError } from '../errors';
 
@@ -86,7 +85,7 @@ export function scriptSafeJson(value: unknown): string {
  * const html = toHTML(reactionBarsSpec(input), { title: 'Samsung vs KOSPI' });
  * html.startsWith('<!DOCTYPE html>') // => true
  */
-export function toHTML(spec: TopLevelSpec, options: HtmlOptions = {}): string {
+export function toHTML(spec: object, options: HtmlOptions = {}): string {
   if (!isBuiltSpec(spec)) {
     throw new ValueError('toHTML renders only specs returned by market-reaction chart builders and left unedited (vega 5 cannot safely render an arbitrary spec); use toSVG or toPNG for other specs');
   }
@@ -124,7 +123,7 @@ ${libraryScripts()}
 }
 
 /** The chart's title text, when it has one. */
-export function specTitle(spec: TopLevelSpec): string | undefined {
+export function specTitle(spec: object): string | undefined {
   const title = (spec as { title?: unknown }).title;
   if (typeof title === 'string') return title;
   const text = title && typeof title === 'object' ? (title as { text?: unknown }).text : undefined;

@@ -2,7 +2,7 @@
 import { DEFAULT_ESTIMATION, DEFAULT_WINDOW } from '../../eventstudy/options';
 import { basename, extname } from 'node:path';
 import { parseCommandArgs } from '../args';
-import type { TopLevelSpec } from 'vega-lite';
+import type { ChartSpec } from '../../charts/spec';
 import { analyzeArticle } from '../../analysis/analyze';
 import { seedArticle } from '../../article/curated';
 import { loadFactsFor } from '../../article/facts-file';
@@ -157,7 +157,7 @@ function pngOptions(width: string | undefined, scale: string | undefined, format
   return scale === undefined ? {} : { scale: positiveNumber(scale, '--scale') };
 }
 
-function articleChart(name: string, articlePath: string | undefined, values: Values): TopLevelSpec {
+function articleChart(name: string, articlePath: string | undefined, values: Values): ChartSpec {
   if (values.facts !== undefined && articlePath === undefined) throw new UsageError('chart: --facts needs the ARTICLE its quotes come from');
   const text = articlePath ? readArticleFile(articlePath) : seedArticle().text;
   const given = values.facts === undefined ? undefined : loadFactsFor(text, values.facts);
@@ -195,7 +195,7 @@ function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-function timelineSpec(values: Values, extra: string | undefined): TopLevelSpec {
+function timelineSpec(values: Values, extra: string | undefined): ChartSpec {
   if (extra !== undefined) throw new UsageError(`chart timeline: unexpected argument "${extra}" (give price files with --stock and --market)`);
   if (values.stock?.length !== 1 || !values.market) throw new UsageError('chart timeline: needs one --stock FILE and --market FILE (daily price CSVs)');
   const events = (values.event ?? []).map((text) => {
@@ -243,7 +243,7 @@ function dayRange(text: string | undefined, option: string, fallback: [number, n
   return [Number(match[1]), Number(match[2])];
 }
 
-function eventStudySpec(name: 'ar-car' | 'caar', values: Values, extra: string | undefined): TopLevelSpec {
+function eventStudySpec(name: 'ar-car' | 'caar', values: Values, extra: string | undefined): ChartSpec {
   if (extra !== undefined) throw new UsageError(`chart ${name}: unexpected argument "${extra}" (give price files with --stock and --market)`);
   const stockFiles = values.stock ?? [];
   if (stockFiles.length === 0 || !values.market) throw new UsageError(`chart ${name}: needs --stock FILE and --market FILE (daily price CSVs)`);
@@ -269,7 +269,7 @@ function eventStudySpec(name: 'ar-car' | 'caar', values: Values, extra: string |
   return name === 'ar-car' ? abnormalReturnsChart(study, undefined, { source }) : caarChart(study, { source });
 }
 
-async function writeOutput(spec: TopLevelSpec, format: Format, png: { width?: number; scale?: number }, out: string | undefined, io: CliIO): Promise<void> {
+async function writeOutput(spec: ChartSpec, format: Format, png: { width?: number; scale?: number }, out: string | undefined, io: CliIO): Promise<void> {
   if (format === 'png' && !out) throw new UsageError('chart: --format png needs --out FILE');
   const data: string | Uint8Array =
     format === 'json' ? toJSON(spec) : format === 'html' ? toHTML(spec) : format === 'svg' ? await toSVG(spec) : svgToPNG(await toSVG(spec), png);
