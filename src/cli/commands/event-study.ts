@@ -6,6 +6,7 @@ import { checkMoveClaim, parseMoveClaim, type ClaimCheck, type MoveClaim } from 
 import { eventStudy, type EventSpec } from '../../eventstudy/eventStudy';
 import { eventStudyJson } from '../../eventstudy/json';
 import type { EventStudyOptions, EventStudyResult, ModelName, NonTradingDayPolicy } from '../../eventstudy/types';
+import { formatNumber } from '../../display/format-cell';
 import { DEFAULT_MAX_TABLE_BYTES } from '../../io/files';
 import { parseJsonFile, readTextFile } from '../../io/read';
 import { readCsvTable } from '../../prices/csvLine';
@@ -368,7 +369,7 @@ function formatClaim(c: ClaimCheck): string {
   if (c.verdict === 'no_data') return `Claim: ${stated}\n  no data: ${c.note}`;
   const lines = [
     `Claim: ${stated}`,
-    `  data (${c.series}, ${c.priceColumn}): ${c.previousDate} ${c.previousPrice} → ${c.claim.date} ${c.price} = ${pct(c.actualPct! / 100, 4)}`,
+    `  data (${c.series}, ${c.priceColumn}): ${c.previousDate} ${formatNumber(c.previousPrice!)} → ${c.claim.date} ${formatNumber(c.price!)} = ${pct(c.actualPct! / 100, 4)}`,
     `  difference: ${(c.differencePp! >= 0 ? '+' : '') + c.differencePp!.toFixed(4)} pp (tolerance ±${c.tolerancePp} pp): ${c.verdict.toUpperCase()}`,
   ];
   if (c.marketChangePct !== undefined) lines.push(`  market that day: ${pct(c.marketChangePct / 100)}`);
