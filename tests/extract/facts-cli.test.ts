@@ -99,7 +99,7 @@ describe('facts ARTICLE', () => {
   it('refuses bad usage with exit 2 and a one-line message', async () => {
     expect(await cli(['facts'])).toMatchObject({ code: 2 });
     expect((await cli(['facts', 'a.txt', '--format', 'xml'])).stderr).toMatch(/--format must be json or table, got "xml"/);
-    expect((await cli(['facts', 'a.txt', '--published', 'yesterday'])).stderr).toMatch(/--published must be YYYY-MM-DD, got "yesterday"/);
+    expect((await cli(['facts', 'a.txt', '--published', 'yesterday'])).stderr).toMatch(/facts: --published must be a calendar date YYYY-MM-DD, got "yesterday"/);
     expect((await cli(['facts', 'a.txt', '--bogus'])).code).toBe(2);
   });
   it('lists dropped moves under the table and counts them in JSON', async () => {

@@ -1,7 +1,7 @@
 /** `market-reaction chart <name> [ARTICLE]`: one chart as SVG, PNG, HTML or JSON. */
 import { DEFAULT_ESTIMATION, DEFAULT_WINDOW } from '../../eventstudy/options';
 import { basename, extname } from 'node:path';
-import { parseCommandArgs } from '../args';
+import { isoDateOption, parseCommandArgs } from '../args';
 import type { ChartSpec } from '../../charts/spec';
 import { analyzeArticle } from '../../analysis/analyze';
 import { seedArticle } from '../../article/curated';
@@ -9,7 +9,6 @@ import { loadFactsFor } from '../../article/facts-file';
 import { analysisCharts } from '../../charts/fromAnalysis';
 import { abnormalReturnsChart, caarChart } from '../../charts/fromEventStudy';
 import { priceTimelineSpec } from '../../charts/priceTimeline';
-import { isoDateToUtcMs } from '../../article/isodate';
 import { InputError, UsageError } from '../../errors';
 import { eventStudy, type EventSpec } from '../../eventstudy/eventStudy';
 import type { ModelName } from '../../eventstudy/types';
@@ -163,7 +162,7 @@ function articleChart(name: string, articlePath: string | undefined, values: Val
   const given = values.facts === undefined ? undefined : loadFactsFor(text, values.facts);
   const analysis = analyzeArticle(text, {
     ...(articlePath ? { file: articlePath } : {}),
-    published: dateOption(values.published, '--published'),
+    published: isoDateOption('chart', values.published),
     facts: given?.facts,
     factsFile: values.facts,
     // --source names the publication in the subtitle instead of the file name.
@@ -180,16 +179,6 @@ function articleChart(name: string, articlePath: string | undefined, values: Val
 }
 
 /** A calendar date option: YYYY-MM-DD and a real day (no 2019-13-45, no 2019-02-30). */
-function dateOption(value: string | undefined, option: string): string | undefined {
-  if (value === undefined) return undefined;
-  try {
-    isoDateToUtcMs(value, option);
-  } catch {
-    throw new UsageError(`chart: ${option} needs a calendar date YYYY-MM-DD, got "${value}"`);
-  }
-  return value;
-}
-
 /** Shifts an ISO date by whole days (UTC). */
 function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -200,12 +189,12 @@ function timelineSpec(values: Values, extra: string | undefined): ChartSpec {
   if (values.stock?.length !== 1 || !values.market) throw new UsageError('chart timeline: needs one --stock FILE and --market FILE (daily price CSVs)');
   const events = (values.event ?? []).map((text) => {
     const [date, ...label] = text.split('=');
-    dateOption(date, '--event');
+    isoDateOption('chart', date, '--event');
     return { date, label: label.join('=') || date };
   });
   const eventDates = events.map((e) => e.date).sort();
-  const from = dateOption(values.from, '--from') ?? (eventDates.length ? addDays(eventDates[0], -30) : undefined);
-  const to = dateOption(values.to, '--to') ?? (eventDates.length ? addDays(eventDates[eventDates.length - 1], 30) : undefined);
+  const from = isoDateOption('chart', values.from, '--from') ?? (eventDates.length ? addDays(eventDates[0], -30) : undefined);
+  const to = isoDateOption('chart', values.to, '--to') ?? (eventDates.length ? addDays(eventDates[eventDates.length - 1], 30) : undefined);
   const stock = named(readPriceFile(values.stock[0]), values['stock-name']);
   const market = named(readPriceFile(values.market), values['market-name']);
   const inRange = (date: string) => (from === undefined || date >= from) && (to === undefined || date <= to);
@@ -215,7 +204,7 @@ function timelineSpec(values: Values, extra: string | undefined): ChartSpec {
   const marketDates = new Set(marketCloses.map((p) => p.date));
   const common = stockCloses.map((p) => p.date).filter((d) => marketDates.has(d));
   if (common.length === 0) throw new InputError(`no common trading day in ${from ?? 'the start'}..${to ?? 'the end'}`, { file: values.stock[0] });
-  const reference = dateOption(values.reference, '--reference') ?? ([...common].reverse().find((d) => eventDates.length > 0 && d < eventDates[0]) ?? common[0]);
+  const reference = isoDateOption('chart', values.reference, '--reference') ?? ([...common].reverse().find((d) => eventDates.length > 0 && d < eventDates[0]) ?? common[0]);
   if (!common.includes(reference)) throw new InputError(`the reference day ${reference} is not a trading day of both files in the range`, { file: values.stock[0] });
   return priceTimelineSpec({
     stock: { name: stock.name, closes: stockCloses },
@@ -254,7 +243,7 @@ function eventStudySpec(name: 'ar-car' | 'caar', values: Values, extra: string |
   const stocks = stockFiles.map((file) => named(readPriceFile(file), stockFiles.length === 1 ? values['stock-name'] : undefined));
   const events: EventSpec[] = values.event.flatMap((text) => {
     const at = text.lastIndexOf('@');
-    const date = dateOption(at >= 0 ? text.slice(at + 1) : text, '--event')!;
+    const date = isoDateOption('chart', at >= 0 ? text.slice(at + 1) : text, '--event')!;
     if (at < 0) return stocks.map((stock) => ({ stock: stock.name, date }));
     const stock = text.slice(0, at);
     if (!stocks.some((s) => s.name === stock)) throw new UsageError(`chart ${name}: --event ${text}: no --stock file named "${stock}" (stocks: ${stocks.map((s) => s.name).join(', ')})`);

@@ -1,9 +1,8 @@
 /** `market-reaction check`: an article's stated price moves against real prices. */
 import { basename, join } from 'node:path';
-import { parseCommandArgs } from '../args';
+import { isoDateOption, parseCommandArgs } from '../args';
 import { analyzeArticle, analyzeFacts } from '../../analysis/analyze';
 import { loadFactsFor } from '../../article/facts-file';
-import { isoDateToUtcMs } from '../../article/isodate';
 import { checkArticle, type CheckOptions } from '../../check/checkArticle';
 import { PriceLibrary } from '../../check/priceLibrary';
 import { checkDocument, checkMovesTable, checkRelativeTable, summarizeCheck } from '../../check/tables';
@@ -74,14 +73,7 @@ function parseOptions(args: string[]) {
 
 function checkOptions(values: ReturnType<typeof parseOptions>['values']): CheckOptions {
   const options: CheckOptions = { abnormal: !values['no-abnormal'] };
-  if (values.published !== undefined) {
-    try {
-      isoDateToUtcMs(values.published, '--published');
-    } catch (error) {
-      throw new UsageError(`check: ${(error as Error).message}`);
-    }
-    options.published = values.published;
-  }
+  if (values.published !== undefined) options.published = isoDateOption('check', values.published);
   if (values['min-confidence'] !== undefined) {
     const floor = Number(values['min-confidence']);
     if (!(floor >= 0 && floor <= 1)) throw new UsageError(`check: --min-confidence must be a number from 0 to 1, got "${values['min-confidence']}"`);

@@ -1,5 +1,5 @@
 /** `market-reaction facts`: the extractor on one article, or on a JSONL file of passages. */
-import { maxSizeOption, parseCommandArgs } from '../args';
+import { maxSizeOption, isoDateOption, parseCommandArgs } from '../args';
 import { DEFAULT_MAX_TEXT_BYTES, formatBytes } from '../../io/files';
 import { UsageError, ValueError } from '../../errors';
 import { extractMarketFacts, type MarketFacts } from '../../extract/extract';
@@ -105,7 +105,7 @@ export const factsCommand: Command = {
     if (extra.length > 0) throw new UsageError(`facts: unexpected argument "${extra[0]}"`);
     const format = values.format ?? 'table';
     if (format !== 'json' && format !== 'table') throw new UsageError(`facts: --format must be json or table, got "${format}"`);
-    if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError(`facts: --published must be YYYY-MM-DD, got "${values.published}"`);
+    isoDateOption('facts', values.published);
     const text = readArticleFile(path, { maxBytes });
     // a curated article (the seed) knows its own publication date
     const published = values.published ?? curatedFacts(text)?.meta.published;
