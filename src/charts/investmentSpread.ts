@@ -125,8 +125,13 @@ export function investmentSpreadSpec(input: InvestmentSpreadInput): ChartSpec {
     },
     `${label}${total.fromText} (${total.toText}) over ${span}, per year`,
     input.source,
-    `Implied rate ${total.rateText}; ${conventionText(input.convention)}; bar labels in ${total.from.currency}${fromUnit.word ? ` ${fromUnit.word}` : ''}`,
+    // Two lines: on one, the note ran past the chart's width and vega cut it ("bar labels in KRW billi…").
+    [capitalize(conventionText(input.convention)), `Implied rate ${total.rateText}; bar labels in ${total.from.currency}${fromUnit.word ? ` ${fromUnit.word}` : ''}`],
   );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
