@@ -35,6 +35,16 @@ export interface ChartSpec {
   height?: number | 'container';
   data?: { values?: unknown[]; name?: string; [key: string]: unknown };
   config?: ChartConfig;
+  /** One of these holds the chart itself (a unit spec has `mark`, a layered one `layer`…). */
+  mark?: unknown;
+  encoding?: unknown;
+  layer?: unknown;
+  hconcat?: unknown;
+  vconcat?: unknown;
+  concat?: unknown;
+  facet?: unknown;
+  repeat?: unknown;
+  spec?: unknown;
   [key: string]: unknown;
 }
 
