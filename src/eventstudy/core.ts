@@ -77,6 +77,8 @@ export interface CoreOutput {
   /** Per estimation relative day τ: Σ_i u_i,τ and Σ_i u_i,τ² of the scaled residuals (Kolari–Pynnönen r̄ = Σ_τ[(Σu)² − Σu²]/(N(N−1))). */
   correlationSum: Float64Array;
   correlationSquares: Float64Array;
+  /** Per estimation relative day τ: Σ_i [(K_i,τ + 1)/(T_i + 2) − ½], K_i,τ the rank of event i's residual among its own estimation residuals (GRANK, see `grankTests`). */
+  grankRankSum: Float64Array;
   /** Per estimation relative day: Σ of raw ranks K and of K − (T+1)/2 (estudy2's `rank_test`, `car_rank_test`). */
   estimationRawRankSum: Float64Array;
   estimationRawDeviationSum: Float64Array;
@@ -90,8 +92,6 @@ export interface CoreOutput {
   varianceFactor: Float64Array;
   /** Per event × estimation relative day: estimation residual / σ (NaN where missing), for the GRANK test. */
   estimationSar: Float64Array;
-  /** Same layout: the rank of each estimation residual among the event's estimation residuals (ties averaged). */
-  estimationSarRank: Float64Array;
 }
 
 /**
@@ -110,6 +110,7 @@ export const SUMMED_OUTPUT_FIELDS = [
   'estimationSignSum',
   'correlationSum',
   'correlationSquares',
+  'grankRankSum',
 ] as const;
 
 /** Progress of a long computation: `done` of `total` units (events). */
@@ -189,6 +190,7 @@ function allocateOutput(N: number, L: number, E: number): CoreOutput {
     estimationRankCount: new Float64Array(E),
     correlationSum: new Float64Array(E),
     correlationSquares: new Float64Array(E),
+    grankRankSum: new Float64Array(E),
     estimationRawRankSum: new Float64Array(E),
     estimationRawDeviationSum: new Float64Array(E),
     estimationSignSum: new Float64Array(E),
@@ -196,7 +198,6 @@ function allocateOutput(N: number, L: number, E: number): CoreOutput {
     signG: perDay(),
     varianceFactor: perDay(),
     estimationSar: new Float64Array(N * E).fill(NaN),
-    estimationSarRank: new Float64Array(N * E),
   };
 }
 
@@ -396,8 +397,9 @@ function collectEstimationResiduals(context: EventContext): void {
   const scaleRank = 1 / (total + 1);
   const meanRank = (total + 1) / 2;
   const { estimationRankSum, estimationRankCount, estimationRawRankSum, estimationRawDeviationSum, estimationSignSum } = out;
-  // Ranks among the estimation residuals alone (GRANK), from the sorted keys in one pass.
-  const estimationRank = out.estimationSarRank;
+  // Ranks among the estimation residuals alone (GRANK), from the sorted keys in one pass, summed per day.
+  const { grankRankSum } = out;
+  const grankWeight = 1 / (out.n[i] + 2); // T_i as the GRANK statistic counts it (the fit's n)
   let windowBefore = 0;
   for (let start = 0; start < total; ) {
     let end = start + 1;
@@ -405,7 +407,7 @@ function collectEstimationResiduals(context: EventContext): void {
     let windowInGroup = 0;
     for (let k = start; k < end; k++) if (keyIndex[k] >= m) windowInGroup++;
     const rank = start - windowBefore + (end - start - windowInGroup + 1) / 2;
-    for (let k = start; k < end; k++) if (keyIndex[k] < m) estimationRank[sarBase + relativeOf[keyIndex[k]]] = rank;
+    for (let k = start; k < end; k++) if (keyIndex[k] < m) grankRankSum[relativeOf[keyIndex[k]]] += (rank + 1) * grankWeight - 0.5;
     windowBefore += windowInGroup;
     start = end;
   }
