@@ -264,10 +264,14 @@ export function windowTests(m: StudyMoments): TestResult[] {
 function lazyGrank(out: CoreOutput, ok: number[], counts: Float64Array, daySar: Float64Array[], scar: Float64Array): (k: number) => TestResult {
   let results: TestResult[] | undefined;
   return (k) => {
-    results ??= grankTests(
-      { estimationSar: out.estimationSar, days: out.estimationLength, rows: ok, counts, rankSums: out.grankRankSum, dayCounts: out.estimationRankCount },
-      [...daySar, scar],
-    );
+    if (!results) {
+      const E = out.estimationLength;
+      const row = new Float64Array(E);
+      const stored = out.estimationSar;
+      // Stored SARs (partials, merged shards) or recomputed from each event's fit (a single run).
+      const sars = stored ? (j: number) => stored.subarray(ok[j] * E, (ok[j] + 1) * E) : (j: number) => (out.estimationSarOf!(ok[j], row), row);
+      results = grankTests({ sars, events: ok.length, days: E, counts, rankSums: out.grankRankSum, dayCounts: out.estimationRankCount }, [...daySar, scar]);
+    }
     return results[k];
   };
 }

@@ -133,16 +133,16 @@ export function grankTest(
       dayCounts[t]++;
     }
   }
-  return grankTests({ estimationSar, days, rows: Int32Array.from({ length: N }, (_, i) => rowOf(i)), counts: m, rankSums, dayCounts }, [scar])[0];
+  return grankTests({ sars: (i) => estimationSar.subarray(rowOf(i) * days, (rowOf(i) + 1) * days), events: N, days, counts: m, rankSums, dayCounts }, [scar])[0];
 }
 
 /** What {@link grankTests} reads: the ok events' estimation SARs and the per-day rank sums the engine adds up. */
 export interface GrankInputs {
-  /** SAR_i,t = e_i,t/σ_i by row and estimation relative day (NaN where missing), `days` per row. */
-  estimationSar: Float64Array;
+  /** SAR_i,t = e_i,t/σ_i of event i (in the order of the tested values) by estimation relative day, NaN where missing; read before the next call. */
+  sars: (i: number) => ArrayLike<number>;
+  /** Number of events. */
+  events: number;
   days: number;
-  /** The row of each event, in the order of the tested values. */
-  rows: ArrayLike<number>;
   /** T_i: the number of non-missing SARs of each event. */
   counts: ArrayLike<number>;
   /** Per estimation day t: Σ_i [(K_i,t + 1)/(T_i + 2) − ½], K_i,t the rank of SAR_i,t among event i's SARs (the engine's `grankRankSum`). */
@@ -164,9 +164,9 @@ export interface GrankInputs {
  * @returns one GRANK result per tested array
  */
 export function grankTests(inputs: GrankInputs, tested: ArrayLike<number>[]): TestResult[] {
-  const { estimationSar, days, rows, counts, rankSums, dayCounts } = inputs;
+  const { sars, days, counts, rankSums, dayCounts } = inputs;
   const K = tested.length;
-  const N = rows.length;
+  const N = inputs.events;
   const values = tested.map((scar) => {
     let mean = 0;
     for (let i = 0; i < N; i++) mean += scar[i];
@@ -181,7 +181,7 @@ export function grankTests(inputs: GrankInputs, tested: ArrayLike<number>[]): Te
   const less = new Float64Array(K);
   const equal = new Float64Array(K);
   for (let i = 0; i < N; i++) {
-    const base = rows[i] * days;
+    const sar = sars(i);
     const w = 1 / (counts[i] + 2);
     for (let k = 0; k < K; k++) {
       v[k] = values[k].scar[i] / values[k].scale;
@@ -189,7 +189,7 @@ export function grankTests(inputs: GrankInputs, tested: ArrayLike<number>[]): Te
       equal[k] = 0;
     }
     for (let t = 0; t < days; t++) {
-      const s = estimationSar[base + t];
+      const s = sar[t];
       if (Number.isNaN(s)) continue;
       for (let k = 0; k < K; k++) {
         if (s < v[k]) {
