@@ -9,7 +9,7 @@ import { runEventStudyCore, STATUS_CODES, type CoreEvent, type CoreOutput, type 
 import { locateDay0 } from './day0';
 import { resolveEventStudyOptions } from './options';
 import { implausibleReturns } from './suspect';
-import { countOverlaps, excludeOverlappingWindows, findOverlaps, overlapPairs, type PlacedEvent } from './overlaps';
+import { countOverlaps, excludeOtherEventWindows, overlapPairs, type PlacedEvent } from './overlaps';
 import type { AggregateResult, CarWindowResult, EventOverlap, EventResult, EventStatus, EventStudyOptions, EventStudyResult, ResolvedOptions } from './types';
 
 /** One event: a stock (a series, or the name of one in `stocks`) and a date. */
@@ -168,7 +168,7 @@ export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOption
   // Unknown stocks have day0 = −1, so they never overlap.
   const placed: PlacedEvent[] = events.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
   const counts = countOverlaps(placed, events.length, resolved);
-  if (resolved.excludeOtherEvents) excludeOverlappingWindows(events, findOverlaps(placed, resolved), resolved.window);
+  if (resolved.excludeOtherEvents) excludeOtherEventWindows(events, placed, resolved);
   // With no known stock every event is unknown_stock; an empty series keeps the engine's output (and partials) the right length.
   const core = runEventStudyCore(series.length > 0 ? series : [{ y: new Float64Array(0), market: new Float64Array(0), factors: [] }], events, resolved, onProgress);
   const results = meta.map((m, i) => {

@@ -3,7 +3,7 @@ import { aggregateEvents } from './aggregate';
 import { runEventStudyCore, type CoreEvent, type CoreOutput, type CoreSeries } from './core';
 import { resolveEventStudyOptions } from './options';
 import { mergeSuspects, suspectReturns } from './suspect';
-import { countOverlaps, excludeOverlappingWindows, findOverlaps, type PositionOverlap } from './overlaps';
+import { countOverlaps, excludeOtherEventWindows, findOverlaps, type PositionOverlap } from './overlaps';
 import type { AggregateResult, EventStudyOptions, ResolvedOptions } from './types';
 
 /** A returns panel on a common calendar: many stocks × the same trading days. */
@@ -69,7 +69,7 @@ export function eventStudyPanel(panel: ReturnPanel, events: { stock: number; day
     return { series: e.stock, day0: e.day >= 0 && e.day < dayCount ? e.day : -1 };
   });
   const placed = coreEvents.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
-  if (resolved.excludeOtherEvents) excludeOverlappingWindows(coreEvents, findOverlaps(placed, resolved), resolved.window);
+  if (resolved.excludeOtherEvents) excludeOtherEventWindows(coreEvents, placed, resolved);
   const output = runEventStudyCore(series, coreEvents, resolved, options.onProgress);
   const result = { options: resolved, output, aggregate: aggregateEvents(output, resolved), overlapCounts: countOverlaps(placed, coreEvents.length, resolved) } as PanelEventStudyResult;
   let pairs: PositionOverlap[] | undefined;
