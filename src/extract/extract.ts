@@ -343,6 +343,7 @@ function readMoves(state: State, tokens: Token[]): void {
       period,
       ...(date ? { date } : {}),
       ...(intraday ? { intraday: true } : {}),
+      ...(match.form === 'unchanged' ? { noFigure: true } : {}),
       subjectSource,
       confidence,
       quote: quoteOf(state.text, tokens[match.from].start, tokens[to - 1].end),

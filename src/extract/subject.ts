@@ -114,6 +114,11 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
       i -= 2;
       continue;
     }
+    // "Research in Motion": a lower-case "in" between capitalised words inside a name (not after a sentence's first word: "Shares in Sony")
+    if (t.lower === 'in' && i > 0 && sawUpper && i - 1 > floor && i - 1 > 0 && tokens[i - 1].type === 'word' && /^\p{Lu}/u.test(tokens[i - 1].text) && !BOUNDARY.has(tokens[i - 1].lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
+      i -= 1;
+      continue;
+    }
     if (NAME_CONNECTORS.has(t.lower)) {
       if (sawUpper && tokens[i - 1] && hasUpper(tokens[i - 1])) {
         i -= 1;
