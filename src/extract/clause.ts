@@ -36,15 +36,48 @@ export function isHypothetical(tokens: Token[], from: number, to: number): boole
   return false;
 }
 
+/** A subject phrase; `aside` when an appositive, relative clause or dashed aside stood between it and the verb. */
+export interface SubjectFound {
+  span: Span;
+  scanFrom: number;
+  aside?: boolean;
+}
+
+/** How many tokens an appositive or dashed aside may run ("Viacom, owner of MTV Networks, Paramount … channels, rose"). */
+const MAX_ASIDE_TOKENS = 30;
+
+/** A dash that sets off an aside: "--" written as two hyphens, or a spaced en or em dash (not a compound's hyphen). */
+function isDash(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.type !== 'symbol') return false;
+  if (t.text === '—' || t.text === '–') return true;
+  return t.text === '-' && (tokens[k - 1]?.text === '-' || tokens[k + 1]?.text === '-');
+}
+
+/** Lower-case nouns that open an appositive before "of" ("maker of", "owner of", "parent of"); not "shares of". */
+const APPOSITIVE_HEADS = /^(?:[a-z-]*(?:maker|builder|producer|manufacturer|retailer|lender|carrier|insurer|operator|miner|refiner|developer|owner|supplier|provider|brewer|distributor|publisher|seller)|parent|unit|subsidiary|division|arm|one|member|home|rival|partner|creator|owners|makers|parents|units|rivals)$/;
+
+/** Whether the words from `at` open an appositive: an article or relative word, a descriptor before "of", or a possessive description. */
+function opensAppositive(tokens: Token[], at: number, end: number): boolean {
+  const first = tokens[at];
+  if (!first || at >= end) return false;
+  if (['a', 'an', 'the', 'which', 'who', 'its', 'whose'].includes(first.lower)) return true;
+  // "maker of the Treo smart phone", "parent of Standard and Poor's", "owner of MTV Networks"
+  if (first.type === 'word' && APPOSITIVE_HEADS.test(first.text) && tokens[at + 1]?.lower === 'of') return true;
+  // "Japan's largest trading house", "Europe's biggest bank": a possessive description
+  return first.type === 'word' && /^\p{Lu}/u.test(first.text) && tokens[at + 1]?.type === 'possessive' && /^[a-z]/.test(tokens[at + 2]?.text ?? '') && at + 3 < end;
+}
+
 /**
  * The subject phrase that ends right before token `group`, skipping auxiliaries, appositives and
  * time phrases. After a comma ("…, up 0.5%", "…, having gained 4.6%") the subject is the main
  * clause's (`clause` allows that one step back), unless the phrase before the comma is a statistic.
  */
-export function subjectBefore(tokens: Token[], group: number, floor: number, clause = true): { span: Span; scanFrom: number } | undefined {
+export function subjectBefore(tokens: Token[], group: number, floor: number, clause = true): SubjectFound | undefined {
   let k = group - 1;
   while (k >= floor && (AUXILIARIES.has(tokens[k].lower) || isModal(tokens[k]) || tokens[k].lower === 'not')) k -= 1;
   const scanFrom = k;
+  let skipped = false;
   if (k < floor) return { span: { from: k + 1, to: k + 1 }, scanFrom };
   // "The Dow pared gains to end up 0.3%", "erased early losses to trade 1% higher": the subject of the reducing verb
   if (['gains', 'losses', 'gain', 'loss'].includes(tokens[k].lower) && tokens[k + 1]?.lower === 'to') {
@@ -74,39 +107,64 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
     const coded = nounPhraseBefore(tokens, k - 1, floor);
     if (coded.to > coded.from && hasTicker(tokens, coded)) return { span: coded, scanFrom };
   }
+  // "United Technologies Corp ( UTX.N ) -- another big manufacturer -- up 2.2 percent": a dashed aside is skipped
+  if (isDash(tokens, k)) {
+    let open = k - (tokens[k].text === '-' ? 2 : 1);
+    while (open >= Math.max(floor, k - MAX_ASIDE_TOKENS) && !isDash(tokens, open)) open -= 1;
+    k = open >= Math.max(floor, k - MAX_ASIDE_TOKENS) ? open - (tokens[open].text === '-' ? 2 : 1) : k - (tokens[k].text === '-' ? 2 : 1);
+    skipped = true;
+    if (k < floor) return undefined;
+  }
+  // "Exxon Mobil Corp. ( XOM.N ), which reversed earlier losses and rose 0.7 percent": the relative clause's antecedent
+  if (tokens[k].lower === 'and') {
+    for (let w = k - 1; w >= Math.max(floor + 2, k - MAX_CLAUSE_LOOKBACK); w -= 1) {
+      if (tokens[w].text === ',' || tokens[w].text === ';') break;
+      if ((tokens[w].lower === 'which' || tokens[w].lower === 'who') && tokens[w - 1].text === ',') {
+        const antecedent = nounPhraseBefore(tokens, w - 2, floor);
+        if (antecedent.to > antecedent.from && /\p{Lu}/u.test(tokens[antecedent.from].text)) return { span: antecedent, scanFrom, aside: true };
+        break;
+      }
+    }
+  }
   if (tokens[k].text === ',') {
-    // "the composite index, a weighted average of 355 listed shares, rising" → skip the appositive
+    // "the composite index, a weighted average of 355 listed shares, rising" → skip the appositive;
+    // "Palm Inc PALM.O, maker of the Treo smart phone, fell", "Viacom, owner of MTV Networks, Paramount movie studios
+    // and Nickelodeon cable channels, rose", "Mitsubishi Corp ( 8058.T ), Japan's largest trading house, dropped"
     let appositive = false;
-    for (let c = k - 1; c >= Math.max(floor, k - 14); c -= 1) {
+    for (let c = k - 1; c >= Math.max(floor, k - MAX_ASIDE_TOKENS); c -= 1) {
       if (tokens[c].text !== ',') continue;
-      if (['a', 'an', 'the', 'which', 'who', 'its', 'whose'].includes(tokens[c + 1]?.lower ?? '')) {
+      if (opensAppositive(tokens, c + 1, k)) {
         k = c;
         appositive = true;
+        break;
       }
+      // a capitalised list item inside the appositive ("…, Paramount movie studios and …"): look further back
+      if (/^\p{Lu}/u.test(tokens[c + 1]?.text ?? '') && k - c < MAX_ASIDE_TOKENS && !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) continue;
       break;
     }
+    if (appositive) skipped = true;
     k -= 1;
     if (!appositive && clause && k >= floor) {
       const near = nounPhraseBefore(tokens, k, floor);
       // "led by Apple Inc ( AAPL.O ), up 1.7 percent", "such as Chevron, down 3.4 percent": a name listed with its
       // own figure, written with its code or after a listing word, is the subject, not the main clause's
-      if (near.to > near.from && (hasTicker(tokens, near) || (LISTING_WORDS.has(tokens[near.from - 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[near.from].text)))) return { span: near, scanFrom };
+      if (near.to > near.from && (hasTicker(tokens, near) || (LISTING_WORDS.has(tokens[near.from - 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[near.from].text)))) return { span: near, scanFrom, aside: skipped };
       // "Mitsubishi Corp ( 8058.T ), Japan's largest trading house, dropped 2.7%": the coded name before an appositive
       if (near.to > near.from && tokens[near.from - 1]?.text === ',' && near.from - 2 >= floor) {
         const named = phraseBefore(tokens, near.from - 2, floor);
-        if (named.to > named.from && hasTicker(tokens, named)) return { span: named, scanFrom };
+        if (named.to > named.from && hasTicker(tokens, named)) return { span: named, scanFrom, aside: skipped };
       }
       const nearWords = tokens.slice(near.from, near.to).map((t) => t.text).join(' ');
-      if (near.to > near.from && isNotTraded(nearWords)) return { span: near, scanFrom };
+      if (near.to > near.from && isNotTraded(nearWords)) return { span: near, scanFrom, aside: skipped };
       // the main clause may be the previous move's ("The dollar was up 0.1% …, having jumped 1.3%")
       const main = mainClauseSubject(tokens, k, 0);
       // "X posted a net profit of 11.2 billion lira in the quarter, up 31%": the result moved, not X
       if (main && reportsResult(tokens, main.to, k)) return undefined;
-      if (main) return { span: main, scanFrom };
+      if (main) return { span: main, scanFrom, aside: skipped };
     }
   }
   if (k < floor) return undefined;
-  if (tokens[k].lower === 'it' || tokens[k].lower === 'they') return { span: { from: k, to: k + 1 }, scanFrom };
+  if (tokens[k].lower === 'it' || tokens[k].lower === 'they') return { span: { from: k, to: k + 1 }, scanFrom, aside: skipped };
   let span = nounPhraseBefore(tokens, k, floor);
   // "the FT-SE index of 100 leading shares": an index described by its members
   if (tokens[span.from - 1]?.type === 'number' && tokens[span.from - 2]?.lower === 'of' && span.from - 3 >= floor) {
@@ -121,7 +179,7 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   const place = placePreposition(tokens, span);
   if (place !== undefined && place - 1 >= floor && tokens[place - 1].type === 'word') {
     const head = phraseBefore(tokens, place - 1, floor);
-    if (head.to > head.from) return { span: head, scanFrom };
+    if (head.to > head.from) return { span: head, scanFrom, aside: skipped };
   }
   const before = tokens[span.from - 1]?.lower ?? '';
   // "shares in Nvidia": keep the share words so the name is read off the whole phrase
@@ -130,20 +188,20 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   // "crude oil futures for April delivery rose": the head before "for" is the subject
   else if (before === 'for' && span.from - 2 >= floor && tokens[span.from - 2].type === 'word') {
     const head = phraseBefore(tokens, span.from - 2, floor);
-    if (head.to > head.from) return { span: head, scanFrom };
+    if (head.to > head.from) return { span: head, scanFrom, aside: skipped };
     return undefined;
   }
   // "the price of bullion rose": the owner of a price is the subject
-  else if (before === 'of' && ['price', 'prices', 'value', 'cost'].includes(tokens[span.from - 2]?.lower ?? '')) return { span, scanFrom };
+  else if (before === 'of' && ['price', 'prices', 'value', 'cost'].includes(tokens[span.from - 2]?.lower ?? '')) return { span, scanFrom, aside: skipped };
   // "the Dow Jones index of home builders rose": the index with what it covers
   else if (before === 'of' && GAUGE_HEADS.has(tokens[span.from - 2]?.lower ?? '') && span.from - 2 >= floor) {
     const head = phraseBefore(tokens, span.from - 2, floor);
-    return { span: { from: head.from, to: span.to }, scanFrom };
+    return { span: { from: head.from, to: span.to }, scanFrom, aside: skipped };
   }
   // "MSCI's broadest index of Asia-Pacific shares outside Japan fell": a gauge named by what it covers
   else if (EXCLUSIONS.has(before)) return gaugeOfCovered(tokens, span, floor, scanFrom);
   else if (OBJECT_PREPOSITIONS.has(before)) return undefined;
-  return { span, scanFrom };
+  return { span, scanFrom, aside: skipped };
 }
 
 /** Financial centres and exchange names that locate a traded subject ("in London", "on the LME"). */

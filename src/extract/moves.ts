@@ -222,7 +222,8 @@ function matchAt(text: string, tokens: Token[], start: number, end: number, floo
   if (trigger) {
     const subject = subjectBefore(tokens, trigger.group, floor);
     if (!subject) return undefined;
-    if (isHypothetical(tokens, Math.min(subject.span.from, subject.scanFrom + 1) - 2, trigger.group)) return undefined;
+    // a modal inside a skipped aside ("Nestle, which analysts believe might be drawn in …, was up 1.2%") is not the move's
+    if (subject.aside ? isHypothetical(tokens, subject.span.from - 2, subject.span.to) || isHypothetical(tokens, trigger.group - 3, trigger.group) : isHypothetical(tokens, Math.min(subject.span.from, subject.scanFrom + 1) - 2, trigger.group)) return undefined;
     return withForm(build(text, tokens, subject.span, trigger.sign, Math.min(subject.span.from, trigger.group), trigger.to, trigger.group), trigger.form);
   }
   return withForm(nominal(text, tokens, start, end, floor), 'noun');
@@ -386,9 +387,13 @@ function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, from: nu
     if (qualifier) return { move: { ...base, subject: `${qualifier} ${subject.replace(/^the /i, '')}`, subjectKind: kind }, sign, subjectSpan: span };
     return { move: { ...base, subject, subjectKind: kind, anaphor: 'generic-index' }, sign, subjectSpan: span };
   }
-  const codeKind = written && isIndexCode(written) && kind === 'stock' ? 'index' : kind;
+  // "Palm Inc PALM.O": a name written with an equity RIC is a stock, whatever its words suggest ("palm" oil)
+  const codeKind = written && isIndexCode(written) && kind === 'stock' ? 'index' : written && EQUITY_RIC.test(written) && kind === 'commodity' ? 'stock' : kind;
   return { move: { ...base, subject, subjectKind: codeKind, ...(written ? { ticker: written } : {}) }, sign, subjectSpan: span };
 }
+
+/** An equity RIC with its exchange suffix ("PALM.O", "BP.L", "005930.KS"). */
+const EQUITY_RIC = /^[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,3}$/;
 
 /** Nouns an anaphor names its referent by ("The company", "the lender", "the index"); "it", "its shares" name nothing. */
 const NAMING_ANAPHORS = new Set(['company', 'firm', 'group', 'lender', 'carrier', 'automaker', 'chipmaker', 'insurer', 'bank', 'index', 'benchmark', 'gauge']);

@@ -36,3 +36,30 @@ describe('wire codes and names', () => {
     expect(pairs('In Asia, Sony fell 2 percent.')).toEqual([['Sony', -2]]);
   });
 });
+
+describe('asides between a name and its verb', () => {
+  it('skips an appositive opened by a descriptor before "of", even one holding a list', () => {
+    expect(moves('Palm Inc PALM.O, maker of the Treo smart phone, fell 3 percent to $15.50.')).toEqual([{ subject: 'Palm Inc', change: -3, period: 'day', ticker: 'PALM.O' }]);
+    expect(pairs('Shares of Viacom, owner of MTV Networks, Paramount movie studios and Nickelodeon cable channels, rose 1.3 percent to $38.48.')).toEqual([['Viacom', 1.3]]);
+    expect(pairs("McGraw-Hill, parent of Standard and Poor's, rose 7.3 percent to $26.11.")).toEqual([['McGraw-Hill', 7.3]]);
+  });
+  it('skips a possessive description ("Japan\'s largest trading house")', () => {
+    expect(pairs("Mitsubishi Corp ( 8058.T ), Japan's largest trading house, dropped 2.7 percent to 1,173 yen.")).toEqual([['Mitsubishi Corp', -2.7]]);
+  });
+  it('does not take "shares of" after a sentence adverb for an appositive', () => {
+    expect(pairs('Separately, shares of biopharmaceutical giant Celltrion Inc. were trading at 195,100 won as of 10:14 a.m., up 7.79 percent.')).toEqual([['Celltrion Inc.', 7.79]]);
+  });
+  it('reads the antecedent of "which … and rose", and of a long "which" clause', () => {
+    expect(pairs("Limiting the S&P 500's decline was Exxon Mobil Corp. ( XOM.N ), which reversed earlier losses and rose 0.7 percent to $81.38.")).toEqual([['Exxon Mobil Corp.', 0.7]]);
+    expect(pairs('Google, which has said it is planning to offer a software system to make the Internet work as smoothly on mobile phones as it does on computers, gained 2.2 percent, or $16.14.')).toEqual([['Google', 2.2]]);
+  });
+  it('skips an aside set off by dashes', () => {
+    expect(pairs('Caterpillar gave the top boost to the Dow, followed by United Technologies Corp ( UTX.N ) -- another big manufacturer -- up 2.2 percent at $54.97.')).toEqual([['United Technologies Corp', 2.2]]);
+    expect(pairs('The dollar index -- the dollar against a basket of six currencies-- was up 0.38 percent.')).toEqual([['dollar index', 0.38]]);
+    expect(pairs('Information system supplier Sentera -- up 24.51 pct -- was the next most heavily traded share.')).toEqual([['Sentera', 24.51]]);
+  });
+  it('a modal inside the aside does not make the move hypothetical; one before the verb does', () => {
+    expect(pairs('Nestle, which analysts believe might bid for Cadbury, was up 1.2 percent.')).toEqual([['Nestle', 1.2]]);
+    expect(pairs('Nestle, the food group, could rise 5 percent.')).toEqual([]);
+  });
+});
