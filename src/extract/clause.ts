@@ -57,6 +57,9 @@ function isDash(tokens: Token[], k: number): boolean {
 /** Lower-case nouns that open an appositive before "of" ("maker of", "owner of", "parent of"); not "shares of". */
 const APPOSITIVE_HEADS = /^(?:[a-z-]*(?:maker|builder|producer|manufacturer|retailer|lender|carrier|insurer|operator|miner|refiner|developer|owner|supplier|provider|brewer|distributor|publisher|seller)|parent|unit|subsidiary|division|arm|one|member|home|rival|partner|creator|owners|makers|parents|units|rivals)$/;
 
+/** Participles that open an aside after a name: "X, based in Toronto, rose". */
+const PARTICIPLE_ASIDES = new Set(['based', 'known', 'headquartered', 'controlled', 'owned', 'listed', 'valued']);
+
 /** Whether the words from `at` open an appositive: an article or relative word, a descriptor before "of", or a possessive description. */
 function opensAppositive(tokens: Token[], at: number, end: number): boolean {
   const first = tokens[at];
@@ -64,6 +67,8 @@ function opensAppositive(tokens: Token[], at: number, end: number): boolean {
   if (['a', 'an', 'the', 'which', 'who', 'its', 'whose'].includes(first.lower)) return true;
   // "maker of the Treo smart phone", "parent of Standard and Poor's", "owner of MTV Networks"
   if (first.type === 'word' && APPOSITIVE_HEADS.test(first.text) && tokens[at + 1]?.lower === 'of') return true;
+  // "the package delivery company, closely watched by Wall Street as a proxy …, fell": a participle phrase
+  if (first.type === 'word' && ((/[a-z]ly$/.test(first.text) && /[a-z]ed$/.test(tokens[at + 1]?.text ?? '')) || PARTICIPLE_ASIDES.has(first.text))) return true;
   // "Japan's largest trading house", "Europe's biggest bank": a possessive description
   return first.type === 'word' && /^\p{Lu}/u.test(first.text) && tokens[at + 1]?.type === 'possessive' && /^[a-z]/.test(tokens[at + 2]?.text ?? '') && at + 3 < end;
 }

@@ -310,7 +310,7 @@ function readMoves(state: State, tokens: Token[]): void {
     const segmentFrom = n > 0 ? matches[n - 1].to : 0;
     const segmentTo = n + 1 < matches.length ? matches[n + 1].from : tokens.length;
     const clauseFrom = clauseStart(tokens, match.from, Math.min(segmentFrom, match.from));
-    const clauseTo = Math.max(segmentTo, match.to);
+    const clauseTo = clauseEnd(tokens, match.to, Math.max(segmentTo, match.to));
     const marker = nearestPeriod(tokens, match.at, clauseFrom, clauseTo, state.published);
     let period: MovePeriod;
     if (marker === 'same') period = previous?.period ?? state.facts.moves[state.facts.moves.length - 1]?.period ?? 'unknown';
@@ -375,6 +375,21 @@ function clauseStart(tokens: Token[], from: number, floor: number): number {
   return floor;
 }
 
+
+/** Words that open a new clause after a comma that follows a move (", after last week reaching …", ", while …"). */
+const RIGHT_CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'whereas', 'but', 'as', 'when', 'which', 'who', 'despite', 'though', 'although']);
+
+/**
+ * Where the clause of a move ending at token `to` ends, looking no further than `limit`: a period
+ * phrase in a following clause ("closed up 17.6 percent, after last week reaching their lowest level")
+ * does not give the move its period.
+ */
+function clauseEnd(tokens: Token[], to: number, limit: number): number {
+  for (let k = to; k < limit - 1; k += 1) {
+    if (tokens[k].text === ',' && RIGHT_CLAUSE_OPENERS.has(tokens[k + 1].lower)) return k;
+  }
+  return limit;
+}
 
 /** A mapped company or index first met as a move subject ("the wider market" → KOSPI) becomes an entity quoting the subject. */
 function noteMoveEntity(state: State, move: PriceMove, ticker: string): void {

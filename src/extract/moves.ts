@@ -404,6 +404,8 @@ const NAMING_ANAPHORS = new Set(['company', 'firm', 'group', 'lender', 'carrier'
  */
 function anaphorAsWritten(text: string, tokens: Token[], span: Span): string | undefined {
   let { from, to } = span;
+  // "Shares of the bank": the bank
+  if (to - from > 3 && ['shares', 'stock'].includes(tokens[from].lower) && ['of', 'in'].includes(tokens[from + 1].lower) && tokens[from + 2].lower === 'the') from += 3;
   // "The company's shares": the owner of the shares
   if (tokens[from - 1]?.type === 'possessive' && NAMING_ANAPHORS.has(tokens[from - 2]?.lower ?? '')) {
     to = from - 1;

@@ -202,6 +202,10 @@ function afterListing(tokens: Token[], from: number, to: number): number {
 
 /** Whether the phrase is a word that refers back ("it", "the company", "its shares", "its Seoul-listed shares", "Co"). */
 export function isAnaphor(tokens: Token[], span: Span): boolean {
+  // "Shares of the chipmaker", "shares of the health insurer": the shares of a company referred to by description
+  if (span.to - span.from > 3 && SHARE_WORDS.has(tokens[span.from].lower) && (tokens[span.from + 1].lower === 'of' || tokens[span.from + 1].lower === 'in') && tokens[span.from + 2].lower === 'the') {
+    return isAnaphor(tokens, { from: span.from + 3, to: span.to });
+  }
   const previous = tokens[span.from - 1]?.lower;
   let from = afterListing(tokens, span.from, span.to);
   // "its Madrid shares", "their Hong Kong stock": a place of listing before the share word
@@ -232,8 +236,12 @@ function describedAnaphor(tokens: Token[], span: Span): boolean {
   const inner = tokens.slice(span.from, to - 1);
   const based = inner.some((t, k) => t.lower === 'based' && inner[k - 1]?.text === '-');
   if (tokens[span.from - 1]?.lower !== 'the' && !based) return false;
-  return inner.every((t) => t.type !== 'word' || t.text === t.lower || isRegionWord(t.text) || /^(?:U|S|K|New|North|South|West|East|[A-Z][a-z]+)$/.test(t.text) && based || t.text.length <= 2);
+  // "the world's No. 2 personal computer maker", "the nation's largest lender": a rank in the world or nation
+  const ranked = (t: Token, k: number) => (t.text === 'No' && inner[k + 1]?.text === '.') || (WORLD_WORDS.has(t.lower) && inner[k + 1]?.type === 'possessive');
+  return inner.every((t, k) => t.type !== 'word' || t.text === t.lower || isRegionWord(t.text) || /^(?:U|S|K|New|North|South|West|East|[A-Z][a-z]+)$/.test(t.text) && based || t.text.length <= 2 || ranked(t, k));
 }
+
+const WORLD_WORDS = new Set(['world', 'nation', 'country', 'industry']);
 
 /** The phrase's text as written in the article. */
 export function spanText(text: string, tokens: Token[], span: Span): string {

@@ -63,3 +63,22 @@ describe('asides between a name and its verb', () => {
     expect(pairs('Nestle, the food group, could rise 5 percent.')).toEqual([]);
   });
 });
+
+describe('companies referred to by description', () => {
+  it('reads "Shares of the <descriptor>" as the company named before', () => {
+    expect(pairs("Intel ( INTC.O ), the world's largest chipmaker, is unsure of when demand will revive. Shares of the chipmaker fell 0.7 percent to $15.35.")).toEqual([['Intel', -0.7]]);
+    expect(pairs('UnitedHealth Group Inc ( UNH.N ) posted fourth-quarter profit that met targets, sending shares of the health insurer up 8.6 percent.')).toEqual([['UnitedHealth Group Inc', 8.6]]);
+  });
+  it('skips a participle aside ("closely watched by …")', () => {
+    expect(pairs('FedEx Corp ( FDX.N ) cut its forecast. Shares of the package delivery company, closely watched by Wall Street as a proxy for U.S. business activity, fell 2.1 percent to $82.60.')).toEqual([['FedEx Corp', -2.1]]);
+  });
+  it('keeps "the bank" as written when no bank was named, without "Shares of"', () => {
+    expect(pairs('Shares of the bank closed up $1.24, or 17.6 percent, at $8.29.')).toEqual([['the bank', 17.6]]);
+  });
+});
+
+describe('periods', () => {
+  it('takes no period from a following clause (", after last week reaching …")', () => {
+    expect(moves('Shares of the bank closed up $1.24, or 17.6 percent, at $8.29, after last week reaching their lowest level in 18 years.')[0]).toMatchObject({ change: 17.6, period: 'day' });
+  });
+});
