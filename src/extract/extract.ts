@@ -184,7 +184,8 @@ function readEntities(state: State, tokens: Token[]): void {
   // "Koncar [ZSE:KOEI]", "Apple (AAPL.O)": a company named before its ticker (codes.ts attached it to the name's last token);
   // "Fifth Third Bancorp", "Acme Corp": a company named with its legal form
   for (let k = 1; k < tokens.length; k += 1) {
-    if (tokens[k].ticker === undefined && LEGAL_FORMS.has(tokens[k].lower) && tokens[k].text !== tokens[k].lower && /^\p{Lu}/u.test(tokens[k - 1].text)) {
+    // "eBay Inc", "iRobot Corp": a capital inside the word before the legal form will do
+    if (tokens[k].ticker === undefined && LEGAL_FORMS.has(tokens[k].lower) && tokens[k].text !== tokens[k].lower && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(tokens[k - 1].text)) {
       const span = phraseBefore(tokens, k);
       if (span.to - span.from >= 2) state.lastCompany = { subject: spanText(state.text, tokens, { from: span.from, to: k + 1 }), subjectKind: 'stock', offset: tokens[k].start };
       continue;
@@ -195,6 +196,9 @@ function readEntities(state: State, tokens: Token[]): void {
     if (name && subjectKind(name) !== 'index') state.lastCompany = { subject: name, subjectKind: 'stock', ticker: tokens[k].ticker, offset: tokens[k].start };
   }
 }
+
+/** Participles whose object is the main clause subject's stock: ", sending its shares down 4.8%". */
+const CAUSATIVE_PARTICIPLES = new Set(['sending', 'driving', 'pushing', 'lifting', 'dragging', 'pulling', 'knocking', 'boosting', 'helping', 'leaving', 'taking']);
 
 /** Capitalised sentence openers that name no company ("Analysts said …, sending its shares up"). */
 const COMMON_OPENERS = new Set(['analysts', 'investors', 'traders', 'officials', 'dealers', 'brokers', 'economists', 'shares', 'stocks', 'markets', 'prices', 'sources', 'executives', 'regulators', 'shareholders', 'it', 'they', 'he', 'she', 'we']);
@@ -253,6 +257,10 @@ function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: Pric
       // this sentence opens with ("Computer maker Sun Microsystems posted a profit, driving its shares up 8.7%")
       const at = tokens[match.from]?.start ?? 0;
       const opening = openingCompany(state, tokens);
+      // "PNC … projected lower losses from its purchase of National City Corp, sending its shares soaring 37%": the shares
+      // of a participle clause belong to the main clause's subject, the company the sentence opens with
+      const before = ['its', 'their', 'the'].includes(tokens[match.from - 1]?.lower ?? '') ? match.from - 2 : match.from - 1;
+      if (opening && opening.offset < at && CAUSATIVE_PARTICIPLES.has(tokens[before]?.lower ?? '')) return opening;
       const candidates = [state.lastStock, state.lastCompany, opening && opening.offset < at ? opening : undefined].filter((r): r is Referent => r !== undefined && r.offset <= at);
       if (candidates.length === 0) return state.lastStock ?? state.lastCompany ?? opening;
       return candidates.reduce((best, r) => (r.offset > best.offset ? r : best));

@@ -268,7 +268,7 @@ const REGION_WORDS = new Set(
     'canadian mexican brazilian argentine chilean colombian peruvian israeli saudi emirati qatari kuwaiti egyptian ' +
     'nigerian kenyan south north east west central hong kong mainland domestic global world regional overseas').split(' '),
 );
-const DESCRIPTOR = /^(?:[a-z-]*(?:maker|builder|producer|manufacturer|retailer|lender|carrier|insurer|operator|miner|refiner|developer|owner|supplier|provider|brewer)|giant|company|firm|conglomerate|bellwether|heavyweight|airline|broker)$/;
+const DESCRIPTOR = /^(?:[a-z-]*(?:maker|builder|producer|manufacturer|retailer|lender|carrier|insurer|operator|miner|refiner|developer|owner|supplier|provider|brewer|auctioneer)|giant|company|firm|conglomerate|bellwether|heavyweight|airline|broker|chain|group|leader)$/;
 
 /**
  * Narrows a subject phrase to the name: drops a trailing "shares"/"stock" after a name
@@ -317,6 +317,11 @@ export function nameSpan(tokens: Token[], span: Span): Span {
  */
 export function openingName(tokens: Token[]): Span | undefined {
   let span = nameSpan(tokens, phraseAfter(tokens, 0));
+  // "Computer maker Sun Microsystems", "Internet media company Yahoo", "Diversified manufacturer United Technologies":
+  // a capitalised opener with lower-case words up to a descriptor noun describes the name after it
+  let d = span.to;
+  while (d < tokens.length && d - span.to < 3 && tokens[d].type === 'word' && tokens[d].text === tokens[d].lower && !DESCRIPTOR.test(tokens[d].text)) d += 1;
+  if (span.to > span.from && DESCRIPTOR.test(tokens[d]?.text ?? '') && /^\p{Lu}/u.test(tokens[d + 1]?.text ?? '')) span = nameSpan(tokens, phraseAfter(tokens, d + 1));
   // "Brazil's Petrobras will …": the owned name, when a whole name stands there (not "X's Hong Kong-listed shares")
   if (tokens[span.to]?.type === 'possessive') {
     const owned = phraseAfter(tokens, span.to + 1);

@@ -82,3 +82,17 @@ describe('periods', () => {
     expect(moves('Shares of the bank closed up $1.24, or 17.6 percent, at $8.29, after last week reaching their lowest level in 18 years.')[0]).toMatchObject({ change: 17.6, period: 'day' });
   });
 });
+
+describe('"sending its shares …" and descriptors before names', () => {
+  it('reads the name after a descriptor that opens the sentence', () => {
+    expect(pairs('Computer maker Sun Microsystems posted a surprise quarterly profit, driving its shares up 8.7 percent to $6.15 on the Nasdaq.')).toEqual([['Sun Microsystems', 8.7]]);
+    expect(pairs('Diversified manufacturer United Technologies warned of a slowing economy, sending its stock down 2.3 percent to $70.97.')).toEqual([['United Technologies', -2.3]]);
+    expect(pairs('Online auction leader EBay Inc ( EBAY.O ) gave a disappointing forecast, sending its shares down more than 5 percent.')).toEqual([['EBay Inc', -5]]);
+  });
+  it('gives the shares of a participle clause to the company the sentence opens with, not to one named in its object', () => {
+    expect(pairs('PNC Financial Services Group Inc ( PNC.N ) also projected lower loan losses from its purchase of National City Corp, sending its shares soaring 37 percent to $30.16.')).toEqual([['PNC Financial Services Group Inc', 37]]);
+  });
+  it('finds a company named with a legal form after a lower-case initial ("eBay Inc")', () => {
+    expect(pairs('Technology shares may be under pressure, after online auctioneer eBay Inc forecast a weak quarter, sending its shares down about 7 percent.')).toEqual([['eBay Inc', -7]]);
+  });
+});
