@@ -42,6 +42,8 @@ export interface MarketFacts {
 }
 
 interface Referent {
+  /** A sentence opener that may name a sector rather than a company ("Technology shares"). */
+  unsure?: boolean;
   subject: string;
   subjectKind: PriceMove['subjectKind'];
   ticker?: string;
@@ -243,7 +245,9 @@ function openingCompany(state: State, tokens: Token[]): Referent | undefined {
   const subject = spanText(state.text, tokens, span);
   if (subjectKind(subject) !== 'stock' || (span.to - span.from === 1 && COMMON_OPENERS.has(tokens[span.from].lower))) return undefined;
   const entry = lookupTicker(subject);
-  return { subject, subjectKind: 'stock', ticker: entry?.ticker, exchange: entry?.exchange, offset: tokens[span.from].start };
+  // "Technology shares …": one sentence-initial word before a share word may be a sector; unsure unless mapped or coded
+  const sector = span.from === 0 && span.to === 1 && !entry && tokens[0].ticker === undefined && ['shares', 'stocks', 'stock', 'sector'].includes(tokens[1]?.lower ?? '');
+  return { subject, subjectKind: 'stock', ticker: entry?.ticker ?? tokens[span.to - 1].ticker, exchange: entry?.exchange, offset: tokens[span.from].start, ...(sector ? { unsure: true } : {}) };
 }
 
 function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: PriceMove | undefined, tokens: Token[]): Referent | undefined {
@@ -260,7 +264,7 @@ function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: Pric
       // "PNC … projected lower losses from its purchase of National City Corp, sending its shares soaring 37%": the shares
       // of a participle clause belong to the main clause's subject, the company the sentence opens with
       const before = ['its', 'their', 'the'].includes(tokens[match.from - 1]?.lower ?? '') ? match.from - 2 : match.from - 1;
-      if (opening && opening.offset < at && CAUSATIVE_PARTICIPLES.has(tokens[before]?.lower ?? '')) return opening;
+      if (opening && !opening.unsure && opening.offset < at && CAUSATIVE_PARTICIPLES.has(tokens[before]?.lower ?? '')) return opening;
       const candidates = [state.lastStock, state.lastCompany, opening && opening.offset < at ? opening : undefined].filter((r): r is Referent => r !== undefined && r.offset <= at);
       if (candidates.length === 0) return state.lastStock ?? state.lastCompany ?? opening;
       return candidates.reduce((best, r) => (r.offset > best.offset ? r : best));
