@@ -8,11 +8,13 @@
 import type { Token } from './tokenize';
 import { isNeutralVerb, isPareVerb, verbSign } from './direction';
 import { isNotTraded, subjectKind } from './kind';
-import { type Span, phraseBefore } from './subject';
+import { type Span, isRegionWord, phraseBefore } from './subject';
 
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'being', 'also', 'further', 'already', 'still', 'reportedly', 'set', 'to', 'on', 'track', 'poised', 'having', 'which', 'that',
   // "have more than doubled", "nearly halved"
-  'more', 'than', 'nearly', 'almost']);
+  'more', 'than', 'nearly', 'almost',
+  // "BP and Shell both adding about 1 percent"
+  'both']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'will', "'ll", 'expected', 'expect', 'expects', 'forecast', 'forecasts', 'projected', 'project', 'projects', 'predicted', 'predict', 'predicts', 'likely', 'unlikely', 'if', 'unless', 'seen', 'estimate', 'estimates', 'target', 'targets', 'aims', 'hopes', 'wants', 'can', 'cannot', 'must', 'plan', 'plans', 'intends']);
 const TIME_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|quarter|session|morning|afternoon|trading|\d+)$/;
 const OBJECT_PREPOSITIONS = new Set(['in', 'of', 'outside', 'inside', 'excluding', 'ex', 'across', 'among', 'from', 'at', 'against', 'versus', 'vs', 'than', 'like', 'into', 'beyond', 'except']);
@@ -64,7 +66,7 @@ const PARTICIPLE_ASIDES = new Set(['based', 'known', 'headquartered', 'controlle
 function opensAppositive(tokens: Token[], at: number, end: number): boolean {
   const first = tokens[at];
   if (!first || at >= end) return false;
-  if (['a', 'an', 'the', 'which', 'who', 'its', 'whose'].includes(first.lower)) return true;
+  if (['a', 'an', 'the', 'which', 'who', 'its', 'whose', 'such', 'including'].includes(first.lower)) return true;
   // "maker of the Treo smart phone", "parent of Standard and Poor's", "owner of MTV Networks"
   if (first.type === 'word' && APPOSITIVE_HEADS.test(first.text) && tokens[at + 1]?.lower === 'of') return true;
   // "the package delivery company, closely watched by Wall Street as a proxy …, fell": a participle phrase
@@ -295,6 +297,42 @@ export function marketQualifier(text: string, tokens: Token[], before: number): 
   }
   return undefined;
 }
+
+/**
+ * Names coordinated with a move's subject that share its one figure: "BP ( BP.L ) and Shell ( RDSa.L ) both
+ * adding about 1 percent", "Citigroup, JPMorgan Chase & Co and Bank of America Corp jumped 13 percent".
+ * Returns the other names' spans, in order (empty when the subject stands alone). Every conjunct must be a
+ * capitalised name or carry a code; a lower-case conjunct ("sales and profit") ends the search with nothing.
+ */
+export function sharedFigureSubjects(tokens: Token[], last: Span, floor: number): Span[] {
+  if (last.to <= last.from || !/^\p{Lu}/u.test(tokens[last.from].text) && !hasTicker(tokens, last)) return [];
+  const spans: Span[] = [];
+  let k = last.from - 1;
+  if (tokens[k]?.lower === 'the') k -= 1;
+  // a lower-case "and" only ("P&G AND MICROSOFT" is a headline); "X and Y, which slid 3%": the relative clause is Y's alone
+  if (tokens[k]?.text !== 'and' || k - 1 < floor || tokens[last.to]?.text === ',') return [];
+  k -= 1;
+  while (k >= floor && spans.length < MAX_SHARED_SUBJECTS) {
+    let span = phraseBefore(tokens, k, floor);
+    // "the broad KBW index of bank stocks .BKX": the index with what it covers
+    if (tokens[span.from - 1]?.lower === 'of' && GAUGE_HEADS.has(tokens[span.from - 2]?.lower ?? '') && span.from - 2 >= floor) span = { from: phraseBefore(tokens, span.from - 2, floor).from, to: span.to };
+    if (span.to <= span.from || isRegionWord(tokens[span.from].text) || !(/^\p{Lu}/u.test(tokens[span.from].text) || hasTicker(tokens, span))) return [];
+    if (isNotTraded(tokens.slice(span.from, span.to).map((t) => t.text).join(' '))) return [];
+    spans.unshift(span);
+    k = span.from - 1;
+    if (tokens[k]?.lower === 'the') k -= 1;
+    if (tokens[k]?.text !== ',') break;
+    k -= 1;
+  }
+  // separate names, not one name with "and" in it ("APN News and Media", "Marks and Spencer"): "both"/"each", three or
+  // more names, or every name written with a code or a legal form
+  const all = [...spans, last];
+  const both = ['both', 'each', 'all'].includes(tokens[last.to]?.lower ?? '') || /^(?:both|each)$/.test(tokens[last.to + 1]?.lower ?? '');
+  const marked = all.every((span) => hasTicker(tokens, span) || LEGAL_FORM_WORDS.has(tokens[span.to - 1].lower) || (tokens[span.to - 1].text === '.' && LEGAL_FORM_WORDS.has(tokens[span.to - 2]?.lower ?? '')));
+  return both || all.length >= 3 || marked ? spans : [];
+}
+const LEGAL_FORM_WORDS = new Set(['corp', 'inc', 'plc', 'ltd', 'co', 'ag', 'sa', 'nv', 'bancorp', 'llc', 'spa', 'bhd', 'oyj', 'asa', 'index']);
+const MAX_SHARED_SUBJECTS = 4;
 
 /** "A, B and C" before a verb: the `count` coordinated subject phrases, in order. */
 export function coordinatedSubjects(tokens: Token[], last: Span, count: number, floor: number): Span[] | undefined {

@@ -25,7 +25,7 @@ import { type DroppedMove, droppedMove, isUnsignedMoveWord } from './dropped';
 import { isDayWord, monthOf } from './period';
 import { type Span, isAnaphor, nameSpan, phraseAfter, phraseBefore, spanText } from './subject';
 import { isNotTraded, isOtherTraded, subjectKind } from './kind';
-import { coordinatedSubjects, isHypothetical, mainClauseSubject, marketQualifier, subjectBefore } from './clause';
+import { coordinatedSubjects, isHypothetical, mainClauseSubject, marketQualifier, sharedFigureSubjects, subjectBefore } from './clause';
 import { indexCodeName, isIndexCode } from './codes';
 import { lookupTicker } from './entities';
 
@@ -191,7 +191,16 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
       }
     }
     consumed.add(p);
-    moves.push({ ...found.move, changePct: found.sign * Math.abs(value), at: mention.number, approximate: mention.approximate });
+    const move: MoveMatch = { ...found.move, changePct: found.sign * Math.abs(value), at: mention.number, approximate: mention.approximate };
+    // "BP and Shell both adding about 1 percent": one move per coordinated name, with the shared figure
+    const shared = !move.anaphor && !move.fromCode && found.subjectSpan.to > found.subjectSpan.from ? sharedFigureSubjects(tokens, found.subjectSpan, floor) : [];
+    for (const span of shared) {
+      const name = nameSpan(tokens, span);
+      const subject = spanText(text, tokens, name);
+      const ticker = writtenTicker(tokens, span, found.move.at);
+      moves.push({ ...move, subject, subjectKind: ticker && isIndexCode(ticker) ? 'index' : subjectKind(subject), form: 'list', from: Math.min(move.from, span.from), ...(ticker ? { ticker } : { ticker: undefined }) });
+    }
+    moves.push(move);
     floor = found.move.to;
   }
   return moves.concat(findUnchanged(text, tokens));
@@ -301,7 +310,9 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
     // "extending Wednesday's 2.2 percent fall": a day owns no move; the clause's subject made it
     if (tokens.slice(owner.from, owner.to).every((t) => isTimeWord(t) || t.type === 'symbol')) {
       const main = mainClauseSubject(tokens, owner.from - 1, floor);
-      return main ? build(text, tokens, main, sign, main.from, nounAt + 1, nounAt) : undefined;
+      if (main) return build(text, tokens, main, sign, main.from, nounAt + 1, nounAt);
+      // "Tokyo's Nikkei average had climbed 0.3 percent, following Wednesday's 2.2 percent fall": the move before it in the sentence
+      return floor > 0 ? inherit(owner.from, nounAt + 1, sign) : undefined;
     }
     return build(text, tokens, owner, sign, owner.from, nounAt + 1, nounAt);
   }
@@ -385,12 +396,19 @@ function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, from: nu
     // "The South Korean stock market soared, with the composite index rising 68.9 pct" → "South Korean composite index"
     const qualifier = marketQualifier(text, tokens, span.from);
     if (qualifier) return { move: { ...base, subject: `${qualifier} ${subject.replace(/^the /i, '')}`, subjectKind: kind }, sign, subjectSpan: span };
+    // "the airline stock index", "The banking index", "An index of retail shares": a sector's index is not the benchmark named before
+    if (tokens.slice(name.from, name.to).some((t) => t.type === 'word' && !GENERIC_INDEX_WORDS.has(t.lower))) return { move: { ...base, subject, subjectKind: kind }, sign, subjectSpan: span };
     return { move: { ...base, subject, subjectKind: kind, anaphor: 'generic-index' }, sign, subjectSpan: span };
   }
   // "Palm Inc PALM.O": a name written with an equity RIC is a stock, whatever its words suggest ("palm" oil)
   const codeKind = written && isIndexCode(written) && kind === 'stock' ? 'index' : written && EQUITY_RIC.test(written) && kind === 'commodity' ? 'stock' : kind;
   return { move: { ...base, subject, subjectKind: codeKind, ...(written ? { ticker: written } : {}) }, sign, subjectSpan: span };
 }
+
+/** Words of an index phrase that name no sector ("the broader composite index", "the tech-heavy index", "the 225-share index"). */
+const GENERIC_INDEX_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'benchmark', 'main', 'key', 'broader', 'broad', 'wider', 'composite', 'share', 'shares', 'stock', 'stocks',
+  'index', 'indexes', 'indices', 'gauge', 'market', 'blue', 'chip', 'blue-chip', 'leading', 'overall', 'general', 'tech', 'heavy', 'technology', 'laden', 'weighted', 'all',
+  'price', 'capitalisation', 'capitalization', 'average', 'measure', 'local', 'domestic', 'bourse', 'exchange', 'top', 'major', 'of', 'its', 'their', 'same', 'other', 'equity', 'equities']);
 
 /** An equity RIC with its exchange suffix ("PALM.O", "BP.L", "005930.KS"). */
 const EQUITY_RIC = /^[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,3}$/;

@@ -96,3 +96,29 @@ describe('"sending its shares …" and descriptors before names', () => {
     expect(pairs('Technology shares may be under pressure, after online auctioneer eBay Inc forecast a weak quarter, sending its shares down about 7 percent.')).toEqual([['eBay Inc', -7]]);
   });
 });
+
+describe('sector indexes and earlier moves', () => {
+  it('keeps a sector index as written instead of resolving it to the benchmark named before', () => {
+    expect(pairs('The KBW bank index rose 3 percent. Lower oil prices boosted the airline sector, pushing the airline stock index up 18.1 percent.')).toEqual([['KBW bank index', 3], ['the airline stock index', 18.1]]);
+    expect(pairs('The Nikkei rose 1 percent. The composite index rose 2 percent.')).toEqual([['Nikkei', 1], ['Nikkei', 2]]);
+  });
+  it('gives "<weekday>\'s N percent fall" the subject of the move before it in the sentence', () => {
+    expect(moves("Tokyo's Nikkei average .N225 had climbed 0.3 percent, following Wednesday's 2.2 percent fall.", '2007-08-02')).toEqual([
+      { subject: 'Nikkei average', change: 0.3, period: 'day', ticker: '.N225' },
+      { subject: 'Nikkei average', change: -2.2, period: 'day', ticker: '.N225' },
+    ]);
+  });
+});
+
+describe('names sharing one figure', () => {
+  it('gives each coordinated name the figure with "both", with codes or legal forms, or with three names', () => {
+    expect(pairs('Oil and gas producers led the index, with BP ( BP.L ) and Shell ( RDSa.L ) both adding about 1 percent.')).toEqual([['BP', 1], ['Shell', 1]]);
+    expect(pairs('The broad KBW index of bank stocks .BKX and the S&P financials index .GSPF both jumped 14.6 percent.')).toEqual([['KBW index of bank stocks', 14.6], ['S&P financials index', 14.6]]);
+    expect(pairs('Shares of rivals like Citigroup, JPMorgan Chase & Co and Bank of America Corp jumped 13 percent or more.')).toEqual([['Citigroup', 13], ['JPMorgan Chase & Co', 13], ['Bank of America Corp', 13]]);
+  });
+  it('keeps a name with "and" in it whole, and a relative clause to its own antecedent', () => {
+    expect(pairs('APN News and Media slid 3.85 percent.')).toHaveLength(1);
+    expect(pairs("Drags included McDonald's Corp ( MCD.N ) and Coca-Cola Co ( KO.N ), which slid 3 percent.")).toEqual([['Coca-Cola Co', -3]]);
+    expect(pairs('P&G AND MICROSOFT Procter & Gamble\'s stock climbed 3.7 percent.').map((p) => p[0])).not.toContain('P&G');
+  });
+});
