@@ -54,6 +54,17 @@ export function indexCodeName(code: string): string | undefined {
   return loadIndexCodes()[code]?.name;
 }
 
+/**
+ * One spelling per index for comparing tickers: a RIC index code maps to its table ticker (".DJI" → "^DJI");
+ * other tickers are returned as given.
+ *
+ * @example
+ * canonicalTicker('.SPX'); // => '^GSPC'
+ */
+export function canonicalTicker(code: string): string {
+  return loadIndexCodes()[code]?.ticker ?? code;
+}
+
 /** Whether a written code is an index code (".SPX", ".N225", "^GSPC"). */
 export function isIndexCode(code: string): boolean {
   return code.startsWith('.') || code.startsWith('^');

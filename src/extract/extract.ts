@@ -18,6 +18,7 @@ import { isIntraday, nearestPeriod } from './period';
 import { moveDate } from './dates';
 import { benchmarkOf, findTickers, lookupTicker, lookupTickerSymbol, type TickerEntry } from './entities';
 import { findDates } from './date-facts';
+import { dropRestatedLeads, dropRestatedMoves } from './restated';
 import { openingName, phraseBefore, spanText } from './subject';
 import { subjectKind } from './kind';
 
@@ -150,7 +151,7 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
     }
     for (const date of findDates(text, sentence, published)) state.facts.dates.push({ ...date, id: uniqueId(state, `date-${date.date}`) });
   });
-  state.facts.moves = dropRestatedMoves(state.facts.moves, state.approximate);
+  state.facts.moves = dropRestatedLeads(dropRestatedMoves(state.facts.moves, state.approximate), state.approximate);
   return state.facts;
 }
 
@@ -411,49 +412,4 @@ function noteMoveEntity(state: State, move: PriceMove, ticker: string): void {
   const start = move.quote.start;
   const end = state.text.startsWith(move.subject, start) ? start + move.subject.length : move.quote.end;
   pushEntity(state, entry, start, end);
-}
-
-/** How many earlier moves a move is compared with when looking for restatements (bounds the work on long texts). */
-const RESTATEMENT_WINDOW = 64;
-
-/**
- * Drops a move the article restates: the same subject and period given again with the same
- * figure, or once rounded with "about"/"more than" and once exactly (the exact figure is kept).
- * Each move is compared with the {@link RESTATEMENT_WINDOW} moves around it.
- */
-function dropRestatedMoves(moves: PriceMove[], approximate: Set<PriceMove>): PriceMove[] {
-  // only moves with the same subject and period can restate each other: compare within those groups
-  const groups = new Map<string, number[]>();
-  moves.forEach((m, i) => {
-    const key = `${m.subject.toLowerCase().replace(/^the /, '')}|${m.period}`;
-    const group = groups.get(key);
-    if (group) group.push(i);
-    else groups.set(key, [i]);
-  });
-  const dropped = new Set<number>();
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    group.forEach((i, gi) => {
-      const m = moves[i];
-      // group positions are sorted text positions: the window's moves are at most RESTATEMENT_WINDOW positions away
-      for (let gj = Math.max(0, gi - RESTATEMENT_WINDOW); gj < Math.min(group.length, gi + RESTATEMENT_WINDOW); gj += 1) {
-        const j = group[gj];
-        if (j === i || j < i - RESTATEMENT_WINDOW || j >= i + RESTATEMENT_WINDOW) continue;
-        const other = moves[j];
-        if (Math.sign(other.changePct) !== Math.sign(m.changePct)) continue;
-        if (other.changePct === m.changePct) {
-          if (j < i) {
-            dropped.add(i);
-            return;
-          }
-          continue;
-        }
-        if (approximate.has(m) && !approximate.has(other) && Math.abs(other.changePct - m.changePct) < 1) {
-          dropped.add(i);
-          return;
-        }
-      }
-    });
-  }
-  return dropped.size === 0 ? moves : moves.filter((_, i) => !dropped.has(i));
 }

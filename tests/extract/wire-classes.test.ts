@@ -122,3 +122,15 @@ describe('names sharing one figure', () => {
     expect(pairs('P&G AND MICROSOFT Procter & Gamble\'s stock climbed 3.7 percent.').map((p) => p[0])).not.toContain('P&G');
   });
 });
+
+describe('rounded leads restated exactly', () => {
+  it('drops a rounded market lead when an index restates it within the rounding', () => {
+    const text = 'Stocks rallied more than 2 percent on Wednesday. The Dow Jones industrial average .DJI jumped 276.74 points, or 2.52 percent, to 11,239.28.';
+    expect(pairs(text, '2008-07-16')).toEqual([['Dow Jones industrial average', 2.52]]);
+    expect(pairs('The Dow industrials fell more than 1 percent. The Dow Jones industrial average .DJI was down 132.10 points, or 1.06 percent.')).toEqual([['Dow Jones industrial average', -1.06]]);
+  });
+  it('keeps the lead when the exact figure is outside what the wording allows, or when the lead is intraday', () => {
+    expect(pairs('All major indexes fell more than 1 percent. The Nasdaq Composite Index .IXIC was down 12.80 points, or 0.47 percent.')).toHaveLength(2);
+    expect(pairs('Stocks fell nearly 2 percent at one point. The Dow fell 1.5 percent.')).toHaveLength(2);
+  });
+});
