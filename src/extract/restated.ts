@@ -14,11 +14,24 @@ const RESTATEMENT_WINDOW = 64;
  * figure, or once rounded with "about"/"more than" and once exactly (the exact figure is kept).
  * Each move is compared with the {@link RESTATEMENT_WINDOW} moves around it.
  */
+/** A subject's words without articles, legal forms and share words: "Hoya Corp" → [hoya], "the Kyocera Corp. shares" → [kyocera]. */
+function nameWords(subject: string): string[] {
+  return subject.toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter((w) => w && !NAME_NOISE.has(w));
+}
+const NAME_NOISE = new Set(['the', 'corp', 'inc', 'co', 'ltd', 'plc', 'ag', 'sa', 'nv', 'shares', 'stock', 's']);
+
+/** Whether two subjects name the same thing as a report writes it twice: one's words begin the other's ("Mitsubishi UFJ", "Mitsubishi UFJ Financial Group"). */
+function sameName(a: string, b: string): boolean {
+  const [x, y] = [nameWords(a), nameWords(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && short.every((w, k) => long[k] === w);
+}
+
 export function dropRestatedMoves(moves: PriceMove[], approximate: Set<PriceMove>): PriceMove[] {
   // only moves with the same subject and period can restate each other: compare within those groups
   const groups = new Map<string, number[]>();
   moves.forEach((m, i) => {
-    const key = `${m.subject.toLowerCase().replace(/^the /, '')}|${m.period}`;
+    const key = `${nameWords(m.subject)[0] ?? ''}|${m.period}`;
     const group = groups.get(key);
     if (group) group.push(i);
     else groups.set(key, [i]);
@@ -33,7 +46,7 @@ export function dropRestatedMoves(moves: PriceMove[], approximate: Set<PriceMove
         const j = group[gj];
         if (j === i || j < i - RESTATEMENT_WINDOW || j >= i + RESTATEMENT_WINDOW) continue;
         const other = moves[j];
-        if (Math.sign(other.changePct) !== Math.sign(m.changePct)) continue;
+        if (Math.sign(other.changePct) !== Math.sign(m.changePct) || !sameName(m.subject, other.subject)) continue;
         if (other.changePct === m.changePct) {
           if (j < i) {
             dropped.add(i);

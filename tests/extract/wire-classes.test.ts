@@ -134,3 +134,13 @@ describe('rounded leads restated exactly', () => {
     expect(pairs('Stocks fell nearly 2 percent at one point. The Dow fell 1.5 percent.')).toHaveLength(2);
   });
 });
+
+describe('a name given twice', () => {
+  it('drops a restatement under a shorter or longer form of the same name', () => {
+    expect(pairs('Shares of Mitsubishi UFJ surged 10 percent. Top lender Mitsubishi UFJ Financial Group, which jumped 10 percent, led the gains.')).toEqual([['Mitsubishi UFJ', 10]]);
+    expect(pairs('Hoya Corp dropped more than 4 percent. Hoya fell 4.4 percent after its results.')).toEqual([['Hoya', -4.4]]);
+  });
+  it('keeps two names that only share a first word', () => {
+    expect(pairs('Bank of America rose 2 percent and Bank of Japan shares rose 2 percent.')).toHaveLength(2);
+  });
+});
