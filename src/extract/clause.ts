@@ -17,7 +17,7 @@ const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', '
   'both']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'will', "'ll", 'expected', 'expect', 'expects', 'forecast', 'forecasts', 'projected', 'project', 'projects', 'predicted', 'predict', 'predicts', 'likely', 'unlikely', 'if', 'unless', 'seen', 'estimate', 'estimates', 'target', 'targets', 'aims', 'hopes', 'wants', 'can', 'cannot', 'must', 'plan', 'plans', 'intends']);
 const TIME_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|quarter|session|morning|afternoon|trading|\d+)$/;
-const OBJECT_PREPOSITIONS = new Set(['in', 'of', 'outside', 'inside', 'excluding', 'ex', 'across', 'among', 'from', 'at', 'against', 'versus', 'vs', 'than', 'like', 'into', 'beyond', 'except']);
+const OBJECT_PREPOSITIONS = new Set(['in', 'of', 'to', 'outside', 'inside', 'excluding', 'ex', 'across', 'among', 'from', 'at', 'against', 'versus', 'vs', 'than', 'like', 'into', 'beyond', 'except']);
 /** Heads of "X of the Y" subjects: "the SOFIX index of the Bulgarian Stock Exchange", "share prices on the Paris Bourse". */
 const HEAD_NOUNS = new Set(['index', 'shares', 'stocks', 'prices', 'price', 'market', 'futures', 'average']);
 /** Other finite verbs that head a main clause a participle clause hangs on ("X led the gainers, rising 3.2%"). */
@@ -182,6 +182,25 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
     const head = phraseBefore(tokens, span.from - 3, floor);
     if (head.to > head.from && tokens.slice(head.from, head.to).some((t) => HEAD_NOUNS.has(t.lower))) span = { from: head.from, to: span.to };
   }
+  // "Gold futures for April delivery on the COMEX division of the New York Mercantile Exchange settled up": an exchange
+  // (and the division or delivery month before it) locates the subject; the head is further left
+  for (let hop = 0; hop < 3 && isExchangeName(tokens, span) && span.from - 3 >= floor; hop += 1) {
+    const the = tokens[span.from - 1]?.lower === 'the' ? span.from - 1 : span.from;
+    if (!['of', 'on', 'at', 'in'].includes(tokens[the - 1]?.lower ?? '')) break;
+    let head = phraseBefore(tokens, the - 2, floor);
+    // "… on the COMEX division of …": step over the division to what it trades
+    if (head.to > head.from && /^(?:division|unit|arm|floor|market)$/.test(tokens[head.to - 1].lower)) {
+      const of = tokens[head.from - 1]?.lower === 'the' ? head.from - 1 : head.from;
+      if (!['of', 'on', 'at', 'in'].includes(tokens[of - 1]?.lower ?? '')) return undefined;
+      head = phraseBefore(tokens, of - 2, floor);
+    }
+    if (head.to <= head.from) return undefined;
+    // "… for April delivery": the contract's head before "for"
+    if (tokens[head.from - 1]?.lower === 'for' && head.from - 2 >= floor) head = phraseBefore(tokens, head.from - 2, floor);
+    if (head.to <= head.from) return undefined;
+    span = head;
+  }
+  if (isExchangeName(tokens, span)) return undefined;
   // "Coffee futures in New York slumped", "Copper on the London Metal Exchange climbed": the head before the trading place
   const place = placePreposition(tokens, span);
   if (place !== undefined && place - 1 >= floor && tokens[place - 1].type === 'word') {
@@ -209,6 +228,21 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   else if (EXCLUSIONS.has(before)) return gaugeOfCovered(tokens, span, floor, scanFrom);
   else if (OBJECT_PREPOSITIONS.has(before)) return undefined;
   return { span, scanFrom, aside: skipped };
+}
+
+/**
+ * An exchange named as a place ("the New York Mercantile Exchange", "Chicago Mercantile Exchange (CME)"), which is
+ * no price subject; "London Stock Exchange shares" (the listed company's shares) is not one.
+ */
+function isExchangeName(tokens: Token[], span: Span): boolean {
+  let to = span.to;
+  if (tokens[to - 1]?.text === ')') while (to > span.from && tokens[to - 1].text !== '(') to -= 1;
+  if (tokens[to - 1]?.text === '(') to -= 1;
+  const last = tokens[to - 1];
+  if (!last || !/^(?:Exchange|Bourse|Trade)$/.test(last.text)) return false;
+  // "The BIRS index of the Banja Luka Stock Exchange": an index of the exchange is a subject
+  if (tokens.slice(span.from, to).some((t) => GAUGE_HEADS.has(t.lower) || t.lower === 'shares')) return false;
+  return !['shares', 'stock', 'stocks'].includes(tokens[span.to]?.lower ?? '');
 }
 
 /** Financial centres and exchange names that locate a traded subject ("in London", "on the LME"). */

@@ -372,6 +372,8 @@ function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, from: nu
   }
   const whole = spanText(text, tokens, span);
   if (isNotTraded(whole)) return undefined;
+  // "Sales for the period to February 28 were up 9.6 pct": a date is no subject
+  if (tokens.slice(span.from, span.to).every((t) => isTimeWord(t) || t.type === 'number' || t.type === 'symbol')) return undefined;
   // "the Dow's second-biggest advancer, surging 25.1%": a ranking names a stock without naming it
   if (RANKING.test(whole)) return undefined;
   // "(US$8.69 billion), up 121 billion won": a bracketed amount is no subject

@@ -144,3 +144,17 @@ describe('a name given twice', () => {
     expect(pairs('Bank of America rose 2 percent and Bank of Japan shares rose 2 percent.')).toHaveLength(2);
   });
 });
+
+describe('exchanges, statistics and dates are no subjects', () => {
+  it('reads the contract before an exchange named as its place', () => {
+    expect(pairs('Gold futures for April delivery on the COMEX division of the New York Mercantile Exchange settled up $25.70, or 2.6 percent, at $1,002.20 an ounce.')).toEqual([['Gold futures', 2.6]]);
+    expect(pairs("Micron's stock ended New York Stock Exchange trading at $13.49, up 0.2 percent, or 2 cents.")).toEqual([['Micron', 0.2]]);
+    expect(pairs('Chicago Mercantile Exchange (CME) traded a record 19,656,498 contracts in the first quarter of 1987, up 17 pct.')).toEqual([]);
+    expect(pairs('London Stock Exchange shares rose 3 percent.')).toEqual([['London Stock Exchange', 3]]);
+  });
+  it('leaves out statistics and dates', () => {
+    expect(pairs('M-2 rose 1.7 pct. French household buying power rose 2.9 pct. Sales for the period to February 28 were up 9.6 pct.')).toEqual([]);
+    expect(pairs('The number of foreign visitors to South Korea rose sharply in November, climbing 17.3 percent.')).toEqual([]);
+    expect(pairs('American Power Conversion shares jumped 26.4 percent.')).toEqual([['American Power Conversion', 26.4]]);
+  });
+});
