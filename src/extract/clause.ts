@@ -13,8 +13,8 @@ import { type Span, isRegionWord, phraseBefore } from './subject';
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'being', 'also', 'further', 'already', 'still', 'reportedly', 'set', 'to', 'on', 'track', 'poised', 'having', 'which', 'that',
   // "have more than doubled", "nearly halved"
   'more', 'than', 'nearly', 'almost',
-  // "BP and Shell both adding about 1 percent"
-  'both']);
+  // "BP and Shell both adding about 1 percent", "The S&P 500 is now up 51.7 percent"
+  'both', 'now', 'currently', 'again']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'will', "'ll", 'expected', 'expect', 'expects', 'forecast', 'forecasts', 'projected', 'project', 'projects', 'predicted', 'predict', 'predicts', 'likely', 'unlikely', 'if', 'unless', 'seen', 'estimate', 'estimates', 'target', 'targets', 'aims', 'hopes', 'wants', 'can', 'cannot', 'must', 'plan', 'plans', 'intends']);
 const TIME_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|quarter|session|morning|afternoon|trading|\d+)$/;
 const OBJECT_PREPOSITIONS = new Set(['in', 'of', 'to', 'outside', 'inside', 'excluding', 'ex', 'across', 'among', 'from', 'at', 'against', 'versus', 'vs', 'than', 'like', 'into', 'beyond', 'except']);
@@ -66,7 +66,7 @@ const PARTICIPLE_ASIDES = new Set(['based', 'known', 'headquartered', 'controlle
 function opensAppositive(tokens: Token[], at: number, end: number): boolean {
   const first = tokens[at];
   if (!first || at >= end) return false;
-  if (['a', 'an', 'the', 'which', 'who', 'its', 'whose', 'such', 'including'].includes(first.lower)) return true;
+  if (['a', 'an', 'the', 'which', 'who', 'its', 'whose', 'such', 'including', 'another'].includes(first.lower)) return true;
   // "maker of the Treo smart phone", "parent of Standard and Poor's", "owner of MTV Networks"
   if (first.type === 'word' && APPOSITIVE_HEADS.test(first.text) && tokens[at + 1]?.lower === 'of') return true;
   // "the package delivery company, closely watched by Wall Street as a proxy …, fell": a participle phrase

@@ -59,6 +59,8 @@ interface State {
   lastMove?: Referent;
   lastStock?: Referent;
   lastIndex?: Referent;
+  /** The last index named, moved or not ("The Russell 2000 index dropped to a level …"): "the index" may refer to it. */
+  lastIndexMention?: Referent;
   lastCompany?: Referent;
   facts: MarketFacts;
   entityNames: Set<string>;
@@ -171,6 +173,7 @@ function pushEntity(state: State, entry: TickerEntry, start: number, end: number
 function remember(state: State, entry: TickerEntry, written: string, offset: number): void {
   const ref: Referent = { subject: written, subjectKind: entry.entityType === 'index' ? 'index' : 'stock', ticker: entry.ticker, exchange: entry.exchange, offset };
   if (entry.entityType === 'company') state.lastCompany = ref;
+  else state.lastIndexMention = ref;
 }
 
 function readEntities(state: State, tokens: Token[]): void {
@@ -187,6 +190,14 @@ function readEntities(state: State, tokens: Token[]): void {
   // "Koncar [ZSE:KOEI]", "Apple (AAPL.O)": a company named before its ticker (codes.ts attached it to the name's last token);
   // "Fifth Third Bancorp", "Acme Corp": a company named with its legal form
   for (let k = 1; k < tokens.length; k += 1) {
+    // "The Russell 2000 index dropped to a level …": an index named by its own words, for a later "the index"
+    if (((tokens[k].lower === 'index' || tokens[k].lower === 'average') && (/^\p{Lu}/u.test(tokens[k - 1].text) || tokens[k - 1].type === 'number')) || (tokens[k].code && tokens[k].text.startsWith('.'))) {
+      const span = phraseBefore(tokens, k);
+      if (span.to > span.from && /^\p{Lu}/u.test(tokens[span.from].text)) {
+        const name = spanText(state.text, tokens, span);
+        state.lastIndexMention = { subject: tokens[k].code ? indexCodeName(tokens[k].text) ?? name : name, subjectKind: 'index', ticker: tokens[k].ticker, offset: tokens[span.from].start };
+      }
+    }
     // "eBay Inc", "iRobot Corp": a capital inside the word before the legal form will do
     if (tokens[k].ticker === undefined && LEGAL_FORMS.has(tokens[k].lower) && tokens[k].text !== tokens[k].lower && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(tokens[k - 1].text)) {
       const span = phraseBefore(tokens, k);
@@ -255,8 +266,12 @@ function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: Pric
   switch (match.anaphor) {
     case 'previous':
       return previousInSentence ? { ...previousInSentence, offset: 0 } : state.lastMove;
-    case 'index':
-      return state.lastIndex;
+    case 'index': {
+      // the nearest index before the anaphor, named with a move or without one
+      const at = tokens[match.from]?.start ?? 0;
+      const named = state.lastIndexMention && state.lastIndexMention.offset < at ? state.lastIndexMention : undefined;
+      return named && (!state.lastIndex || named.offset > state.lastIndex.offset) ? named : state.lastIndex;
+    }
     case 'company': {
       // the nearest company before the anaphor: a stock moved earlier, a company named earlier, or the one
       // this sentence opens with ("Computer maker Sun Microsystems posted a profit, driving its shares up 8.7%")

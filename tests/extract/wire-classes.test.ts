@@ -158,3 +158,16 @@ describe('exchanges, statistics and dates are no subjects', () => {
     expect(pairs('American Power Conversion shares jumped 26.4 percent.')).toEqual([['American Power Conversion', 26.4]]);
   });
 });
+
+describe('spans other than the day', () => {
+  it('reads "is now up N percent from its low" and "month-to-date"', () => {
+    expect(moves('The S&P 500 is now up 51.7 percent from its 12-year closing low set on March 9.', '2009-10-15')).toEqual([{ subject: 'S&P 500', change: 51.7, period: 'other', ticker: '^GSPC' }]);
+    expect(moves("The rise marked the Dow's largest gain since December, but the index remains down 6.3 percent month-to-date.", '2009-03-10')[0]).toMatchObject({ subject: 'Dow', change: -6.3, period: 'month' });
+  });
+  it('resolves "the index" to the nearest index named before, with or without a move', () => {
+    expect(moves('The Nasdaq fell 1 percent. The Russell 2000 index dropped to a level that marks a bear market. The index was down 20.5 percent from its record close in mid-July.', '2007-11-26')[1]).toMatchObject({ subject: 'Russell 2000 index', change: -20.5, period: 'other' });
+  });
+  it('reads "is still more than 50 percent higher since the start of the year" past an appositive opened by "another"', () => {
+    expect(moves('The Shanghai composite index .SSEC , another market currency traders are keeping a close eye, is still more than 50 percent higher since the start of the year.', '2009-08-17')[0]).toMatchObject({ subject: 'Shanghai composite index', change: 50, period: 'ytd' });
+  });
+});
