@@ -22,7 +22,7 @@ import { numberValue, scaleFactor } from './numbers';
 import { type PercentMention, isPercentUnitAt } from './percent';
 import { isNeutralVerb, isPareVerb, nounSign, particleSign, phrasalSign, verbSign } from './direction';
 import { type DroppedMove, droppedMove, isUnsignedMoveWord } from './dropped';
-import { isDayWord, monthOf } from './period';
+import { isDayWord, monthOf, periodMarkerAt } from './period';
 import { type Span, isAnaphor, nameSpan, phraseAfter, phraseBefore, spanText } from './subject';
 import { isNotTraded, isOtherTraded, subjectKind } from './kind';
 import { coordinatedSubjects, isHypothetical, mainClauseSubject, marketQualifier, sharedFigureSubjects, subjectBefore } from './clause';
@@ -202,8 +202,38 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
     }
     moves.push(move);
     floor = found.move.to;
+    // "The Dow is down 10.2 percent for the month and 18.2 percent year-to-date", "has jumped 22 percent this month,
+    // 38 percent so far in 2008 and nearly 75 percent in the past 12 months": figures of one move, each with its own span
+    for (let q = p + 1, last = mention.end; q < percents.length && !hasRespectively && shared.length === 0; q += 1) {
+      const next = percents[q];
+      if (next.percentagePoint || !spanFigure(tokens, last, next.number, next.end)) break;
+      consumed.add(q);
+      moves.push({ ...move, changePct: found.sign * Math.abs(next.value), at: next.number, from: next.number, to: next.end, approximate: next.approximate, form: 'list' });
+      last = next.end;
+      floor = next.end;
+    }
   }
   return moves.concat(findUnchanged(text, tokens));
+}
+
+/** Words that may stand between two figures of one move given for several spans ("…, and nearly 75 percent"). */
+const SPAN_LIST_JOINERS = new Set([',', 'and', 'while', 'nearly', 'almost', 'about', 'around', 'more', 'than', 'over', 'some', 'roughly']);
+
+/**
+ * Whether the percentage at `number`..`end` continues a move given for several spans: a period phrase follows the
+ * previous figure (within the gap) and one follows this figure, and the gap holds nothing but that phrase and joiners.
+ */
+function spanFigure(tokens: Token[], previousEnd: number, number: number, end: number): boolean {
+  if (number - previousEnd > 10 || number <= previousEnd) return false;
+  let marker = false;
+  for (let k = previousEnd; k < number; k += 1) {
+    if (periodMarkerAt(tokens, k) !== undefined) marker = true;
+    // only a time phrase and joiners: no verb, no name, no other figure
+    else if (!SPAN_LIST_JOINERS.has(tokens[k].lower) && (tokens[k].type !== 'word' || tokens[k].text !== tokens[k].lower || verbSign(tokens[k].lower) !== undefined || isNeutralVerb(tokens[k].lower)) && tokens[k].text !== '-' && !(tokens[k].type === 'number' && /^(?:1[89]|20)\d\d$/.test(tokens[k].text))) return false;
+  }
+  if (!marker) return false;
+  for (let k = end; k < Math.min(tokens.length, end + 5); k += 1) if (periodMarkerAt(tokens, k) !== undefined) return true;
+  return false;
 }
 
 /** A percentage after a direction word with no sign ("Acme moved 2%", "the index closed 1.2 percent"), with a traded subject before it. */
@@ -297,6 +327,8 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
       if (main) return build(text, tokens, main, sign, main.from, end, k - 1);
     }
     if (owner && PERIOD_OWNERS.has(owner.lower)) return inherit(k - 2, end, sign);
+    // "bringing year-to-date losses to more than 13 percent", "cut its year-to-date losses to around 7.6 percent"
+    if (owner?.lower === 'date' && tokens[k - 3]?.lower === '-' && tokens[k - 4]?.lower === 'to' && PERIOD_OWNERS.has(tokens[k - 6]?.lower ?? '') && k - 6 >= floor) return inherit(k - 6, end, sign);
     return undefined;
   }
   // "a 10% surge in Sony Group", "a 2.1% weekly gain", "posted a 3% drop"

@@ -171,3 +171,17 @@ describe('spans other than the day', () => {
     expect(moves('The Shanghai composite index .SSEC , another market currency traders are keeping a close eye, is still more than 50 percent higher since the start of the year.', '2009-08-17')[0]).toMatchObject({ subject: 'Shanghai composite index', change: 50, period: 'ytd' });
   });
 });
+
+describe('one move given for several spans', () => {
+  it('reads each figure of a move with its own period phrase', () => {
+    expect(moves('The Dow is down 10.2 percent for the month and 18.2 percent year-to-date.', '2008-11-20').map((m) => [m.subject, m.change, m.period])).toEqual([['Dow', -10.2, 'month'], ['Dow', -18.2, 'ytd']]);
+    expect(moves('Oil prices are up about 18 percent from the start of the year and more than 80 percent since last April.', '2008-06-20').map((m) => [m.change, m.period])).toEqual([[18, 'ytd'], [80, 'other']]);
+  });
+  it('does not join two figures without period phrases, or with a name between them', () => {
+    expect(pairs('Sony rose 2 percent and 3 percent.')).toEqual([['Sony', 2]]);
+    expect(pairs('Sony rose 2 percent this week and Honda 3 percent this month.').map((p) => p[0])).not.toEqual(['Sony', 'Sony']);
+  });
+  it('gives "year-to-date losses to N percent" the subject of the move before it', () => {
+    expect(moves('The U.S. dollar slid as much as 3.0 percent to below 96.00 yen, bringing year-to-date losses to more than 13 percent.', '2008-03-18')[1]).toMatchObject({ subject: 'U.S. dollar', change: -13, period: 'ytd' });
+  });
+});
