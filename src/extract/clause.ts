@@ -22,7 +22,7 @@ const OBJECT_PREPOSITIONS = new Set(['in', 'of', 'to', 'outside', 'inside', 'exc
 const HEAD_NOUNS = new Set(['index', 'shares', 'stocks', 'prices', 'price', 'market', 'futures', 'average']);
 /** Other finite verbs that head a main clause a participle clause hangs on ("X led the gainers, rising 3.2%"). */
 const CLAUSE_VERBS = new Set(['led', 'leads', 'topped', 'tops', 'headed', 'lagged', 'hit', 'hits', 'reached', 'touched', 'posted', 'recorded', 'marked', 'extended', 'outperformed', 'underperformed', 'became', 'remained', 'stayed', 'continued', 'held', 'hovered',
-  'doubled', 'tripled', 'quadrupled', 'halved']);
+  'doubled', 'tripled', 'quadrupled', 'halved', 'bottomed', 'peaked', 'ranked', 'provided', 'gave']);
 /** How far back (tokens) the verb of a coordinated clause is looked for. */
 const MAX_CLAUSE_LOOKBACK = 25;
 const MARKET_HEADS = new Set(['market', 'bourse', 'stocks', 'equities', 'exchange']);
@@ -305,11 +305,17 @@ function nounPhraseBefore(tokens: Token[], k: number, floor: number): Span {
   return span;
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'that']);
+const MOVE_ADJECTIVES = new Set(['slight', 'modest', 'sharp', 'steep', 'strong', 'big', 'small', 'early', 'late', 'broad', 'further', 'biggest', 'largest']);
+
 /** The subject of the nearest verb before token `k` ("The yen was last at 150.2 per dollar, …" → "yen"). */
 export function mainClauseSubject(tokens: Token[], k: number, floor: number): Span | undefined {
   for (let v = k; v >= Math.max(floor, k - MAX_CLAUSE_LOOKBACK); v -= 1) {
     const word = tokens[v].lower;
     if (verbSign(word) === undefined && !isNeutralVerb(word) && !CLAUSE_VERBS.has(word)) continue;
+    // "the Dow's slight advance", "a jump": a move word after a determiner or possessive is a noun, not the clause's verb
+    const noun = (t: Token | undefined) => !!t && (t.type === 'possessive' || DETERMINERS.has(t.lower));
+    if (noun(tokens[v - 1]) || (MOVE_ADJECTIVES.has(tokens[v - 1]?.lower ?? '') && noun(tokens[v - 2]))) continue;
     const main = subjectBefore(tokens, v, floor, false);
     // "in heavy trading": a verb-like word without a named subject; keep looking left
     if (!main || main.span.to <= main.span.from) continue;

@@ -63,7 +63,9 @@ const PERIOD_OWNERS = new Set(['week', 'month', 'year', 'session', 'day', 'quart
 /** Adjectives between a percentage and its move noun: "a 2.1% weekly gain". */
 const MOVE_ADJECTIVES = new Set(['weekly', 'daily', 'monthly', 'annual', 'yearly', 'quarterly', 'intraday', 'sharp', 'steep', 'further', 'modest', 'slight', 'small']);
 /** Verbs that take a move noun as object: "posted a 3% gain", "was set for a 2% weekly drop". */
-const NOMINAL_VERBS = new Set(['posted', 'posts', 'post', 'recorded', 'records', 'record', 'marked', 'marks', 'logged', 'logs', 'log', 'booked', 'notched', 'registered', 'saw', 'sees', 'suffered', 'suffers', 'extended', 'extends', 'headed', 'heading', 'set', 'for', 'on', 'track', 'poised', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'to']);
+const NOMINAL_VERBS = new Set(['posted', 'posts', 'post', 'recorded', 'records', 'record', 'marked', 'marks', 'logged', 'logs', 'log', 'booked', 'notched', 'registered', 'saw', 'sees', 'suffered', 'suffers', 'extended', 'extends', 'headed', 'heading', 'set', 'for', 'on', 'track', 'poised', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'to',
+  // "…, marking a 75.6 percent gain", "showing a 0.1 percent loss on the day"
+  'marking', 'posting', 'recording', 'logging', 'booking', 'notching', 'registering', 'suffering', 'showing', 'chalking']);
 /** Time words between a move noun and "to": "gains so far this year to 60%". */
 const PERIOD_FILLERS = new Set(['so', 'far', 'this', 'year', 'week', 'month', 'for', 'the', 'in', 'since', 'january', 'december']);
 const NOMINAL_LINKS = new Set(['for', 'to', 'on', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been']);
@@ -193,7 +195,9 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
     consumed.add(p);
     const move: MoveMatch = { ...found.move, changePct: found.sign * Math.abs(value), at: mention.number, approximate: mention.approximate };
     // "BP and Shell both adding about 1 percent": one move per coordinated name, with the shared figure
-    const shared = !move.anaphor && !move.fromCode && found.subjectSpan.to > found.subjectSpan.from ? sharedFigureSubjects(tokens, found.subjectSpan, floor) : [];
+    // only for a subject right before its verb ("A and B both rose"), not one found back across a clause
+    const adjacentSubject = found.subjectSpan.to > found.subjectSpan.from && found.move.at - found.subjectSpan.to <= 3 && found.move.at >= found.subjectSpan.to;
+    const shared = !move.anaphor && !move.fromCode && adjacentSubject ? sharedFigureSubjects(tokens, found.subjectSpan, floor) : [];
     for (const span of shared) {
       const name = nameSpan(tokens, span);
       const subject = spanText(text, tokens, name);
@@ -263,7 +267,9 @@ function matchAt(text: string, tokens: Token[], start: number, end: number, floo
     if (!subject) return undefined;
     // a modal inside a skipped aside ("Nestle, which analysts believe might be drawn in …, was up 1.2%") is not the move's
     if (subject.aside ? isHypothetical(tokens, subject.span.from - 2, subject.span.to) || isHypothetical(tokens, trigger.group - 3, trigger.group) : isHypothetical(tokens, Math.min(subject.span.from, subject.scanFrom + 1) - 2, trigger.group)) return undefined;
-    return withForm(build(text, tokens, subject.span, trigger.sign, Math.min(subject.span.from, trigger.group), trigger.to, trigger.group), trigger.form);
+    const viaVerb = withForm(build(text, tokens, subject.span, trigger.sign, Math.min(subject.span.from, trigger.group), trigger.to, trigger.group), trigger.form);
+    // "weighed down by a 5.1 percent drop in the stock of X": a particle with no traded subject may precede a move noun
+    if (viaVerb || trigger.form !== 'particle' || nounSign(tokens[end]?.lower ?? '') === undefined) return viaVerb;
   }
   return withForm(nominal(text, tokens, start, end, floor), 'noun');
 }
@@ -309,7 +315,8 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
       if (ownerWords.some((w) => PERIOD_OWNERS.has(w))) return inherit(span.from, end, sign);
       return build(text, tokens, span, sign, span.from, end, k - 1);
     }
-    if (before === 'of' && tokens[end]?.lower === 'in') {
+    // "a gain of 4% in Sony", "gains of 1.4 percent for Samsung Electronics"
+    if (before === 'of' && (tokens[end]?.lower === 'in' || (tokens[end]?.lower === 'for' && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')))) {
       const span = phraseAfter(tokens, end + 1);
       return build(text, tokens, span, sign, k - 1, span.to, k - 1);
     }
@@ -322,6 +329,11 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
     }
     if (owner && ['its', 'their'].includes(owner.lower)) return inherit(k - 2, end, sign);
     // "the FT-SE 100 index ended 14.6 points lower, a fall of 0.7 pct": the main clause's subject
+    // "…, with a gain of 4.6 percent to $30.18": the main clause's subject too
+    if (owner && ['a', 'an'].includes(owner.lower) && tokens[k - 3]?.lower === 'with' && tokens[k - 4]?.text === ',') {
+      const main = mainClauseSubject(tokens, k - 5, floor);
+      if (main) return build(text, tokens, main, sign, main.from, end, k - 1);
+    }
     if (owner && ['a', 'an'].includes(owner.lower) && tokens[k - 3]?.text === ',') {
       const main = mainClauseSubject(tokens, k - 4, floor);
       if (main) return build(text, tokens, main, sign, main.from, end, k - 1);
@@ -352,12 +364,24 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
   if (isHypothetical(tokens, left - 4, left)) return undefined;
   // "a 10% surge in Sony", "the 14 percent gain of the MSCI World Index"
   if (['in', 'for', 'of'].includes(tokens[nounAt + 1]?.lower ?? '')) {
-    const span = phraseAfter(tokens, nounAt + 2);
+    let span = phraseAfter(tokens, nounAt + 2);
+    // "a 5.1 percent drop in the stock of BlackBerry maker Research In Motion": the owner of the stock, past its descriptor
+    if (span.to > span.from && ['stock', 'shares'].includes(tokens[span.from].lower) && ['of', 'in'].includes(tokens[span.from + 1]?.lower ?? '')) {
+      span = phraseAfter(tokens, span.from + 2);
+      const descriptor = tokens[span.to];
+      if (descriptor && descriptor.text === descriptor.lower && /(?:maker|company|firm|group|giant|retailer|lender|producer)$/.test(descriptor.text) && /^\p{Lu}/u.test(tokens[span.to + 1]?.text ?? '')) span = phraseAfter(tokens, span.to + 1);
+    }
     // "the 2 percent gain in December", "a 4.1 pct rise in U.S. February": a time, not a subject
     if (span.to <= span.from || tokens.slice(span.from, span.to).some((t) => isTimeWord(t) && t.text !== '.')) return undefined;
     return build(text, tokens, span, sign, left, span.to, nounAt);
   }
   if (left === start) return undefined;
+  // "Shares of Caterpillar Inc. led the Dow's slight advance with a 1.27 percent rise": the main clause's subject
+  if (tokens[left - 1]?.lower === 'with' && tokens[left - 2]?.text !== ',' && left - 2 >= floor) {
+    const main = mainClauseSubject(tokens, left - 2, floor);
+    if (main && !isHypothetical(tokens, main.from - 2, left)) return build(text, tokens, main, sign, main.from, nounAt + 1, nounAt);
+    return undefined;
+  }
   let verb = left - 1;
   while (verb >= floor && verb > left - 6 && NOMINAL_VERBS.has(tokens[verb].lower)) verb -= 1;
   // "posted a 3% gain", "was set for a 2% weekly drop" — not "pointing to a 0.5% decline"

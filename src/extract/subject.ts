@@ -174,7 +174,9 @@ export function phraseAfter(tokens: Token[], first: number): Span {
     }
     if (t.type === 'possessive') break;
     if (t.type !== 'word') break;
-    if (BOUNDARY.has(t.lower) && !(NAME_CONNECTORS.has(t.lower) && sawUpper && tokens[i + 1] && hasUpper(tokens[i + 1]))) break;
+    // "Research In Motion": "in" between capitalised words inside a name
+    const innerIn = t.lower === 'in' && sawUpper && i > from && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1].text);
+    if (BOUNDARY.has(t.lower) && !innerIn && !(NAME_CONNECTORS.has(t.lower) && sawUpper && tokens[i + 1] && hasUpper(tokens[i + 1]))) break;
     if (verbSign(t.lower) !== undefined || isNeutralVerb(t.lower) || nounSign(t.lower) !== undefined) break;
     const upper = hasUpper(t);
     if (sawUpper && !upper) {

@@ -185,3 +185,20 @@ describe('one move given for several spans', () => {
     expect(moves('The U.S. dollar slid as much as 3.0 percent to below 96.00 yen, bringing year-to-date losses to more than 13 percent.', '2008-03-18')[1]).toMatchObject({ subject: 'U.S. dollar', change: -13, period: 'ytd' });
   });
 });
+
+describe('move nouns', () => {
+  it('gives "with a N percent rise" and ", with a gain of N percent" to the main clause subject', () => {
+    expect(pairs("Shares of Caterpillar Inc. ( CAT.N ) led the Dow's slight advance with a 1.27 percent rise after a broker recommended the stock.")).toEqual([['Caterpillar Inc.', 1.27]]);
+    expect(pairs("Shares of Bank of America Corp ( BAC.N ), the No. 2 U.S. bank, were among the top contributors to the Dow's advance, with a gain of 4.6 percent to $30.18.")).toEqual([['Bank of America Corp', 4.6]]);
+  });
+  it('reads "a drop of nearly 9 percent" after a clause, "gains of N percent for X", "marking a N percent gain"', () => {
+    expect(pairs('Lululemon shares bottomed at $39.75 on Nasdaq, a drop of nearly 9 percent, before recovering.')).toEqual([['Lululemon', -9]]);
+    expect(pairs('In South Korea, gains of 1.4 percent for Samsung Electronics ( 005930.KS ) helped the benchmark.')).toEqual([['Samsung Electronics', 1.4]]);
+  });
+  it('reads the stock\'s owner in "a N percent drop in the stock of <descriptor> X"', () => {
+    expect(pairs('The Nasdaq eked out a slim gain, weighed down by a 5.1 percent drop in the stock of BlackBerry maker Research In Motion.')).toEqual([['Research In Motion', -5.1]]);
+  });
+  it('does not share a figure with names found back across a clause', () => {
+    expect(pairs('Europe, Japan and the U.S. last jointly intervened in 2000, propping up the euro after the currency hit an all-time low below $0.85, a loss of nearly 30 percent.').map((p) => p[0])).not.toContain('Japan');
+  });
+});
