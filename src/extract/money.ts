@@ -9,10 +9,11 @@
  * currency ("30.9 billion") are kept as bare amounts: conversions give them their currency by ellipsis.
  */
 import type { Token } from './tokenize';
-import { adjacent, isFractionOrTime, numberValue, quoteFractionAt, scaleFactor } from './numbers';
+import { adjacent, cleanFloat, isFractionOrTime, numberValue, quoteFractionAt, scaleFactor } from './numbers';
 import { type CurrencyContext, currencyPrefixBefore, currencyWordAt } from './currency';
 import { isCurrencyCode } from '../money/currencies';
 import { isPercentUnitAt } from './percent';
+import { type BareFigure, carryRateCurrency } from './ellipsis';
 
 /** A money amount found in a sentence, with its token span. */
 export interface AmountMatch {
@@ -44,11 +45,6 @@ interface Partial {
   vulgar?: boolean;
   /** A bid/offer quote ("1.8200/15 marks"), read as its bid. */
   quote?: boolean;
-}
-
-/** Cleans binary floating-point noise from a scaled value (828.55 × 1e6 → 828550000). */
-function clean(value: number): number {
-  return Number(value.toPrecision(12));
 }
 
 /** Currency words a number written in words may carry ("one dlr", "eight cents", "seven stg"); not "won" (a verb) or "pounds" (a weight). */
@@ -223,6 +219,7 @@ function isYearLike(tokens: Token[], p: Partial): boolean {
  */
 export function findAmounts(tokens: Token[], context: CurrencyContext): AmountMatch[] {
   const found: AmountMatch[] = [];
+  const bare: BareFigure[] = [];
   let i = 0;
   while (i < tokens.length) {
     const first = readAmount(tokens, i, context);
@@ -246,15 +243,13 @@ export function findAmounts(tokens: Token[], context: CurrencyContext): AmountMa
       }
     }
     for (const [k, p] of parts.entries()) {
-      // "opened at 1.8200/15 marks after yesterday's 1.8260/70": a bare quote takes the currency of the quote before it
-      const previous = found[found.length - 1];
-      if (p.quote && p.currency === undefined && p.scale === undefined && previous?.quote && previous.currency) {
-        p.currency = previous.currency;
-        p.fraction = previous.fraction ?? 1;
+      // bare figures ("opened at 1.8200/15 marks after yesterday's 1.8260/70") are given a currency by ellipsis.ts
+      if (p.currency === undefined && p.scale === undefined) {
+        if (!p.vulgar && tokens[p.from].type === 'number') bare.push({ value: p.number, from: p.from, to: p.to, quote: p.quote });
+        continue;
       }
-      if (p.currency === undefined && p.scale === undefined) continue;
       found.push({
-        value: clean(p.number * (p.scale ?? 1) * p.fraction),
+        value: cleanFloat(p.number * (p.scale ?? 1) * p.fraction),
         currency: p.currency,
         from: p.from,
         to: p.to,
@@ -266,65 +261,5 @@ export function findAmounts(tokens: Token[], context: CurrencyContext): AmountMa
     }
     i = parts[parts.length - 1].to;
   }
-  return found;
-}
-
-/** Most tokens between an amount and "from <bare amount>" that still carry its currency ("in the first 10 days of June"). */
-const MAX_FROM_GAP = 8;
-/** Words that introduce the earlier figure of a comparison whose currency the phrase carries by ellipsis. */
-const FROM_WORDS = new Set(['from', 'against', 'versus', 'vs']);
-/** Words that may follow an unscaled bare figure carried by ellipsis ("192 dlrs from 190 a week ago"); any other word may be its own unit. */
-const AFTER_BARE = new Set(['a', 'an', 'the', 'in', 'on', 'at', 'last', 'earlier', 'previously', 'before', 'and', 'but', 'yesterday', 'when', 'set', 'for', 'during', 'per', 'each']);
-
-/** Index one past the comparison word(s) starting at `k` ("from", "compared with"), else undefined. */
-function comparisonEnd(tokens: Token[], k: number): number | undefined {
-  const word = tokens[k]?.lower;
-  if (word !== undefined && FROM_WORDS.has(word)) return k + 1;
-  if (word === 'compared' && (tokens[k + 1]?.lower === 'with' || tokens[k + 1]?.lower === 'to')) return k + 2;
-  return undefined;
-}
-
-/**
- * Gives a bare amount after "from" (or "compared with", "against") the currency of the amount
- * before it, the same phrase carrying the currency by ellipsis: "rose to 1.23 billion dlrs from
- * 1.14 billion", "544 mln stg compared with 471 mln". A figure with no scale word is read only
- * after an amount with no scale word either ("rose to 192 dlrs from 190"), and is appended to
- * `amounts` (indices of earlier amounts are kept). Updates in place.
- *
- * @example
- * // "to 1.23 billion dlrs from 1.14 billion" → the second amount becomes 1.14e9 USD
- */
-export function carryCurrencyAfterFrom(tokens: Token[], amounts: AmountMatch[]): void {
-  if (amounts.length === 0) return;
-  const starts = new Map(amounts.map((a) => [a.from, a]));
-  const count = amounts.length;
-  for (let k = 0; k < count; k += 1) {
-    const before = amounts[k];
-    if (!before.currency) continue;
-    const limit = Math.min(tokens.length, before.to + MAX_FROM_GAP + 1);
-    for (let t = before.to; t < limit; t += 1) {
-      if (starts.has(t)) break; // another amount first
-      const end = comparisonEnd(tokens, t);
-      if (end !== undefined) {
-        carryTo(tokens, end, before, starts, amounts);
-        break;
-      }
-      // "to 8.14 billion dlrs in May from 5.96 billion": only words and figures (a time phrase) between the two
-      if (tokens[t].type !== 'word' && tokens[t].type !== 'number') break;
-    }
-  }
-}
-
-function carryTo(tokens: Token[], at: number, before: AmountMatch, starts: Map<number, AmountMatch>, amounts: AmountMatch[]): void {
-  const bare = starts.get(at);
-  if (bare) {
-    if (!bare.currency && before.fraction === 1) bare.currency = before.currency;
-    return;
-  }
-  const figure = tokens[at];
-  const next = tokens[at + 1];
-  if (before.scaled || figure?.type !== 'number' || isFractionOrTime(tokens, at) || isPercentUnitAt(tokens, at + 1)) return;
-  if (/^(1[89]|20)\d\d$/.test(figure.text) || (tokens[at - 1] && /^\d/.test(tokens[at - 1].text))) return;
-  if (next && ((next.type === 'word' && !AFTER_BARE.has(next.lower)) || next.type === 'number' || next.text === '/' || next.text === '-')) return;
-  amounts.push({ value: clean(figure.value! * (before.fraction ?? 1)), currency: before.currency, from: at, to: at + 1, fraction: before.fraction });
+  return bare.length > 0 && found.length > 0 ? carryRateCurrency(tokens, found, bare) : found;
 }

@@ -1,0 +1,86 @@
+// Money amounts and conversions on wire text: one rule per test, each with a short real quote
+// (Reuters-21578 1987 and ReutersNews106521 2006-2009, as in eval/real). Expected values are the written
+// figures in units of the currency.
+import { describe, expect, it } from 'vitest';
+import { extractMarketFacts } from 'market-reaction';
+
+const amounts = (text: string, published?: string) => extractMarketFacts(text, { published }).amounts.map((a) => [a.value, a.currency, a.quote.text]);
+const conversions = (text: string, published?: string) => extractMarketFacts(text, { published }).conversions.map((c) => [c.from.value, c.from.currency, c.to.value, c.to.currency]);
+
+describe('conversions across the day\'s change (metal reports)', () => {
+  it('"X stg per tonne, up N stg from …, equivalent to Y dlrs" pairs the price, not the change', () => {
+    const text = "LME morning ring dealings in copper ended with three months Grade A business at 883 stg per tonne, up seven stg from yesterday's afternoon kerb close, equivalent to 1,417 dlrs per tonne, a rise of 11 dlrs.";
+    expect(conversions(text, '1987-04-07')).toEqual([[883, 'GBP', 1417, 'USD']]);
+  });
+  it('a change written without its currency ("a rise of three") sits between the pair', () => {
+    const text = "LME afternoon ring dealings in copper ended with three months Grade A business at 879 stg per tonne, a rise of three from yesterday's afternoon kerb close, equivalent to 1,410 dlrs per tonne, up four.";
+    expect(conversions(text, '1987-04-07')).toEqual([[879, 'GBP', 1410, 'USD']]);
+  });
+  it('"…, and the dollar equivalent ended around Y dlrs" restates the price in the named currency', () => {
+    const text = "This saw three months delivery end afternoon ring dealings at 456 stg, down one stg a tonne from yesterday afternoon's kerb close, and the dollar equivalent ended around 733 dlrs, down one.";
+    expect(conversions(text, '1987-04-07')).toEqual([[456, 'GBP', 733, 'USD']]);
+  });
+  it('a price per tonne is no restatement of a price per lb', () => {
+    const text = "LME nickel ended the morning with three months business at 2,365 stg per tonne, up about seven stg from yesterday's afternoon kerb close, equivalent to 1.7225 dlrs per lb, a rise of 0.5 cents.";
+    expect(conversions(text, '1987-04-07')).toEqual([]);
+  });
+});
+
+describe('currency carried by ellipsis to bare rates and levels', () => {
+  it('"at 94.38, down from 94.44 yen": a rate before the quote with the currency word', () => {
+    expect(amounts('On the yen, the dollar was slightly weaker at 94.38, down from 94.44 yen late in New York on Monday.', '2009-08-17')).toEqual([
+      [94.38, 'JPY', '94.38'],
+      [94.44, 'JPY', '94.44 yen'],
+    ]);
+  });
+  it('bare bid/offer quotes and closes near a quote of the sentence ("Tokyo\'s 145.25 close", "New York\'s final 145.85/90")', () => {
+    const text = "In Asia, the U.S. Dollar ended lower at 145.15/20 yen against Tokyo's 145.25 close and New York's final 145.85/90.";
+    expect(amounts(text, '1987-04-07').map((a) => [a[0], a[1]])).toEqual([
+      [145.15, 'JPY'],
+      [145.25, 'JPY'],
+      [145.85, 'JPY'],
+    ]);
+  });
+  it('"1.8270/80 marks after falling to 1.8180 in Europe"', () => {
+    const text = 'Against the mark, the dollar finished at 1.8270/80 marks after falling to 1.8180 in Europe and ending at 1.8260/70 here yesterday.';
+    expect(amounts(text, '1987-04-07').map((a) => [a[0], a[1]])).toEqual([
+      [1.827, 'DEM'],
+      [1.818, 'DEM'],
+      [1.826, 'DEM'],
+    ]);
+  });
+  it('a rate with another currency named between it and the quote stays bare, never takes the wrong one', () => {
+    const text = 'In early Australian trade the US dollar was pegged at 1.8253/63 marks and 145.40/50 yen from its New York closes of 1.8270/80 and 145.60/70.';
+    expect(amounts(text, '1987-04-07').map((a) => [a[0], a[1]])).toEqual([
+      [1.8253, 'DEM'],
+      [145.4, 'JPY'],
+      [145.6, 'JPY'],
+    ]);
+  });
+  it('a quote followed by a sub-unit is no rate in whole units ("83.09/19 centimes")', () => {
+    const text = 'Sterling began at 2.4526/4557 francs, down from the previous 2.4547/4578 francs close, while the mark slipped to 83.09/19 centimes from 83.11/21 centimes.';
+    expect(amounts(text, '1987-04-07').map((a) => a[0])).toEqual([2.4526, 2.4547]);
+  });
+  it('"fell 13 marks to close at 292": the level a change in money reached', () => {
+    expect(amounts("Bayer's shares fell 13 marks to close at 292 in Frankfurt today.", '1987-03-17')).toEqual([
+      [13, 'DEM', '13 marks'],
+      [292, 'DEM', '292'],
+    ]);
+  });
+  it('after a change in cents the level is in dollars, not cents: left bare', () => {
+    expect(amounts('ACM and Nuigini Mining gained 60 cents each to 8.10 and 7.90.', '1987-04-07')).toEqual([[0.6, 'USD', '60 cents']]);
+  });
+  it('index levels and share counts near a price stay bare', () => {
+    expect(amounts('National turnover was 185.7 mln shares worth 353.1 mln dlrs and the gold index rose 44.7 to 3073.9.', '1987-04-07')).toEqual([[353.1e6, 'USD', '353.1 mln dlrs']]);
+  });
+});
+
+describe('currency spellings of wire text', () => {
+  it('short country qualifiers: "NZ dlrs", "Aust dlrs"', () => {
+    const text = 'The Australian dollar was firmer at 1.2391 NZ dlrs from 1.2403.';
+    expect(amounts(text, '1987-04-07')).toEqual([
+      [1.2391, 'NZD', '1.2391 NZ dlrs'],
+      [1.2403, 'NZD', '1.2403'],
+    ]);
+  });
+});
