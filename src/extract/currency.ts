@@ -70,6 +70,14 @@ export interface CurrencyMatch {
   end: number;
   /** Multiplier for sub-units (0.01 for cents and pence). */
   fraction: number;
+  /**
+   * Read from a word of a family that does not carry across an article ("dlrs", "cents") with no qualifier
+   * and so given the family's default ("USD"); a qualified amount earlier in the same sentence may carry
+   * its country to it instead (see `carrySentenceQualifier`).
+   */
+  unqualifiedDefault?: string;
+  /** The family of a word read with a country qualifier ("Canadian dlrs", "Canadian cents": "dollar"). */
+  qualified?: string;
 }
 
 const MAX_QUALIFIER_WORDS = 2;
@@ -110,15 +118,15 @@ export function currencyWordAt(tokens: Token[], i: number, context: CurrencyCont
     const family = table.families[familyName];
     if (qualifier) {
       if (family.inherit) context.familyMemory.set(familyName, qualifier.code);
-      return { currency: qualifier.code, end: wordIndex + 1, fraction: 1 };
+      return { currency: qualifier.code, end: wordIndex + 1, fraction: 1, qualified: familyName };
     }
     const remembered = family.inherit ? context.familyMemory.get(familyName) : undefined;
     const early = family.defaultBefore2002 && context.publishedYear !== undefined && context.publishedYear < 2002;
-    return { currency: remembered ?? (early ? family.defaultBefore2002! : family.default), end: wordIndex + 1, fraction: 1 };
+    return { currency: remembered ?? (early ? family.defaultBefore2002! : family.default), end: wordIndex + 1, fraction: 1, unqualifiedDefault: family.inherit ? undefined : familyName };
   }
   if (qualifier) {
     // "70.15 U.S. cents", "30 Canadian cents"
-    if (table.cents.words.includes(word.lower) && word.lower.length > 1) return { currency: qualifier.code, end: wordIndex + 1, fraction: table.cents.fraction };
+    if (table.cents.words.includes(word.lower) && word.lower.length > 1) return { currency: qualifier.code, end: wordIndex + 1, fraction: table.cents.fraction, qualified: 'dollar' };
     // "Saudi riyals", "Egyptian pounds": the country names the currency
     if (table.words[word.lower]) return { currency: qualifier.code, end: wordIndex + 1, fraction: 1 };
     return undefined;
@@ -126,7 +134,7 @@ export function currencyWordAt(tokens: Token[], i: number, context: CurrencyCont
   // a lone "c"/"p" only when written lower-case against the digits ("50c", "20p"; not "30C")
   const single = (w: Token) => w.text.length === 1 && w.text === w.lower && adjacent(tokens[i - 1], w);
   if (table.cents.words.includes(word.lower) && (word.lower.length > 1 || single(word))) {
-    return { currency: 'USD', end: i + 1, fraction: table.cents.fraction };
+    return { currency: 'USD', end: i + 1, fraction: table.cents.fraction, unqualifiedDefault: 'dollar' };
   }
   if (table.pence.words.includes(word.lower) && (word.lower.length > 1 || single(word))) {
     return { currency: table.pence.currency, end: i + 1, fraction: table.pence.fraction };

@@ -5,6 +5,7 @@
  *   "rose to 1.23 billion dlrs from 1.14 billion"           after from / against / compared with
  *   "fell 13 marks to close at 292"                          a change in money, then the level it reached
  *   "at 94.38, down from 94.44 yen", "1.8270/80 marks after falling to 1.8180"   rate quotes of one sentence
+ *   "lost 14.8 mln Canadian dlrs on revenues of 2.72 billion dlrs"   a country qualifier carried to later dlrs
  *
  * The labelling rules (../shared/eval/README.md) label such a figure only when its currency is carried in the
  * same phrase; a figure near no amount, or near amounts in two currencies, stays without one.
@@ -187,4 +188,38 @@ function levelAfterChange(tokens: Token[], amounts: AmountMatch[], figure: BareF
   if (!change?.currency || change.scaled || (change.fraction ?? 1) !== 1 || change.rangeHigh || figure.quote) return undefined;
   if (!CHANGE_WORDS.has(tokens[change.from - 1]?.lower ?? '')) return undefined;
   return standsAlone(tokens, figure, AFTER_BARE) ? change.currency : undefined;
+}
+
+/**
+ * Tokens that stop a qualifier from carrying: a restatement in another currency ("… Canadian dlrs (2.90 billion
+ * U.S. dlrs)"), or a contrast that may switch market ("at 1.55 NZ dlrs, while Alcan Australia ended at 1.15 dlrs").
+ */
+const QUALIFIER_STOPS = new Set(['(', '[', 'or', 'equivalent', 'equal', '=', 'about', 'roughly', 'approximately', 'worth', 'while', 'whereas', 'but', ';']);
+
+/**
+ * "lost 14.8 mln Canadian dlrs on revenues of 2.72 billion dlrs", "500 mln Hong Kong dlr … raised to 888 mln
+ * dlrs": Reuters names the dollar's country once and leaves it off later amounts of the sentence. An
+ * unqualified "dlrs"/"cents" amount takes the country of the last qualified one before it in the sentence,
+ * unless written as its restatement (a bracket, "or", "equivalent" between: "3.87 billion Canadian dlrs
+ * (2.90 billion U.S. dlrs)") or after a contrast ("while", "but", ";") — there the unqualified dollars keep
+ * the labelling rules' default (USD). Updates in place.
+ */
+export function carrySentenceQualifier(tokens: Token[], amounts: AmountMatch[]): void {
+  // the last qualified currency of each family ("dollar" → "CAD")
+  const carried = new Map<string, string>();
+  for (let k = 0; k < amounts.length; k += 1) {
+    const amount = amounts[k];
+    if (amount.qualified && amount.currency) carried.set(amount.qualified, amount.currency);
+    const family = amount.unqualifiedDefault;
+    const country = family && carried.get(family);
+    if (!family || !country || country === amount.currency) continue;
+    const previous = amounts[k - 1];
+    let restated = false;
+    for (let t = previous.to; t < amount.from && !restated; t += 1) restated = QUALIFIER_STOPS.has(tokens[t].lower);
+    if (restated) {
+      carried.delete(family);
+      continue;
+    }
+    amount.currency = country;
+  }
 }

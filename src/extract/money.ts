@@ -13,7 +13,7 @@ import { adjacent, cleanFloat, isFractionOrTime, numberValue, quoteFractionAt, s
 import { type CurrencyContext, currencyPrefixBefore, currencyWordAt } from './currency';
 import { isCurrencyCode } from '../money/currencies';
 import { isPercentUnitAt } from './percent';
-import { type BareFigure, carryRateCurrency } from './ellipsis';
+import { type BareFigure, carryRateCurrency, carrySentenceQualifier } from './ellipsis';
 
 /** A money amount found in a sentence, with its token span. */
 export interface AmountMatch {
@@ -32,6 +32,10 @@ export interface AmountMatch {
   fraction?: number;
   /** A bid/offer quote read as its bid ("1.8200/15 marks"). */
   quote?: boolean;
+  /** Currency from an unqualified "dlrs"/"cents" (USD by default); a qualified amount before it in the sentence may carry its country. */
+  unqualifiedDefault?: string;
+  /** Family of a currency word written with a country qualifier ("Canadian dlrs": "dollar"). */
+  qualified?: string;
 }
 
 interface Partial {
@@ -45,6 +49,8 @@ interface Partial {
   vulgar?: boolean;
   /** A bid/offer quote ("1.8200/15 marks"), read as its bid. */
   quote?: boolean;
+  unqualifiedDefault?: string;
+  qualified?: string;
 }
 
 /** Currency words a number written in words may carry ("one dlr", "eight cents", "seven stg"); not "won" (a verb) or "pounds" (a weight). */
@@ -173,7 +179,7 @@ function readAmount(tokens: Token[], i: number, context: CurrencyContext): Parti
     // "six" alone is no amount; "one dlr", "eight cents" are
     if (!word || hyphen || !WORD_NUMBER_CURRENCIES.has(tokens[word.end - 1].lower)) return undefined;
   }
-  if (word) return { number, scale, fraction: word.fraction, currency: word.currency, from: lead, to: word.end, vulgar: !!vulgar, quote };
+  if (word) return { number, scale, fraction: word.fraction, currency: word.currency, from: lead, to: word.end, vulgar: !!vulgar, quote, unqualifiedDefault: word.unqualifiedDefault, qualified: word.qualified };
   return { number, scale, fraction: 1, from: lead, to: j, vulgar: !!vulgar, quote };
 }
 
@@ -257,9 +263,12 @@ export function findAmounts(tokens: Token[], context: CurrencyContext): AmountMa
         scaled: p.scale !== undefined,
         fraction: p.fraction,
         quote: p.quote || undefined,
+        unqualifiedDefault: p.unqualifiedDefault,
+        qualified: p.qualified,
       });
     }
     i = parts[parts.length - 1].to;
   }
+  carrySentenceQualifier(tokens, found);
   return bare.length > 0 && found.length > 0 ? carryRateCurrency(tokens, found, bare) : found;
 }

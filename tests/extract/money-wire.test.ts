@@ -84,3 +84,35 @@ describe('currency spellings of wire text', () => {
     ]);
   });
 });
+
+describe('a country qualifier carried to later dlrs of the sentence', () => {
+  it('"lost 14.8 mln Canadian dlrs on revenues of 2.72 billion dlrs"', () => {
+    const text = 'Air Canada, widely expected to be privatized later this year in a public share offering, lost 14.8 mln Canadian dlrs on revenues of 2.72 billion dlrs in 1985.';
+    expect(amounts(text, '1987-03-31').map((a) => [a[0], a[1]])).toEqual([
+      [14.8e6, 'CAD'],
+      [2.72e9, 'CAD'],
+    ]);
+  });
+  it('"30 Canadian cts a bushel from 1.10 dlrs": cents qualify the dollars too', () => {
+    const text = 'The Canadian Import Tribunal said the countervailing duty on U.S. corn imports should be cut to 30 Canadian cts a bushel from 1.10 dlrs a bushel.';
+    expect(amounts(text, '1987-04-01').map((a) => [a[0], a[1]])).toEqual([
+      [0.3, 'CAD'],
+      [1.1, 'CAD'],
+    ]);
+  });
+  it('not across "or" (an alternative or a restatement) or "while" (another market): dlrs stay USD as the rules say', () => {
+    const or = 'Husky previously announced shareholders will have the option to receive 11.80 Canadian dlrs cash for each common, or 6.726 dlrs cash and one common share of Oil Term Investment Ltd.';
+    expect(amounts(or, '1987-04-01').map((a) => a[1])).toEqual(['CAD', 'USD']);
+    const contrast = 'Alcan NZ last traded at 1.55 NZ dlrs, while Alcan Australia today ended four cents down at 1.15 dlrs.';
+    expect(amounts(contrast, '1987-04-01').map((a) => a[1])).toEqual(['NZD', 'USD', 'USD']);
+  });
+  it('a qualified franc does not qualify dollars', () => {
+    const text = 'The dollar ended at 1.5130/35 Swiss francs against 1.5180/90 in New York and sterling finished at 1.6205/15 dlrs against 1.6175/85.';
+    expect(amounts(text, '1987-04-07').map((a) => [a[0], a[1]])).toEqual([
+      [1.513, 'CHF'],
+      [1.518, 'CHF'],
+      [1.6205, 'USD'],
+      [1.6175, 'USD'],
+    ]);
+  });
+});
