@@ -123,8 +123,30 @@ function bidOfferEnd(tokens: Token[], i: number, prefixed: boolean): number | un
   return i + 3;
 }
 
+/** Scale words that may stand for "one …" after an article ("a billion dollars"). */
+const ARTICLE_SCALES = new Set(['million', 'billion', 'trillion']);
+/** Adjectives between the article and such a scale word ("an additional trillion dollars"). */
+const ARTICLE_ADJECTIVES = new Set(['additional', 'further', 'extra', 'estimated']);
+
+/**
+ * "a billion dollars", "an additional trillion dollars": a scale word after an article and before a
+ * currency word is one of that scale. Not after "half a", "a quarter of a", "a few" or a number.
+ */
+function articleScaleAmount(tokens: Token[], i: number, context: CurrencyContext): Partial | undefined {
+  let k = i - 1;
+  if (ARTICLE_ADJECTIVES.has(tokens[k]?.lower ?? '')) k -= 1;
+  const article = tokens[k]?.lower;
+  if (article !== 'a' && article !== 'an' && article !== 'another') return undefined;
+  const before = tokens[k - 1];
+  if (before && (before.type === 'number' || ['half', 'of', 'quarter', 'third'].includes(before.lower))) return undefined;
+  const word = currencyWordAt(tokens, i + 1, context);
+  if (!word || word.fraction !== 1 || !WORD_NUMBER_CURRENCIES.has(tokens[word.end - 1].lower)) return undefined;
+  return { number: 1, scale: scaleFactor(tokens[i].lower, false), fraction: 1, currency: word.currency, from: i, to: word.end };
+}
+
 function readAmount(tokens: Token[], i: number, context: CurrencyContext): Partial | undefined {
   if (!tokens[i]) return undefined;
+  if (ARTICLE_SCALES.has(tokens[i].lower)) return articleScaleAmount(tokens, i, context);
   // "a cent"
   if (tokens[i].lower === 'a' && ONE_SUBUNIT.has(tokens[i + 1]?.lower ?? '')) {
     const word = currencyWordAt(tokens, i + 1, context);
@@ -174,13 +196,27 @@ function readAmount(tokens: Token[], i: number, context: CurrencyContext): Parti
   if (prefix) return { number, scale, fraction: 1, currency: prefix.currency, from: prefix.start, to: j, vulgar: !!vulgar, quote };
   // "billion-won": a hyphen written against both words
   const hyphen = tokens[j]?.text === '-' && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]);
-  const word = currencyWordAt(tokens, hyphen ? j + 1 : j, context);
+  const word = opensClause(tokens, hyphen ? j + 1 : j) ? undefined : currencyWordAt(tokens, hyphen ? j + 1 : j, context);
   if (tokens[i].type === 'word' && !glued && scale === undefined) {
     // "six" alone is no amount; "one dlr", "eight cents" are
     if (!word || hyphen || !WORD_NUMBER_CURRENCIES.has(tokens[word.end - 1].lower)) return undefined;
   }
   if (word) return { number, scale, fraction: word.fraction, currency: word.currency, from: lead, to: word.end, vulgar: !!vulgar, quote, unqualifiedDefault: word.unqualifiedDefault, qualified: word.qualified };
   return { number, scale, fraction: 1, from: lead, to: j, vulgar: !!vulgar, quote };
+}
+
+/** Verbs a currency opening a clause is the subject of ("… to 168.12 Sterling was up 0.3 percent"). */
+const CLAUSE_VERBS = new Set(['was', 'is', 'were', 'rose', 'fell', 'gained', 'lost', 'eased', 'firmed', 'ended', 'closed', 'opened', 'traded', 'slipped', 'climbed', 'dropped', 'edged', 'hit', 'touched', 'stood', 'weakened', 'strengthened', 'rallied', 'slid', 'jumped']);
+
+/**
+ * Whether the word at `k` is a capitalised currency name opening a new clause after a figure, as text with a
+ * lost full stop writes it ("the euro rose 0.5 percent to 168.12 Sterling was up 0.3 percent"): then it is the
+ * next clause's subject, not the figure's currency.
+ */
+function opensClause(tokens: Token[], k: number): boolean {
+  const word = tokens[k];
+  if (word?.type !== 'word' || word.text.length < 3 || word.text[0] === word.lower[0] || word.text.slice(1) !== word.lower.slice(1)) return false;
+  return CLAUSE_VERBS.has(tokens[k + 1]?.lower ?? '');
 }
 
 /** Whether number token `i` is the ",000" tail of a number glued to a word ("as635,000"). */

@@ -76,6 +76,41 @@ describe('currency carried by ellipsis to bare rates and levels', () => {
 });
 
 describe('currency spellings of wire text', () => {
+  it('codes of the publication year: roubles in 1987 are Soviet roubles (SUR), from 1998 RUB', () => {
+    const text = 'Growth in the machine-building sector also fell short of target, with below-level output in nearly all branches at a cost of 723 million roubles (1.08 billion dollars) in undelivered products.';
+    expect(conversions(text, '1987-04-24')).toEqual([[723e6, 'SUR', 1.08e9, 'USD']]);
+    expect(conversions(text, '2008-04-24')).toEqual([[723e6, 'RUB', 1.08e9, 'USD']]);
+  });
+  it('currencies of the 1980s: intis (PEI), cruzados (BRC), Ecus (XEU), SDRs (XDR)', () => {
+    expect(amounts('He also said the price of petrol would increase by 20 pct from the current 17.5 intis per U.S. Gallon.', '1987-04-04')).toEqual([[17.5, 'PEI', '17.5 intis']]);
+    expect(amounts('Comissaria Smith said spot bean prices rose to 340 to 350 cruzados per arroba of 15 kilos.', '1987-03-02').map((a) => [a[0], a[1]])).toEqual([
+      [340, 'BRC'],
+      [350, 'BRC'],
+    ]);
+    expect(amounts('Producers say they have been losing 2.5 to 3.0 Ecus on every 100 kilos exported.', '1987-04-01').map((a) => [a[0], a[1]])).toEqual([
+      [2.5, 'XEU'],
+      [3, 'XEU'],
+    ]);
+    expect(amounts('The drawing will be 125.9 mln SDR, the Fund said.', '1987-03-02')).toEqual([[125.9e6, 'XDR', '125.9 mln SDR']]);
+  });
+  it('currency signs written out: "& euro ; 3.30", "( EURO ) 35 million"', () => {
+    expect(amounts('Bilfinger investors cheered the agreement , pushing shares up 7 % , or & euro ; 3.30 , to & euro ; 50.29 , in afternoon trade .')).toEqual([
+      [3.3, 'EUR', '& euro ; 3.30'],
+      [50.29, 'EUR', '& euro ; 50.29'],
+    ]);
+    const bracketed = 'EQT has completed its exit from Salcomp by selling its remaining stake to Swedish investment group Nordstjernan for about ( EURO ) 35 million ( $ 47 million ) .';
+    expect(conversions(bracketed)).toEqual([[35e6, 'EUR', 47e6, 'USD']]);
+  });
+  it('"an additional trillion dollars", "a trillion dlr spending budget"; not "half a billion"', () => {
+    const text = 'World leaders at the G20 summit on London also boosted markets when they announced an additional trillion dollars to support the International Monetary Fund and boost flagging trade.';
+    expect(amounts(text, '2009-04-02')).toEqual([[1e12, 'USD', 'trillion dollars']]);
+    expect(amounts('Democrats rammed through the House Budget Committee a trillion dollar U.S. spending budget for 1988.', '1987-04-02')).toEqual([[1e12, 'USD', 'trillion dollar']]);
+    expect(amounts('It will also include a bid from Suntory Holdings Ltd to buy half a billion dollars of shares in Orangina.', '2008-11-14')).toEqual([]);
+  });
+  it('a capitalised currency opening the next clause is not the figure\'s currency ("168.12 Sterling was up")', () => {
+    const text = 'Against the yen, the euro rose 0.5 percent to 168.12 Sterling was up 0.3 percent at $2.0323, after hitting a 26-year peak of $2.0363.';
+    expect(amounts(text, '2007-07-11').map((a) => a[0])).toEqual([2.0323, 2.0363]);
+  });
   it('short country qualifiers: "NZ dlrs", "Aust dlrs"', () => {
     const text = 'The Australian dollar was firmer at 1.2391 NZ dlrs from 1.2403.';
     expect(amounts(text, '1987-04-07')).toEqual([
