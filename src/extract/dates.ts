@@ -72,6 +72,9 @@ function parseWithChrono(expression: string, published: string | undefined, past
  */
 export function resolveDates(text: string, start: number, end: number, published?: string, past = true): ResolvedDate[] {
   const expression = text.slice(start, end);
+  const relative = published !== undefined && RELATIVE_DAY.test(expression) ? referenceOf(published) : undefined;
+  const fast = relative ? resolveRelativeDay(expression, start, relative, published!, past) : undefined;
+  if (fast) return fast;
   const key = `${published ?? ''}|${past ? 1 : 0}|${expression}`;
   let resolved = cache.get(key);
   if (!resolved) {
@@ -82,6 +85,45 @@ export function resolveDates(text: string, start: number, end: number, published
   // explicit fields, not a rest/spread copy: this runs for every date expression of every sentence
   const out: ResolvedDate[] = [];
   for (const r of resolved) out.push({ date: r.date, precision: r.precision, start: start + r.offset, end: start + r.offset + r.length });
+  return out;
+}
+
+/**
+ * {@link resolveDates} without any memo: chrono on every call. The reference the memoised paths are
+ * checked against (tests/extract/dates-memo.test.ts, bench/dates-memo-check.mjs).
+ */
+export function resolveDatesUncached(text: string, start: number, end: number, published?: string, past = true): ResolvedDate[] {
+  return parseWithChrono(text.slice(start, end), published, past).map((r) => ({ date: r.date, precision: r.precision, start: start + r.offset, end: start + r.offset + r.length }));
+}
+
+/**
+ * "on Tuesday", "last Friday", "today", "yesterday" (an optional lead word and one day word): chrono
+ * resolves these by the publication date's weekday alone, so a date a week later is the same number
+ * of days away. Memoised by (expression, weekday of `published`) as day offsets: a corpus of articles
+ * published on different days still parses each such expression at most seven times (chrono is the
+ * extractor's largest cost on wire text). tests/extract/dates-memo.test.ts checks every such form
+ * against chrono on consecutive publication dates; bench/dates-memo-check.mjs over 2000-2030.
+ */
+const RELATIVE_DAY = /^(?:(?:on|early|mid|late|last|this|next|in|by|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
+type RelativeDate = Omit<FoundDate, 'date'> & { days: number };
+/** Offsets by (weekday, past rule, expression); `null`: chrono read something other than a day, use the exact cache. */
+const relativeCache = new Map<string, RelativeDate[] | null>();
+
+function resolveRelativeDay(expression: string, start: number, ref: Date, published: string, past: boolean): ResolvedDate[] | undefined {
+  const noon = ref.getTime();
+  const key = `${ref.getUTCDay()}|${past ? 1 : 0}|${expression}`;
+  let resolved = relativeCache.get(key);
+  if (resolved === undefined) {
+    if (relativeCache.size >= CACHE_LIMIT) relativeCache.clear();
+    const parsed = parseWithChrono(expression, published, past);
+    resolved = parsed.every((r) => r.precision === 'day')
+      ? parsed.map((r) => ({ days: Math.round((Date.parse(`${r.date}T12:00:00Z`) - noon) / DAY_MS), precision: r.precision, offset: r.offset, length: r.length }))
+      : null;
+    relativeCache.set(key, resolved);
+  }
+  if (resolved === null) return undefined;
+  const out: ResolvedDate[] = [];
+  for (const r of resolved) out.push({ date: iso(new Date(noon + r.days * DAY_MS)), precision: r.precision, start: start + r.offset, end: start + r.offset + r.length });
   return out;
 }
 
