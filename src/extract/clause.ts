@@ -59,6 +59,9 @@ function isDash(tokens: Token[], k: number): boolean {
 /** Lower-case nouns that open an appositive before "of" ("maker of", "owner of", "parent of"); not "shares of". */
 const APPOSITIVE_HEADS = /^(?:[a-z-]*(?:maker|builder|producer|manufacturer|retailer|lender|carrier|insurer|operator|miner|refiner|developer|owner|supplier|provider|brewer|distributor|publisher|seller)|parent|unit|subsidiary|division|arm|one|member|home|rival|partner|creator|owners|makers|parents|units|rivals)$/;
 
+/** Percent units ending a listed figure before the next listed name ("…, down 2.63 percent, Samsung Biologics Co., down 0.29 percent"). */
+const PERCENT_WORDS = new Set(['percent', 'pct', '%', 'per', 'cent']);
+
 /** Participles that open an aside after a name: "X, based in Toronto, rose". */
 const PARTICIPLE_ASIDES = new Set(['based', 'known', 'headquartered', 'controlled', 'owned', 'listed', 'valued']);
 
@@ -138,6 +141,13 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
     // "Palm Inc PALM.O, maker of the Treo smart phone, fell", "Viacom, owner of MTV Networks, Paramount movie studios
     // and Nickelodeon cable channels, rose", "Mitsubishi Corp ( 8058.T ), Japan's largest trading house, dropped"
     let appositive = false;
+    // "including LG Energy Solution Ltd., down 2.63 percent, Samsung Biologics Co., down 0.29 percent": a verbless
+    // figure right after a listed name is that name's, whatever aside the list sits in
+    if (k === group - 1 && ['up', 'down', 'off'].includes(tokens[group]?.lower ?? '') && clause && k - 1 >= floor) {
+      const listed = nounPhraseBefore(tokens, k - 1, floor);
+      const opener = tokens[listed.from - 1];
+      if (listed.to > listed.from && /^\p{Lu}/u.test(tokens[listed.from].text) && (hasTicker(tokens, listed) || (opener && (LISTING_WORDS.has(opener.lower) || (opener.text === ',' && tokens[listed.from - 2]?.type === 'word' && PERCENT_WORDS.has(tokens[listed.from - 2].lower)))))) return { span: listed, scanFrom, aside: false };
+    }
     for (let c = k - 1; c >= Math.max(floor, k - MAX_ASIDE_TOKENS); c -= 1) {
       if (tokens[c].text !== ',') continue;
       if (opensAppositive(tokens, c + 1, k)) {

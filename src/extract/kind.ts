@@ -78,8 +78,12 @@ function words(subject: string): string[] {
  */
 export function isNotTraded(subject: string): boolean {
   const ws = words(subject);
+  // "Credit Suisse shares", "General Growth shares": a capitalised word of a name whose shares are named is no statistic
+  const shares = ws.includes('shares') || ws.includes('stock');
+  const written = shares ? subject.split(/[^\p{L}\p{N}&-]+/u).filter(Boolean) : [];
+  const named = (k: number) => shares && /^\p{Lu}\p{Ll}/u.test(written[k] ?? '');
   // "household buying power", "(cost of) living index": statistics; "American Power Conversion" is a company
-  return ws.some((w, k) => NOT_TRADED.has(w) || (w === 'power' && (ws[k - 1] === 'buying' || ws[k - 1] === 'purchasing')) || (w === 'living' && ws[k + 1] === 'index') || ((w === 'prices' || w === 'price') && PRICE_STATISTICS.has(ws[k - 1] ?? '')) || (w === 'share' && ws[k - 1] === 'market'));
+  return ws.some((w, k) => (NOT_TRADED.has(w) && !named(k)) || (w === 'power' && (ws[k - 1] === 'buying' || ws[k - 1] === 'purchasing')) || (w === 'living' && ws[k + 1] === 'index') || ((w === 'prices' || w === 'price') && PRICE_STATISTICS.has(ws[k - 1] ?? '')) || (w === 'share' && ws[k - 1] === 'market'));
 }
 
 /**

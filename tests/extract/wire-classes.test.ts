@@ -202,3 +202,19 @@ describe('move nouns', () => {
     expect(pairs('Europe, Japan and the U.S. last jointly intervened in 2000, propping up the euro after the currency hit an all-time low below $0.85, a loss of nearly 30 percent.').map((p) => p[0])).not.toContain('Japan');
   });
 });
+
+describe('names with statistic words, listed figures, "put on"', () => {
+  it('keeps names whose capitalised words look like statistics when their shares are named', () => {
+    expect(pairs('Credit Suisse shares ended the day up 2.5 percent.')).toEqual([['Credit Suisse', 2.5]]);
+    expect(pairs('General Growth shares rose 16.7 percent, or 97 cents, to $6.79.')).toEqual([['General Growth', 16.7]]);
+    expect(pairs('Consumer credit rose 2 percent.')).toEqual([]);
+  });
+  it('gives each listed name its own verbless figure inside an "including" aside', () => {
+    expect(pairs('Most other large cap stocks were weaker, including LG Energy Solution Ltd., down 2.63 percent, Samsung Biologics Co., down 0.29 percent.')).toEqual([
+      ['LG Energy Solution Ltd.', -2.63], ['Samsung Biologics Co.', -0.29],
+    ]);
+  });
+  it('reads "put on N percent" as a gain', () => {
+    expect(pairs('On Wall Street, the blue-chip Dow .DJI put on 1.1 percent.')).toEqual([['Dow', 1.1]]);
+  });
+});
