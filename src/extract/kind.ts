@@ -36,7 +36,7 @@ const MARKET_WORDS = new Set(['market', 'markets', 'stocks', 'equities', 'bourse
 const COMMODITY_WORDS = new Set(
   ('oil crude brent wti gold silver copper bullion platinum palladium aluminium aluminum nickel zinc tin lead iron ore ' +
     'steel coal wheat corn maize soybeans soybean soy sugar coffee cocoa cotton rubber palm gas lng futures lumber cattle ' +
-    'hogs rice oats barley canola rapeseed uranium lithium cobalt gasoline petrol diesel gasoil kerosene heating').split(' '),
+    'hogs rice oats barley canola rapeseed uranium lithium cobalt gasoline petrol diesel gasoil kerosene heating metal').split(' '),
 );
 /** "Korea Zinc", "Newmont Gold": a capitalised commodity word after another capitalised word names a company. */
 function isCompanyNamedAfterCommodity(subject: string, ws: string[]): boolean {

@@ -212,6 +212,11 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
       const next = percents[q];
       if (next.percentagePoint || !spanFigure(tokens, last, next.number, next.end)) break;
       consumed.add(q);
+      // the previous figure's wording ends before the joiners: each figure's period is read after it, not before
+      let joined = next.number;
+      while (joined > last && SPAN_LIST_JOINERS.has(tokens[joined - 1].lower)) joined -= 1;
+      const previous = moves[moves.length - 1];
+      previous.to = Math.max(previous.to, joined);
       moves.push({ ...move, changePct: found.sign * Math.abs(next.value), at: next.number, from: next.number, to: next.end, approximate: next.approximate, form: 'list' });
       last = next.end;
       floor = next.end;

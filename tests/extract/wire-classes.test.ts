@@ -218,3 +218,11 @@ describe('names with statistic words, listed figures, "put on"', () => {
     expect(pairs('On Wall Street, the blue-chip Dow .DJI put on 1.1 percent.')).toEqual([['Dow', 1.1]]);
   });
 });
+
+describe('"the metal"', () => {
+  it('is a commodity subject, and each span of a listed move reads its period after its figure', () => {
+    expect(moves('The metal, mainly used in autocatalysts and jewellery, has jumped 22 percent this month, 38 percent so far in 2008 and nearly 75 percent in the past 12 months.', '2008-01-30').map((m) => [m.subject, m.change, m.period])).toEqual([
+      ['metal', 22, 'month'], ['metal', 38, 'ytd'], ['metal', 75, 'year'],
+    ]);
+  });
+});
