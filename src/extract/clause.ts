@@ -187,6 +187,11 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   if (tokens[span.from - 1]?.type === 'number' && tokens[span.from - 2]?.lower === 'of' && span.from - 3 >= floor) {
     span = phraseBefore(tokens, span.from - 3, floor);
   }
+  // "The FTSEurofirst 300 index .FTEU3 of leading European shares ended 3.4 percent higher": the index, with what it covers
+  if (COVER_ADJECTIVES.has(tokens[span.from - 1]?.lower ?? '') && tokens[span.from - 2]?.lower === 'of' && GAUGE_HEADS.has(tokens[span.from - 3]?.lower ?? '') && span.from - 3 >= floor) {
+    const head = phraseBefore(tokens, span.from - 3, floor);
+    if (head.to > head.from) span = head;
+  }
   // "the SOFIX index of the Bulgarian Stock Exchange fell": the index, with what it is of
   if (['the', 'a'].includes(tokens[span.from - 1]?.lower ?? '') && ['of', 'at', 'on'].includes(tokens[span.from - 2]?.lower ?? '') && span.from - 3 >= floor) {
     const head = phraseBefore(tokens, span.from - 3, floor);
@@ -254,6 +259,9 @@ function isExchangeName(tokens: Token[], span: Span): boolean {
   if (tokens.slice(span.from, to).some((t) => GAUGE_HEADS.has(t.lower) || t.lower === 'shares')) return false;
   return !['shares', 'stock', 'stocks'].includes(tokens[span.to]?.lower ?? '');
 }
+
+/** Adjectives between an index and the shares it covers: "index of leading European shares". */
+const COVER_ADJECTIVES = new Set(['top', 'leading', 'major', 'biggest', 'largest', 'main', 'key', 'blue-chip', 'select']);
 
 /** Financial centres and exchange names that locate a traded subject ("in London", "on the LME"). */
 const TRADING_PLACES = new Set(('new york|london|tokyo|hong kong|singapore|frankfurt|paris|zurich|chicago|sydney|seoul|shanghai|shenzhen|' +

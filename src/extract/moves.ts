@@ -135,6 +135,10 @@ function verbTrigger(tokens: Token[], start: number, end: number, floor: number)
   if (particle !== undefined && (word === 'up' || word === 'down' || word === 'off')) {
     const verb = spanObjectAt(tokens, k - 1) ? k - 3 : k - 1; // "closed the session down 1%"
     const group = tokens[verb] && verb >= floor && (isNeutralVerb(tokens[verb].lower) || verbSign(tokens[verb].lower) !== undefined) ? verb : k;
+    // "closed off more than 70 percent higher": the comparative after the figure gives the sign of "off" (finished);
+    // "up 2% lower" contradicts itself — no sign is guessed
+    const comparative = COMPARATIVES.has(after) && after !== 'up' && after !== 'down' ? particleSign(after) : undefined;
+    if (comparative !== undefined && comparative !== particle) return word === 'off' ? { sign: comparative, form: 'particle', group, to: end + 1 } : undefined;
     return { sign: particle, form: 'particle', group, to: end };
   }
   const comparative = particleSign(after);
@@ -225,6 +229,9 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
   return moves.concat(findUnchanged(text, tokens));
 }
 
+/** Verbs whose object's price moves: "could drive X's shares up 25%", "would send the stock down". */
+const CAUSATIVE_VERBS = new Set(['drive', 'send', 'push', 'lift', 'boost', 'pull', 'drag', 'knock', 'take']);
+
 /** Words that may stand between two figures of one move given for several spans ("…, and nearly 75 percent"). */
 const SPAN_LIST_JOINERS = new Set([',', 'and', 'while', 'nearly', 'almost', 'about', 'around', 'more', 'than', 'over', 'some', 'roughly']);
 
@@ -270,6 +277,9 @@ function matchAt(text: string, tokens: Token[], start: number, end: number, floo
   if (trigger) {
     const subject = subjectBefore(tokens, trigger.group, floor);
     if (!subject) return undefined;
+    // "moves that could drive the medical device maker's shares up 25 percent": a forecast through a causative verb
+    const causative = tokens[subject.span.from - 1]?.lower === 'the' ? subject.span.from - 2 : subject.span.from - 1;
+    if (CAUSATIVE_VERBS.has(tokens[causative]?.lower ?? '') && isHypothetical(tokens, causative - 3, causative)) return undefined;
     // a modal inside a skipped aside ("Nestle, which analysts believe might be drawn in …, was up 1.2%") is not the move's
     if (subject.aside ? isHypothetical(tokens, subject.span.from - 2, subject.span.to) || isHypothetical(tokens, trigger.group - 3, trigger.group) : isHypothetical(tokens, Math.min(subject.span.from, subject.scanFrom + 1) - 2, trigger.group)) return undefined;
     const viaVerb = withForm(build(text, tokens, subject.span, trigger.sign, Math.min(subject.span.from, trigger.group), trigger.to, trigger.group), trigger.form);

@@ -226,3 +226,23 @@ describe('"the metal"', () => {
     ]);
   });
 });
+
+describe('index phrases, signs and forecasts', () => {
+  it('reads an index written with what it covers', () => {
+    expect(pairs('The FTSEurofirst 300 index .FTEU3 of leading European shares ended 3.4 percent higher at 1,334.2 points.')).toEqual([['FTSEurofirst 300 index', 3.4]]);
+    expect(moves('The S&P index of financial shares .GSPF fell 1.1 percent.')).toEqual([{ subject: 'S&P index of financial shares', change: -1.1, period: 'day', ticker: '.GSPF' }]);
+  });
+  it('takes the sign of a comparative after "closed off"; drops a particle the comparative contradicts', () => {
+    expect(moves("South Korea's benchmark stock index closed off more than 70 percent higher compared to the start of the year.", '2009-12-30')[0]).toMatchObject({ change: 70, period: 'ytd' });
+    expect(pairs('Acme closed up 2 percent lower.')).toEqual([]);
+  });
+  it('leaves out a forecast made through a causative verb', () => {
+    expect(pairs("Medtronic ( MDT.N ) has moves that could drive the medical device maker's shares up 25 percent to 30 percent in the next 12 months.")).toEqual([]);
+  });
+  it('gives "sending the stock up" to the stock just named, "sending its shares" to the sentence\'s subject', () => {
+    expect(pairs('HSBC increased its price target on Verizon ( VZ.N ) to $50 from $43, sending the stock up 0.8 percent to $43.22.')).toEqual([['Verizon', 0.8]]);
+  });
+  it('resolves "the top U.S. phone company" to the company named before', () => {
+    expect(pairs('AT&T Inc ( T.N ) announced a buyback, sending shares of the top U.S. phone company up as much as 7 percent.')).toEqual([['AT&T Inc', 7]]);
+  });
+});
