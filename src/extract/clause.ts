@@ -70,6 +70,8 @@ function opensAppositive(tokens: Token[], at: number, end: number): boolean {
   const first = tokens[at];
   if (!first || at >= end) return false;
   if (['a', 'an', 'the', 'which', 'who', 'its', 'whose', 'such', 'including', 'another'].includes(first.lower)) return true;
+  // "the Chicago Board Options Exchange Volatility Index .VIX, or Wall Street's \"fear gauge,\" jumped": a second name
+  if (first.lower === 'or' && tokens[at + 2]?.type === 'possessive') return true;
   // "maker of the Treo smart phone", "parent of Standard and Poor's", "owner of MTV Networks"
   if (first.type === 'word' && APPOSITIVE_HEADS.test(first.text) && tokens[at + 1]?.lower === 'of') return true;
   // "the package delivery company, closely watched by Wall Street as a proxy …, fell": a participle phrase
@@ -219,7 +221,9 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   // "Coffee futures in New York slumped", "Copper on the London Metal Exchange climbed": the head before the trading place
   const place = placePreposition(tokens, span);
   if (place !== undefined && place - 1 >= floor && tokens[place - 1].type === 'word') {
-    const head = phraseBefore(tokens, place - 1, floor);
+    // "Kraft shares traded in Frankfurt were down 1.8 percent": the participle locates the shares
+    const participle = ['traded', 'listed', 'quoted', 'dealt'].includes(tokens[place - 1].lower) && place - 2 >= floor;
+    const head = phraseBefore(tokens, participle ? place - 2 : place - 1, floor);
     if (head.to > head.from) return { span: head, scanFrom, aside: skipped };
   }
   const before = tokens[span.from - 1]?.lower ?? '';
@@ -292,7 +296,7 @@ function hasTicker(tokens: Token[], span: Span): boolean {
   return false;
 }
 const EXCLUSIONS = new Set(['outside', 'excluding', 'ex']);
-const GAUGE_HEADS = new Set(['index', 'gauge', 'benchmark', 'indicator']);
+const GAUGE_HEADS = new Set(['index', 'gauge', 'benchmark', 'indicator', 'measure']);
 
 /** "<gauge> of <shares> outside <region>" ending at `span` (the region): the whole phrase, else undefined. */
 function gaugeOfCovered(tokens: Token[], span: Span, floor: number, scanFrom: number): { span: Span; scanFrom: number } | undefined {

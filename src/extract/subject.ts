@@ -295,7 +295,8 @@ export function nameSpan(tokens: Token[], span: Span): Span {
       // keep the whole name
     } else if (after.length > 0 && !after.every((t) => SHARE_WORDS.has(t.lower) || OWNED_VALUE_WORDS.has(t.lower))) {
       // "Japan's Nikkei" → "Nikkei"; "the Tokyo market's 225-share index" stays whole (a generic owned part)
-      if (after.some(hasUpper)) from = at + 1;
+      // …but "MSCI's measure of Asia Pacific stocks", "MSCI's broadest index of …" keep their owner
+      if (after.some(hasUpper) && !['measure', 'index', 'gauge'].includes(after[0].text)) from = at + 1;
     } else to = at;
   }
   // "Podravka [ZSE:PODR]": a trailing exchange ticker is not part of the name; "(WTI)" is

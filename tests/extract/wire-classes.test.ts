@@ -246,3 +246,12 @@ describe('index phrases, signs and forecasts', () => {
     expect(pairs('AT&T Inc ( T.N ) announced a buyback, sending shares of the top U.S. phone company up as much as 7 percent.')).toEqual([['AT&T Inc', 7]]);
   });
 });
+
+describe('gauges and located shares', () => {
+  it('reads "MSCI\'s measure of Asia Pacific stocks excluding Japan" whole', () => {
+    expect(pairs("MSCI's measure of Asia Pacific stocks excluding Japan gained 0.48 percent.")).toEqual([["MSCI's measure of Asia Pacific stocks excluding Japan", 0.48]]);
+  });
+  it('reads the shares before "traded in <place>"', () => {
+    expect(pairs('Kraft shares traded in Frankfurt were down 1.8 percent.')).toEqual([['Kraft', -1.8]]);
+  });
+});
