@@ -177,8 +177,11 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
       list.push(q);
     }
     const end = percents[list[list.length - 1]].end;
-    // pairwise only when the sentence says so: "…, respectively", "1.3 percent and 2.4 percent each"
-    if (!hasRespectively && tokens[end]?.lower !== 'each') list = [p];
+    // pairwise when the sentence says so ("…, respectively", "1.3 percent and 2.4 percent each"), or when as many
+    // names joined by "and" stand before the verb as figures after it ("Sony Corp and Honda Motor Co rose 2 percent
+    // and 3 percent"): giving the last name the first figure would print a wrong number
+    const implicit = list.length === 2 && tokens[percents[list[1]].number - 1]?.lower === 'and' && tokens[found.subjectSpan.from - 1]?.lower === 'and' && coordinatedSubjects(tokens, found.subjectSpan, 2, floor) !== undefined;
+    if (!hasRespectively && tokens[end]?.lower !== 'each' && !implicit) list = [p];
     if (list.length > 1) {
       const subjects = coordinatedSubjects(tokens, found.subjectSpan, list.length, floor);
       if (subjects) {

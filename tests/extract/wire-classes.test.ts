@@ -255,3 +255,10 @@ describe('gauges and located shares', () => {
     expect(pairs('Kraft shares traded in Frankfurt were down 1.8 percent.')).toEqual([['Kraft', -1.8]]);
   });
 });
+
+describe('two names, two figures', () => {
+  it('pairs "A and B rose 2 percent and 3 percent" without "respectively" instead of giving B the first figure', () => {
+    expect(pairs('Sony Corp and Honda Motor Co rose 2 percent and 3 percent.')).toEqual([['Sony Corp', 2], ['Honda Motor Co', 3]]);
+    expect(pairs('Sony rose 2 percent and 3 percent.')).toEqual([['Sony', 2]]);
+  });
+});
