@@ -10,7 +10,8 @@ import { attachCodes, indexCodeName } from './codes';
 import { moveConfidence } from './confidence';
 import type { DroppedMove } from './dropped';
 import { learnQualifiedCurrencies, newCurrencyContext } from './currency';
-import { type AmountMatch, carryCurrencyAfterFrom, findAmounts } from './money';
+import { type AmountMatch, findAmounts } from './money';
+import { carryCurrencyAfterFrom } from './ellipsis';
 import { pairConversions } from './conversions';
 import { findPercents } from './percent';
 import { type MoveMatch, findSentenceMoves } from './moves';
@@ -69,9 +70,9 @@ interface State {
   approximate: Set<PriceMove>;
 }
 
-const NUMBER_OR_ZERO_WORDS = new Set('unchanged flat cent one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred'.split(' '));
+const NUMBER_OR_ZERO_WORDS = new Set('unchanged flat cent million billion trillion one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred'.split(' '));
 
-/** Whether a sentence can hold a move or an amount: a number token, a number word, "a cent", "unchanged"/"flat", or digits glued to letters ("EUR655m"). */
+/** Whether a sentence can hold a move or an amount: a number token, a number word, "a cent", "a billion dollars", "unchanged"/"flat", or digits glued to letters ("EUR655m"). */
 function mayHoldFigures(tokens: Token[]): boolean {
   for (const t of tokens) if (t.type === 'number' || (t.type === 'word' && (NUMBER_OR_ZERO_WORDS.has(t.lower) || gluedDigit(t.text)))) return true;
   return false;
