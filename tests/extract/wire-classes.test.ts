@@ -262,3 +262,9 @@ describe('two names, two figures', () => {
     expect(pairs('Sony rose 2 percent and 3 percent.')).toEqual([['Sony', 2]]);
   });
 });
+
+describe('rounded leads of large figures', () => {
+  it('allows a tenth of the figure: "more than 70 percent" restated as 75.7', () => {
+    expect(pairs('The KOSPI .KS11 closed more than 70 percent higher this year. The KOSPI .KS11 rose 75.7 percent this year.', '2025-12-30')).toEqual([['KOSPI', 75.7]]);
+  });
+});
