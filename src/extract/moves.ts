@@ -161,6 +161,21 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
         start = link === 'and' ? start - 3 : start - 2;
       }
     }
+    // "Gilead Sciences and Amgen …, falling 5 and 9.4 percent, respectively": a bare figure shares the unit after "and"
+    if (hasRespectively && link === 'and' && tokens[start - 2]?.type === 'number' && tokens[start - 3]?.lower !== 'between' && tokens[start - 3]?.type !== 'number') {
+      const first = numberValue(tokens[start - 2]);
+      const pair = first === undefined ? undefined : matchAt(text, tokens, start - 2, mention.end, floor);
+      const subjects = pair && !pair.move.anaphor ? coordinatedSubjects(tokens, pair.subjectSpan, 2, floor) : undefined;
+      if (pair && subjects && first !== undefined) {
+        consumed.add(p);
+        [first, mention.value].forEach((figure, n) => {
+          const subject = spanText(text, tokens, nameSpan(tokens, subjects[n]));
+          moves.push({ ...pair.move, subject, subjectKind: subjectKind(subject), changePct: pair.sign * Math.abs(figure), at: n === 0 ? start - 2 : start, to: mention.end, approximate: false, form: 'list', ticker: writtenTicker(tokens, subjects[n], pair.move.at) });
+        });
+        floor = mention.end;
+        continue;
+      }
+    }
     const found = matchAt(text, tokens, start, mention.end, floor);
     if (!found) {
       if (dropped) {

@@ -268,3 +268,10 @@ describe('rounded leads of large figures', () => {
     expect(pairs('The KOSPI .KS11 closed more than 70 percent higher this year. The KOSPI .KS11 rose 75.7 percent this year.', '2025-12-30')).toEqual([['KOSPI', 75.7]]);
   });
 });
+
+describe('"respectively" with a bare first figure', () => {
+  it('gives the unit after "and" to the bare figure before it', () => {
+    expect(pairs('Biotech companies including Gilead Sciences ( GILD.O ) and Amgen ( AMGN.O ) were among the primary laggards, falling 5 and 9.4 percent, respectively.')).toEqual([['Gilead Sciences', -5], ['Amgen', -9.4]]);
+    expect(pairs('Amgen fell 5 and 9.4 percent.')).toEqual([]);
+  });
+});
