@@ -59,6 +59,9 @@ function isDash(tokens: Token[], k: number): boolean {
 /** Lower-case nouns that open an appositive before "of" ("maker of", "owner of", "parent of"); not "shares of". */
 const APPOSITIVE_HEADS = /^(?:[a-z-]*(?:maker|builder|producer|manufacturer|retailer|lender|carrier|insurer|operator|miner|refiner|developer|owner|supplier|provider|brewer|distributor|publisher|seller)|parent|unit|subsidiary|division|arm|one|member|home|rival|partner|creator|owners|makers|parents|units|rivals)$/;
 
+/** Percent units ending a listed figure before the next listed name ("…, down 2.63 percent, Samsung Biologics Co., down 0.29 percent"). */
+const PERCENT_WORDS = new Set(['percent', 'pct', '%', 'per', 'cent']);
+
 /** Participles that open an aside after a name: "X, based in Toronto, rose". */
 const PARTICIPLE_ASIDES = new Set(['based', 'known', 'headquartered', 'controlled', 'owned', 'listed', 'valued']);
 
@@ -67,6 +70,8 @@ function opensAppositive(tokens: Token[], at: number, end: number): boolean {
   const first = tokens[at];
   if (!first || at >= end) return false;
   if (['a', 'an', 'the', 'which', 'who', 'its', 'whose', 'such', 'including', 'another'].includes(first.lower)) return true;
+  // "the Chicago Board Options Exchange Volatility Index .VIX, or Wall Street's \"fear gauge,\" jumped": a second name
+  if (first.lower === 'or' && tokens[at + 2]?.type === 'possessive') return true;
   // "maker of the Treo smart phone", "parent of Standard and Poor's", "owner of MTV Networks"
   if (first.type === 'word' && APPOSITIVE_HEADS.test(first.text) && tokens[at + 1]?.lower === 'of') return true;
   // "the package delivery company, closely watched by Wall Street as a proxy …, fell": a participle phrase
@@ -138,6 +143,13 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
     // "Palm Inc PALM.O, maker of the Treo smart phone, fell", "Viacom, owner of MTV Networks, Paramount movie studios
     // and Nickelodeon cable channels, rose", "Mitsubishi Corp ( 8058.T ), Japan's largest trading house, dropped"
     let appositive = false;
+    // "including LG Energy Solution Ltd., down 2.63 percent, Samsung Biologics Co., down 0.29 percent": a verbless
+    // figure right after a listed name is that name's, whatever aside the list sits in
+    if (k === group - 1 && ['up', 'down', 'off'].includes(tokens[group]?.lower ?? '') && clause && k - 1 >= floor) {
+      const listed = nounPhraseBefore(tokens, k - 1, floor);
+      const opener = tokens[listed.from - 1];
+      if (listed.to > listed.from && /^\p{Lu}/u.test(tokens[listed.from].text) && (hasTicker(tokens, listed) || (opener && (LISTING_WORDS.has(opener.lower) || (opener.text === ',' && tokens[listed.from - 2]?.type === 'word' && PERCENT_WORDS.has(tokens[listed.from - 2].lower)))))) return { span: listed, scanFrom, aside: false };
+    }
     for (let c = k - 1; c >= Math.max(floor, k - MAX_ASIDE_TOKENS); c -= 1) {
       if (tokens[c].text !== ',') continue;
       if (opensAppositive(tokens, c + 1, k)) {
@@ -177,6 +189,11 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   if (tokens[span.from - 1]?.type === 'number' && tokens[span.from - 2]?.lower === 'of' && span.from - 3 >= floor) {
     span = phraseBefore(tokens, span.from - 3, floor);
   }
+  // "The FTSEurofirst 300 index .FTEU3 of leading European shares ended 3.4 percent higher": the index, with what it covers
+  if (COVER_ADJECTIVES.has(tokens[span.from - 1]?.lower ?? '') && tokens[span.from - 2]?.lower === 'of' && GAUGE_HEADS.has(tokens[span.from - 3]?.lower ?? '') && span.from - 3 >= floor) {
+    const head = phraseBefore(tokens, span.from - 3, floor);
+    if (head.to > head.from) span = head;
+  }
   // "the SOFIX index of the Bulgarian Stock Exchange fell": the index, with what it is of
   if (['the', 'a'].includes(tokens[span.from - 1]?.lower ?? '') && ['of', 'at', 'on'].includes(tokens[span.from - 2]?.lower ?? '') && span.from - 3 >= floor) {
     const head = phraseBefore(tokens, span.from - 3, floor);
@@ -204,7 +221,9 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   // "Coffee futures in New York slumped", "Copper on the London Metal Exchange climbed": the head before the trading place
   const place = placePreposition(tokens, span);
   if (place !== undefined && place - 1 >= floor && tokens[place - 1].type === 'word') {
-    const head = phraseBefore(tokens, place - 1, floor);
+    // "Kraft shares traded in Frankfurt were down 1.8 percent": the participle locates the shares
+    const participle = ['traded', 'listed', 'quoted', 'dealt'].includes(tokens[place - 1].lower) && place - 2 >= floor;
+    const head = phraseBefore(tokens, participle ? place - 2 : place - 1, floor);
     if (head.to > head.from) return { span: head, scanFrom, aside: skipped };
   }
   const before = tokens[span.from - 1]?.lower ?? '';
@@ -245,6 +264,9 @@ function isExchangeName(tokens: Token[], span: Span): boolean {
   return !['shares', 'stock', 'stocks'].includes(tokens[span.to]?.lower ?? '');
 }
 
+/** Adjectives between an index and the shares it covers: "index of leading European shares". */
+const COVER_ADJECTIVES = new Set(['top', 'leading', 'major', 'biggest', 'largest', 'main', 'key', 'blue-chip', 'select']);
+
 /** Financial centres and exchange names that locate a traded subject ("in London", "on the LME"). */
 const TRADING_PLACES = new Set(('new york|london|tokyo|hong kong|singapore|frankfurt|paris|zurich|chicago|sydney|seoul|shanghai|shenzhen|' +
   'mumbai|toronto|milan|madrid|amsterdam|brussels|stockholm|oslo|copenhagen|helsinki|vienna|warsaw|istanbul|johannesburg|dubai|' +
@@ -274,7 +296,7 @@ function hasTicker(tokens: Token[], span: Span): boolean {
   return false;
 }
 const EXCLUSIONS = new Set(['outside', 'excluding', 'ex']);
-const GAUGE_HEADS = new Set(['index', 'gauge', 'benchmark', 'indicator']);
+const GAUGE_HEADS = new Set(['index', 'gauge', 'benchmark', 'indicator', 'measure']);
 
 /** "<gauge> of <shares> outside <region>" ending at `span` (the region): the whole phrase, else undefined. */
 function gaugeOfCovered(tokens: Token[], span: Span, floor: number, scanFrom: number): { span: Span; scanFrom: number } | undefined {

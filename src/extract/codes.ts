@@ -161,11 +161,11 @@ function bracketCodeAt(tokens: Token[], i: number): { from: number; to: number; 
 }
 
 /** Whether a token can end the name a code is written after ("Plc", "500", "Inc." of "Inc.( WMT.N )", "Index"). */
-function endsName(tokens: Token[], k: number): boolean {
+function endsName(tokens: Token[], k: number, indexCode = false): boolean {
   const t = tokens[k];
   if (!t) return false;
   // "the index of home builders .DJUSHB", "crude oil futures CLF7": a content word ends the phrase the code names
-  if (t.type === 'word') return /\p{Lu}/u.test(t.text) || !FUNCTION_WORDS.has(t.lower);
+  if (t.type === 'word') return /\p{Lu}/u.test(t.text) || !FUNCTION_WORDS.has(t.lower) || (indexCode && (t.lower === 'shares' || t.lower === 'stocks'));
   if (t.type === 'number') return true;
   // "Inc." before the code
   return t.text === '.' && tokens[k - 1]?.type === 'word' && adjacent(tokens[k - 1], t);
@@ -207,8 +207,9 @@ export function attachCodes(tokens: Token[]): Token[] {
     const last = out[out.length - 1]?.type === 'possessive' ? out.length - 2 : out.length - 1;
     const previous = out[last];
     // "Inc.( WMT.N )": the dot ends the name; the ticker goes on the name's last word
-    const owner = previous?.text === '.' && last >= 1 && endsName(out, last) ? out[last - 1] : previous;
-    if (previous && endsName(out, last)) {
+    const indexCode = written.startsWith('.');
+    const owner = previous?.text === '.' && last >= 1 && endsName(out, last, indexCode) ? out[last - 1] : previous;
+    if (previous && endsName(out, last, indexCode)) {
       if (owner.ticker === undefined) {
         const copy = makeToken(owner.type, owner.text, owner.lower, owner.start, owner.end, owner.value, written, owner.code);
         out[out.lastIndexOf(owner)] = copy;

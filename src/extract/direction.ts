@@ -89,9 +89,13 @@ const GIVE_VERBS = new Set(['gave', 'give', 'gives', 'giving', 'given']);
  *
  * @example
  * phrasalSign('gave', 'up'); // => -1
+ * phrasalSign('put', 'on'); // => 1
  */
 export function phrasalSign(verb: string, particle: string): 1 | -1 | undefined {
-  return GIVE_VERBS.has(verb) && (particle === 'up' || particle === 'back') ? -1 : undefined;
+  if (GIVE_VERBS.has(verb) && (particle === 'up' || particle === 'back')) return -1;
+  // "the blue-chip Dow .DJI put on 1.1 percent": a gain
+  if ((verb === 'put' || verb === 'puts' || verb === 'putting') && particle === 'on') return 1;
+  return undefined;
 }
 
 /**

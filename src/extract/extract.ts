@@ -280,7 +280,8 @@ function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: Pric
       const opening = openingCompany(state, tokens);
       // "PNC … projected lower losses from its purchase of National City Corp, sending its shares soaring 37%": the shares
       // of a participle clause belong to the main clause's subject, the company the sentence opens with
-      const before = ['its', 'their', 'the'].includes(tokens[match.from - 1]?.lower ?? '') ? match.from - 2 : match.from - 1;
+      // (not "sending the stock up", which is the stock just named: "HSBC raised its target on Verizon, sending the stock up")
+      const before = ['its', 'their'].includes(tokens[match.from - 1]?.lower ?? '') ? match.from - 2 : -1;
       if (opening && !opening.unsure && opening.offset < at && CAUSATIVE_PARTICIPLES.has(tokens[before]?.lower ?? '')) return opening;
       const candidates = [state.lastStock, state.lastCompany, opening && opening.offset < at ? opening : undefined].filter((r): r is Referent => r !== undefined && r.offset <= at);
       if (candidates.length === 0) return state.lastStock ?? state.lastCompany ?? opening;

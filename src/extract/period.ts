@@ -93,8 +93,9 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
     const period = sincePeriod(tokens, k, published);
     return period === 'unknown' ? undefined : period;
   }
-  // "up 18 percent from the start of the year": year to date
-  if (word === 'from' && next === 'the' && ['start', 'beginning'].includes(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'of' && tokens[k + 5]?.lower === 'year' && tokens[k + 4]?.lower === 'the') return 'ytd';
+  // "up 18 percent from the start of the year", "higher compared to the start of the year": year to date
+  if ((word === 'start' || word === 'beginning') && next === 'of' && tokens[k + 2]?.lower === 'the' && tokens[k + 3]?.lower === 'year') return 'ytd';
+  if ((word === 'from' || word === 'to' || word === 'with') && next === 'the' && ['start', 'beginning'].includes(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'of' && tokens[k + 4]?.lower === 'the' && tokens[k + 5]?.lower === 'year') return 'ytd';
   // "down 30% from its record high": a drawdown from a peak spans an unknown stretch
   if (word === 'from' && ['high', 'peak', 'highs', 'peaks', 'low', 'lows', 'top', 'record'].some((w) => tokens.slice(k + 1, k + 5).some((t) => t.lower === w))) return 'other';
   if (word === 'between' && (yearAt(tokens[k + 1]) || tokens[k + 1]?.lower === 'end' || monthOf(next) !== undefined)) return 'other';

@@ -68,12 +68,14 @@ export function dropRestatedMoves(moves: PriceMove[], approximate: Set<PriceMove
 /** Subjects that stand for the whole market: "Stocks", "European stocks", "Major indexes", "all three averages". */
 const WHOLE_MARKET = /\b(?:indexes|indices|averages|benchmarks)$/i;
 
-/** The range of exact figures an approximate one allows: "more than 2" → [2, 3), "nearly 2" → (1, 2], "about 2" → (1.5, 2.5). */
+/** The range of exact figures an approximate one allows: "more than 2" → [2, 3], "nearly 2" → [1, 2], "about 2" → [1.5, 2.5]; a tenth of the figure above 10 ("more than 70" → [70, 77]). */
 function allowedRange(quote: string, value: number): [number, number] | undefined {
   const v = Math.abs(value);
-  if (/\b(?:more than|over|above)\s+[\d.]+\s*(?:percent|pct|%|per cent)/i.test(quote)) return [v, v + 1];
-  if (/\b(?:nearly|almost|close to|just under)\s+[\d.]+\s*(?:percent|pct|%|per cent)/i.test(quote)) return [v - 1, v];
-  if (/\b(?:about|around|roughly|some|approximately)\s+[\d.]+\s*(?:percent|pct|%|per cent)/i.test(quote)) return [v - 0.5, v + 0.5];
+  // a round figure rounds more the larger it is: "more than 70 percent" for 75.7
+  const step = Math.max(1, v / 10);
+  if (/\b(?:more than|over|above)\s+[\d.]+\s*(?:percent|pct|%|per cent)/i.test(quote)) return [v, v + step];
+  if (/\b(?:nearly|almost|close to|just under)\s+[\d.]+\s*(?:percent|pct|%|per cent)/i.test(quote)) return [v - step, v];
+  if (/\b(?:about|around|roughly|some|approximately)\s+[\d.]+\s*(?:percent|pct|%|per cent)/i.test(quote)) return [v - step / 2, v + step / 2];
   return undefined;
 }
 

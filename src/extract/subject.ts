@@ -73,8 +73,8 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
       i = open - 1;
       continue;
     }
-    // currency pairs: "EUR/USD"
-    if (t.text === '/' && adjacent(tokens[i - 1], t) && adjacent(t, tokens[i + 1]) && /^[A-Z]{3}$/.test(tokens[i - 1].text) && /^[A-Z]{3}$/.test(tokens[i + 1]?.text ?? '')) {
+    // currency pairs: "EUR/USD"; names joined by a slash: "IAC/InterActiveCorp."
+    if (t.text === '/' && adjacent(tokens[i - 1], t) && adjacent(t, tokens[i + 1]) && ((/^[A-Z]{3}$/.test(tokens[i - 1].text) && /^[A-Z]{3}$/.test(tokens[i + 1]?.text ?? '')) || (sawUpper && /^[A-Z]{2,}$/.test(tokens[i - 1].text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')))) {
       i -= 1;
       continue;
     }
@@ -237,12 +237,15 @@ function describedAnaphor(tokens: Token[], span: Span): boolean {
   if (!head || head.type !== 'word' || !DESCRIPTOR.test(head.lower) || head.text !== head.lower) return false;
   const inner = tokens.slice(span.from, to - 1);
   const based = inner.some((t, k) => t.lower === 'based' && inner[k - 1]?.text === '-');
-  if (tokens[span.from - 1]?.lower !== 'the' && !based) return false;
+  // "the top U.S. phone company", "the No. 2 U.S. bank": a rank between "the" and the description
+  const the = RANK_WORDS.has(tokens[span.from - 1]?.lower ?? '') ? span.from - 2 : span.from - 1;
+  if (tokens[the]?.lower !== 'the' && !based) return false;
   // "the world's No. 2 personal computer maker", "the nation's largest lender": a rank in the world or nation
   const ranked = (t: Token, k: number) => (t.text === 'No' && inner[k + 1]?.text === '.') || (WORLD_WORDS.has(t.lower) && inner[k + 1]?.type === 'possessive');
   return inner.every((t, k) => t.type !== 'word' || t.text === t.lower || isRegionWord(t.text) || /^(?:U|S|K|New|North|South|West|East|[A-Z][a-z]+)$/.test(t.text) && based || t.text.length <= 2 || ranked(t, k));
 }
 
+const RANK_WORDS = new Set(['top', 'largest', 'biggest', 'leading', 'second-largest', 'third-largest', 'no']);
 const WORLD_WORDS = new Set(['world', 'nation', 'country', 'industry']);
 
 /** The phrase's text as written in the article. */
@@ -292,7 +295,8 @@ export function nameSpan(tokens: Token[], span: Span): Span {
       // keep the whole name
     } else if (after.length > 0 && !after.every((t) => SHARE_WORDS.has(t.lower) || OWNED_VALUE_WORDS.has(t.lower))) {
       // "Japan's Nikkei" → "Nikkei"; "the Tokyo market's 225-share index" stays whole (a generic owned part)
-      if (after.some(hasUpper)) from = at + 1;
+      // …but "MSCI's measure of Asia Pacific stocks", "MSCI's broadest index of …" keep their owner
+      if (after.some(hasUpper) && !['measure', 'index', 'gauge'].includes(after[0].text)) from = at + 1;
     } else to = at;
   }
   // "Podravka [ZSE:PODR]": a trailing exchange ticker is not part of the name; "(WTI)" is
@@ -305,7 +309,8 @@ export function nameSpan(tokens: Token[], span: Span): Span {
   // "Steelmaker Ferro Nordic", "Carmaker Kia": a descriptor capitalised only because it opens the sentence
   if (from === 0 && to - from > 1 && DESCRIPTOR.test(tokens[0].lower) && /^\p{Lu}/u.test(tokens[1].text)) from = 1;
   // "Samsung Electronics shares" → "Samsung Electronics"; "European shares" stays (a market)
-  while (to - from > 1 && SHARE_WORDS.has(tokens[to - 1].lower) && tokens.slice(from, to - 1).some((t) => hasUpper(t) && !isRegionWord(t.text))) to -= 1;
+  // …but "the S&P index of financial shares" keeps what the index covers
+  while (to - from > 1 && SHARE_WORDS.has(tokens[to - 1].lower) && tokens.slice(from, to - 1).some((t) => hasUpper(t) && !isRegionWord(t.text)) && !tokens.slice(from, to).some((t) => t.lower === 'index')) to -= 1;
   if (to - from > 1 && tokens[to - 1].lower === 'price' && SHARE_WORDS.has(tokens[to - 2].lower)) to -= 2;
   return { from, to };
 }

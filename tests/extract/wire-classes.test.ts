@@ -202,3 +202,76 @@ describe('move nouns', () => {
     expect(pairs('Europe, Japan and the U.S. last jointly intervened in 2000, propping up the euro after the currency hit an all-time low below $0.85, a loss of nearly 30 percent.').map((p) => p[0])).not.toContain('Japan');
   });
 });
+
+describe('names with statistic words, listed figures, "put on"', () => {
+  it('keeps names whose capitalised words look like statistics when their shares are named', () => {
+    expect(pairs('Credit Suisse shares ended the day up 2.5 percent.')).toEqual([['Credit Suisse', 2.5]]);
+    expect(pairs('General Growth shares rose 16.7 percent, or 97 cents, to $6.79.')).toEqual([['General Growth', 16.7]]);
+    expect(pairs('Consumer credit rose 2 percent.')).toEqual([]);
+  });
+  it('gives each listed name its own verbless figure inside an "including" aside', () => {
+    expect(pairs('Most other large cap stocks were weaker, including LG Energy Solution Ltd., down 2.63 percent, Samsung Biologics Co., down 0.29 percent.')).toEqual([
+      ['LG Energy Solution Ltd.', -2.63], ['Samsung Biologics Co.', -0.29],
+    ]);
+  });
+  it('reads "put on N percent" as a gain', () => {
+    expect(pairs('On Wall Street, the blue-chip Dow .DJI put on 1.1 percent.')).toEqual([['Dow', 1.1]]);
+  });
+});
+
+describe('"the metal"', () => {
+  it('is a commodity subject, and each span of a listed move reads its period after its figure', () => {
+    expect(moves('The metal, mainly used in autocatalysts and jewellery, has jumped 22 percent this month, 38 percent so far in 2008 and nearly 75 percent in the past 12 months.', '2008-01-30').map((m) => [m.subject, m.change, m.period])).toEqual([
+      ['metal', 22, 'month'], ['metal', 38, 'ytd'], ['metal', 75, 'year'],
+    ]);
+  });
+});
+
+describe('index phrases, signs and forecasts', () => {
+  it('reads an index written with what it covers', () => {
+    expect(pairs('The FTSEurofirst 300 index .FTEU3 of leading European shares ended 3.4 percent higher at 1,334.2 points.')).toEqual([['FTSEurofirst 300 index', 3.4]]);
+    expect(moves('The S&P index of financial shares .GSPF fell 1.1 percent.')).toEqual([{ subject: 'S&P index of financial shares', change: -1.1, period: 'day', ticker: '.GSPF' }]);
+  });
+  it('takes the sign of a comparative after "closed off"; drops a particle the comparative contradicts', () => {
+    expect(moves("South Korea's benchmark stock index closed off more than 70 percent higher compared to the start of the year.", '2009-12-30')[0]).toMatchObject({ change: 70, period: 'ytd' });
+    expect(pairs('Acme closed up 2 percent lower.')).toEqual([]);
+  });
+  it('leaves out a forecast made through a causative verb', () => {
+    expect(pairs("Medtronic ( MDT.N ) has moves that could drive the medical device maker's shares up 25 percent to 30 percent in the next 12 months.")).toEqual([]);
+  });
+  it('gives "sending the stock up" to the stock just named, "sending its shares" to the sentence\'s subject', () => {
+    expect(pairs('HSBC increased its price target on Verizon ( VZ.N ) to $50 from $43, sending the stock up 0.8 percent to $43.22.')).toEqual([['Verizon', 0.8]]);
+  });
+  it('resolves "the top U.S. phone company" to the company named before', () => {
+    expect(pairs('AT&T Inc ( T.N ) announced a buyback, sending shares of the top U.S. phone company up as much as 7 percent.')).toEqual([['AT&T Inc', 7]]);
+  });
+});
+
+describe('gauges and located shares', () => {
+  it('reads "MSCI\'s measure of Asia Pacific stocks excluding Japan" whole', () => {
+    expect(pairs("MSCI's measure of Asia Pacific stocks excluding Japan gained 0.48 percent.")).toEqual([["MSCI's measure of Asia Pacific stocks excluding Japan", 0.48]]);
+  });
+  it('reads the shares before "traded in <place>"', () => {
+    expect(pairs('Kraft shares traded in Frankfurt were down 1.8 percent.')).toEqual([['Kraft', -1.8]]);
+  });
+});
+
+describe('two names, two figures', () => {
+  it('pairs "A and B rose 2 percent and 3 percent" without "respectively" instead of giving B the first figure', () => {
+    expect(pairs('Sony Corp and Honda Motor Co rose 2 percent and 3 percent.')).toEqual([['Sony Corp', 2], ['Honda Motor Co', 3]]);
+    expect(pairs('Sony rose 2 percent and 3 percent.')).toEqual([['Sony', 2]]);
+  });
+});
+
+describe('rounded leads of large figures', () => {
+  it('allows a tenth of the figure: "more than 70 percent" restated as 75.7', () => {
+    expect(pairs('The KOSPI .KS11 closed more than 70 percent higher this year. The KOSPI .KS11 rose 75.7 percent this year.', '2025-12-30')).toEqual([['KOSPI', 75.7]]);
+  });
+});
+
+describe('"respectively" with a bare first figure', () => {
+  it('gives the unit after "and" to the bare figure before it', () => {
+    expect(pairs('Biotech companies including Gilead Sciences ( GILD.O ) and Amgen ( AMGN.O ) were among the primary laggards, falling 5 and 9.4 percent, respectively.')).toEqual([['Gilead Sciences', -5], ['Amgen', -9.4]]);
+    expect(pairs('Amgen fell 5 and 9.4 percent.')).toEqual([]);
+  });
+});
