@@ -152,3 +152,14 @@ describe('a country qualifier carried to later dlrs of the sentence', () => {
     ]);
   });
 });
+
+describe('crowns as the labelling rules read them', () => {
+  it('unqualified crowns are SEK even in a Danish story (../shared/eval/README.md: "crowns" = SEK)', () => {
+    const text = 'Denmark has seasonally low catches, with 72 pct meal offered at 315 crowns per 100 kilos cif North European ports for April/Oct deliveries.';
+    expect(amounts(text, '1987-03-09')).toEqual([[315, 'SEK', '315 crowns']]);
+  });
+  it('a qualified use carries to later crowns of the article', () => {
+    const text = 'Finnish Export Credit Ltd issued bonds for 450 mln Danish crowns in three bullet tranches each of 150 mln crowns. Denominations are 10,000 crowns and registration is in Luxembourg.';
+    expect(amounts(text, '1987-04-14').map((a) => a[1])).toEqual(['DKK', 'DKK', 'DKK']);
+  });
+});
