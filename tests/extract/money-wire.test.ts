@@ -153,6 +153,17 @@ describe('a country qualifier carried to later dlrs of the sentence', () => {
   });
 });
 
+describe('"pounds of": sterling before a money noun, a weight otherwise', () => {
+  it('"up to 50 billion pounds of government money" is sterling', () => {
+    const text = "The worst financial crisis since the Great Depression forced Britain to announce a multi-billion pound rescue package for banks that included plans to inject up to 50 billion pounds of government money into the country's biggest operators.";
+    expect(amounts(text, '2008-10-08')).toEqual([[50e9, 'GBP', '50 billion pounds']]);
+  });
+  it('"2.3 mln pounds of peanut products at a cost of 2.1 mln dlrs": the noun phrase ends before "at"', () => {
+    const text = 'The Agricultural Stabilization and Conservation Service (ASCS) bought 2.3 mln pounds of peanut products at a cost of 2.1 mln dlrs.';
+    expect(amounts(text, '1987-03-09')).toEqual([[2.1e6, 'USD', '2.1 mln dlrs']]);
+  });
+});
+
 describe('crowns as the labelling rules read them', () => {
   it('unqualified crowns are SEK even in a Danish story (../shared/eval/README.md: "crowns" = SEK)', () => {
     const text = 'Denmark has seasonally low catches, with 72 pct meal offered at 315 crowns per 100 kilos cif North European ports for April/Oct deliveries.';
