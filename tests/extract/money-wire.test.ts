@@ -153,6 +153,16 @@ describe('a country qualifier carried to later dlrs of the sentence', () => {
   });
 });
 
+describe('quotes in whole units', () => {
+  it('"567/571 dlrs an ounce", "805/807 stg" are bid/offer quotes read at the bid; "15/16 dlrs" stays a fraction', () => {
+    expect(amounts('Platinum began 4.50 dlrs higher at 567/571 dlrs an ounce.', '1987-04-07').map((a) => [a[0], a[1]])).toEqual([
+      [4.5, 'USD'],
+      [567, 'USD'],
+    ]);
+    expect(amounts('Sterling aluminium prices were quoted around 805/807 stg, down two stg a tonne.', '1987-04-07').map((a) => a[0])).toEqual([805, 2]);
+  });
+});
+
 describe('"pounds of": sterling before a money noun, a weight otherwise', () => {
   it('"up to 50 billion pounds of government money" is sterling', () => {
     const text = "The worst financial crisis since the Great Depression forced Britain to announce a multi-billion pound rescue package for banks that included plans to inject up to 50 billion pounds of government money into the country's biggest operators.";
