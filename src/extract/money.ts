@@ -210,11 +210,20 @@ function readAmount(tokens: Token[], i: number, context: CurrencyContext): Parti
   const hyphen = tokens[j]?.text === '-' && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]);
   const word = opensClause(tokens, hyphen ? j + 1 : j) ? undefined : currencyWordAt(tokens, hyphen ? j + 1 : j, context);
   if (tokens[i].type === 'word' && !glued && scale === undefined) {
-    // "six" alone is no amount; "one dlr", "eight cents" are
+    // "six" alone is no amount; "one dlr", "eight cents" are; "two" of "two to three dlrs" is a range's low end
+    if (!word && !hyphen && isWordRangeLow(tokens, j, context)) return { number, fraction: 1, from: lead, to: j };
     if (!word || hyphen || !WORD_NUMBER_CURRENCIES.has(tokens[word.end - 1].lower)) return undefined;
   }
   if (word) return { number, scale, fraction: word.fraction, currency: word.currency, from: lead, to: word.end, vulgar: !!vulgar, quote, unqualifiedDefault: word.unqualifiedDefault, qualified: word.qualified };
   return { number, scale, fraction: 1, from: lead, to: j, vulgar: !!vulgar, quote };
+}
+
+/** Whether "to <number word> <currency word>" starts at `j` ("two to three dlrs a barrel"). */
+function isWordRangeLow(tokens: Token[], j: number, context: CurrencyContext): boolean {
+  const high = tokens[j + 1];
+  if (tokens[j]?.lower !== 'to' || high?.type !== 'word' || numberValue(high) === undefined) return false;
+  const word = currencyWordAt(tokens, j + 2, context);
+  return !!word && WORD_NUMBER_CURRENCIES.has(tokens[word.end - 1].lower);
 }
 
 /** Verbs a currency opening a clause is the subject of ("… to 168.12 Sterling was up 0.3 percent"). */

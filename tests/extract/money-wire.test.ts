@@ -153,6 +153,16 @@ describe('a country qualifier carried to later dlrs of the sentence', () => {
   });
 });
 
+describe('ranges written in words', () => {
+  it('"two to three dlrs a barrel": the low end takes the high end\'s currency', () => {
+    const text = "He said that the majority of Texas' oil wells fall within the stripper well category and a price swing of two to three dlrs a barrel can be crucial in determining if the well remains in production.";
+    expect(amounts(text, '1987-03-04')).toEqual([
+      [2, 'USD', 'two'],
+      [3, 'USD', 'three dlrs'],
+    ]);
+  });
+});
+
 describe('quotes in whole units', () => {
   it('"567/571 dlrs an ounce", "805/807 stg" are bid/offer quotes read at the bid; "15/16 dlrs" stays a fraction', () => {
     expect(amounts('Platinum began 4.50 dlrs higher at 567/571 dlrs an ounce.', '1987-04-07').map((a) => [a[0], a[1]])).toEqual([
