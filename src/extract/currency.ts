@@ -165,9 +165,26 @@ function readCurrencyWord(tokens: Token[], i: number, context: CurrencyContext):
   if (!code) return undefined;
   // "marks", "francs" of pre-euro currencies only in articles from before the euro (or undated)
   if (table.historical.codes.includes(code) && context.publishedYear !== undefined && context.publishedYear > table.historical.lastYear) return undefined;
-  // "5 million pounds of beef" is a weight, not sterling.
-  if ((word.lower === 'pound' || word.lower === 'pounds') && tokens[i + 1]?.lower === 'of') return undefined;
+  // "5 million pounds of beef" is a weight, not sterling; "6.2 billion pounds of debt" is sterling.
+  if ((word.lower === 'pound' || word.lower === 'pounds') && tokens[i + 1]?.lower === 'of' && !moneyNounAfter(tokens, i + 2)) return undefined;
   return { currency: code, end: i + 1, fraction: 1 };
+}
+
+/** Nouns that make "N pounds of …" a sum of sterling ("4.35 billion pounds of debt", "10 billion pounds of emergency three-month funds"). */
+const MONEY_NOUNS = new Set(['debt', 'debts', 'bonds', 'loans', 'loan', 'funding', 'funds', 'money', 'cash', 'capital', 'costs', 'cost', 'savings', 'sales', 'revenue', 'revenues', 'profit', 'profits', 'business', 'assets', 'investment', 'investments', 'spending', 'shortfall', 'losses', 'writedowns', 'write-downs', 'fees', 'taxes', 'tax', 'bonuses', 'aid', 'guarantees', 'financing', 'liabilities', 'deposits', 'equity', 'shares', 'stock', 'cuts', 'subsidies', 'bailout', 'liquidity', 'payments', 'dividends', 'contracts', 'orders', 'deals', 'acquisitions', 'borrowing', 'credit', 'insurance', 'claims', 'compensation', 'fines', 'penalties', 'income', 'earnings', 'value']);
+/** Words that end the noun phrase after "pounds of" ("2.3 mln pounds of peanut products at a cost of …"). */
+const NOUN_PHRASE_ENDS = new Set(['at', 'for', 'in', 'to', 'from', 'and', 'or', 'with', 'by', 'on', 'which', 'that', 'was', 'were', 'is', 'are', 'a', 'the']);
+/** Most words read after "pounds of" looking for such a noun ("of emergency three-month funds"). */
+const MONEY_NOUN_WINDOW = 6;
+
+/** Whether a money noun comes within a few words from `k`, before any punctuation ("debt", "government money"). */
+function moneyNounAfter(tokens: Token[], k: number): boolean {
+  for (let n = k; n < k + MONEY_NOUN_WINDOW && n < tokens.length; n += 1) {
+    const token = tokens[n];
+    if ((token.type !== 'word' && !(token.text === '-' && n > k)) || NOUN_PHRASE_ENDS.has(token.lower)) return false;
+    if (MONEY_NOUNS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /**

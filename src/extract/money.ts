@@ -110,15 +110,27 @@ function gluedCurrencyPrefix(head: string): string | undefined {
 }
 
 /**
+ * A quote in whole units before its currency word: "229/230 dlrs a tonne", "415/418 pence", "567/571 dlrs
+ * an ounce" — a bid of 10 or more and an offer at or above it, which no share-price fraction (3/8, 15/16) is.
+ */
+function isWholeQuote(tokens: Token[], i: number, context: CurrencyContext): boolean {
+  const bid = tokens[i].value!;
+  const offer = tokens[i + 2].value!;
+  if (bid < 10 || offer < bid || offer > 2 * bid) return false;
+  return currencyWordAt(tokens, i + 3, context) !== undefined;
+}
+
+/**
  * A bid/offer quote at number token `i`: "1.8200/15 marks", "$635.90/636.90", "$1,132/1,137" — the
  * bid, then the offer or its last digits after a slash. Read as the bid (the first figure). Told
- * from a fraction ("1/4") or a date by decimals, thousands or a currency prefix on the bid.
+ * from a fraction ("1/4") or a date by decimals, thousands, a currency prefix on the bid, or a whole-unit
+ * quote before its currency word ("229/230 dlrs").
  * Returns the index one past the offer.
  */
-function bidOfferEnd(tokens: Token[], i: number, prefixed: boolean): number | undefined {
+function bidOfferEnd(tokens: Token[], i: number, prefixed: boolean, context: CurrencyContext): number | undefined {
   const [bid, slash, offer] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   if (bid?.type !== 'number' || slash?.text !== '/' || offer?.type !== 'number' || !adjacent(bid, slash) || !adjacent(slash, offer)) return undefined;
-  if (!/[.,]/.test(bid.text) && !prefixed) return undefined;
+  if (!/[.,]/.test(bid.text) && !prefixed && !isWholeQuote(tokens, i, context)) return undefined;
   if (tokens[i - 1]?.text === '/' || tokens[i + 3]?.text === '/') return undefined; // "1.2/3/4" is no quote
   return i + 3;
 }
@@ -171,7 +183,7 @@ function readAmount(tokens: Token[], i: number, context: CurrencyContext): Parti
   if (isMinusBefore(tokens, lead)) return undefined;
   const prefix = glued?.currency ? { currency: glued.currency, start: i } : tokens[i].type === 'number' ? currencyPrefixBefore(tokens, lead) : undefined;
   if (prefix && isMinusBefore(tokens, prefix.start)) return undefined;
-  const quoteEnd = glued || vulgar ? undefined : bidOfferEnd(tokens, i, !!prefix);
+  const quoteEnd = glued || vulgar ? undefined : bidOfferEnd(tokens, i, !!prefix, context);
   if (quoteEnd !== undefined) j = quoteEnd;
   if ((!vulgar && quoteEnd === undefined && isFractionOrTime(tokens, i)) || isPercentUnitAt(tokens, j)) return undefined;
   let scale: number | undefined = glued?.scale;
@@ -198,11 +210,20 @@ function readAmount(tokens: Token[], i: number, context: CurrencyContext): Parti
   const hyphen = tokens[j]?.text === '-' && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]);
   const word = opensClause(tokens, hyphen ? j + 1 : j) ? undefined : currencyWordAt(tokens, hyphen ? j + 1 : j, context);
   if (tokens[i].type === 'word' && !glued && scale === undefined) {
-    // "six" alone is no amount; "one dlr", "eight cents" are
+    // "six" alone is no amount; "one dlr", "eight cents" are; "two" of "two to three dlrs" is a range's low end
+    if (!word && !hyphen && isWordRangeLow(tokens, j, context)) return { number, fraction: 1, from: lead, to: j };
     if (!word || hyphen || !WORD_NUMBER_CURRENCIES.has(tokens[word.end - 1].lower)) return undefined;
   }
   if (word) return { number, scale, fraction: word.fraction, currency: word.currency, from: lead, to: word.end, vulgar: !!vulgar, quote, unqualifiedDefault: word.unqualifiedDefault, qualified: word.qualified };
   return { number, scale, fraction: 1, from: lead, to: j, vulgar: !!vulgar, quote };
+}
+
+/** Whether "to <number word> <currency word>" starts at `j` ("two to three dlrs a barrel"). */
+function isWordRangeLow(tokens: Token[], j: number, context: CurrencyContext): boolean {
+  const high = tokens[j + 1];
+  if (tokens[j]?.lower !== 'to' || high?.type !== 'word' || numberValue(high) === undefined) return false;
+  const word = currencyWordAt(tokens, j + 2, context);
+  return !!word && WORD_NUMBER_CURRENCIES.has(tokens[word.end - 1].lower);
 }
 
 /** Verbs a currency opening a clause is the subject of ("… to 168.12 Sterling was up 0.3 percent"). */

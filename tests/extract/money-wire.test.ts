@@ -152,3 +152,45 @@ describe('a country qualifier carried to later dlrs of the sentence', () => {
     ]);
   });
 });
+
+describe('ranges written in words', () => {
+  it('"two to three dlrs a barrel": the low end takes the high end\'s currency', () => {
+    const text = "He said that the majority of Texas' oil wells fall within the stripper well category and a price swing of two to three dlrs a barrel can be crucial in determining if the well remains in production.";
+    expect(amounts(text, '1987-03-04')).toEqual([
+      [2, 'USD', 'two'],
+      [3, 'USD', 'three dlrs'],
+    ]);
+  });
+});
+
+describe('quotes in whole units', () => {
+  it('"567/571 dlrs an ounce", "805/807 stg" are bid/offer quotes read at the bid; "15/16 dlrs" stays a fraction', () => {
+    expect(amounts('Platinum began 4.50 dlrs higher at 567/571 dlrs an ounce.', '1987-04-07').map((a) => [a[0], a[1]])).toEqual([
+      [4.5, 'USD'],
+      [567, 'USD'],
+    ]);
+    expect(amounts('Sterling aluminium prices were quoted around 805/807 stg, down two stg a tonne.', '1987-04-07').map((a) => a[0])).toEqual([805, 2]);
+  });
+});
+
+describe('"pounds of": sterling before a money noun, a weight otherwise', () => {
+  it('"up to 50 billion pounds of government money" is sterling', () => {
+    const text = "The worst financial crisis since the Great Depression forced Britain to announce a multi-billion pound rescue package for banks that included plans to inject up to 50 billion pounds of government money into the country's biggest operators.";
+    expect(amounts(text, '2008-10-08')).toEqual([[50e9, 'GBP', '50 billion pounds']]);
+  });
+  it('"2.3 mln pounds of peanut products at a cost of 2.1 mln dlrs": the noun phrase ends before "at"', () => {
+    const text = 'The Agricultural Stabilization and Conservation Service (ASCS) bought 2.3 mln pounds of peanut products at a cost of 2.1 mln dlrs.';
+    expect(amounts(text, '1987-03-09')).toEqual([[2.1e6, 'USD', '2.1 mln dlrs']]);
+  });
+});
+
+describe('crowns as the labelling rules read them', () => {
+  it('unqualified crowns are SEK even in a Danish story (../shared/eval/README.md: "crowns" = SEK)', () => {
+    const text = 'Denmark has seasonally low catches, with 72 pct meal offered at 315 crowns per 100 kilos cif North European ports for April/Oct deliveries.';
+    expect(amounts(text, '1987-03-09')).toEqual([[315, 'SEK', '315 crowns']]);
+  });
+  it('a qualified use carries to later crowns of the article', () => {
+    const text = 'Finnish Export Credit Ltd issued bonds for 450 mln Danish crowns in three bullet tranches each of 150 mln crowns. Denominations are 10,000 crowns and registration is in Luxembourg.';
+    expect(amounts(text, '1987-04-14').map((a) => a[1])).toEqual(['DKK', 'DKK', 'DKK']);
+  });
+});
