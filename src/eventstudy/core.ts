@@ -1,3 +1,4 @@
+import { rankInto } from '../stats/ranks';
 import { studentTTwoSidedPValue } from '../stats/studentT';
 import { fitFactorModel, fitMarketAdjusted, fitMarketModel, fitMeanAdjusted, type FitFailure, type ModelFit, type WindowSums } from './fit';
 import { isValid, windowSums, type Scratch } from './windowSums';
@@ -145,6 +146,7 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     values: new Float64Array(E + L),
     relative: new Int32Array(E),
     keys: new Float64Array(E + L),
+    keyIndex: new Int32Array(E + L),
     ranks: new Float64Array(E + L),
     correlationSum: out.correlationSum,
     correlationSquares: out.correlationSquares,
@@ -383,7 +385,7 @@ function recordEvent(context: EventContext): void {
 function collectEstimationResiduals(context: EventContext): void {
   const { i, day0, s, fit, options, out, scratch, e1, e2, factorModel } = context;
   const L = out.windowLength;
-  const { values, relative: relativeOf, keys, ranks, excluded, correlationSum, correlationSquares } = scratch;
+  const { values, relative: relativeOf, keys, keyIndex, ranks, excluded, correlationSum, correlationSquares } = scratch;
   const scale = 1 / Math.sqrt(fit.residualSS);
   const firstRelative = day0 + options.estimation[0];
   const { estimationArSum, estimationArCount } = out;
@@ -407,48 +409,30 @@ function collectEstimationResiduals(context: EventContext): void {
   const base = i * L;
   for (let d = 0; d < L; d++) values[m + d] = out.ar[base + d];
   const total = m + L;
-  // The T_i values sorted natively (a typed-array sort: no index shuffling); each value's average
-  // rank is then found by binary search, among all T_i values and among the estimation ones (GRANK).
-  const sorted = keys.subarray(0, total);
-  sorted.set(values.subarray(0, total));
-  sorted.sort();
-  // The median of the T_i ranked ARs (Corrado & Zivney's sign test).
+  for (let k = 0; k < total; k++) {
+    keys[k] = values[k];
+    keyIndex[k] = k;
+  }
+  rankInto(keys, keyIndex, total, ranks);
+  // rankInto leaves keys sorted: the median of the T_i ranked ARs (Corrado & Zivney's sign test).
   const half = total >> 1;
-  const median = total % 2 === 1 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
+  const median = total % 2 === 1 ? keys[half] : (keys[half - 1] + keys[half]) / 2;
   const scaleRank = 1 / (total + 1);
   const meanRank = (total + 1) / 2;
-  const { estimationRankSum, estimationRankCount, estimationRawRankSum, estimationRawDeviationSum, estimationSignSum, grankRankSum } = out;
+  const { estimationRankSum, estimationRankCount, estimationRawRankSum, estimationRawDeviationSum, estimationSignSum } = out;
+  // Ranks among the estimation residuals alone (GRANK), from the sorted keys in one pass, summed per day.
+  const { grankRankSum } = out;
   const grankWeight = 1 / (out.n[i] + 2); // T_i as the GRANK statistic counts it (the fit's n)
-  for (let k = 0; k < total; k++) {
-    const v = values[k];
-    let lo = 0;
-    let hi = total;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid] < v) lo = mid + 1;
-      else hi = mid;
-    }
-    let upper = lo + 1;
-    if (upper < total && sorted[upper] === v) {
-      hi = total;
-      while (upper < hi) {
-        const mid = (upper + hi) >>> 1;
-        if (sorted[mid] <= v) upper = mid + 1;
-        else hi = mid;
-      }
-    }
-    ranks[k] = (lo + 1 + upper) / 2;
-    if (k < m) {
-      // Among the estimation residuals alone: leave out the window ARs below or tied with it.
-      let windowBelow = 0;
-      let windowEqual = 0;
-      for (let d = m; d < total; d++) {
-        if (values[d] < v) windowBelow++;
-        else if (values[d] === v) windowEqual++;
-      }
-      const rank = lo - windowBelow + (upper - lo - windowEqual + 1) / 2;
-      grankRankSum[relativeOf[k]] += (rank + 1) * grankWeight - 0.5;
-    }
+  let windowBefore = 0;
+  for (let start = 0; start < total; ) {
+    let end = start + 1;
+    while (end < total && keys[end] === keys[start]) end++;
+    let windowInGroup = 0;
+    for (let k = start; k < end; k++) if (keyIndex[k] >= m) windowInGroup++;
+    const rank = start - windowBefore + (end - start - windowInGroup + 1) / 2;
+    for (let k = start; k < end; k++) if (keyIndex[k] < m) grankRankSum[relativeOf[keyIndex[k]]] += (rank + 1) * grankWeight - 0.5;
+    windowBefore += windowInGroup;
+    start = end;
   }
   for (let k = 0; k < m; k++) {
     const r = relativeOf[k];
