@@ -10,6 +10,13 @@ const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(null), 
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 });
 
+/**
+ * {@link NUMBER_WORDS} as a Map, for the look-up of every token: a keyed read of a null-prototype
+ * object with a lower-cased (not internalised) string went through V8's slow path and was the
+ * extractor's hottest line (5% of its time on wire text); Map.get hashes the string once.
+ */
+const NUMBER_WORD_VALUES = new Map<string, number>(Object.entries(NUMBER_WORDS));
+
 /** Scale words and the factor each multiplies by. Single letters only count when attached to the digits ("$5m"). */
 const SCALE_WORDS: Record<string, number> = Object.assign(Object.create(null), {
   thousand: 1e3, k: 1e3,
@@ -30,7 +37,7 @@ const ATTACHED_ONLY = new Set(['k', 'm', 'b']);
 export function numberValue(token: Token | undefined): number | undefined {
   if (!token) return undefined;
   if (token.type === 'number') return token.value;
-  if (token.type === 'word') return NUMBER_WORDS[token.lower];
+  if (token.type === 'word') return NUMBER_WORD_VALUES.get(token.lower);
   return undefined;
 }
 
