@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Event-study benchmark (not a test): 10,000 events drawn from a synthetic
+// Event-study engine benchmark (not a test): 10,000 events drawn from a synthetic
 // 2,500-stock × 3,000-day return panel, market model, estimation [-260,-11],
 // window [-1,+1], all aggregate tests. The same panel (written once to a temp
-// file that both sides read) is run through the usual Python approach — pandas
-// slicing + statsmodels OLS in a loop per event — and the times are compared.
+// file that every side reads) is run through (1) a vectorised numpy peer
+// (bench/event_study_numpy.py: stacked windows, one closed-form pass, the same
+// outputs and tests) and (2) the usual Python approach — pandas slicing +
+// statsmodels OLS in a loop per event — and the times are compared.
 //
 // Environment: BENCH_STOCKS, BENCH_DAYS, BENCH_EVENTS change the sizes;
 // BENCH_PY_EVENTS (default 2000) caps the events Python runs — its time is then
@@ -115,6 +117,25 @@ try {
     });
     console.log(`    agreement on ${report.events} events: max |Δβ| = ${maxBeta.toExponential(2)}, max |ΔCAR| = ${maxCar.toExponential(2)}`);
     console.log(`ratio: JS is ${(scaledCpu / jsCpu).toFixed(0)}× faster in CPU time (${(scaled / jsSeconds).toFixed(0)}× wall clock) than the pandas + statsmodels loop (target ≥ 50×)`);
+  }
+  const hasNumpy = spawnSync(PYTHON, ['-c', 'import numpy, scipy'], { stdio: 'ignore' }).status === 0;
+  if (!hasNumpy) {
+    console.log('numpy comparison skipped: run `sudo apt-get install python3-numpy python3-scipy` (Debian) and re-run `npm run bench`.');
+  } else {
+    const np = spawnSync(PYTHON, [join(here, 'event_study_numpy.py'), dir, String(STOCKS), String(DAYS)], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (np.status !== 0) throw new Error(`numpy peer failed: ${np.stderr}`);
+    const report = JSON.parse(np.stdout.trim().split('\n').pop());
+    console.log(`Py  numpy ${report.numpy} vectorised (stacked windows, closed form, same outputs and tests): ${report.seconds.toFixed(3)} s wall, ${report.cpu_seconds.toFixed(3)} s CPU (median of 5) for ${report.events} events`);
+    let maxBeta = 0;
+    let maxCar = 0;
+    report.beta.forEach((b, i) => {
+      maxBeta = Math.max(maxBeta, Math.abs(b - result.output.beta[i]));
+      maxCar = Math.max(maxCar, Math.abs(report.car[i] - result.output.car[i]));
+    });
+    let maxStat = 0;
+    for (const t of result.aggregate.tests) maxStat = Math.max(maxStat, Math.abs(t.statistic - report.tests[t.name][0]) / Math.max(1, Math.abs(t.statistic)));
+    console.log(`    agreement: max |Δβ| = ${maxBeta.toExponential(2)}, max |ΔCAR| = ${maxCar.toExponential(2)}, max relative Δ of the 9 test statistics = ${maxStat.toExponential(2)}`);
+    console.log(`ratio: JS engine / numpy: JS is ${(report.cpu_seconds / jsCpu).toFixed(2)}× as fast in CPU time (${(report.seconds / jsSeconds).toFixed(2)}× wall clock) (goal ≥ 1×)`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

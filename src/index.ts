@@ -52,3 +52,10 @@ export * from './analysis/index';
 
 // Checking an article's stated moves against real prices.
 export * from './check/index';
+
+// Price panels: long/wide CSV, folders, Parquet; the DuckDB engine for panels larger than memory.
+export * from './panel/index';
+
+// Progress bars and lines for long runs.
+export { createProgress } from './progress/index';
+export type { Progress, ProgressOptions } from './progress/index';

@@ -142,7 +142,7 @@ export function studyMoments(out: CoreOutput, options: ResolvedOptions): StudyMo
     meanRankTotal: mean(rankTotal),
     positiveShare,
     estimationAar: ratio(out.estimationArSum, out.estimationArCount),
-    averageCorrelation: N > 1 ? out.correlationPairSum / (N * (N - 1)) : NaN,
+    averageCorrelation: N > 1 ? pairSum(out) / (N * (N - 1)) : NaN,
     rankMeans,
     uSums: [...estimationDaySums(out.estimationRankSum), ...windowDaySums((k, d) => rankU[d][k])],
     signSums: [...estimationDaySums(out.estimationSignSum), ...windowDaySums((k, d) => signG[d][k])],
@@ -279,4 +279,11 @@ function mean(values: ArrayLike<number>): number {
 
 function ratio(sums: Float64Array, counts: Float64Array): Float64Array {
   return Float64Array.from(sums, (s, i) => (counts[i] > 0 ? s / counts[i] : NaN));
+}
+
+/** Σ over ordered pairs i ≠ j of the estimation-residual correlations: Σ_τ [(Σ_i u_i,τ)² − Σ_i u_i,τ²]. */
+function pairSum(out: CoreOutput): number {
+  let sum = 0;
+  for (let r = 0; r < out.correlationSum.length; r++) sum += out.correlationSum[r] ** 2 - out.correlationSquares[r];
+  return sum;
 }

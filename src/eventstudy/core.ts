@@ -1,7 +1,7 @@
 import { rankInto } from '../stats/ranks';
 import { studentTTwoSidedPValue } from '../stats/studentT';
 import { fitFactorModel, fitMarketAdjusted, fitMarketModel, fitMeanAdjusted, type FitFailure, type ModelFit, type WindowSums } from './fit';
-import { buildPrefixSums, isValid, windowSums, type Scratch } from './windowSums';
+import { isValid, windowSums, type Scratch } from './windowSums';
 import type { EventStatus, ResolvedOptions } from './types';
 
 /** One stock's aligned return series, as the engine sees it. Positions are trading days. */
@@ -74,6 +74,9 @@ export interface CoreOutput {
   /** Per estimation relative day: sum and count of K/(T+1) − ½ (Corrado's rank deviations). */
   estimationRankSum: Float64Array;
   estimationRankCount: Float64Array;
+  /** Per estimation relative day τ: Σ_i u_i,τ and Σ_i u_i,τ² of the scaled residuals (Kolari–Pynnönen r̄ = Σ_τ[(Σu)² − Σu²]/(N(N−1))). */
+  correlationSum: Float64Array;
+  correlationSquares: Float64Array;
   /** Per estimation relative day: Σ of raw ranks K and of K − (T+1)/2 (estudy2's `rank_test`, `car_rank_test`). */
   estimationRawRankSum: Float64Array;
   estimationRawDeviationSum: Float64Array;
@@ -89,17 +92,36 @@ export interface CoreOutput {
   estimationSar: Float64Array;
   /** Same layout: the rank of each estimation residual among the event's estimation residuals (ties averaged). */
   estimationSarRank: Float64Array;
-  /** Σ over ordered pairs i ≠ j of the estimation-residual correlation, residuals aligned by relative day. */
-  correlationPairSum: number;
 }
 
 /**
- * The event-study engine on typed arrays. Events are processed grouped by series;
- * for a series with many events, prefix sums of x, y, x², xy, y² (over valid days)
- * are built once, so that each event's market-model estimation is O(1) — minus
- * O(1) per excluded day (a series with few events sums its windows directly,
- * which is cheaper than building prefixes). One further O(T) pass per event collects residual-based
- * quantities (ranks, signs, Brown–Warner and Kolari–Pynnönen accumulators).
+ * Fields of {@link CoreOutput} that are sums over events (indexed by relative day, not by
+ * event): partial results of disjoint event sets merge by adding them. Every other
+ * Float64Array field is per event (length N·k: one value, L window days or E estimation
+ * days per event) and merges by concatenation. A new accumulator must be listed here (see `partial.ts`).
+ */
+export const SUMMED_OUTPUT_FIELDS = [
+  'estimationArSum',
+  'estimationArCount',
+  'estimationRankSum',
+  'estimationRankCount',
+  'estimationRawRankSum',
+  'estimationRawDeviationSum',
+  'estimationSignSum',
+  'correlationSum',
+  'correlationSquares',
+] as const;
+
+/** Progress of a long computation: `done` of `total` units (events). */
+export type ProgressCallback = (done: number, total: number) => void;
+
+/**
+ * The event-study engine on typed arrays. Each event's estimation sums (x, y, x², xy, y²
+ * over valid, non-excluded days) are added up directly over its own window — not taken
+ * from prefix sums of the whole series — so an event's numbers do not depend on how much
+ * of the series around it was loaded (DuckDB batches, shards give bit-identical per-event
+ * results). One further O(T) pass per event collects residual-based quantities (ranks,
+ * signs, Brown–Warner and Kolari–Pynnönen accumulators).
  * Memory: the output (O(events × L)) plus O(series length) scratch.
  *
  * @param series aligned return series (one per stock)
@@ -107,47 +129,28 @@ export interface CoreOutput {
  * @param options resolved options (windows, model, minimum estimation size)
  * @returns per-event results and aggregate accumulators
  */
-export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], options: ResolvedOptions): CoreOutput {
+export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], options: ResolvedOptions, onProgress?: ProgressCallback): CoreOutput {
   const L = options.window[1] - options.window[0] + 1;
   const E = options.estimation[1] - options.estimation[0] + 1;
   const N = events.length;
   const out = allocateOutput(N, L, E);
   const maxLength = series.reduce((m, s) => Math.max(m, s.y.length), 0);
   const scratch: Scratch = {
-    count: new Float64Array(maxLength + 1),
-    sx: new Float64Array(maxLength + 1),
-    sy: new Float64Array(maxLength + 1),
-    sxx: new Float64Array(maxLength + 1),
-    sxy: new Float64Array(maxLength + 1),
-    syy: new Float64Array(maxLength + 1),
-    prefixReady: false,
     excluded: new Uint8Array(maxLength),
     values: new Float64Array(E + L),
     relative: new Int32Array(E),
     keys: new Float64Array(E + L),
     keyIndex: new Int32Array(E + L),
     ranks: new Float64Array(E + L),
-    correlationSum: new Float64Array(E),
-    correlationSquares: new Float64Array(E),
+    correlationSum: out.correlationSum,
+    correlationSquares: out.correlationSquares,
   };
-  const order = Array.from({ length: N }, (_, i) => i).sort((a, b) => events[a].series - events[b].series);
-  const eventsPerSeries = new Int32Array(series.length);
-  for (const e of events) eventsPerSeries[e.series]++;
-  let current = -1;
-  for (const i of order) {
-    const event = events[i];
-    if (event.series !== current) {
-      current = event.series;
-      // Prefix sums cost O(series length) once, then O(1) per event; they pay off
-      // when the stock's events together span more days than the series has.
-      scratch.prefixReady = eventsPerSeries[current] * E >= series[current].y.length;
-      if (scratch.prefixReady) buildPrefixSums(series[current], scratch, options.model === 'factor');
-    }
-    processEvent(i, event, series[event.series], options, out, scratch);
+  let done = 0;
+  for (let i = 0; i < N; i++) {
+    if (onProgress && (++done & 4095) === 0) onProgress(done, N);
+    processEvent(i, events[i], series[events[i].series], options, out, scratch);
   }
-  let pairSum = 0;
-  for (let r = 0; r < E; r++) pairSum += scratch.correlationSum[r] ** 2 - scratch.correlationSquares[r];
-  out.correlationPairSum = pairSum;
+  onProgress?.(N, N);
   return out;
 }
 
@@ -184,6 +187,8 @@ function allocateOutput(N: number, L: number, E: number): CoreOutput {
     estimationArCount: new Float64Array(E),
     estimationRankSum: new Float64Array(E),
     estimationRankCount: new Float64Array(E),
+    correlationSum: new Float64Array(E),
+    correlationSquares: new Float64Array(E),
     estimationRawRankSum: new Float64Array(E),
     estimationRawDeviationSum: new Float64Array(E),
     estimationSignSum: new Float64Array(E),
@@ -192,7 +197,6 @@ function allocateOutput(N: number, L: number, E: number): CoreOutput {
     varianceFactor: perDay(),
     estimationSar: new Float64Array(N * E).fill(NaN),
     estimationSarRank: new Float64Array(N * E),
-    correlationPairSum: 0,
   };
 }
 
@@ -223,7 +227,7 @@ function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: Resol
   const exclude = event.exclude ?? [];
   for (const t of exclude) scratch.excluded[t] = 1;
   try {
-    const sums = windowSums(scratch, e1, e2, exclude, s, factorModel);
+    const sums = windowSums(scratch, e1, e2, s, factorModel);
     if (sums.n < options.minEstimation) {
       const span = s.dates && e1 <= e2 ? ` in ${s.dates[e1]}..${s.dates[e2]}` : '';
       return fail(out, i, 'insufficient_estimation', `only ${sums.n} estimation returns${span} (minimum ${options.minEstimation})`);

@@ -5,10 +5,10 @@ import type { FactorTable } from '../prices/factorTable';
 import { parsePriceDate } from '../prices/parseDate';
 import type { PriceSeries } from '../prices/types';
 import { aggregateEvents } from './aggregate';
-import { runEventStudyCore, STATUS_CODES, type CoreEvent, type CoreOutput, type CoreSeries } from './core';
+import { runEventStudyCore, STATUS_CODES, type CoreEvent, type CoreOutput, type CoreSeries, type ProgressCallback } from './core';
 import { locateDay0 } from './day0';
 import { resolveEventStudyOptions } from './options';
-import { excludeOverlappingWindows, findOverlaps } from './overlaps';
+import { countOverlaps, excludeOverlappingWindows, findOverlaps, overlapPairs, type PlacedEvent } from './overlaps';
 import type { AggregateResult, CarWindowResult, EventOverlap, EventResult, EventStatus, EventStudyOptions, EventStudyResult, ResolvedOptions } from './types';
 
 /** One event: a stock (a series, or the name of one in `stocks`) and a date. */
@@ -49,6 +49,78 @@ export interface EventStudyInput {
  */
 export function eventStudy(input: EventStudyInput, options: EventStudyOptions = {}): EventStudyResult {
   const resolved = resolveEventStudyOptions(options);
+  const batch = eventStudyBatch(input, resolved, options.onProgress);
+  const aggregate = aggregateEvents(batch.core, resolved);
+  return studyResult(batch, aggregate, batch.carWindows(aggregate));
+}
+
+/**
+ * The result object of a batch once aggregated: per-event results, tests, and the overlapping
+ * pairs — the first {@link MAX_LISTED_OVERLAPS} of them as a plain array (so the result survives a
+ * JSON round trip), with `overlapCount` when there are more (a stock's clustered events overlap
+ * in ≈ N² pairs; `batch.overlapPairs()` streams them all).
+ * As a notebook cell's last expression the result shows as its events and tests.
+ *
+ * @param batch from {@link eventStudyBatch}
+ * @param aggregate `aggregateEvents(batch.core, options)`
+ * @param windows `batch.carWindows(aggregate)`
+ * @returns the study, as {@link eventStudy} returns it
+ */
+export function studyResult(batch: EventStudyBatch, aggregate: AggregateResult, windows: CarWindowResult[]): EventStudyResult {
+  const listed: EventOverlap[] = [];
+  if (batch.overlapTotal > 0) {
+    for (const o of batch.overlapPairs()) {
+      if (listed.length === MAX_LISTED_OVERLAPS) break;
+      listed.push(o);
+    }
+  }
+  return inlineDisplayable(
+    {
+      options: batch.options,
+      events: batch.events,
+      aggregate,
+      windows,
+      overlaps: listed,
+      ...(listed.length < batch.overlapTotal ? { overlapCount: batch.overlapTotal } : {}),
+      alignment: batch.alignment,
+    },
+    'event-study',
+  );
+}
+
+/** Most overlaps listed in `result.overlaps`; when there are more, `result.overlapCount` gives their number (all of them: `eventStudyBatch(…).overlapPairs()`). */
+export const MAX_LISTED_OVERLAPS = 10_000;
+
+/** One batch of events run through the engine, before aggregation (see {@link eventStudyBatch}). */
+export interface EventStudyBatch {
+  options: ResolvedOptions;
+  /** Per-event results, in input order, with overlap counts. */
+  events: EventResult[];
+  /** Raw engine output: feeds `aggregateEvents` or a partial. */
+  core: CoreOutput;
+  /** The overlapping pairs, one at a time (there can be ≈ N² of them: stream them). */
+  overlapPairs: () => Generator<EventOverlap>;
+  /** How many pairs {@link EventStudyBatch.overlapPairs} yields (from the per-event counts, without listing them). */
+  overlapTotal: number;
+  /** The window's and every `carWindows` window's CAR tests (re-runs the engine per extra window). */
+  carWindows: (aggregate: AggregateResult) => CarWindowResult[];
+  alignment: EventStudyResult['alignment'];
+}
+
+/**
+ * Runs the per-event part of an event study (alignment, returns, day 0, model
+ * fits, abnormal returns, overlap counts) without the aggregate tests, so that
+ * batches of events (per stock group, per shard, per DuckDB batch) can be run
+ * separately and their engine outputs merged before aggregation. Events of one
+ * stock must be in the same batch for overlap counts and exclusions to be complete.
+ *
+ * @param input market, stocks and events
+ * @param resolved resolved options
+ * @param onProgress called with (events done, total) every few thousand events
+ * @returns per-event results and the raw engine output
+ * @throws {ValueError} as {@link eventStudy}
+ */
+export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOptions, onProgress?: ProgressCallback): EventStudyBatch {
   if (input.events.length === 0) throw new ValueError('eventStudy: no events given');
   if (resolved.model !== 'factor' && !input.market) throw new ValueError(`eventStudy: the ${resolved.model} model needs market prices`);
   if (resolved.model === 'factor' && !input.factors) throw new ValueError('eventStudy: the factor model needs a factor table (input.factors)');
@@ -62,9 +134,12 @@ export function eventStudy(input: EventStudyInput, options: EventStudyOptions = 
   const events: CoreEvent[] = [];
   const meta: EventMeta[] = [];
   const ids = new Map<string, number>();
+  // Many events share a date: parse each distinct text once.
+  const parsed = new Map<string, string | undefined>();
+  const parse = (text: string) => (parsed.has(text) ? parsed.get(text) : parsed.set(text, parsePriceDate(text)).get(text));
   for (const [k, raw] of input.events.entries()) {
     const stock = typeof raw.stock === 'string' ? raw.stock : raw.stock.name;
-    const date = parsePriceDate(String(raw.date ?? ''));
+    const date = parse(String(raw.date ?? ''));
     if (!date) throw new ValueError(`eventStudy: event ${k + 1} (${raw.id ?? stock}) has date "${raw.date}", expected YYYY-MM-DD`);
     const spec = { ...raw, date };
     // Statistics are keyed by event: a repeated id gets a #2, #3 … suffix rather than merging.
@@ -89,31 +164,35 @@ export function eventStudy(input: EventStudyInput, options: EventStudyOptions = 
     events.push({ series: s, day0: day0.position });
     meta.push({ id, stock, date: spec.date, note: day0.note, unknown: false });
   }
-  const overlaps = markOverlaps(events, meta, resolved);
-  const core = series.length > 0 ? runEventStudyCore(series, events, resolved) : undefined;
-  const results = meta.map((m, i) => eventResult(m, i, core, events[i], series, resolved));
-  const aggregate = aggregateEvents(core ?? emptyOutput(resolved), resolved);
-  const windows = [
+  // Unknown stocks have day0 = −1, so they never overlap.
+  const placed: PlacedEvent[] = events.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
+  const counts = countOverlaps(placed, events.length, resolved);
+  if (resolved.excludeOtherEvents) excludeOverlappingWindows(events, findOverlaps(placed, resolved), resolved.window);
+  // With no known stock every event is unknown_stock; an empty series keeps the engine's output (and partials) the right length.
+  const core = runEventStudyCore(series.length > 0 ? series : [{ y: new Float64Array(0), market: new Float64Array(0), factors: [] }], events, resolved, onProgress);
+  const results = meta.map((m, i) => {
+    const result = eventResult(m, i, core, events[i], series, resolved);
+    result.overlaps = { eventWindows: counts.eventWindows[i], inEstimation: counts.inEstimation[i], inOthersEstimation: counts.inOthersEstimation[i] };
+    return result;
+  });
+  function* pairs(): Generator<EventOverlap> {
+    for (const o of overlapPairs(placed, resolved)) {
+      yield { event: meta[o.event].id, other: meta[o.other].id, kind: o.kind, excluded: o.kind === 'in-estimation' && resolved.excludeOtherEvents };
+    }
+  }
+  const coreSeries = series.length > 0 ? series : [{ y: new Float64Array(0), market: new Float64Array(0), factors: [] }];
+  // Further CAR windows (options.carWindows) re-run the engine with that window, on request.
+  const carWindows = (aggregate: AggregateResult): CarWindowResult[] => [
     carWindowResult(resolved.window, core, aggregate, meta),
     ...resolved.carWindows.map((window) => {
       const options = { ...resolved, window };
-      const other = series.length > 0 ? runEventStudyCore(series, events, options) : undefined;
-      return carWindowResult(window, other, aggregateEvents(other ?? emptyOutput(options), options), meta);
+      const other = runEventStudyCore(coreSeries, events, options);
+      return carWindowResult(window, other, aggregateEvents(other, options), meta);
     }),
   ];
-  // As a notebook cell's last expression the study shows as its events and tests.
-  return inlineDisplayable(
-    {
-    options: resolved,
-    events: results,
-    aggregate,
-    windows,
-    overlaps: [...overlaps],
-    ...(overlaps.length < (overlaps.total ?? 0) ? { overlapCount: overlaps.total } : {}),
-    alignment: prepared.map((p) => p.alignment),
-    },
-    'event-study',
-  );
+  let overlapTotal = 0;
+  for (let i = 0; i < events.length; i++) overlapTotal += counts.eventWindows[i] / 2 + counts.inEstimation[i];
+  return { options: resolved, events: results, core, overlapPairs: pairs, overlapTotal, carWindows, alignment: prepared.map((p) => p.alignment) };
 }
 
 function stockRegistry(input: EventStudyInput): Map<string, PriceSeries> {
@@ -200,25 +279,6 @@ function implausibleReturns(dates: string[], series: [string, Float64Array][], m
   return { positions: Int32Array.from(positions), reasons };
 }
 
-/** Most overlaps listed in `result.overlaps`; when there are more, `result.overlapCount` gives their number. */
-export const MAX_LISTED_OVERLAPS = 10_000;
-
-function markOverlaps(events: CoreEvent[], meta: { id: string }[], options: ResolvedOptions): EventOverlap[] & { total?: number } {
-  // Unknown stocks have day0 = −1, so they never overlap.
-  const placed = events.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
-  // Listing is capped (N events of one stock on one date overlap in N² pairs); exclusion needs them all.
-  const overlaps = findOverlaps(placed, options, options.excludeOtherEvents ? Infinity : MAX_LISTED_OVERLAPS);
-  if (options.excludeOtherEvents) excludeOverlappingWindows(events, overlaps, options.window);
-  const listed: EventOverlap[] & { total?: number } = overlaps.map((o) => ({
-    event: meta[o.event].id,
-    other: meta[o.other].id,
-    kind: o.kind,
-    excluded: o.kind === 'in-estimation' && options.excludeOtherEvents,
-  }));
-  listed.total = overlaps.total;
-  return listed;
-}
-
 /** What the event loop knows of an event before the engine runs. */
 interface EventMeta {
   id: string;
@@ -297,8 +357,4 @@ function carWindowResult(window: [number, number], core: CoreOutput | undefined,
       return { id: m.id, car: ok ? core.car[i] : NaN, tCar: ok ? core.tCar[i] : NaN, pCar: ok ? core.pCar[i] : NaN };
     }),
   };
-}
-
-function emptyOutput(options: ResolvedOptions): CoreOutput {
-  return runEventStudyCore([], [], options);
 }

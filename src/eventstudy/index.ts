@@ -14,8 +14,8 @@ export type {
   ResolvedOptions,
   TestResult,
 } from './types';
-export { eventStudy } from './eventStudy';
-export type { EventSpec, EventStudyInput } from './eventStudy';
+export { eventStudy, eventStudyBatch } from './eventStudy';
+export type { EventSpec, EventStudyInput, EventStudyBatch } from './eventStudy';
 export { resolveEventStudyOptions, DEFAULT_ESTIMATION, DEFAULT_WINDOW } from './options';
 export { locateDay0 } from './day0';
 export { olsFit, invertSymmetricPositiveDefinite } from './ols';
@@ -28,11 +28,16 @@ export { significanceStars, SIGNIFICANCE_LEGEND } from './testResult';
 export { TEST_NAMES, ESTUDY2_COVERAGE_PERCENT } from './battery';
 export { TEST_CONVENTIONS, testConvention } from './conventions';
 export type { TestConvention } from './conventions';
-export { eventStudyJson } from './json';
+export { eventStudyJson, eventJson, aggregateJson, optionsJson, alignmentJson, testJson } from './json';
 export { eventFrame, arEventFrame, aggregateFrame, testsFrame } from './frames';
 export { eventStudyPanel } from './panel';
 export type { ReturnPanel, PanelEventStudyResult } from './panel';
-export type { PositionOverlap } from './overlaps';
-export type { CoreOutput } from './core';
+export type { PositionOverlap, OverlapCounts } from './overlaps';
+export { countOverlaps, overlapPairs } from './overlaps';
+export { partialFromCore, mergePartials, aggregatePartial, emptyPartial, partialToJson, partialFromJson, shardOf } from './partial';
+export type { StudyPartial } from './partial';
+export * from './output/index';
+export type { CoreOutput, ProgressCallback } from './core';
+export { SUMMED_OUTPUT_FIELDS } from './core';
 export { parseMoveClaim, checkMoveClaim } from './claim';
 export type { MoveClaim, ClaimCheck } from './claim';

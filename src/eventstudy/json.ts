@@ -1,12 +1,18 @@
 import { significanceStars } from './testResult';
-import type { EventStudyResult, TestResult } from './types';
+import type { AggregateResult, CarWindowResult, EventResult, EventStudyResult, ResolvedOptions, TestResult } from './types';
 
 /** A number for JSON: NaN and ±Infinity become null (never a silent 0). */
 function num(value: number): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-function testJson(t: TestResult) {
+/**
+ * One test as JSON: name, statistic, p_value, distribution, df (t tests), n, note (why NaN).
+ *
+ * @param t a test result
+ * @returns a JSON-serialisable object (NaN → null)
+ */
+export function testJson(t: TestResult) {
   return {
     name: t.name,
     statistic: num(t.statistic),
@@ -21,21 +27,14 @@ function testJson(t: TestResult) {
 }
 
 /**
- * The event-study result as plain JSON with snake_case keys: `events` (event_date,
- * alpha, beta, sigma, r2, n, ar [{day, date, ar, …}], car, bhar, t_car, …) and
- * `aggregate` (aar [{day, aar, …}], caar, tests [{name, statistic, p_value, distribution,
- * df, significance, n, …}], tests_by_day) and `windows` (one per CAR window: window, caar,
- * tests, cars). `distribution` says what each p-value was read from ('t' with `df`,
- * 'normal', 'exact'); `significance` is '***' (p < 0.01), '**' (< 0.05), '*' (< 0.10) or ''.
- * Returns are fractions (0.0195 = +1.95%); unavailable numbers are null.
+ * The options of a study as JSON fields (snake_case).
  *
- * @param result from {@link eventStudy}
- * @returns a JSON-serialisable object
+ * @param options resolved options
+ * @returns {model, returns, estimation, window, …}
  * @example
- * JSON.stringify(eventStudyJson(result)); // => '{"model":"market",…,"events":[{"id":"AAPL@2014-04-24",…'
+ * optionsJson(resolveEventStudyOptions({})).estimation; // => [-260, -11]
  */
-export function eventStudyJson(result: EventStudyResult) {
-  const { options, aggregate } = result;
+export function optionsJson(options: ResolvedOptions) {
   return {
     model: options.model,
     returns: options.returns,
@@ -47,48 +46,116 @@ export function eventStudyJson(result: EventStudyResult) {
     prediction_error_adjusted: options.predictionErrorAdjusted,
     sigma_denominator: options.sigmaDenominator,
     conventions: options.conventions,
-    events: result.events.map((e) => ({
-      id: e.id,
-      stock: e.stock,
-      event_date: e.eventDate,
-      day0_date: e.day0Date ?? null,
-      ...(e.note ? { note: e.note } : {}),
-      status: e.status,
-      ...(e.reason ? { reason: e.reason } : {}),
-      alpha: num(e.alpha),
-      beta: num(e.beta),
-      ...(e.factorLoadings ? { factor_loadings: e.factorLoadings } : {}),
-      sigma: num(e.sigma),
-      r2: num(e.r2),
-      n: e.n,
-      ar: e.ar.map((d) => ({ day: d.day, date: d.date, ar: num(d.ar), t_ar: num(d.tAr), return: num(d.ret), expected_return: num(d.expected) })),
-      car: num(e.car),
-      bhar: num(e.bhar),
-      t_car: num(e.tCar),
-      p_car: num(e.pCar),
-    })),
-    aggregate: {
-      n_events: aggregate.nEvents,
-      aar: aggregate.aar.map((d) => ({ day: d.day, aar: num(d.aar), caar: num(d.caar), n: d.n })),
-      caar: num(aggregate.caar),
-      average_correlation: num(aggregate.averageCorrelation),
-      tests: aggregate.tests.map(testJson),
-      tests_by_day: aggregate.testsByDay.map((d) => ({ day: d.day, tests: d.tests.map(testJson) })),
-    },
-    windows: result.windows.map((w) => ({
-      window: w.window,
-      n_events: w.nEvents,
-      caar: num(w.caar),
-      tests: w.tests.map(testJson),
-      cars: w.cars.map((c) => ({ id: c.id, car: num(c.car), t_car: num(c.tCar), p_car: num(c.pCar) })),
-    })),
-    overlaps: result.overlaps,
-    alignment: result.alignment.map((a) => ({
-      stock: a.stock,
-      market: a.market,
-      common_days: a.commonDays,
-      dropped_from_stock: a.droppedFromStock,
-      dropped_from_market: a.droppedFromMarket,
-    })),
+  };
+}
+
+/**
+ * One event as JSON: id, stock, event_date, day0_date, status, alpha, beta, sigma, r2, n,
+ * ar [{day, date, ar, t_ar, return, expected_return}], car, bhar, t_car, p_car and
+ * `overlaps` {event_windows, in_estimation, in_others_estimation} (counts of other events
+ * of the same stock). Fractions; unavailable numbers are null.
+ *
+ * @param e one event's result
+ * @returns a JSON-serialisable object
+ * @example
+ * eventJson(result.events[0]).car; // => 0.0768…
+ */
+export function eventJson(e: EventResult) {
+  return {
+    id: e.id,
+    stock: e.stock,
+    event_date: e.eventDate,
+    day0_date: e.day0Date ?? null,
+    ...(e.note ? { note: e.note } : {}),
+    status: e.status,
+    ...(e.reason ? { reason: e.reason } : {}),
+    alpha: num(e.alpha),
+    beta: num(e.beta),
+    ...(e.factorLoadings ? { factor_loadings: e.factorLoadings } : {}),
+    sigma: num(e.sigma),
+    r2: num(e.r2),
+    n: e.n,
+    ar: e.ar.map((d) => ({ day: d.day, date: d.date, ar: num(d.ar), t_ar: num(d.tAr), return: num(d.ret), expected_return: num(d.expected) })),
+    car: num(e.car),
+    bhar: num(e.bhar),
+    t_car: num(e.tCar),
+    p_car: num(e.pCar),
+    ...(e.overlaps ? { overlaps: { event_windows: e.overlaps.eventWindows, in_estimation: e.overlaps.inEstimation, in_others_estimation: e.overlaps.inOthersEstimation } } : {}),
+  };
+}
+
+/**
+ * The aggregate as JSON: n_events, aar [{day, aar, caar, n}], caar, average_correlation,
+ * tests [{name, statistic, p_value, distribution, df?, n, note?}] and tests_by_day.
+ *
+ * @param aggregate from {@link eventStudy} or a merged partial
+ * @returns a JSON-serialisable object
+ * @example
+ * aggregateJson(result.aggregate).tests[0].name; // => 'cross_sectional_t'
+ */
+export function aggregateJson(aggregate: AggregateResult) {
+  return {
+    n_events: aggregate.nEvents,
+    aar: aggregate.aar.map((d) => ({ day: d.day, aar: num(d.aar), caar: num(d.caar), n: d.n })),
+    caar: num(aggregate.caar),
+    average_correlation: num(aggregate.averageCorrelation),
+    tests: aggregate.tests.map(testJson),
+    tests_by_day: aggregate.testsByDay.map((d) => ({ day: d.day, tests: d.tests.map(testJson) })),
+  };
+}
+
+/**
+ * The CAR windows as JSON: one per window (the event window first, then `carWindows`):
+ * window, n_events, caar, tests, and each event's car, t_car, p_car.
+ *
+ * @param windows `result.windows`
+ * @returns a JSON-serialisable array
+ */
+export function windowsJson(windows: CarWindowResult[]) {
+  return windows.map((w) => ({
+    window: w.window,
+    n_events: w.nEvents,
+    caar: num(w.caar),
+    tests: w.tests.map(testJson),
+    cars: w.cars.map((c) => ({ id: c.id, car: num(c.car), t_car: num(c.tCar), p_car: num(c.pCar) })),
+  }));
+}
+
+/**
+ * Per stock, the days dropped to align it with the market, as JSON.
+ *
+ * @param alignment `result.alignment`
+ * @returns [{stock, market, common_days, dropped_from_stock, dropped_from_market}]
+ */
+export function alignmentJson(alignment: EventStudyResult['alignment']) {
+  return alignment.map((a) => ({
+    stock: a.stock,
+    market: a.market,
+    common_days: a.commonDays,
+    dropped_from_stock: a.droppedFromStock,
+    dropped_from_market: a.droppedFromMarket,
+  }));
+}
+
+/**
+ * The event-study result as plain JSON with snake_case keys: the options, `events`
+ * (see {@link eventJson}, with per-event overlap counts), `aggregate` (see
+ * {@link aggregateJson}) and `alignment`. The list of overlapping pairs is not included
+ * (it can hold ≈ N² entries): `result.overlaps` has it. Returns are fractions
+ * (0.0195 = +1.95%); unavailable numbers are null. For large studies prefer the
+ * streaming writers (`writeEventStudy`), which never build the whole object.
+ *
+ * @param result from {@link eventStudy}
+ * @returns a JSON-serialisable object
+ * @example
+ * JSON.stringify(eventStudyJson(result)); // => '{"model":"market",…,"events":[{"id":"AAPL@2014-04-24",…'
+ */
+export function eventStudyJson(result: EventStudyResult) {
+  return {
+    ...optionsJson(result.options),
+    events: result.events.map(eventJson),
+    aggregate: aggregateJson(result.aggregate),
+    windows: windowsJson(result.windows ?? []),
+    alignment: alignmentJson(result.alignment),
   };
 }

@@ -2,7 +2,7 @@ import { ValueError } from '../errors';
 import { aggregateEvents } from './aggregate';
 import { runEventStudyCore, type CoreEvent, type CoreOutput, type CoreSeries } from './core';
 import { resolveEventStudyOptions } from './options';
-import { excludeOverlappingWindows, findOverlaps, type PositionOverlap } from './overlaps';
+import { countOverlaps, excludeOverlappingWindows, findOverlaps, type PositionOverlap } from './overlaps';
 import type { AggregateResult, EventStudyOptions, ResolvedOptions } from './types';
 
 /** A returns panel on a common calendar: many stocks × the same trading days. */
@@ -21,7 +21,10 @@ export interface PanelEventStudyResult {
   /** Per-event arrays (status, alpha, beta, sigma, car, ar[event·L + day] …). */
   output: CoreOutput;
   aggregate: AggregateResult;
+  /** Overlapping pairs (event indices); built on first access (non-enumerable), as there can be ≈ N² of them. */
   overlaps: PositionOverlap[];
+  /** Per event: other events of the same stock whose event windows share days with its own, or lie in its estimation window. */
+  overlapCounts: { eventWindows: Int32Array; inEstimation: Int32Array; inOthersEstimation: Int32Array };
 }
 
 /**
@@ -49,11 +52,11 @@ export function eventStudyPanel(panel: ReturnPanel, events: { stock: number; day
     if (!(e.stock >= 0 && e.stock < stockCount) || !Number.isInteger(e.stock)) throw new ValueError(`eventStudyPanel: event ${i} has stock index ${e.stock}, expected 0..${stockCount - 1}`);
     return { series: e.stock, day0: e.day >= 0 && e.day < dayCount ? e.day : -1 };
   });
-  const overlaps = findOverlaps(
-    coreEvents.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0),
-    resolved,
-  );
-  if (resolved.excludeOtherEvents) excludeOverlappingWindows(coreEvents, overlaps, resolved.window);
-  const output = runEventStudyCore(series, coreEvents, resolved);
-  return { options: resolved, output, aggregate: aggregateEvents(output, resolved), overlaps };
+  const placed = coreEvents.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
+  if (resolved.excludeOtherEvents) excludeOverlappingWindows(coreEvents, findOverlaps(placed, resolved), resolved.window);
+  const output = runEventStudyCore(series, coreEvents, resolved, options.onProgress);
+  const result = { options: resolved, output, aggregate: aggregateEvents(output, resolved), overlapCounts: countOverlaps(placed, coreEvents.length, resolved) } as PanelEventStudyResult;
+  let pairs: PositionOverlap[] | undefined;
+  Object.defineProperty(result, 'overlaps', { enumerable: false, get: () => (pairs ??= findOverlaps(placed, resolved)) });
+  return result;
 }

@@ -42,6 +42,8 @@ export interface EventStudyOptions {
   factorColumns?: string[];
   /** Factor model only: a risk-free column subtracted from stock returns (Fama–French excess returns). */
   riskFreeColumn?: string;
+  /** Called with (events done, total) every few thousand events and at the end (progress bars). */
+  onProgress?: (done: number, total: number) => void;
   /**
    * [conventions='default'] Test conventions: 'default' follows the papers (see the README's
    * conventions table); 'estudy2' reproduces R's estudy2 0.10.0 — σ by sd() (n − 1) unless
@@ -145,6 +147,8 @@ export interface EventResult {
   tCar: number;
   /** Two-sided p-value of tCar (Student t, n − parameters dof). */
   pCar: number;
+  /** Other events of the same stock overlapping this one, by kind (the pairs: `result.overlaps`). */
+  overlaps?: { eventWindows: number; inEstimation: number; inOthersEstimation: number };
 }
 
 /** Average abnormal return on one event-window day. */
@@ -197,6 +201,7 @@ export interface EventStudyResult {
   options: ResolvedOptions;
   events: EventResult[];
   aggregate: AggregateResult;
+  /** Overlapping pairs of events (same stock); built on first access (non-enumerable), as there can be ≈ N² of them. */
   overlaps: EventOverlap[];
   /** The event window and every `carWindows` entry, each with its CARs and CAAR tests. */
   windows: CarWindowResult[];

@@ -60,8 +60,15 @@ export function markAsInput(path: string): void {
   }
 }
 
-/** Throws when `path` is a file this process read as input. */
-function refuseInput(path: string): void {
+/**
+ * Throws when `path` cannot take an output: a directory, or a file this process read as input
+ * (see {@link markAsInput}). Writers that stream into their own temporary file call it first.
+ *
+ * @throws {InputError} naming the file
+ * @example
+ * refuseInput('out/events.csv'); // nothing: not an input of this run
+ */
+export function refuseInput(path: string): void {
   let stats: Stats;
   try {
     stats = statSync(path);
@@ -208,6 +215,17 @@ function readAll(fd: number, name: string, what: string, maxBytes: number): Buff
 let temporarySerial = 0;
 
 /**
+ * A fresh temporary file name beside `path` (`.name.<pid>.<n>.tmp`, hidden, ignored by the
+ * output-folder policy), for writers that fill a file and then rename it into place.
+ *
+ * @example
+ * temporaryPathFor('out/events.csv'); // => 'out/.events.csv.4242.1.tmp'
+ */
+export function temporaryPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${++temporarySerial}.tmp`);
+}
+
+/**
  * Writes a file atomically: the data go to a temporary file in the same folder
  * (`.name.<pid>.<n>.tmp`), are flushed to disk, and the temporary file is renamed over `path`.
  * Readers see the old file or the whole new one, never a half-written one; on any failure (a full
@@ -223,7 +241,7 @@ let temporarySerial = 0;
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   refuseInput(path);
   const dir = dirname(path);
-  const temporary = join(dir, `.${basename(path)}.${process.pid}.${++temporarySerial}.tmp`);
+  const temporary = temporaryPathFor(path);
   let fd: number | undefined;
   try {
     mkdirSync(dir, { recursive: true });

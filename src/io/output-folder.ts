@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors';
 import { describeFsError, writeFileAtomic } from './files';
+import { openFileSink, type TextSink } from './stream';
 
 /** The manifest file listing what market-reaction wrote into a folder. */
 export const MANIFEST_NAME = 'market-reaction-manifest.json';
@@ -34,6 +35,8 @@ export interface OutputFolder {
   readonly dir: string;
   /** Writes `name` (a plain file name) atomically and records it; returns its path. */
   write(name: string, data: string | Uint8Array): string;
+  /** Opens `name` for streamed writing (a file too large to hold as one string): it appears, complete, and is recorded on `close()`. */
+  stream(name: string): TextSink;
   /** Names written so far. */
   readonly written: readonly string[];
   /** Finishes: writes the manifest and removes files of a previous run of ours not written this time; returns the stale names removed. */
@@ -62,17 +65,34 @@ export function openOutputFolder(dir: string, options: OutputFolderOptions = {})
   const previous = existingManifest(dir, options.force ?? false);
   const written: string[] = [];
   const manifest = (files: string[]): string => `${JSON.stringify({ generator: 'market-reaction', command: options.command, files } satisfies Manifest, null, 2)}\n`;
+  const checkName = (name: string): string => {
+    if (!/^[^/\\]+$/.test(name) || name === '.' || name === '..' || name === MANIFEST_NAME) throw new InputError(`invalid output file name "${name}"`, { file: dir });
+    return name;
+  };
+  const record = (name: string): void => {
+    if (!written.includes(name)) written.push(name);
+    // Until commit, the manifest lists the previous files and the new ones: all of them are ours.
+    writeFileAtomic(join(dir, MANIFEST_NAME), manifest([...new Set([...previous, ...written])]));
+  };
   return {
     dir,
     written,
     write(name: string, data: string | Uint8Array): string {
-      if (!/^[^/\\]+$/.test(name) || name === '.' || name === '..' || name === MANIFEST_NAME) throw new InputError(`invalid output file name "${name}"`, { file: dir });
-      const path = join(dir, name);
+      const path = join(dir, checkName(name));
       writeFileAtomic(path, data);
-      if (!written.includes(name)) written.push(name);
-      // Until commit, the manifest lists the previous files and the new ones: all of them are ours.
-      writeFileAtomic(join(dir, MANIFEST_NAME), manifest([...new Set([...previous, ...written])]));
+      record(name);
       return path;
+    },
+    stream(name: string): TextSink {
+      const sink = openFileSink(join(dir, checkName(name)));
+      return {
+        write: (text) => sink.write(text),
+        close() {
+          sink.close();
+          record(name);
+        },
+        abort: () => sink.abort(),
+      };
     },
     commit(): string[] {
       writeFileAtomic(join(dir, MANIFEST_NAME), manifest(written));

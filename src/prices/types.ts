@@ -24,8 +24,8 @@ export interface PriceSource {
   reordered: boolean;
 }
 
-/** Price-file layouts that {@link parsePriceCsv} recognises. */
-export type PriceFormatName = 'yahoo' | 'stooq' | 'investing' | 'fdr' | 'krx' | 'naver' | 'fred' | 'plain';
+/** Price-file layouts that {@link parsePriceCsv} recognises, and the panel layouts of `readPanel`. */
+export type PriceFormatName = 'yahoo' | 'stooq' | 'investing' | 'fdr' | 'krx' | 'naver' | 'fred' | 'plain' | 'long-panel' | 'wide-panel' | 'parquet';
 
 /** A daily price series: ascending ISO dates and one price per date. */
 export interface PriceSeries {

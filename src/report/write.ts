@@ -1,10 +1,9 @@
 /** Writes the event-study report (HTML) and its charts (SVG, PNG) into a folder. */
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { abnormalReturnsChart, caarChart } from '../charts/fromEventStudy';
-import { InputError } from '../errors';
 import type { EventStudyResult } from '../eventstudy/types';
-import { writeTextFile } from '../io/write';
+import { writeFileAtomic } from '../io/files';
+import type { OutputFolder } from '../io/output-folder';
 import type { PriceSeries } from '../prices/types';
 import { svgToPNG } from '../render/png';
 import { toSVG } from '../render/svg';
@@ -14,6 +13,8 @@ import { reportHtml, type ReportProvenance } from './html';
 export interface StudyReportOptions {
   /** Output folder (created when missing). */
   dir: string;
+  /** The open output folder of `dir` (`openOutputFolder`): the files are then recorded in its manifest. */
+  folder?: OutputFolder;
   stocks?: PriceSeries[];
   market?: PriceSeries;
   factorsFile?: string;
@@ -42,19 +43,14 @@ function slug(id: string, k: number): string {
 export async function writeStudyReport(result: EventStudyResult, options: StudyReportOptions): Promise<string[]> {
   const { dir } = options;
   const written: string[] = [];
-  const writeBytes = (file: string, data: Uint8Array) => {
-    try {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(file, data);
-    } catch (error) {
-      throw new InputError(`cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file });
-    }
+  // Each file atomically (a full disk leaves no truncated chart), through the folder when given.
+  const writeFile = (file: string, data: string | Uint8Array) => {
+    if (options.folder) options.folder.write(basename(file), data);
+    else writeFileAtomic(file, data);
     written.push(file);
   };
-  const writeText = (file: string, text: string) => {
-    writeTextFile(file, text);
-    written.push(file);
-  };
+  const writeBytes = writeFile;
+  const writeText = writeFile;
   const ok = result.events.filter((e) => e.status === 'ok');
   let caar: string | undefined;
   const arCar: { id: string; svg: string }[] = [];
@@ -89,8 +85,8 @@ export async function writeStudyReport(result: EventStudyResult, options: StudyR
     software: 'market-reaction',
   };
   const html = join(dir, 'report.html');
-  writeTextFile(html, reportHtml(result, { caar, arCar }, provenance));
-  return [html, ...written];
+  writeFile(html, reportHtml(result, { caar, arCar }, provenance));
+  return [html, ...written.slice(0, -1)];
 }
 
 function quoteArg(arg: string): string {

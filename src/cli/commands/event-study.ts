@@ -3,33 +3,46 @@ import { basename } from 'node:path';
 import { parseCommandArgs } from '../args';
 import { InputError, UsageError } from '../../errors';
 import { checkMoveClaim, parseMoveClaim, type ClaimCheck, type MoveClaim } from '../../eventstudy/claim';
-import { eventStudy, type EventSpec } from '../../eventstudy/eventStudy';
-import { eventStudyJson } from '../../eventstudy/json';
+import type { EventSpec } from '../../eventstudy/eventStudy';
+import { writeOutDirTables } from '../../eventstudy/output/outDir';
+import { partialToJson, shardOf } from '../../eventstudy/partial';
 import type { EventStudyOptions, EventStudyResult, ModelName, NonTradingDayPolicy } from '../../eventstudy/types';
-import { DEFAULT_MAX_TABLE_BYTES } from '../../io/files';
+import { openOutputFolder } from '../../io/output-folder';
 import { parseJsonFile, readTextFile } from '../../io/read';
-import { readCsvTable } from '../../prices/csvLine';
-import { detectSlashOrder, parsePriceDate } from '../../prices/parseDate';
+import { writeFileAtomic } from '../../io/files';
+import { readEventsCsv, readPanel } from '../../panel/readPanel';
 import { readPriceFile } from '../../prices/readPriceFile';
+import { createProgress } from '../../progress';
 import type { PriceSeries } from '../../prices/types';
 import type { CliIO, Command } from '../command';
+import { outputPlan, runDuckDB, runInMemory, runMerge, statusTally, type StudyRun } from './event-study-run';
 import { SIGNIFICANCE_LEGEND, significanceStars } from '../../eventstudy/testResult';
 import { readFactorFile } from '../../prices/factorFile';
 import type { FactorTable } from '../../prices/factorTable';
 
 const HELP = `Usage: market-reaction event-study --stock FILE --market FILE --event DATE [--event DATE …] [options]
+       market-reaction event-study --panel FILE|DIR --market FILE|TICKER --events FILE [options]
        market-reaction event-study --stock FILE [--market FILE] --check-claim "Samsung +1.95% on 2019-08-20"
+       market-reaction event-study merge PART… [--format table|json|csv] [--out DIR [--force]]
 
 Measures abnormal returns around events from daily price CSVs (Yahoo, Stooq,
-investing.com, FinanceDataReader/KRX/Naver, FRED, semicolon/decimal-comma, date,close).
+investing.com, FinanceDataReader/KRX/Naver, FRED, semicolon/decimal-comma, date,close)
+or from panels (long or wide CSV, a folder of price files, Parquet).
 
-Options:
+Inputs:
   --stock FILE             stock prices; repeat for several stocks
-  --market FILE            market index prices (needed except for --check-claim alone)
+  --panel FILE|DIR         many stocks at once: a long CSV (date,ticker,price), a wide CSV
+                           (date,AAPL,MSFT,…), a folder of per-ticker price files, or Parquet
+  --market FILE|TICKER     market index prices: a price file, or a ticker of the --panel
   --event DATE             event date (YYYY-MM-DD) for every stock, or STOCK@DATE for one
                            stock (STOCK = file name without extension); repeatable
-  --events FILE            CSV of events with columns stock, date (and optional id); stock is a
-                           --stock name or a price file path
+  --events FILE            CSV of events with columns ticker (or stock), date and optional id;
+                           the ticker is a --stock name, a --panel ticker or a price file path
+  --engine NAME            memory (default for CSV) | duckdb (default for Parquet): DuckDB reads
+                           only the windows the events need, in batches (panels larger than memory)
+  --price-column NAME      read this column instead of the detected one (e.g. Close)
+
+Study:
   --model NAME             market (default) | market-adjusted | mean-adjusted | factor (needs --factors)
   --estimation FROM,TO     estimation window in trading days relative to day 0 (default -260,-11)
   --window FROM,TO         event window (default -1,1); repeat for more CAR windows, each tested
@@ -42,8 +55,7 @@ Options:
   --factor-unit UNIT       percent (default, as Kenneth French publishes) | fraction
   --stock-name NAME        the stock's name in tables, charts and the report (repeat in --stock order)
   --market-name NAME       the market's name (default: the file name)
-  --out DIR                write the result into DIR (with --report: report.html and its charts)
-  --report                 a self-contained HTML report (events, AAR/CAAR with band, AR/CAR per event,
+  --report                 (with --out DIR) a self-contained HTML report (events, AAR/CAAR with band, AR/CAR per event,
                            tests with stars, data provenance, conventions) and the charts as SVG and PNG
   --min-estimation N       fewest estimation returns per event (default min(100, window length))
   --returns KIND           simple (default) | log
@@ -54,69 +66,105 @@ Options:
   --exclude-other-events   leave other events' windows (same stock) out of each estimation window
   --pe-adjusted            per-event t statistics use the prediction-error variance
   --sigma DENOMINATOR      dof (default: SSR/(n − parameters)) | n-1 (R's sd(), as estudy2's Patell/Boehmer)
-  --price-column NAME      read this column instead of the detected one (e.g. Close)
   --check-claim TEXT       compare a stated move ("Samsung +1.95% on 2019-08-20") with the file whose name
                            matches the subject (the --market file for "market"/"index" subjects)
   --facts FILE             JSON facts (an array, or {moves: [...]}, of {subject, changePct, date}) to check
-  --format FORMAT          table (default) | json
 
-Returns in JSON are fractions (0.0195 = +1.95%); the table shows percent. Every test states the
+Output (written as the events are computed; output size is linear in the events):
+  --format FORMAT          table (default) | json (compact, one event per line) | jsonl (one event
+                           per line, then one aggregate line) | csv (events table)
+  --pretty                 indent the JSON
+  --out DIR                write event-study.json, events.csv, ar.csv, tests.csv, tests_by_day.csv,
+                           aar.csv and the CAAR chart (caar.svg/png/html) into DIR (an empty or new
+                           folder, or one written by market-reaction: see its manifest)
+  --force                  write into a non-empty DIR not written by market-reaction
+  --overlaps FILE          list the overlapping event pairs (same stock) as CSV; each event's
+                           output has their counts by kind
+  --quiet                  no progress on stderr (shown for runs over a second)
+
+Scale:
+  --shard I/K              run only the events of shard I of K (stocks hashed to shards) and
+                           write the partial sums to --partial FILE (or DIR/partial-I-of-K.json)
+  --partial FILE           where --shard writes its partial sums
+  merge PART…              merge shards' partial sums: the same tests as one run over all events
+
+Returns in JSON/CSV are fractions (0.0195 = +1.95%); the table shows percent. Every test states the
 distribution its p-value is read from; ${SIGNIFICANCE_LEGEND}.
 Exit status: 0 when at least one event (or claim) is measured; 1 bad input, or no event measured
 (each event's reason is printed); 2 bad usage.`;
 
-/** `market-reaction event-study`: event study and claim checks from price files. */
+/** `market-reaction event-study`: event study and claim checks from price files and panels. */
 export const eventStudyCommand: Command = {
   name: 'event-study',
-  summary: 'Abnormal returns, CARs and significance tests around event dates from price CSVs',
+  summary: 'Abnormal returns, CARs and significance tests around event dates from price CSVs, panels or Parquet',
   help: HELP,
   async run(args: string[], io: CliIO): Promise<number> {
+    if (args[0] === 'merge') return runMerge(args.slice(1), io);
     const { values } = parseOptions(args);
-    const format = values.format ?? 'table';
-    if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, got "${format}"`);
+    const plan = outputPlan(values);
     const stockFiles = values.stock ?? [];
-    if (stockFiles.length === 0 && !values.events) throw new UsageError('event-study needs --stock FILE (or --events FILE naming price files)');
+    if (stockFiles.length === 0 && !values.events && !values.panel) throw new UsageError('event-study needs --stock FILE, --panel FILE|DIR or --events FILE naming price files');
     const priceColumn = values['price-column'];
+    const engine = values.engine ?? (values.panel && /\.parquet$/i.test(values.panel) ? 'duckdb' : 'memory');
+    if (engine !== 'memory' && engine !== 'duckdb') throw new UsageError(`--engine must be memory or duckdb, got "${engine}"`);
+    if (engine === 'duckdb' && !values.panel) throw new UsageError('--engine duckdb needs --panel FILE (Parquet or CSV)');
     const names = seriesNames(values, stockFiles.length);
     const stocks = stockFiles.map((file, k) => readPriceFile(file, { ...(priceColumn ? { priceColumn } : {}), ...(names.stocks[k] ? { name: names.stocks[k] } : {}) }));
-    const market = values.market ? readPriceFile(values.market, { ...(priceColumn ? { priceColumn } : {}), ...(names.market ? { name: names.market } : {}) }) : undefined;
+    const panelStocks = values.panel && engine === 'memory' ? await readPanel(values.panel, priceColumn ? { priceColumn } : {}) : [];
+    const market = values.market ? marketSeries(values.market, panelStocks, priceColumn, names.market) : undefined;
     const studyOptions = studyOptionsFrom(values);
     const factors = factorsFrom(values, studyOptions);
     const report = reportOptionsFrom(values);
     const claims = [...(values['check-claim'] ?? []).map(parseMoveClaim), ...(values.facts ? readFacts(values.facts) : [])];
     const eventArgs = values.event ?? [];
     if (claims.length === 0 && eventArgs.length === 0 && !values.events) throw new UsageError('event-study needs --event DATE, --events FILE or --check-claim TEXT');
-    const output: Record<string, unknown> = {};
-    let failure: string | undefined;
+    const head: Record<string, unknown> = {};
     const text: string[] = [];
     if (claims.length > 0) {
       if (stocks.length === 0) throw new UsageError('--check-claim needs --stock FILE');
       const checks = claims.map((claim) => {
-        const { series, isMarket, note } = seriesForClaim(claim, stocks, market);
+        const { series, isMarket, note } = seriesForClaim(claim, stocks, market?.series);
         const quoted = readPriceFile(series.source.file!, { name: series.name, priceColumn: priceColumn ?? closeColumnOf(series) });
         // A market's move has no abnormal return against itself.
-        const check = checkMoveClaim(claim, quoted, isMarket ? {} : { market, returnSeries: series, eventStudy: studyOptions });
+        const check = checkMoveClaim(claim, quoted, isMarket ? {} : { market: market?.series, returnSeries: series, eventStudy: studyOptions });
         return note ? { ...check, note: check.note ? `${note}; ${check.note}` : note } : check;
       });
-      output.claims = checks.map(claimJson);
+      head.claims = checks.map(claimJson);
       text.push(...checks.map(formatClaim));
     }
-    if (eventArgs.length > 0 || values.events) {
-      if (!market && !factors) throw new UsageError('event-study needs --market FILE to measure abnormal returns (or --model factor --factors FILE)');
-      const events = [...eventSpecs(eventArgs, stocks), ...(values.events ? readEventsFile(values.events, stocks, priceColumn) : [])];
-      const result = eventStudy({ market, stocks, events, ...(factors ? { factors } : {}) }, studyOptions);
-      Object.assign(output, eventStudyJson(result));
-      text.push(formatStudy(result, stocks, market));
-      failure = noEventMeasured(result);
-      if (report) {
-        const { writeStudyReport } = await import('../../report/write'); // loads the renderer only when asked
-        const written = await writeStudyReport(result, { dir: report.dir, stocks, market, factorsFile: values.factors, command: ['event-study', ...args] });
-        text.push(`Report: ${written.join(', ')}`);
-      }
-    } else if (report) {
-      throw new UsageError('--report needs events (--event DATE or --events FILE)');
+    if (eventArgs.length === 0 && !values.events) {
+      io.stdout(plan.format === 'table' ? text.join('\n\n') : JSON.stringify(head, null, plan.pretty ? 2 : undefined));
+      return 0;
     }
-    io.stdout(format === 'json' ? JSON.stringify(output, null, 2) : text.join('\n\n'));
+    if (!market && !factors) throw new UsageError('event-study needs --market FILE (or a --panel TICKER) to measure abnormal returns (or --model factor --factors FILE)');
+    if (engine === 'duckdb' && (factors || report || studyOptions.carWindows)) throw new UsageError('--engine duckdb runs the market models with one --window; --model factor, --report and several --window run in memory (--engine memory)');
+    const known = [...stocks, ...panelStocks];
+    let events = [...eventSpecs(eventArgs, known), ...(values.events ? eventsFromFile(values.events, known, priceColumn, !values.panel ? 'none' : engine === 'duckdb' ? 'file' : 'memory') : [])];
+    const shard = values.shard ? parseShard(values.shard) : undefined;
+    if (shard) events = events.filter((e) => shardOf(typeof e.stock === 'string' ? e.stock : e.stock.name, shard.count) === shard.index);
+    // The output folder is checked (ours, empty or --force) before any work.
+    const folder = plan.out ? openOutputFolder(plan.out, { force: plan.force, command: ['event-study', ...args].join(' ') }) : undefined;
+    const progress = createProgress({ unit: 'events', label: 'event-study', writeLine: io.stderr, quiet: values.quiet });
+    const tally = statusTally();
+    const run: StudyRun = { plan, folder, io, head, text, stocks: known, events, options: studyOptions, onProgress: progress.update, formatTable: formatStudy, factors, command: ['event-study', ...args], report, factorsFile: values.factors, tally };
+    try {
+      const { partial, aggregate } = engine === 'duckdb' ? await runDuckDB(run, values.panel!, market!, priceColumn) : await runInMemory(run, market?.series);
+      if (shard) {
+        const name = `partial-${shard.index}-of-${shard.count}.json`;
+        if (values.partial) writeFileAtomic(values.partial, partialToJson(partial(), shard));
+        else if (folder) folder.write(name, partialToJson(partial(), shard));
+        else throw new UsageError('--shard needs --partial FILE (or --out DIR) for its partial sums');
+      }
+      if (folder) {
+        const written = await writeOutDirTables(folder, aggregate, partial(), { chart: !report });
+        folder.commit();
+        if (!plan.explicitFormat) io.stdout(`Wrote ${folder.dir}: event-study.json, events.csv, ar.csv, ${written.map((f) => basename(f)).join(', ')}`);
+      }
+    } finally {
+      progress.stop();
+    }
+    // A shard may hold no measurable event; only the merged run decides.
+    const failure = shard ? undefined : tally.failure();
     if (failure) {
       io.stderr(`market-reaction: ${failure}`);
       return 1;
@@ -125,17 +173,21 @@ export const eventStudyCommand: Command = {
   },
 };
 
-/** When no event could be measured: one line with the reasons (grouped), else undefined. */
-function noEventMeasured(result: EventStudyResult): string | undefined {
-  if (result.events.some((e) => e.status === 'ok')) return undefined;
-  const reasons = new Map<string, number>();
-  for (const e of result.events) {
-    const reason = `${e.status}: ${e.reason ?? 'no reason given'}`;
-    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-  }
-  const listed = [...reasons].slice(0, 3).map(([reason, n]) => (n > 1 ? `${n} events ${reason}` : reason));
-  const more = reasons.size > 3 ? `; and ${reasons.size - 3} other reasons` : '';
-  return `no event could be measured (${result.events.length} event(s)): ${listed.join('; ')}${more}`;
+/** The market: a price file, or a ticker of the panel (a Parquet panel's ticker is read by DuckDB). */
+function marketSeries(value: string, panel: PriceSeries[], priceColumn: string | undefined, name: string | undefined): { series?: PriceSeries; ticker?: string } {
+  const inPanel = panel.find((s) => s.name === value);
+  if (inPanel) return { series: inPanel };
+  if (existsSync(value)) return { series: readPriceFile(value, { ...(priceColumn ? { priceColumn } : {}), ...(name ? { name } : {}) }) };
+  if (panel.length > 0) throw new UsageError(`--market "${value}" is neither a price file nor a ticker of the --panel`);
+  return { ticker: value };
+}
+
+function parseShard(text: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!(index >= 1 && count >= 1 && index <= count)) throw new UsageError(`--shard must be I/K with 1 ≤ I ≤ K, e.g. 2/8; got "${text}"`);
+  return { index, count };
 }
 
 function parseOptions(args: string[]) {
@@ -168,10 +220,18 @@ function parseOptions(args: string[]) {
     'check-claim': { type: 'string', multiple: true },
     facts: { type: 'string' },
     format: { type: 'string' },
+    panel: { type: 'string' },
+    engine: { type: 'string' },
+    pretty: { type: 'boolean' },
+    overlaps: { type: 'string' },
+    quiet: { type: 'boolean' },
+    force: { type: 'boolean' },
+    shard: { type: 'string' },
+    partial: { type: 'string' },
   });
 }
 
-type Values = ReturnType<typeof parseOptions>['values'];
+export type Values = ReturnType<typeof parseOptions>['values'];
 
 function studyOptionsFrom(values: Values): EventStudyOptions {
   const model = values.model ?? 'market';
@@ -276,28 +336,26 @@ function stockByName(stocks: PriceSeries[], name: string): PriceSeries | undefin
   return stocks.find((s) => s.name === name) ?? stocks.find((s) => s.source.file !== undefined && basename(s.source.file).replace(/\.[^.]*$/, '') === name);
 }
 
-/** Events from a CSV (stock, date, optional id); a stock that is not a --stock name is read as a price file. */
-function readEventsFile(file: string, stocks: PriceSeries[], priceColumn: string | undefined): EventSpec[] {
-  const text = readTextFile(file, 'events file', { maxBytes: DEFAULT_MAX_TABLE_BYTES });
-  const { headers, headerLine, rows } = readCsvTable(text, 'events file', file);
-  const column = (name: string) => headers.findIndex((h) => h.trim().toLowerCase() === name);
-  const [stockAt, dateAt, idAt] = [column('stock'), column('date'), column('id')];
-  if (stockAt < 0 || dateAt < 0) throw new InputError(`events file needs columns stock and date (found: ${headers.join(', ')})`, { file, line: headerLine });
-  const slashOrder = detectSlashOrder(rows.map((r) => r.cells[dateAt] ?? ''), { file });
+/**
+ * Events from a CSV (ticker or stock, date, optional id). A ticker that is not a --stock
+ * name or a panel ticker is read as a price-file path, once per path however many events name it.
+ * With the DuckDB engine tickers are looked up in the panel file instead.
+ */
+function eventsFromFile(file: string, stocks: PriceSeries[], priceColumn: string | undefined, panel: 'none' | 'memory' | 'file'): EventSpec[] {
+  const rows = readEventsCsv(file);
+  if (panel === 'file') return rows.map((r) => ({ stock: r.stock, date: r.date, ...(r.id ? { id: r.id } : {}) }));
   const byPath = new Map<string, PriceSeries>();
-  return rows.map(({ line, cells }) => {
-    const name = cells[stockAt] ?? '';
-    let stock = stockByName(stocks, name);
+  return rows.map(({ stock: name, date, id, line }) => {
+    let stock = stockByName(stocks, name) ?? byPath.get(name);
     if (!stock) {
-      if (!existsSync(name)) throw new InputError(`stock "${name}" is neither a --stock name (${stocks.map((s) => s.name).join(', ')}) nor a price file`, { file, line, value: name });
+      // A ticker missing from a panel is that event's status (unknown_stock), as with DuckDB.
+      if (panel === 'memory' && !existsSync(name)) return { stock: name, date, ...(id ? { id } : {}) };
+      if (!existsSync(name)) throw new InputError(`stock "${name}" is neither a --stock name, a --panel ticker nor a price file`, { file, line, value: name });
       stock = readPriceFile(name, priceColumn ? { priceColumn } : {});
-      // read each file once however many events name it
       byPath.set(name, stock);
       stocks.push(stock);
     }
-    const date = parsePriceDate(cells[dateAt] ?? '', slashOrder);
-    if (!date) throw new InputError(`unparseable event date "${cells[dateAt]}"`, { file, line, value: cells[dateAt] });
-    return { stock: stock.name, date, ...(idAt >= 0 && cells[idAt] ? { id: cells[idAt] } : {}) };
+    return { stock: stock.name, date, ...(id ? { id } : {}) };
   });
 }
 
@@ -377,6 +435,7 @@ function formatClaim(c: ClaimCheck): string {
   return lines.join('\n');
 }
 
+/** The text report (only for --format table). */
 function formatStudy(result: EventStudyResult, stocks: PriceSeries[], market: PriceSeries | undefined): string {
   const o = result.options;
   const describe = (s: PriceSeries) => `${s.name} (${s.source.file}, format ${s.source.format}, column ${s.source.priceColumn}${s.source.skippedRows.length ? `, ${s.source.skippedRows.length} rows without price skipped` : ''})`;
@@ -397,8 +456,16 @@ function formatStudy(result: EventStudyResult, stocks: PriceSeries[], market: Pr
     if (e.reason) lines.push(`    reason: ${e.reason}`);
     for (const d of e.ar) lines.push(`    day ${String(d.day).padStart(3)}  ${d.date}  return ${pct(d.ret).padStart(8)}  expected ${pct(d.expected).padStart(8)}  AR ${pct(d.ar).padStart(8)}  t ${fix(d.tAr, 2)}`);
   }
+  const overlapping = result.events.filter((e) => e.overlaps && (e.overlaps.eventWindows > 0 || e.overlaps.inEstimation > 0));
+  if (overlapping.length > 0) {
+    const excluded = result.options.excludeOtherEvents ? ' (excluded from estimation)' : '';
+    const shown = overlapping.slice(0, 20);
+    lines.push('', `Overlaps (other events of the same stock; --overlaps FILE lists every pair)${overlapping.length > shown.length ? `: ${overlapping.length.toLocaleString('en-US')} events overlap, the first ${shown.length} shown` : ''}:`);
+    for (const e of shown) lines.push(`  ${e.id}: ${e.overlaps!.eventWindows} sharing event-window days, ${e.overlaps!.inEstimation} in its estimation window${excluded}`);
+  }
+  // The pairs themselves, when the study listed them (in memory: up to MAX_LISTED_OVERLAPS).
   const shownOverlaps = result.overlaps.slice(0, 20);
-  if (result.overlaps.length > shownOverlaps.length || result.overlapCount) lines.push(`overlaps: ${(result.overlapCount ?? result.overlaps.length).toLocaleString('en-US')} pairs of events overlap; the first ${shownOverlaps.length} are listed (all${result.overlapCount ? ` up to ${result.overlaps.length.toLocaleString('en-US')}` : ''} in --format json)`);
+  if (result.overlaps.length > shownOverlaps.length || result.overlapCount) lines.push(`overlaps: ${(result.overlapCount ?? result.overlaps.length).toLocaleString('en-US')} pairs of events overlap; the first ${shownOverlaps.length} are listed (all in --overlaps FILE)`);
   for (const ov of shownOverlaps) lines.push(`overlap: ${ov.kind === 'in-estimation' ? `${ov.other}'s window lies in ${ov.event}'s estimation window` : `${ov.event} and ${ov.other} share event-window days`}${ov.excluded ? ' (excluded from estimation)' : ''}`);
   const a = result.aggregate;
   lines.push('', `Across ${a.nEvents} event(s): CAAR ${pct(a.caar)}; AAR ${a.aar.map((d) => `day ${d.day} ${pct(d.aar)}`).join(', ')}`);

@@ -31,7 +31,7 @@ export const commands: CommandEntry[] = [
   },
   {
     name: 'event-study',
-    summary: 'Abnormal returns, CARs and significance tests around event dates from price CSVs',
+    summary: 'Abnormal returns, CARs and significance tests around event dates from price CSVs, panels or Parquet',
     load: async () => (await import('./event-study')).eventStudyCommand,
   },
   {

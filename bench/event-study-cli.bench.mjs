@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// Whole-process event-study benchmark (not a test): `market-reaction event-study` on AAPL vs
+// the S&P 500 (npm sample data) with 100, 900, 5,000, 10,000 and 100,000 random event dates,
+// JSON to a file, against the usual pandas + statsmodels script doing the same study
+// (bench/event_study_pandas_cli.py). Prints wall time, CPU time, peak RSS and output size
+// per run (from /usr/bin/time), and the ratio at 10,000 events (goal ≥ 30×).
+//
+// Environment: BENCH_CLI_EVENTS (comma list) changes the sizes; BENCH_CLI_PY_MAX (default
+// 10000) is the largest size the Python script runs (100,000 would take minutes).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const BIN = join(root, 'bin', 'market-reaction.js');
+const AAPL = join(root, 'node_modules/@observablehq/sample-datasets/aapl.csv');
+const SP500 = join(root, 'node_modules/vega-datasets/data/sp500-2000.csv');
+const SIZES = (process.env.BENCH_CLI_EVENTS ?? '100,900,5000,10000,100000').split(',').map(Number);
+const PY_MAX = Number(process.env.BENCH_CLI_PY_MAX ?? 10000);
+const PYTHON = '/usr/bin/python3';
+const TIME = '/usr/bin/time';
+
+/** Runs a command under /usr/bin/time: wall, CPU (user + sys) seconds and peak RSS. */
+function measure(command, args) {
+  const run = spawnSync(TIME, ['-f', 'TIME %e %U %S %M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const line = run.stderr.split('\n').find((l) => l.startsWith('TIME '));
+  if (run.status !== 0 || !line) return { failed: `exit ${run.status}: ${run.stderr.split('\n').filter((l) => !l.startsWith('TIME ')).slice(-2).join(' ')}` };
+  const [wall, user, sys, rssKb] = line.split(' ').slice(1).map(Number);
+  return { wall, cpu: user + sys, rssMb: rssKb / 1024 };
+}
+
+if (!existsSync(TIME)) {
+  console.log('skipped: needs /usr/bin/time (Debian package "time") to measure peak RSS');
+  process.exit(0);
+}
+const aaplDates = readFileSync(AAPL, 'utf8').trim().split('\n').slice(1).map((l) => l.slice(0, 10));
+// Event dates with a full estimation window in the AAPL file (≥ 261 trading days in).
+const candidates = aaplDates.slice(262, aaplDates.length - 2);
+let state = 424242;
+const uniform = () => (state = (state * 48271) % 2147483647) / 2147483647;
+const hasPandas = spawnSync(PYTHON, ['-c', 'import pandas, statsmodels, scipy'], { stdio: 'ignore' }).status === 0;
+const dir = mkdtempSync(join(tmpdir(), 'mr-cli-bench-'));
+const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+try {
+  console.log(`AAPL (${aaplDates.length} days) vs S&P 500, market model [-260,-11], window [-1,1], all tests; events drawn from ${candidates.length} trading days (so many share a date and overlap)`);
+  console.log(`${'events'.padStart(7)} | ${'CLI --format json'.padEnd(38)} | ${'pandas + statsmodels script'.padEnd(30)} | ratio (wall)`);
+  for (const n of SIZES) {
+    const events = join(dir, `events-${n}.csv`);
+    const rows = Array.from({ length: n }, (_, i) => `aapl,${candidates[Math.floor(uniform() * candidates.length)]},e${i}`);
+    writeFileSync(events, `ticker,date,id\n${rows.join('\n')}\n`);
+    const out = join(dir, `out-${n}.json`);
+    const jsm = measure('sh', ['-c', `exec ${process.execPath} ${BIN} event-study --stock ${AAPL} --market ${SP500} --events ${events} --format json --quiet > ${out}`]);
+    let jsText = jsm.failed ?? `${jsm.wall.toFixed(2)} s (CPU ${jsm.cpu.toFixed(2)} s), ${jsm.rssMb.toFixed(0)} MB RSS, ${mb(statSync(out).size)}`;
+    if (!jsm.failed) {
+      const parsed = JSON.parse(readFileSync(out, 'utf8'));
+      if (parsed.events.length !== n) jsText += ` (${parsed.events.length} events!)`;
+    }
+    let pyText = 'not run';
+    let ratio = '';
+    if (!hasPandas) pyText = 'skipped: apt-get install python3-pandas python3-statsmodels';
+    else if (n <= PY_MAX) {
+      const py = measure(PYTHON, [join(here, 'event_study_pandas_cli.py'), AAPL, SP500, events, join(dir, `py-${n}.json`)]);
+      pyText = py.failed ?? `${py.wall.toFixed(2)} s (CPU ${py.cpu.toFixed(2)} s), ${py.rssMb.toFixed(0)} MB RSS`;
+      if (!py.failed && !jsm.failed) ratio = `${(py.wall / jsm.wall).toFixed(1)}× (CPU ${(py.cpu / jsm.cpu).toFixed(1)}×)`;
+      if (!py.failed && !jsm.failed && n <= 1000) {
+        // Same numbers? CAR of every event.
+        const a = JSON.parse(readFileSync(out, 'utf8')).events;
+        const b = JSON.parse(readFileSync(join(dir, `py-${n}.json`), 'utf8')).events;
+        const worst = Math.max(...a.map((e, i) => (e.status === 'ok' ? Math.abs(e.car - b[i].car) : 0)));
+        ratio += `  max |ΔCAR| ${worst.toExponential(1)}`;
+      }
+    } else pyText = `not run (> BENCH_CLI_PY_MAX=${PY_MAX})`;
+    console.log(`${String(n).padStart(7)} | ${jsText.padEnd(38)} | ${pyText.padEnd(30)} | ${ratio}`);
+  }
+  console.log('goal at 10,000 events: CLI ≥ 30× the pandas + statsmodels script (wall clock, whole process)');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

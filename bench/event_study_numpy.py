@@ -1,0 +1,127 @@
+"""Vectorised numpy event study, the strongest in-process peer for `npm run bench`.
+
+The same computation and outputs as market-reaction's `eventStudyPanel` (market
+model, complete windows): every event's estimation and event windows are gathered
+into stacked (events x days) matrices and estimated in one closed-form pass (no
+lstsq loop): beta = Sxy/Sxx, alpha, sigma (n - 2), R2, AR, t_AR, CAR, BHAR,
+t_CAR and p_CAR, Patell's SAR with the prediction-error factor, BMP's SCAR,
+Kolari-Pynnonen's average residual correlation by relative day, Corrado's ranks
+(scipy.stats.rankdata along rows) and Cowan's p-hat; then AAR, CAAR and the nine
+tests for the window.
+
+Reads the panel written by bench/event-study.bench.mjs (float64 files, events CSV)
+and prints one JSON line: median wall and CPU seconds of 5 runs, and the numbers
+compared with JS. Usage: event_study_numpy.py DIR STOCKS DAYS
+"""
+import json
+import sys
+import time
+
+import numpy as np
+from scipy import stats
+
+EST = (-260, -11)
+WIN = (-1, 1)
+
+
+def study(returns, market, stock, day):
+    M = EST[1] - EST[0] + 1
+    L = WIN[1] - WIN[0] + 1
+    est = day[:, None] + np.arange(EST[0], EST[1] + 1)
+    win = day[:, None] + np.arange(WIN[0], WIN[1] + 1)
+    Y = returns[stock[:, None], est]
+    X = market[est]
+    Yw = returns[stock[:, None], win]
+    Xw = market[win]
+    xm = X.mean(1, keepdims=True)
+    ym = Y.mean(1, keepdims=True)
+    dx = X - xm
+    sxx = np.einsum("ij,ij->i", dx, dx)
+    beta = np.einsum("ij,ij->i", dx, Y - ym) / sxx
+    alpha = ym[:, 0] - beta * xm[:, 0]
+    E = Y - alpha[:, None] - beta[:, None] * X
+    ssr = np.einsum("ij,ij->i", E, E)
+    dof = M - 2
+    sigma = np.sqrt(ssr / dof)
+    syy = ((Y - ym) ** 2).sum(1)
+    r2 = 1 - ssr / syy
+    expected = alpha[:, None] + beta[:, None] * Xw
+    AR = Yw - expected
+    t_ar = AR / sigma[:, None]
+    car = AR.sum(1)
+    bhar = np.prod(1 + Yw, 1) - np.prod(1 + expected, 1)
+    t_car = car / (sigma * np.sqrt(L))
+    p_car = 2 * stats.t.sf(np.abs(t_car), dof)
+    dxw = Xw - xm
+    C = 1 + 1 / M + dxw**2 / sxx[:, None]
+    SAR = AR / (sigma[:, None] * np.sqrt(C))
+    patell_csar = SAR.sum(1) / np.sqrt(L * dof / (dof - 2))
+    scar = car / (sigma * np.sqrt(L + L * L / M + dxw.sum(1) ** 2 / sxx))
+    positive_share = (E > 0).mean(1)
+    # Corrado: ranks of each event's estimation and window ARs together.
+    ranks = stats.rankdata(np.concatenate([E, AR], 1), axis=1)
+    U = ranks / (M + L + 1) - 0.5
+    # Kolari-Pynnonen: residuals scaled per event, summed by relative day.
+    u = (E - E.mean(1, keepdims=True)) / np.sqrt(((E - E.mean(1, keepdims=True)) ** 2).sum(1, keepdims=True))
+    col_sum = u.sum(0)
+    col_sq = (u * u).sum(0)
+    N = len(day)
+    rbar = ((col_sum**2 - col_sq).sum()) / (N * (N - 1))
+
+    caar = car.mean()
+    est_aar = E.mean(0)
+    tests = {}
+    t = caar / (car.std(ddof=1) / np.sqrt(N))
+    tests["cross_sectional_t"] = (t, 2 * stats.t.sf(abs(t), N - 1))
+    t = caar / (np.sqrt(L) * est_aar.std(ddof=1))
+    tests["brown_warner"] = (t, 2 * stats.t.sf(abs(t), M - 1))
+    z = patell_csar.sum() / np.sqrt(N)
+    tests["patell"] = (z, 2 * stats.norm.sf(abs(z)))
+    t_bmp = scar.mean() / scar.std(ddof=1) * np.sqrt(N)
+    tests["bmp"] = (t_bmp, 2 * stats.t.sf(abs(t_bmp), N - 1))
+    t = t_bmp * np.sqrt((1 - rbar) / (1 + (N - 1) * rbar))
+    tests["kolari_pynnonen"] = (t, 2 * stats.t.sf(abs(t), N - 1))
+    ubar = np.concatenate([U[:, :M].mean(0), U[:, M:].mean(0)])
+    z = U[:, M:].mean(0).sum() / (np.sqrt(L) * np.sqrt((ubar**2).mean()))
+    tests["corrado_rank"] = (z, 2 * stats.norm.sf(abs(z)))
+    w = (car > 0).sum()
+    z = (w - N / 2) / np.sqrt(N / 4)
+    tests["sign"] = (z, 2 * stats.norm.sf(abs(z)))
+    p = positive_share.mean()
+    z = (w - N * p) / np.sqrt(N * p * (1 - p))
+    tests["generalized_sign"] = (z, 2 * stats.norm.sf(abs(z)))
+    nz = car[car != 0]
+    r = stats.rankdata(np.abs(nz))
+    w_plus = r[nz > 0].sum()
+    n = len(nz)
+    _, counts = np.unique(np.abs(nz), return_counts=True)
+    var = n * (n + 1) * (2 * n + 1) / 24 - (counts**3 - counts).sum() / 48
+    diff = w_plus - n * (n + 1) / 4
+    z = (diff - 0.5 * np.sign(diff)) / np.sqrt(var)
+    tests["wilcoxon"] = (w_plus, 2 * stats.norm.sf(abs(z)))
+    return {"beta": beta, "car": car, "sigma": sigma, "r2": r2, "bhar": bhar, "t_ar": t_ar, "p_car": p_car, "tests": tests}
+
+
+def main():
+    folder, stocks, days = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    returns = np.fromfile(f"{folder}/returns.f64", dtype="<f8").reshape(stocks, days)
+    market = np.fromfile(f"{folder}/market.f64", dtype="<f8")
+    events = np.loadtxt(f"{folder}/events.csv", delimiter=",", skiprows=1, dtype=np.int64)
+    stock, day = events[:, 0], events[:, 1]
+    study(returns, market, stock[:100], day[:100])  # warm-up
+    runs = []
+    for _ in range(5):
+        start, cpu = time.perf_counter(), time.process_time()
+        out = study(returns, market, stock, day)
+        runs.append((time.perf_counter() - start, time.process_time() - cpu))
+    wall = sorted(r[0] for r in runs)[2]
+    cpu = sorted(r[1] for r in runs)[2]
+    print(json.dumps({
+        "seconds": wall, "cpu_seconds": cpu, "events": len(day), "numpy": np.__version__,
+        "beta": out["beta"].tolist(), "car": out["car"].tolist(),
+        "tests": {k: [float(v[0]), float(v[1])] for k, v in out["tests"].items()},
+    }))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,212 @@
+/** Streaming writers of event-study results: JSON, JSON Lines and CSV tables, an event at a time. */
+import { csvCell } from '../../io/csv';
+import type { TextSink } from '../../io/stream';
+import { aggregateJson, alignmentJson, eventJson, optionsJson, windowsJson } from '../json';
+import type { AggregateResult, CarWindowResult, EventResult, EventStudyResult, ResolvedOptions } from '../types';
+
+/** Receives a study piece by piece: the options, events in batches, then the aggregate. */
+export interface StudyWriter {
+  begin(options: ResolvedOptions): void;
+  events(events: EventResult[]): void;
+  end(aggregate: AggregateResult, alignment: EventStudyResult['alignment'], windows?: CarWindowResult[]): void;
+  /** Drops the output (the run failed). */
+  abort(): void;
+}
+
+/** Options of {@link jsonWriter}. */
+export interface JsonWriterOptions {
+  /** [pretty=false] Indent with 2 spaces (larger; the default is compact, one event per line). */
+  pretty?: boolean;
+  /** Fields written before the study's (e.g. claim checks). */
+  head?: Record<string, unknown>;
+}
+
+/**
+ * JSON in the shape of `eventStudyJson`, written an event at a time: compact by default,
+ * with a line break between events (so the file is also easy to cut and grep).
+ *
+ * @param sink where the text goes
+ * @param options pretty-printing, leading fields
+ * @returns a writer
+ * @example
+ * writeStudy(result, jsonWriter(openFileSink('out/study.json')));
+ */
+export function jsonWriter(sink: TextSink, options: JsonWriterOptions = {}): StudyWriter {
+  const indent = options.pretty ? 2 : undefined;
+  const inner = (value: unknown, depth: number) => {
+    const text = JSON.stringify(value, null, indent);
+    return indent ? text.replace(/\n/g, `\n${' '.repeat(depth * indent)}`) : text;
+  };
+  const nl = indent ? '\n  ' : '\n';
+  let count = 0;
+  const fields = (record: Record<string, unknown>) =>
+    Object.entries(record)
+      .map(([k, v]) => `${JSON.stringify(k)}:${indent ? ' ' : ''}${inner(v, 1)}`)
+      .join(indent ? ',\n  ' : ',');
+  return {
+    begin(studyOptions) {
+      sink.write(`{${indent ? '\n  ' : ''}${fields({ ...options.head, ...optionsJson(studyOptions) })},${nl}"events":${indent ? ' ' : ''}[`);
+    },
+    events(events) {
+      const parts: string[] = [];
+      for (const e of events) parts.push(`${count++ === 0 ? '' : ','}\n${indent ? '    ' : ''}${inner(eventJson(e), 2)}`);
+      sink.write(parts.join(''));
+    },
+    end(aggregate, alignment, windows) {
+      const tail = { aggregate: aggregateJson(aggregate), ...(windows?.length ? { windows: windowsJson(windows) } : {}), alignment: alignmentJson(alignment) };
+      sink.write(`${count > 0 ? `\n${indent ? '  ' : ''}` : ''}],${nl}${fields(tail)}${indent ? '\n' : ''}}\n`);
+      sink.close();
+    },
+    abort: () => sink.abort(),
+  };
+}
+
+/**
+ * JSON Lines: one line per event (`{"type":"event",…}`, as in {@link eventJson}), then one
+ * line `{"type":"aggregate", …options, aggregate, alignment}`.
+ *
+ * @param sink where the text goes
+ * @returns a writer
+ */
+export function jsonlWriter(sink: TextSink): StudyWriter {
+  let studyOptions: ResolvedOptions;
+  return {
+    begin(o) {
+      studyOptions = o;
+    },
+    events(events) {
+      sink.write(events.map((e) => `${JSON.stringify({ type: 'event', ...eventJson(e) })}\n`).join(''));
+    },
+    end(aggregate, alignment, windows) {
+      sink.write(`${JSON.stringify({ type: 'aggregate', ...optionsJson(studyOptions), aggregate: aggregateJson(aggregate), ...(windows?.length ? { windows: windowsJson(windows) } : {}), alignment: alignmentJson(alignment) })}\n`);
+      sink.close();
+    },
+    abort: () => sink.abort(),
+  };
+}
+
+/** Columns of events.csv. */
+export const EVENT_COLUMNS = ['id', 'stock', 'event_date', 'day0_date', 'status', 'reason', 'note', 'alpha', 'beta', 'sigma', 'r2', 'n', 'car', 'bhar', 't_car', 'p_car', 'overlap_event_windows', 'overlap_in_estimation', 'overlap_in_others_estimation'];
+
+const csvLine = (cells: unknown[]) => `${cells.map((c) => csvCell(c === undefined ? null : typeof c === 'number' ? (Number.isFinite(c) ? c : null) : (c as string | null))).join(',')}\n`;
+
+/**
+ * events.csv: one row per event (see {@link EVENT_COLUMNS}); fractions, empty cells for
+ * unavailable numbers, text cells neutralised against spreadsheet formulas.
+ *
+ * @param sink where the text goes
+ * @returns a writer (the aggregate is not part of this table)
+ */
+export function eventsCsvWriter(sink: TextSink): StudyWriter {
+  return {
+    begin: () => sink.write(csvLine(EVENT_COLUMNS)),
+    events(events) {
+      sink.write(
+        events
+          .map((e) =>
+            csvLine([e.id, e.stock, e.eventDate, e.day0Date, e.status, e.reason, e.note, e.alpha, e.beta, e.sigma, e.r2, e.n, e.car, e.bhar, e.tCar, e.pCar, e.overlaps?.eventWindows, e.overlaps?.inEstimation, e.overlaps?.inOthersEstimation]),
+          )
+          .join(''),
+      );
+    },
+    end: () => sink.close(),
+    abort: () => sink.abort(),
+  };
+}
+
+/**
+ * ar.csv: one row per event and event-window day: id, stock, day, date, return,
+ * expected_return, ar, t_ar (fractions).
+ *
+ * @param sink where the text goes
+ * @returns a writer
+ */
+export function arCsvWriter(sink: TextSink): StudyWriter {
+  return {
+    begin: () => sink.write(csvLine(['id', 'stock', 'day', 'date', 'return', 'expected_return', 'ar', 't_ar'])),
+    events(events) {
+      const rows: string[] = [];
+      for (const e of events) for (const d of e.ar) rows.push(csvLine([e.id, e.stock, d.day, d.date, d.ret, d.expected, d.ar, d.tAr]));
+      sink.write(rows.join(''));
+    },
+    end: () => sink.close(),
+    abort: () => sink.abort(),
+  };
+}
+
+/**
+ * The window tests as CSV, one row per test, columns from the tests themselves (name,
+ * statistic, p_value, distribution, df, n, note — and whatever fields a test adds).
+ *
+ * @param aggregate the aggregate
+ * @returns CSV text
+ */
+export function testsCsv(aggregate: AggregateResult): string {
+  const rows = aggregateJson(aggregate).tests as Record<string, unknown>[];
+  return tableCsv(rows, TEST_COLUMNS);
+}
+
+/**
+ * The per-day tests as CSV: one row per event-window day and test (day, name, statistic, …).
+ *
+ * @param aggregate the aggregate
+ * @returns CSV text
+ */
+export function testsByDayCsv(aggregate: AggregateResult): string {
+  const rows = aggregateJson(aggregate).tests_by_day.flatMap((d) => (d.tests as Record<string, unknown>[]).map((t) => ({ day: d.day, ...t })));
+  return tableCsv(rows, ['day', ...TEST_COLUMNS]);
+}
+
+/** Columns every tests table has (a test's further fields are appended). */
+const TEST_COLUMNS = ['name', 'statistic', 'p_value', 'significance', 'distribution', 'df', 'n', 'note'];
+
+/**
+ * AAR and CAAR per event-window day as CSV (day, aar, caar, n).
+ *
+ * @param aggregate the aggregate
+ * @returns CSV text
+ */
+export function aarCsv(aggregate: AggregateResult): string {
+  return tableCsv(aggregateJson(aggregate).aar);
+}
+
+/** Rows of records as CSV, columns in first-seen order across all rows. */
+function tableCsv(rows: Record<string, unknown>[], first: string[] = []): string {
+  const columns: string[] = [...first];
+  for (const r of rows) for (const k of Object.keys(r)) if (!columns.includes(k)) columns.push(k);
+  return [csvLine(columns), ...rows.map((r) => csvLine(columns.map((c) => r[c] ?? null)))].join('');
+}
+
+/**
+ * Several writers fed together (e.g. JSON, events.csv and ar.csv for `--out DIR`).
+ *
+ * @param writers the writers
+ * @returns one writer passing every call on
+ */
+export function teeWriter(writers: StudyWriter[]): StudyWriter {
+  return {
+    begin: (o) => writers.forEach((w) => w.begin(o)),
+    events: (e) => writers.forEach((w) => w.events(e)),
+    end: (a, al, wi) => writers.forEach((w) => w.end(a, al, wi)),
+    abort: () => writers.forEach((w) => w.abort()),
+  };
+}
+
+/**
+ * Writes a finished in-memory study through a writer, in batches of events.
+ *
+ * @param result from `eventStudy`
+ * @param writer where it goes
+ * @example
+ * writeStudy(result, jsonlWriter(openFileSink('out/study.jsonl')));
+ */
+export function writeStudy(result: EventStudyResult, writer: StudyWriter): void {
+  try {
+    writer.begin(result.options);
+    for (let i = 0; i < result.events.length; i += 1000) writer.events(result.events.slice(i, i + 1000));
+    writer.end(result.aggregate, result.alignment, result.windows);
+  } catch (error) {
+    writer.abort();
+    throw error;
+  }
+}

@@ -1,0 +1,103 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '../errors';
+import { DEFAULT_MAX_TABLE_BYTES } from '../io/files';
+import { readTextFile } from '../io/read';
+import { readCsvTable } from '../prices/csvLine';
+import { detectSlashOrder, parsePriceDate } from '../prices/parseDate';
+import { readPriceFile } from '../prices/readPriceFile';
+import type { PriceSeries } from '../prices/types';
+import { findTickerColumn, parsePanelCsv } from './csvPanel';
+import { openDuckDB } from './duckdb';
+import { openPanelTable, readPanelSeries } from './table';
+
+/** Options of {@link readPanel}. */
+export interface ReadPanelOptions {
+  /** Read this price column instead of the detected one (long panels, per-ticker files). */
+  priceColumn?: string;
+}
+
+/**
+ * Reads a price panel into memory, one series per ticker, each file read once:
+ * - a folder: every `.csv`/`.txt` file in it is one ticker's price file (any layout
+ *   `readPriceFile` knows), named by its file name without extension;
+ * - `.parquet`: a long (date, ticker, price) or wide (date, one column per ticker) table,
+ *   read with DuckDB (optional dependency, loaded only here);
+ * - any other file: a long or wide CSV panel (see `parsePanelCsv`).
+ * For panels larger than memory use `eventStudyFromPanelFile`, which reads only the
+ * windows the events need.
+ *
+ * @param path folder or file
+ * @param options price column
+ * @returns the series
+ * @throws {InputError} naming file, line (or Parquet row) and value for bad input
+ * @example
+ * (await readPanel('prices/')).map((s) => s.name); // => ['AAPL', 'MSFT', …]
+ */
+export async function readPanel(path: string, options: ReadPanelOptions = {}): Promise<PriceSeries[]> {
+  let directory: boolean;
+  try {
+    directory = statSync(path).isDirectory();
+  } catch {
+    throw new InputError('panel not found (expected a CSV or Parquet file, or a folder of price files)', { file: path });
+  }
+  if (directory) {
+    const files = readdirSync(path)
+      .filter((f) => /\.(csv|txt)$/i.test(f) && !f.startsWith('.'))
+      .sort();
+    if (files.length === 0) throw new InputError('folder has no .csv or .txt price files', { file: path });
+    return files.map((f) => readPriceFile(join(path, f), options.priceColumn ? { priceColumn: options.priceColumn } : {}));
+  }
+  if (/\.parquet$/i.test(path)) {
+    const { connection, close } = await openDuckDB('reading a Parquet panel');
+    try {
+      const table = await openPanelTable(connection, path, options.priceColumn);
+      return await readPanelSeries(connection, table, 'panel');
+    } finally {
+      close();
+    }
+  }
+  return parsePanelCsv(readTextFile(path, 'panel file', { maxBytes: DEFAULT_MAX_TABLE_BYTES }), { file: path, ...options });
+}
+
+/** One event of an events file. */
+export interface EventRow {
+  /** Ticker (or price-file path, for `event-study --events`). */
+  stock: string;
+  /** ISO date. */
+  date: string;
+  id?: string;
+  /** 1-based line in the file. */
+  line: number;
+}
+
+/**
+ * Reads an events CSV: a ticker column (ticker, stock, symbol, permno …), a date column
+ * and an optional id column, any delimiter, dates in any format price files use.
+ *
+ * @param file the events file
+ * @returns the events in file order
+ * @throws {InputError} naming file, line and value: missing columns, an empty ticker, a bad date
+ * @example
+ * readEventsCsv('events.csv')[0]; // => { stock: 'AAPL', date: '2014-04-24', line: 2 }
+ */
+export function readEventsCsv(file: string): EventRow[] {
+  const text = readTextFile(file, 'events file', { maxBytes: DEFAULT_MAX_TABLE_BYTES });
+  const { headers, headerLine, rows } = readCsvTable(text, 'events file', file);
+  const column = (name: string) => headers.findIndex((h) => h.trim().toLowerCase() === name);
+  const stockAt = findTickerColumn(headers);
+  const dateAt = column('date');
+  const idAt = column('id');
+  if (stockAt < 0 || dateAt < 0) throw new InputError(`events file needs columns ticker (or stock) and date, optionally id (found: ${headers.join(', ')})`, { file, line: headerLine });
+  const slashOrder = detectSlashOrder(rows.map((r) => r.cells[dateAt] ?? ''), { file });
+  const parsed = new Map<string, string | undefined>();
+  const parse = (text: string) => (parsed.has(text) ? parsed.get(text) : parsed.set(text, parsePriceDate(text, slashOrder)).get(text));
+  return rows.map(({ line, cells }) => {
+    const stock = (cells[stockAt] ?? '').trim();
+    if (stock === '') throw new InputError(`empty ${headers[stockAt]}`, { file, line, value: cells[stockAt] ?? '' });
+    const date = parse(cells[dateAt] ?? '');
+    if (!date) throw new InputError(`unparseable event date "${cells[dateAt] ?? ''}"`, { file, line, value: cells[dateAt] });
+    const id = idAt >= 0 ? (cells[idAt] ?? '').trim() : '';
+    return { stock, date, line, ...(id ? { id } : {}) };
+  });
+}
