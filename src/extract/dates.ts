@@ -66,22 +66,34 @@ const CACHE_LIMIT = 2000;
 /** Words before a date cue that belong to the expression ("on Tuesday", "early July", "last month"). */
 const LEAD_WORDS = new Set(['on', 'early', 'mid', 'late', 'last', 'this', 'next', 'in', 'by', 'earlier', 'later']);
 
+/** `YYYY-MM-DD` of a date in UTC (toISOString().slice(0, 10) for years 1000-9999, without building the full string). */
 function iso(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const year = date.getUTCFullYear();
+  if (year < 1000 || year > 9999) return date.toISOString().slice(0, 10);
+  const month = date.getUTCMonth() + 1;
+  const day = date.getUTCDate();
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
-/** Noon UTC of `published`, the reference instant for chrono. */
+let lastPublished: string | undefined;
+let lastReference: Date | undefined;
+
+/** Noon UTC of `published`, the reference instant for chrono (the last one kept: an article asks for it once per date expression). */
 function referenceOf(published: string | undefined): Date | undefined {
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return undefined;
+  if (published === lastPublished) return lastReference;
   const ref = new Date(`${published}T12:00:00Z`);
-  return Number.isNaN(ref.getTime()) ? undefined : ref;
+  lastPublished = published;
+  lastReference = Number.isNaN(ref.getTime()) ? undefined : ref;
+  return lastReference;
 }
 
 function parseWithChrono(expression: string, published: string | undefined, past: boolean): FoundDate[] {
   const ref = referenceOf(published);
   // chrono-node (0.2 s to load, many locales) only when an article has a date expression.
   const chrono = require('chrono-node') as typeof Chrono;
-  const results = chrono.parse(expression, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
+  // a copy: the reference is shared across calls (referenceOf) and chrono must not be able to change it
+  const results = chrono.parse(expression, ref ? { instant: new Date(ref.getTime()), timezone: 0 } : undefined, { forwardDate: false });
   const resolved: FoundDate[] = [];
   for (const r of results) {
     const known = (component: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(component);

@@ -26,6 +26,7 @@ const SCALE_WORDS: Record<string, number> = Object.assign(Object.create(null), {
   lakh: 1e5, crore: 1e7,
 });
 const ATTACHED_ONLY = new Set(['k', 'm', 'b']);
+const SCALE_FACTORS = new Map<string, number>(Object.entries(SCALE_WORDS));
 
 /**
  * The value of a number token: digits with optional thousands commas and decimals, or a
@@ -49,7 +50,7 @@ export function numberValue(token: Token | undefined): number | undefined {
  * scaleFactor('mln', false); // => 1000000
  */
 export function scaleFactor(word: string, attached: boolean): number | undefined {
-  const factor = SCALE_WORDS[word];
+  const factor = SCALE_FACTORS.get(word);
   if (factor === undefined) return undefined;
   return ATTACHED_ONLY.has(word) && !attached ? undefined : factor;
 }
