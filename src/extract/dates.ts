@@ -125,7 +125,10 @@ function parseWithChrono(expression: string, published: string | undefined, past
 export function resolveDates(text: string, start: number, end: number, published?: string, past = true): ResolvedDate[] {
   const expression = text.slice(start, end);
   // the reference instant: undefined without a (valid) publication date, when only the exact memo applies
-  const reference = published === undefined ? undefined : referenceOf(published);
+  // (and undefined too where noon UTC is not the same calendar day in the process's time zone, 12 hours or
+  // more from UTC: chrono reads local days, and its answers there do not shift with the publication date)
+  const found = published === undefined ? undefined : referenceOf(published);
+  const reference = found && Math.abs(found.getTimezoneOffset()) < 720 ? found : undefined;
   const fast = reference && RELATIVE_DAY.test(expression) ? resolveRelativeDay(expression, start, reference, published!, past) : undefined;
   if (fast) return fast;
   const rule = past ? 1 : 0;
