@@ -14,7 +14,7 @@ export type {
   ResolvedOptions,
   TestResult,
 } from './types';
-export { eventStudy, eventStudyBatch } from './eventStudy';
+export { eventStudy, eventStudyBatch, studyResult, MAX_LISTED_OVERLAPS } from './eventStudy';
 export type { EventSpec, EventStudyInput, EventStudyBatch } from './eventStudy';
 export { resolveEventStudyOptions, DEFAULT_ESTIMATION, DEFAULT_WINDOW } from './options';
 export { locateDay0 } from './day0';
@@ -28,7 +28,7 @@ export { significanceStars, SIGNIFICANCE_LEGEND } from './testResult';
 export { TEST_NAMES, ESTUDY2_COVERAGE_PERCENT } from './battery';
 export { TEST_CONVENTIONS, testConvention } from './conventions';
 export type { TestConvention } from './conventions';
-export { eventStudyJson, eventJson, aggregateJson, optionsJson, alignmentJson, testJson } from './json';
+export { eventStudyJson, eventJson, eventJsonText, aggregateJson, optionsJson, alignmentJson, testJson } from './json';
 export { eventFrame, arEventFrame, aggregateFrame, testsFrame } from './frames';
 export { eventStudyPanel } from './panel';
 export type { ReturnPanel, PanelEventStudyResult } from './panel';

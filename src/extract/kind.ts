@@ -16,7 +16,9 @@ const NOT_TRADED = new Set(
     'assets deposits loans lending credit population visitors arrivals subscribers users traffic ' +
     'growth productivity confidence sentiment applications permits starts claims eps capex inventories inventory mortgage ' +
     'mortgages pmi indicators indicator turnout votes vote support homes houses rents rent property properties tourism ' +
-    'tourists passengers sales-volume capacity utilisation utilization occupancy headcount jobs payroll spreads spread').split(' '),
+    'tourists passengers sales-volume capacity utilisation utilization occupancy headcount jobs payroll spreads spread ' +
+    // "core PPI", "M-2" money supply
+    'ppi m-1 m-2 m-3 m1 m2 m3').split(' '),
 );
 
 /** "consumer prices", "producer prices": price statistics, not a traded price. */
@@ -76,7 +78,8 @@ function words(subject: string): string[] {
  */
 export function isNotTraded(subject: string): boolean {
   const ws = words(subject);
-  return ws.some((w, k) => NOT_TRADED.has(w) || ((w === 'prices' || w === 'price') && PRICE_STATISTICS.has(ws[k - 1] ?? '')) || (w === 'share' && ws[k - 1] === 'market'));
+  // "household buying power", "(cost of) living index": statistics; "American Power Conversion" is a company
+  return ws.some((w, k) => NOT_TRADED.has(w) || (w === 'power' && (ws[k - 1] === 'buying' || ws[k - 1] === 'purchasing')) || (w === 'living' && ws[k + 1] === 'index') || ((w === 'prices' || w === 'price') && PRICE_STATISTICS.has(ws[k - 1] ?? '')) || (w === 'share' && ws[k - 1] === 'market'));
 }
 
 /**

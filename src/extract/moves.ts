@@ -22,10 +22,10 @@ import { numberValue, scaleFactor } from './numbers';
 import { type PercentMention, isPercentUnitAt } from './percent';
 import { isNeutralVerb, isPareVerb, nounSign, particleSign, phrasalSign, verbSign } from './direction';
 import { type DroppedMove, droppedMove, isUnsignedMoveWord } from './dropped';
-import { isDayWord, monthOf } from './period';
+import { isDayWord, monthOf, periodMarkerAt } from './period';
 import { type Span, isAnaphor, nameSpan, phraseAfter, phraseBefore, spanText } from './subject';
 import { isNotTraded, isOtherTraded, subjectKind } from './kind';
-import { coordinatedSubjects, isHypothetical, mainClauseSubject, marketQualifier, subjectBefore } from './clause';
+import { coordinatedSubjects, isHypothetical, mainClauseSubject, marketQualifier, sharedFigureSubjects, subjectBefore } from './clause';
 import { indexCodeName, isIndexCode } from './codes';
 import { lookupTicker } from './entities';
 
@@ -55,15 +55,17 @@ export interface MoveMatch {
 /** The wording a move's sign comes from (see {@link MoveMatch.form}). */
 export type MoveForm = 'verb' | 'particle' | 'noun' | 'list' | 'unchanged' | 'pared';
 
-const SKIP_BEFORE_NUMBER = new Set(['by', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'over', 'just', 'than', 'more', 'less', 'further', 'another', 'a', 'an', 'additional', 'only', 'barely', 'fully', 'much', 'as', 'close', '~', '≈']);
-const AMOUNT_WORDS = new Set(['points', 'point', 'pts', 'cents', 'cent', 'pence', 'yen', 'won', 'dollars', 'dlrs', 'euros', 'basis', 'million', 'billion', 'mln', 'bln', 'bn', 'us', 'a', 'share', 'to']);
+const SKIP_BEFORE_NUMBER = new Set(['still', 'now', 'by', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'over', 'just', 'than', 'more', 'less', 'further', 'another', 'a', 'an', 'additional', 'only', 'barely', 'fully', 'much', 'as', 'close', '~', '≈']);
+const AMOUNT_WORDS = new Set(['points', 'point', 'of', 'pts', 'cents', 'cent', 'pence', 'yen', 'won', 'dollars', 'dlrs', 'euros', 'basis', 'million', 'billion', 'mln', 'bln', 'bn', 'us', 'a', 'share', 'to']);
 /** Comparatives and particles after a percentage that give a neutral verb its sign: "closed 0.8 pct firmer", "closed 1.1% up". */
 const COMPARATIVES = new Set(['higher', 'lower', 'firmer', 'weaker', 'stronger', 'softer', 'up', 'down']);
 const PERIOD_OWNERS = new Set(['week', 'month', 'year', 'session', 'day', 'quarter', 'weekly', 'monthly', 'daily']);
 /** Adjectives between a percentage and its move noun: "a 2.1% weekly gain". */
 const MOVE_ADJECTIVES = new Set(['weekly', 'daily', 'monthly', 'annual', 'yearly', 'quarterly', 'intraday', 'sharp', 'steep', 'further', 'modest', 'slight', 'small']);
 /** Verbs that take a move noun as object: "posted a 3% gain", "was set for a 2% weekly drop". */
-const NOMINAL_VERBS = new Set(['posted', 'posts', 'post', 'recorded', 'records', 'record', 'marked', 'marks', 'logged', 'logs', 'log', 'booked', 'notched', 'registered', 'saw', 'sees', 'suffered', 'suffers', 'extended', 'extends', 'headed', 'heading', 'set', 'for', 'on', 'track', 'poised', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'to']);
+const NOMINAL_VERBS = new Set(['posted', 'posts', 'post', 'recorded', 'records', 'record', 'marked', 'marks', 'logged', 'logs', 'log', 'booked', 'notched', 'registered', 'saw', 'sees', 'suffered', 'suffers', 'extended', 'extends', 'headed', 'heading', 'set', 'for', 'on', 'track', 'poised', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'to',
+  // "…, marking a 75.6 percent gain", "showing a 0.1 percent loss on the day"
+  'marking', 'posting', 'recording', 'logging', 'booking', 'notching', 'registering', 'suffering', 'showing', 'chalking']);
 /** Time words between a move noun and "to": "gains so far this year to 60%". */
 const PERIOD_FILLERS = new Set(['so', 'far', 'this', 'year', 'week', 'month', 'for', 'the', 'in', 'since', 'january', 'december']);
 const NOMINAL_LINKS = new Set(['for', 'to', 'on', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been']);
@@ -191,10 +193,51 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
       }
     }
     consumed.add(p);
-    moves.push({ ...found.move, changePct: found.sign * Math.abs(value), at: mention.number, approximate: mention.approximate });
+    const move: MoveMatch = { ...found.move, changePct: found.sign * Math.abs(value), at: mention.number, approximate: mention.approximate };
+    // "BP and Shell both adding about 1 percent": one move per coordinated name, with the shared figure
+    // only for a subject right before its verb ("A and B both rose"), not one found back across a clause
+    const adjacentSubject = found.subjectSpan.to > found.subjectSpan.from && found.move.at - found.subjectSpan.to <= 3 && found.move.at >= found.subjectSpan.to;
+    const shared = !move.anaphor && !move.fromCode && adjacentSubject ? sharedFigureSubjects(tokens, found.subjectSpan, floor) : [];
+    for (const span of shared) {
+      const name = nameSpan(tokens, span);
+      const subject = spanText(text, tokens, name);
+      const ticker = writtenTicker(tokens, span, found.move.at);
+      moves.push({ ...move, subject, subjectKind: ticker && isIndexCode(ticker) ? 'index' : subjectKind(subject), form: 'list', from: Math.min(move.from, span.from), ...(ticker ? { ticker } : { ticker: undefined }) });
+    }
+    moves.push(move);
     floor = found.move.to;
+    // "The Dow is down 10.2 percent for the month and 18.2 percent year-to-date", "has jumped 22 percent this month,
+    // 38 percent so far in 2008 and nearly 75 percent in the past 12 months": figures of one move, each with its own span
+    for (let q = p + 1, last = mention.end; q < percents.length && !hasRespectively && shared.length === 0; q += 1) {
+      const next = percents[q];
+      if (next.percentagePoint || !spanFigure(tokens, last, next.number, next.end)) break;
+      consumed.add(q);
+      moves.push({ ...move, changePct: found.sign * Math.abs(next.value), at: next.number, from: next.number, to: next.end, approximate: next.approximate, form: 'list' });
+      last = next.end;
+      floor = next.end;
+    }
   }
   return moves.concat(findUnchanged(text, tokens));
+}
+
+/** Words that may stand between two figures of one move given for several spans ("…, and nearly 75 percent"). */
+const SPAN_LIST_JOINERS = new Set([',', 'and', 'while', 'nearly', 'almost', 'about', 'around', 'more', 'than', 'over', 'some', 'roughly']);
+
+/**
+ * Whether the percentage at `number`..`end` continues a move given for several spans: a period phrase follows the
+ * previous figure (within the gap) and one follows this figure, and the gap holds nothing but that phrase and joiners.
+ */
+function spanFigure(tokens: Token[], previousEnd: number, number: number, end: number): boolean {
+  if (number - previousEnd > 10 || number <= previousEnd) return false;
+  let marker = false;
+  for (let k = previousEnd; k < number; k += 1) {
+    if (periodMarkerAt(tokens, k) !== undefined) marker = true;
+    // only a time phrase and joiners: no verb, no name, no other figure
+    else if (!SPAN_LIST_JOINERS.has(tokens[k].lower) && (tokens[k].type !== 'word' || tokens[k].text !== tokens[k].lower || verbSign(tokens[k].lower) !== undefined || isNeutralVerb(tokens[k].lower)) && tokens[k].text !== '-' && !(tokens[k].type === 'number' && /^(?:1[89]|20)\d\d$/.test(tokens[k].text))) return false;
+  }
+  if (!marker) return false;
+  for (let k = end; k < Math.min(tokens.length, end + 5); k += 1) if (periodMarkerAt(tokens, k) !== undefined) return true;
+  return false;
 }
 
 /** A percentage after a direction word with no sign ("Acme moved 2%", "the index closed 1.2 percent"), with a traded subject before it. */
@@ -222,8 +265,11 @@ function matchAt(text: string, tokens: Token[], start: number, end: number, floo
   if (trigger) {
     const subject = subjectBefore(tokens, trigger.group, floor);
     if (!subject) return undefined;
-    if (isHypothetical(tokens, Math.min(subject.span.from, subject.scanFrom + 1) - 2, trigger.group)) return undefined;
-    return withForm(build(text, tokens, subject.span, trigger.sign, Math.min(subject.span.from, trigger.group), trigger.to, trigger.group), trigger.form);
+    // a modal inside a skipped aside ("Nestle, which analysts believe might be drawn in …, was up 1.2%") is not the move's
+    if (subject.aside ? isHypothetical(tokens, subject.span.from - 2, subject.span.to) || isHypothetical(tokens, trigger.group - 3, trigger.group) : isHypothetical(tokens, Math.min(subject.span.from, subject.scanFrom + 1) - 2, trigger.group)) return undefined;
+    const viaVerb = withForm(build(text, tokens, subject.span, trigger.sign, Math.min(subject.span.from, trigger.group), trigger.to, trigger.group), trigger.form);
+    // "weighed down by a 5.1 percent drop in the stock of X": a particle with no traded subject may precede a move noun
+    if (viaVerb || trigger.form !== 'particle' || nounSign(tokens[end]?.lower ?? '') === undefined) return viaVerb;
   }
   return withForm(nominal(text, tokens, start, end, floor), 'noun');
 }
@@ -269,7 +315,8 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
       if (ownerWords.some((w) => PERIOD_OWNERS.has(w))) return inherit(span.from, end, sign);
       return build(text, tokens, span, sign, span.from, end, k - 1);
     }
-    if (before === 'of' && tokens[end]?.lower === 'in') {
+    // "a gain of 4% in Sony", "gains of 1.4 percent for Samsung Electronics"
+    if (before === 'of' && (tokens[end]?.lower === 'in' || (tokens[end]?.lower === 'for' && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')))) {
       const span = phraseAfter(tokens, end + 1);
       return build(text, tokens, span, sign, k - 1, span.to, k - 1);
     }
@@ -282,11 +329,18 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
     }
     if (owner && ['its', 'their'].includes(owner.lower)) return inherit(k - 2, end, sign);
     // "the FT-SE 100 index ended 14.6 points lower, a fall of 0.7 pct": the main clause's subject
+    // "…, with a gain of 4.6 percent to $30.18": the main clause's subject too
+    if (owner && ['a', 'an'].includes(owner.lower) && tokens[k - 3]?.lower === 'with' && tokens[k - 4]?.text === ',') {
+      const main = mainClauseSubject(tokens, k - 5, floor);
+      if (main) return build(text, tokens, main, sign, main.from, end, k - 1);
+    }
     if (owner && ['a', 'an'].includes(owner.lower) && tokens[k - 3]?.text === ',') {
       const main = mainClauseSubject(tokens, k - 4, floor);
       if (main) return build(text, tokens, main, sign, main.from, end, k - 1);
     }
     if (owner && PERIOD_OWNERS.has(owner.lower)) return inherit(k - 2, end, sign);
+    // "bringing year-to-date losses to more than 13 percent", "cut its year-to-date losses to around 7.6 percent"
+    if (owner?.lower === 'date' && tokens[k - 3]?.lower === '-' && tokens[k - 4]?.lower === 'to' && PERIOD_OWNERS.has(tokens[k - 6]?.lower ?? '') && k - 6 >= floor) return inherit(k - 6, end, sign);
     return undefined;
   }
   // "a 10% surge in Sony Group", "a 2.1% weekly gain", "posted a 3% drop"
@@ -300,7 +354,9 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
     // "extending Wednesday's 2.2 percent fall": a day owns no move; the clause's subject made it
     if (tokens.slice(owner.from, owner.to).every((t) => isTimeWord(t) || t.type === 'symbol')) {
       const main = mainClauseSubject(tokens, owner.from - 1, floor);
-      return main ? build(text, tokens, main, sign, main.from, nounAt + 1, nounAt) : undefined;
+      if (main) return build(text, tokens, main, sign, main.from, nounAt + 1, nounAt);
+      // "Tokyo's Nikkei average had climbed 0.3 percent, following Wednesday's 2.2 percent fall": the move before it in the sentence
+      return floor > 0 ? inherit(owner.from, nounAt + 1, sign) : undefined;
     }
     return build(text, tokens, owner, sign, owner.from, nounAt + 1, nounAt);
   }
@@ -308,12 +364,24 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
   if (isHypothetical(tokens, left - 4, left)) return undefined;
   // "a 10% surge in Sony", "the 14 percent gain of the MSCI World Index"
   if (['in', 'for', 'of'].includes(tokens[nounAt + 1]?.lower ?? '')) {
-    const span = phraseAfter(tokens, nounAt + 2);
+    let span = phraseAfter(tokens, nounAt + 2);
+    // "a 5.1 percent drop in the stock of BlackBerry maker Research In Motion": the owner of the stock, past its descriptor
+    if (span.to > span.from && ['stock', 'shares'].includes(tokens[span.from].lower) && ['of', 'in'].includes(tokens[span.from + 1]?.lower ?? '')) {
+      span = phraseAfter(tokens, span.from + 2);
+      const descriptor = tokens[span.to];
+      if (descriptor && descriptor.text === descriptor.lower && /(?:maker|company|firm|group|giant|retailer|lender|producer)$/.test(descriptor.text) && /^\p{Lu}/u.test(tokens[span.to + 1]?.text ?? '')) span = phraseAfter(tokens, span.to + 1);
+    }
     // "the 2 percent gain in December", "a 4.1 pct rise in U.S. February": a time, not a subject
     if (span.to <= span.from || tokens.slice(span.from, span.to).some((t) => isTimeWord(t) && t.text !== '.')) return undefined;
     return build(text, tokens, span, sign, left, span.to, nounAt);
   }
   if (left === start) return undefined;
+  // "Shares of Caterpillar Inc. led the Dow's slight advance with a 1.27 percent rise": the main clause's subject
+  if (tokens[left - 1]?.lower === 'with' && tokens[left - 2]?.text !== ',' && left - 2 >= floor) {
+    const main = mainClauseSubject(tokens, left - 2, floor);
+    if (main && !isHypothetical(tokens, main.from - 2, left)) return build(text, tokens, main, sign, main.from, nounAt + 1, nounAt);
+    return undefined;
+  }
   let verb = left - 1;
   while (verb >= floor && verb > left - 6 && NOMINAL_VERBS.has(tokens[verb].lower)) verb -= 1;
   // "posted a 3% gain", "was set for a 2% weekly drop" — not "pointing to a 0.5% decline"
@@ -360,6 +428,8 @@ function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, from: nu
   }
   const whole = spanText(text, tokens, span);
   if (isNotTraded(whole)) return undefined;
+  // "Sales for the period to February 28 were up 9.6 pct": a date is no subject
+  if (tokens.slice(span.from, span.to).every((t) => isTimeWord(t) || t.type === 'number' || t.type === 'symbol')) return undefined;
   // "the Dow's second-biggest advancer, surging 25.1%": a ranking names a stock without naming it
   if (RANKING.test(whole)) return undefined;
   // "(US$8.69 billion), up 121 billion won": a bracketed amount is no subject
@@ -384,11 +454,22 @@ function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, from: nu
     // "The South Korean stock market soared, with the composite index rising 68.9 pct" → "South Korean composite index"
     const qualifier = marketQualifier(text, tokens, span.from);
     if (qualifier) return { move: { ...base, subject: `${qualifier} ${subject.replace(/^the /i, '')}`, subjectKind: kind }, sign, subjectSpan: span };
+    // "the airline stock index", "The banking index", "An index of retail shares": a sector's index is not the benchmark named before
+    if (tokens.slice(name.from, name.to).some((t) => t.type === 'word' && !GENERIC_INDEX_WORDS.has(t.lower))) return { move: { ...base, subject, subjectKind: kind }, sign, subjectSpan: span };
     return { move: { ...base, subject, subjectKind: kind, anaphor: 'generic-index' }, sign, subjectSpan: span };
   }
-  const codeKind = written && isIndexCode(written) && kind === 'stock' ? 'index' : kind;
+  // "Palm Inc PALM.O": a name written with an equity RIC is a stock, whatever its words suggest ("palm" oil)
+  const codeKind = written && isIndexCode(written) && kind === 'stock' ? 'index' : written && EQUITY_RIC.test(written) && kind === 'commodity' ? 'stock' : kind;
   return { move: { ...base, subject, subjectKind: codeKind, ...(written ? { ticker: written } : {}) }, sign, subjectSpan: span };
 }
+
+/** Words of an index phrase that name no sector ("the broader composite index", "the tech-heavy index", "the 225-share index"). */
+const GENERIC_INDEX_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'benchmark', 'main', 'key', 'broader', 'broad', 'wider', 'composite', 'share', 'shares', 'stock', 'stocks',
+  'index', 'indexes', 'indices', 'gauge', 'market', 'blue', 'chip', 'blue-chip', 'leading', 'overall', 'general', 'tech', 'heavy', 'technology', 'laden', 'weighted', 'all',
+  'price', 'capitalisation', 'capitalization', 'average', 'measure', 'local', 'domestic', 'bourse', 'exchange', 'top', 'major', 'of', 'its', 'their', 'same', 'other', 'equity', 'equities']);
+
+/** An equity RIC with its exchange suffix ("PALM.O", "BP.L", "005930.KS"). */
+const EQUITY_RIC = /^[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,3}$/;
 
 /** Nouns an anaphor names its referent by ("The company", "the lender", "the index"); "it", "its shares" name nothing. */
 const NAMING_ANAPHORS = new Set(['company', 'firm', 'group', 'lender', 'carrier', 'automaker', 'chipmaker', 'insurer', 'bank', 'index', 'benchmark', 'gauge']);
@@ -399,6 +480,8 @@ const NAMING_ANAPHORS = new Set(['company', 'firm', 'group', 'lender', 'carrier'
  */
 function anaphorAsWritten(text: string, tokens: Token[], span: Span): string | undefined {
   let { from, to } = span;
+  // "Shares of the bank": the bank
+  if (to - from > 3 && ['shares', 'stock'].includes(tokens[from].lower) && ['of', 'in'].includes(tokens[from + 1].lower) && tokens[from + 2].lower === 'the') from += 3;
   // "The company's shares": the owner of the shares
   if (tokens[from - 1]?.type === 'possessive' && NAMING_ANAPHORS.has(tokens[from - 2]?.lower ?? '')) {
     to = from - 1;

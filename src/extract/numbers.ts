@@ -99,3 +99,8 @@ export function isFractionOrTime(tokens: Token[], i: number): boolean {
     (joined(after, ':') && adjacent(tokens[i], after) && tokens[i + 2]?.type === 'number')
   );
 }
+
+/** Cleans binary floating-point noise from a scaled value (828.55 × 1e6 → 828550000). */
+export function cleanFloat(value: number): number {
+  return Number(value.toPrecision(12));
+}

@@ -1,7 +1,7 @@
 /** Streaming writers of event-study results: JSON, JSON Lines and CSV tables, an event at a time. */
 import { csvCell } from '../../io/csv';
 import type { TextSink } from '../../io/stream';
-import { aggregateJson, alignmentJson, eventJson, optionsJson, windowsJson } from '../json';
+import { aggregateJson, alignmentJson, eventJson, eventJsonText, optionsJson, windowsJson } from '../json';
 import type { AggregateResult, CarWindowResult, EventResult, EventStudyResult, ResolvedOptions } from '../types';
 
 /** Receives a study piece by piece: the options, events in batches, then the aggregate. */
@@ -49,7 +49,7 @@ export function jsonWriter(sink: TextSink, options: JsonWriterOptions = {}): Stu
     },
     events(events) {
       const parts: string[] = [];
-      for (const e of events) parts.push(`${count++ === 0 ? '' : ','}\n${indent ? '    ' : ''}${inner(eventJson(e), 2)}`);
+      for (const e of events) parts.push(`${count++ === 0 ? '' : ','}\n${indent ? `    ${inner(eventJson(e), 2)}` : eventJsonText(e)}`);
       sink.write(parts.join(''));
     },
     end(aggregate, alignment, windows) {
@@ -75,7 +75,7 @@ export function jsonlWriter(sink: TextSink): StudyWriter {
       studyOptions = o;
     },
     events(events) {
-      sink.write(events.map((e) => `${JSON.stringify({ type: 'event', ...eventJson(e) })}\n`).join(''));
+      sink.write(events.map((e) => `{"type":"event",${eventJsonText(e).slice(1)}\n`).join(''));
     },
     end(aggregate, alignment, windows) {
       sink.write(`${JSON.stringify({ type: 'aggregate', ...optionsJson(studyOptions), aggregate: aggregateJson(aggregate), ...(windows?.length ? { windows: windowsJson(windows) } : {}), alignment: alignmentJson(alignment) })}\n`);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/main';
 import { eventStudy } from '../../../src/eventstudy/eventStudy';
+import { eventJson, eventJsonText } from '../../../src/eventstudy/json';
 import { readPriceFile } from '../../../src/prices/readPriceFile';
 import { createProgress } from '../../../src/progress';
 
@@ -46,6 +47,14 @@ describe('event-study outputs', () => {
     // A plain array (the result survives a JSON round trip), capped at MAX_LISTED_OVERLAPS: all listed here.
     expect(result.overlapCount).toBeUndefined();
     expect(JSON.parse(JSON.stringify(result)).overlaps).toEqual(result.overlaps);
+  });
+
+  it('eventJsonText writes exactly JSON.stringify(eventJson(e)), for ok, failed, renamed and factor events', () => {
+    const aapl = readPriceFile(AAPL, { name: 'AAPL "quoted" \u2028' });
+    const result = eventStudy({ market: readPriceFile(SP500), events: [...DATES, '1990-01-01', '2016-04-30'].map((date) => ({ stock: aapl, date })) });
+    const events = [...result.events, { ...result.events[0], factorLoadings: { MKT: 1.1, SMB: NaN }, day0Date: undefined, note: 'n\u00e9' }];
+    expect(events.some((e) => e.status !== 'ok' && e.reason)).toBe(true);
+    for (const e of events) expect(eventJsonText(e)).toBe(JSON.stringify(eventJson(e)));
   });
 
   it('JSON Lines: one line per event, then one aggregate line', async () => {
