@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Exhaustive check of the date memos in src/extract/dates.ts (not a benchmark: no .bench suffix),
 // memoised resolveDates against chrono on every call:
-//   1. every "[lead] day-word" form ("on Tuesday", "last friday", "Yesterday"), past rule on and off,
-//      on every publication date from 2000-01-01 to 2030-12-31 (the weekday memo);
+//   1. every "[lead] day-word" form ("on Tuesday", "last friday", "Yesterday") and "last week",
+//      past rule on and off, on every publication date from 2000-01-01 to 2030-12-31 (the weekday memo);
 //   2. every date expression the extractor meets in the labelled sets (eval/real, ../shared/eval
-//      when present), on every day of 2024 and the first and last day of each month 2000-2030
-//      (the whole-date and year memos).
+//      when present) and every month name with and without a lead word and a day, on every day of
+//      2023-2025 and the first and last day of each month 2000-2030 (the whole-date, year and month memos).
 // Usage: npm run build && node bench/dates-memo-check.mjs [first-year last-year]   (~10 min for all)
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -30,7 +30,8 @@ function compare(text, start, end, published, past, label) {
 
 const LEADS = ['', 'on ', 'early ', 'mid ', 'late ', 'last ', 'this ', 'next ', 'in ', 'by ', 'earlier ', 'later '];
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday'];
-const forms = LEADS.flatMap((lead) => DAYS.flatMap((day) => [`${lead}${day}`, `${lead}${day[0].toUpperCase()}${day.slice(1)}`]));
+const forms = LEADS.flatMap((lead) => DAYS.flatMap((day) => [`${lead}${day}`, `${lead}${day[0].toUpperCase()}${day.slice(1)}`]))
+  .concat(['last week', 'this week', 'next week', 'past week', 'Last week']);
 for (let t = Date.UTC(first, 0, 1); t <= Date.UTC(last, 11, 31); t += 86_400_000) {
   for (const form of forms) for (const past of [true, false]) compare(`Shares rose ${form}.`, 12, 12 + form.length, iso(t), past, `"${form}"`);
 }
@@ -54,8 +55,13 @@ for (const file of files) {
   }
 }
 dates.resolveDates = resolveDates;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+for (const lead of ['', 'in ', 'by ', 'early ']) {
+  for (const month of MONTHS) for (const day of ['', ' 1', ' 31']) for (const past of [true, false]) expressions.set(`${past ? 1 : 0}|${lead}${month}${day}`, [`${lead}${month}${day}`, past]);
+}
+for (const form of ['last month', 'this month', 'next month']) for (const past of [true, false]) expressions.set(`${past ? 1 : 0}|${form}`, [form, past]);
 const days = [];
-for (let t = Date.UTC(2024, 0, 1); t <= Date.UTC(2024, 11, 31); t += 86_400_000) days.push(iso(t));
+for (let t = Date.UTC(2023, 0, 1); t <= Date.UTC(2025, 11, 31); t += 86_400_000) days.push(iso(t));
 for (let y = first; y <= last; y += 1) for (let m = 0; m < 12; m += 1) days.push(iso(Date.UTC(y, m, 1)), iso(Date.UTC(y, m + 1, 0)));
 const before = checked;
 for (const published of days) for (const [expression, past] of expressions.values()) compare(expression, 0, expression.length, published, past, `"${expression}"`);

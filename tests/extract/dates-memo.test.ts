@@ -24,6 +24,16 @@ describe('resolveDates weekday memo', () => {
     expect(cases).toBe(30 * LEADS.length * DAYS.length * 2);
   });
 
+  it('equals chrono for month, year and week forms on every third day of two years', () => {
+    const forms = ['February', 'in March', 'by Jan. 9', 'August 31', 'last month', 'next month', 'last year', 'in 2010', '2009', 'October 2009', 'March 5, 2010', 'last week', 'this week'];
+    for (let day = 0; day < 730; day += 3) {
+      const published = new Date(Date.UTC(2023, 0, 1 + day)).toISOString().slice(0, 10);
+      for (const form of forms) {
+        for (const past of [true, false]) expect(resolveDates(form, 0, form.length, published, past)).toEqual(resolveDatesUncached(form, 0, form.length, published, past));
+      }
+    }
+  });
+
   it('resolves "on Tuesday" against the publication week (hand-checked)', () => {
     // 2024-03-14 is a Thursday: the Tuesday before is the 12th; 2019-08-20 is that Tuesday itself
     expect(resolveDates('rose on Tuesday', 5, 15, '2024-03-14')[0]).toEqual({ date: '2024-03-12', precision: 'day', start: 5, end: 15 });
