@@ -72,9 +72,10 @@ function timeArticles(articles) {
 }
 const sizeOf = (articles) => articles.reduce((sum, a) => sum + Buffer.byteLength(a.text, 'utf8'), 0) / MB;
 
-// The code before the speed work of issue 9 (commit d9a62ac) on this same bench, same machine, two runs
-// alternating with the new code under load average 12-14: 2.50 and 3.05 MB/s per core. See README.
-const BEFORE = { mbPerS: [2.5, 3.05], commit: 'd9a62ac' };
+// The code before the speed work of issue 9 on this same bench, same machine, alternating with the new code:
+// d9a62ac 2.50 and 3.05 MB/s per core (load average 12-14); main at 1385531 (the moves and money rules of
+// issue 9 added, which cost time) with the old date memo, numbers and direction tables 2.07 (load 5). README.
+const BEFORE = { mbPerS: [2.5, 3.05], commit: 'd9a62ac', merged: { mbPerS: 2.07, commit: '1385531' } };
 
 // warm-up (JIT, chrono-node, data files): the first megabytes run slower until V8 has optimised the grammars
 timeArticles(realArticles(1 * MB, 10_000));
@@ -87,7 +88,8 @@ console.log(`real market reports (${REPORTS.length} full reports of eval/real/re
   `each copy dated one day later): ${sizeOf(corpus).toFixed(1)} MB, ${corpus.length} articles, ${best.facts} facts, ` +
   `best of 3 (each on its own dates) ${best.seconds.toFixed(2)} CPU s (${best.wall.toFixed(2)} s wall, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores) ` +
   `-> ${throughput.toFixed(2)} MB/s per core (target >= 5 MB/s) ${throughput >= 5 ? 'ok' : 'BELOW TARGET'}; ` +
-  `before the issue 9 speed work (${BEFORE.commit}): ${BEFORE.mbPerS.join(' and ')} MB/s per core in two runs`);
+  `before the speed work: ${BEFORE.mbPerS.join(' and ')} MB/s per core (${BEFORE.commit}), ` +
+  `${BEFORE.merged.mbPerS} MB/s with the later move and money rules (${BEFORE.merged.commit})`);
 
 // --quick: the throughput figure alone (for comparing commits while working; the full run also streams 111 MB)
 if (process.argv.includes('--quick')) {
