@@ -3,7 +3,9 @@
 // Jupyter (nbclient, scripts/execute-notebooks.py), one at a time, alternating. Also an
 // empty notebook (one cell `1`) per kernel: the cost of the kernel itself.
 // Reports wall time per notebook (kernel start to last output) and the kernels' CPU time
-// (user + system), and the ratio ours / peer; goal: each notebook ≤ 1.5× its peer.
+// (user + system), and the ratio ours / peer; goal: each notebook ≤ 1.5× its peer. Ours runs
+// twice: charts with PNG images (as committed) and charts as spec only, the peer's outputs.
+// Then where our kernel's CPU goes, per notebook (bench/notebook-profile.mjs).
 // Needs Jupyter and Debian's python3-pandas python3-altair (installed when root).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -55,22 +57,69 @@ const pairs = [
 if (existsSync(join(root, 'notebooks', '04-your-article.ipynb'))) pairs.push(['04-your-article (no peer)', join(root, 'notebooks', '04-your-article.ipynb'), null]);
 
 const best = (list, key) => Math.min(...list.map((x) => x[key]));
-console.log(`notebook execution, best of ${runs} runs each (wall s / kernel CPU s); ours = tslab kernel, peer = pandas + Altair in ipykernel`);
-console.log(`  ${'notebook'.padEnd(30)} ${'ours wall'.padStart(10)} ${'peer wall'.padStart(10)} ${'ours CPU'.padStart(9)} ${'peer CPU'.padStart(9)}  ratio wall / CPU`);
-for (const [label, ours, peer] of pairs) {
-  const a = [];
-  const b = [];
-  for (let i = 0; i < runs; i++) {
-    a.push(execute(KERNEL_NAME, ours));
-    if (peer) b.push(execute('python3', peer));
+const f1 = (x) => x.toFixed(1);
+const ratio = (ours, peer) => `${(ours / peer).toFixed(2)}×`;
+
+/** Where one notebook's kernel CPU goes (bench/notebook-profile.mjs, in-process, no Jupyter). */
+function profile(path, image) {
+  const result = spawnSync(process.execPath, [join(root, 'bench', 'notebook-profile.mjs'), path, '--json'], {
+    encoding: 'utf8',
+    env: { ...process.env, MARKET_REACTION_CHART_IMAGE: image, TZ: 'UTC' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (result.status !== 0) return undefined;
+  return JSON.parse(result.stdout.trim().split('\n').pop()).totals;
+}
+
+/** Runs `fn` with the kernels started under MARKET_REACTION_CHART_IMAGE=image (they inherit the environment). */
+function withImage(image, fn) {
+  const saved = process.env.MARKET_REACTION_CHART_IMAGE;
+  process.env.MARKET_REACTION_CHART_IMAGE = image;
+  try {
+    return fn();
+  } finally {
+    if (saved === undefined) delete process.env.MARKET_REACTION_CHART_IMAGE;
+    else process.env.MARKET_REACTION_CHART_IMAGE = saved;
   }
-  const [ow, oc] = [best(a, 'wall'), best(a, 'cpu')];
+}
+
+console.log(`notebook execution, best of ${runs} runs each, wall s / kernel CPU s (user + system); the three kernels of a notebook run in turn, one at a time.`);
+console.log('  ours+img  = tslab kernel, charts as spec + PNG (as committed: GitHub, nbconvert and classic Notebook show them)');
+console.log("  ours      = tslab kernel, charts as spec + title only (MARKET_REACTION_CHART_IMAGE=none): the same outputs as the peer");
+console.log('  peer      = pandas + Altair 4 in ipykernel (bench/peer/*.peer.ipynb): HTML tables, charts as spec only');
+console.log(`  ${'notebook'.padEnd(28)} ${'ours+img'.padStart(11)} ${'ours'.padStart(11)} ${'peer'.padStart(11)}  ${'ours/peer: wall, CPU (ours+img/peer)'.padEnd(42)} goal ≤ ${GOAL}× (wall)`);
+const rows = [];
+for (const [label, ours, peer] of pairs) {
+  const [img, plain, other] = [[], [], []];
+  for (let i = 0; i < runs; i++) {
+    img.push(withImage('png', () => execute(KERNEL_NAME, ours)));
+    plain.push(withImage('none', () => execute(KERNEL_NAME, ours)));
+    if (peer) other.push(execute('python3', peer));
+  }
+  const o = { wall: best(img, 'wall'), cpu: best(img, 'cpu') };
+  const n = { wall: best(plain, 'wall'), cpu: best(plain, 'cpu') };
+  const cell = (x) => `${f1(x.wall)}/${f1(x.cpu)}`.padStart(11);
   if (!peer) {
-    console.log(`  ${label.padEnd(30)} ${ow.toFixed(1).padStart(10)} ${''.padStart(10)} ${oc.toFixed(1).padStart(9)}`);
+    console.log(`  ${label.padEnd(28)} ${cell(o)} ${cell(n)}`);
+    rows.push({ label, ours: ours });
     continue;
   }
-  const [pw, pc] = [best(b, 'wall'), best(b, 'cpu')];
-  const [rw, rc] = [ow / pw, oc / pc];
-  const verdict = label.startsWith('empty') ? '' : `  goal ≤ ${GOAL}×: ${rw <= GOAL ? 'met' : 'MISSED'} (wall)`;
-  console.log(`  ${label.padEnd(30)} ${ow.toFixed(1).padStart(10)} ${pw.toFixed(1).padStart(10)} ${oc.toFixed(1).padStart(9)} ${pc.toFixed(1).padStart(9)}  ${rw.toFixed(2)}× / ${rc.toFixed(2)}×${verdict}`);
+  const p = { wall: best(other, 'wall'), cpu: best(other, 'cpu') };
+  const verdict = label.startsWith('empty') ? '' : `${n.wall / p.wall <= GOAL ? 'met' : 'MISSED'}`;
+  const ratios = `${ratio(n.wall, p.wall)}, ${ratio(n.cpu, p.cpu)} (${ratio(o.wall, p.wall)}, ${ratio(o.cpu, p.cpu)})`;
+  console.log(`  ${label.padEnd(28)} ${cell(o)} ${cell(n)} ${cell(p)}  ${ratios.padEnd(42)} ${verdict}`);
+  rows.push({ label, ours });
 }
+
+console.log('\nwhere the kernel CPU goes (bench/notebook-profile.mjs: tslab loaded in-process, no Jupyter/ZeroMQ), s:');
+console.log(`  ${'notebook'.padEnd(28)} ${'kernel start'.padStart(12)} ${'TypeScript'.padStart(11)} ${'cells run'.padStart(10)} ${'run +img'.padStart(9)}`);
+for (const { label, ours } of rows) {
+  if (label.startsWith('empty')) continue;
+  const [plain, img] = [profile(ours, 'none'), profile(ours, 'png')];
+  if (!plain || !img) {
+    console.log(`  ${label.padEnd(28)} (profile failed)`);
+    continue;
+  }
+  console.log(`  ${label.padEnd(28)} ${plain.startCpu.toFixed(2).padStart(12)} ${plain.compileCpu.toFixed(2).padStart(11)} ${plain.runCpu.toFixed(2).padStart(10)} ${img.runCpu.toFixed(2).padStart(9)}`);
+}
+console.log('  kernel start = loading TypeScript 5.0 + tslab and its first program (lib.es2022 + @types/node); TypeScript = type-check and emit of every cell; cells run = our code.');

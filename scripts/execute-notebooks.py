@@ -5,7 +5,9 @@ Usage (run by scripts/run-notebooks.mjs, which sets JUPYTER_PATH etc.):
 
 Each notebook runs in its own kernel whose working directory is the notebook's
 folder (so `import ... from 'market-reaction'` resolves like a user's script);
-the executed copy is written to DIR/<name>.ipynb. The originals are never modified.
+the executed copy is written to DIR/<name>.ipynb and whatever the kernel process
+itself writes to its stdout/stderr to DIR/<name>.ipynb.kernel.log. The originals are
+never modified.
 
 Prints one JSON object: {"notebooks": [{"name", "path", "seconds", "problems":
 [{"cell", "kind", "message"}]}]}. A problem is an error output, text on stderr
@@ -114,7 +116,11 @@ async def execute(path, kernel, out_dir, timeout, notebook_timeout):
         # A cell longer than `timeout` raises CellTimeoutError; a notebook longer than
         # `notebook_timeout` is cancelled. Either way nbclient shuts the kernel down on the
         # way out, and the finally below kills it if it is still alive.
-        await asyncio.wait_for(client.async_execute(), notebook_timeout)
+        # The kernel's own stdout and stderr go to a log file, never to ours: a Node kernel
+        # sets the pipes it inherits to non-blocking (Node 22 and 24 do), which is the same
+        # open pipe as this process's stdout, and then our JSON report lost its middle.
+        with open(os.path.join(out_dir, os.path.basename(path) + ".kernel.log"), "wb") as log:
+            await asyncio.wait_for(client.async_execute(stdout=log, stderr=log), notebook_timeout)
     except (Exception, asyncio.TimeoutError) as error:  # a dead or hung kernel: report it with the cell it was running
         cell = running["cell"] + 1 if running["cell"] is not None else 0
         whole = isinstance(error, asyncio.TimeoutError) and not isinstance(error, CellTimeoutError)

@@ -103,20 +103,23 @@ step('cli', () => {
 
 const typedScript = `import {
   seedArticle, analyzeArticle, movesFrame, analysisCharts, reactionBarsSpec, toSVG, toPNG, eventStudy, readPriceFile,
-  type DataFrame, type ArticleAnalysis, type TopLevelSpec,
+  type DataFrame, type ArticleAnalysis, type ChartSpec,
 } from 'market-reaction';
+// vega-lite's full spec type, the documented way (the package's own ChartSpec is small).
+import type { TopLevelSpec } from 'vega-lite';
 
 const analysis: ArticleAnalysis = analyzeArticle(seedArticle().text);
 const frame: DataFrame = movesFrame(seedArticle().facts);
 const columns: string[] = frame.columns;
 const excess: number | undefined = analysis.relativeMoves[0]?.excessPp;
-const spec: TopLevelSpec = reactionBarsSpec({
+const spec: ChartSpec = reactionBarsSpec({
   date: '2019-08-20',
   stock: { name: 'Samsung Electronics', changePct: 1.95 },
   benchmark: { name: 'KOSPI', changePct: 1.05 },
   source: { source: 'Reuters', published: '2019-08-20' },
 });
-const svg: string = await toSVG(spec);
+const full = spec as TopLevelSpec;
+const svg: string = await toSVG(full);
 const png: Uint8Array = await toPNG(analysisCharts(analysis)[0]!.spec);
 export const summary = { columns, excess, svg: svg.length, png: png.length, study: typeof eventStudy, read: typeof readPriceFile };
 `;

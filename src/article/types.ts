@@ -43,6 +43,12 @@ export interface PriceMove {
   date?: string;
   /** A move within the session, not at its close ("as much as", "at one point", "intraday"); period stays `day`. */
   intraday?: boolean;
+  /**
+   * The move is worded without a figure ("was unchanged", "closed flat"): `changePct` 0 is read from the
+   * word, not stated. The labelling rules count only stated percentages, so the evaluation record
+   * (`facts --jsonl`) leaves such moves out; `check` verifies them as "flat" (|real| ≤ 0.1).
+   */
+  noFigure?: boolean;
   /** How the subject was found (extracted moves; see {@link MoveSubjectSource}). */
   subjectSource?: MoveSubjectSource;
   /** 0..1, how much the extraction can be trusted (extracted moves; see src/extract/confidence.ts). */

@@ -1,8 +1,7 @@
 /** Beta sensitivity: the abnormal return a stock's move implies for each assumed market beta. */
-import type { TopLevelSpec } from 'vega-lite';
 import { formatPct, shortText } from './format';
 import { paddedDomain } from './reactionBars';
-import { finishSpec } from './spec';
+import { finishSpec, type ChartSpec } from './spec';
 import { SIGNED_AXIS, CHART_COLORS, CHART_SIZE, NAME_MAX_CHARS, type ChartSource } from './theme';
 import { atLeast, finite, isoDate, nonEmpty } from './validate';
 
@@ -48,7 +47,7 @@ export interface BetaSensitivityInput {
  * });
  * spec.title.text // => 'Abnormal return of Samsung Electronics by assumed beta against KOSPI (%)'
  */
-export function betaSensitivitySpec(input: BetaSensitivityInput): TopLevelSpec {
+export function betaSensitivitySpec(input: BetaSensitivityInput): ChartSpec {
   const fn = 'betaSensitivitySpec';
   const stockName = shortText(nonEmpty(input.stockName, `${fn}: stockName`), NAME_MAX_CHARS);
   const benchName = shortText(nonEmpty(input.benchmarkName, `${fn}: benchmarkName`), NAME_MAX_CHARS);

@@ -1,10 +1,9 @@
 /** Many events' cumulative average abnormal return (CAAR) with its confidence band. */
-import type { TopLevelSpec } from 'vega-lite';
 import { ValueError } from '../errors';
 import { checkConfidence } from './abnormalReturns';
 import { eventWindowBody } from './eventWindow';
 import { formatPct, shortText } from './format';
-import { finishSpec } from './spec';
+import { finishSpec, type ChartSpec } from './spec';
 import { type ChartSource } from './theme';
 import { finite } from './validate';
 
@@ -49,7 +48,7 @@ export interface CaarInput {
  * const spec = caarSpec({ eventCount: 12, days: [{ day: 0, caarPct: 0.4, lowPct: -0.1, highPct: 0.9 }], source: { source: 'Yahoo Finance' } });
  * spec.title.text // => 'Cumulative average abnormal return of 12 events (%)'
  */
-export function caarSpec(input: CaarInput): TopLevelSpec {
+export function caarSpec(input: CaarInput): ChartSpec {
   const fn = 'caarSpec';
   const count = finite(input.eventCount, `${fn}: eventCount`);
   if (!Number.isInteger(count) || count < 1) throw new ValueError(`${fn}: eventCount must be a whole number ≥ 1, got ${count}`);

@@ -1,7 +1,6 @@
 /** Claim check: each stated move beside the real change measured from prices, coloured by verdict. */
-import type { TopLevelSpec } from 'vega-lite';
 import { formatPct, shortText } from './format';
-import { finishSpec } from './spec';
+import { finishSpec, type ChartSpec } from './spec';
 import { CHART_COLORS, CHART_SIZE, NAME_MAX_CHARS, SIGNED_AXIS, type ChartSource } from './theme';
 import { finite, isoDate, nonEmpty } from './validate';
 
@@ -46,7 +45,7 @@ const VERDICT_LABEL = { confirmed: 'Confirmed', contradicted: 'Contradicted', no
  * claimCheckSpec({ claims: [{ subject: 'Samsung Electronics', period: 'day', date: '2019-08-20', statedPct: 1.95, realPct: 1.9495, verdict: 'confirmed' }], source: { source: 'Reuters' } }).title
  * // => { text: 'Stated vs real price moves: 1 confirmed, 0 contradicted, 0 not checkable', subtitle: [...] }
  */
-export function claimCheckSpec(input: ClaimCheckInput): TopLevelSpec {
+export function claimCheckSpec(input: ClaimCheckInput): ChartSpec {
   const fn = 'claimCheckSpec';
   const max = input.maxClaims ?? CLAIM_CHART_MAX;
   const counts = { confirmed: 0, contradicted: 0, not_checkable: 0 };

@@ -1,5 +1,5 @@
 /** Adapters: the charts of an article's analysis (`analyzeArticle`), each as a named spec. */
-import type { TopLevelSpec } from 'vega-lite';
+import type { ChartSpec } from './spec';
 import type { ArticleAnalysis, ConversionAnalysis, RelativeMove } from '../analysis/types';
 import { betaSensitivitySpec } from './betaSensitivity';
 import { conversionSpec } from './conversion';
@@ -11,7 +11,7 @@ import type { ChartSource } from './theme';
 export interface NamedChart {
   /** Lower-case letters, digits and dashes: used as the file name. */
   name: string;
-  spec: TopLevelSpec;
+  spec: ChartSpec;
 }
 
 /**

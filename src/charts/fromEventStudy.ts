@@ -2,7 +2,7 @@
  * Adapters from an event study (`eventStudy`) to the AR/CAR and CAAR charts, with the
  * confidence bands computed here from the study's residual standard deviations.
  */
-import type { TopLevelSpec } from 'vega-lite';
+import type { ChartSpec } from './spec';
 import { ValueError } from '../errors';
 import type { EventResult, EventStudyResult, ModelName, ResolvedOptions } from '../eventstudy/types';
 import { studentTCdf } from '../stats/studentT';
@@ -39,7 +39,7 @@ const MODEL_WORDS: Record<ModelName, string> = {
  * abnormalReturnsChart(eventStudy({ market, events: [{ stock: samsung, date: '2019-08-20' }] }))
  * // => a vega-lite spec titled 'Abnormal return of … around 2019-08-20 (%)'
  */
-export function abnormalReturnsChart(study: EventStudyResult, eventId?: string, options: EventChartOptions = {}): TopLevelSpec {
+export function abnormalReturnsChart(study: EventStudyResult, eventId?: string, options: EventChartOptions = {}): ChartSpec {
   const fn = 'abnormalReturnsChart';
   const confidence = checkConfidence(options.confidence, fn);
   const event = eventId === undefined ? study.events.find((e) => e.status === 'ok') : study.events.find((e) => e.id === eventId);
@@ -74,7 +74,7 @@ export function abnormalReturnsChart(study: EventStudyResult, eventId?: string, 
  * @example
  * caarChart(eventStudy({ market, events })) // => a vega-lite spec titled 'Cumulative average abnormal return of N events (%)'
  */
-export function caarChart(study: EventStudyResult, options: EventChartOptions & { label?: string } = {}): TopLevelSpec {
+export function caarChart(study: EventStudyResult, options: EventChartOptions & { label?: string } = {}): ChartSpec {
   const fn = 'caarChart';
   const confidence = checkConfidence(options.confidence, fn);
   const ok = study.events.filter((e) => e.status === 'ok');

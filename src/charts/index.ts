@@ -19,11 +19,10 @@ export type { CaarInput, CaarPoint } from './caar';
 export { claimCheckSpec, CLAIM_CHART_MAX } from './claimCheck';
 export type { ClaimCheckInput, CheckedClaim } from './claimCheck';
 export { isBuiltSpec, unsafeSpecContent } from './spec';
+export type { ChartSpec, ChartConfig, ChartTitle } from './spec';
 export { chartConfig, CHART_FONT, CHART_COLORS, CHART_SIZE } from './theme';
 export type { ChartSource } from './theme';
 export { ANALYSIS_CHART_LIMIT, analysisCharts, analysisSource, omittedCharts } from './fromAnalysis';
 export type { AnalysisChartsOptions, NamedChart } from './fromAnalysis';
 export { abnormalReturnsChart, caarChart } from './fromEventStudy';
 export type { EventChartOptions } from './fromEventStudy';
-/** vega-lite's type of a complete chart spec, the return type of every builder. */
-export type { TopLevelSpec } from 'vega-lite';

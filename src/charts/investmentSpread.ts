@@ -1,9 +1,8 @@
 /** Investment spread: a converted amount divided over the years of its timeframe. */
-import type { TopLevelSpec } from 'vega-lite';
 import { ValueError } from '../errors';
 import { checkConversion, type ChartMoney } from './conversion';
 import { formatMoney, moneyUnit, shortText } from './format';
-import { finishSpec } from './spec';
+import { finishSpec, type ChartSpec } from './spec';
 import { CHART_COLORS, CHART_SIZE, type ChartSource } from './theme';
 import { atLeast, finite, isoDate } from './validate';
 
@@ -53,7 +52,7 @@ export interface InvestmentSpreadInput {
  * });
  * spec.title.text // => 'Hyosung investment: 1 trillion KRW (828.55 million USD) over 2019–2020, per year'
  */
-export function investmentSpreadSpec(input: InvestmentSpreadInput): TopLevelSpec {
+export function investmentSpreadSpec(input: InvestmentSpreadInput): ChartSpec {
   const fn = 'investmentSpreadSpec';
   const total = checkConversion({ label: input.label, from: input.from, to: input.to }, fn);
   const years = atLeast(input.years, 1, `${fn}: years`).map((row, i) => {
@@ -126,8 +125,13 @@ export function investmentSpreadSpec(input: InvestmentSpreadInput): TopLevelSpec
     },
     `${label}${total.fromText} (${total.toText}) over ${span}, per year`,
     input.source,
-    `Implied rate ${total.rateText}; ${conventionText(input.convention)}; bar labels in ${total.from.currency}${fromUnit.word ? ` ${fromUnit.word}` : ''}`,
+    // Two lines: on one, the note ran past the chart's width and vega cut it ("bar labels in KRW billi…").
+    [capitalize(conventionText(input.convention)), `Implied rate ${total.rateText}; bar labels in ${total.from.currency}${fromUnit.word ? ` ${fromUnit.word}` : ''}`],
   );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

@@ -1,8 +1,7 @@
 /** Price timeline: a stock and its benchmark indexed to 100 at a reference day, with event days marked. */
-import type { TopLevelSpec } from 'vega-lite';
 import { ValueError } from '../errors';
 import { formatPct, shortText } from './format';
-import { finishSpec } from './spec';
+import { finishSpec, type ChartSpec } from './spec';
 import { AXIS_FORMAT, CHART_COLORS, CHART_SIZE, NAME_MAX_CHARS, type ChartSource } from './theme';
 import { atLeast, finite, isoDate, nonEmpty } from './validate';
 
@@ -62,7 +61,7 @@ export interface PriceTimelineInput {
  * });
  * spec.title.text // => 'Samsung and KOSPI indexed to 100 on 2019-08-19'
  */
-export function priceTimelineSpec(input: PriceTimelineInput): TopLevelSpec {
+export function priceTimelineSpec(input: PriceTimelineInput): ChartSpec {
   const fn = 'priceTimelineSpec';
   const referenceDate = isoDate(input.referenceDate, `${fn}: referenceDate`);
   const priceLabel = input.priceLabel?.trim() || 'Close';

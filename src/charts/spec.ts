@@ -2,11 +2,54 @@
  * The shell shared by every chart spec: schema, theme, title, and the registry of specs
  * built by this toolkit (only those may be rendered to HTML).
  */
-import type { TopLevelSpec } from 'vega-lite';
 import { chartConfig, chartTitle, SIGNED_AXIS, type ChartSource } from './theme';
 import { inlineDisplayable } from '../display/inline-hook';
 
 const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json';
+
+/** A chart title: one line, several lines, or vega-lite's title object (`text`, `subtitle`…). */
+export type ChartTitle = string | string[] | { text: string | string[]; subtitle?: string | string[]; [key: string]: unknown };
+
+/**
+ * A vega-lite spec as this toolkit's builders return it: plain JSON with the schema URL, the
+ * title (with the source line as subtitle), the house `config` and whatever else vega-lite
+ * reads (`data`, `mark`, `encoding`, `layer`…, typed `unknown` here).
+ *
+ * Deliberately small. vega-lite's own `TopLevelSpec` is a union over hundreds of types, and
+ * TypeScript re-checks the declarations a value's type pulls in at every notebook cell under
+ * tslab (about 0.3–0.8 s CPU per notebook, see README "Start-up and notebook speed"). For the
+ * full type, e.g. to have your editor check a spec you edit, use vega-lite's (installed with
+ * this package): `import type { TopLevelSpec } from 'vega-lite'; const full = spec as TopLevelSpec;`.
+ * Every function taking a spec accepts any object, a `TopLevelSpec` included.
+ *
+ * @example
+ * const spec: ChartSpec = reactionBarsSpec(input);
+ * spec.width = 640; // as in any vega-lite spec
+ * spec.$schema // => 'https://vega.github.io/schema/vega-lite/v5.json'
+ */
+export interface ChartSpec {
+  $schema?: string;
+  title?: ChartTitle;
+  description?: string;
+  width?: number | 'container';
+  height?: number | 'container';
+  data?: { values?: unknown[]; name?: string; [key: string]: unknown };
+  config?: ChartConfig;
+  /** One of these holds the chart itself (a unit spec has `mark`, a layered one `layer`…). */
+  mark?: unknown;
+  encoding?: unknown;
+  layer?: unknown;
+  hconcat?: unknown;
+  vconcat?: unknown;
+  concat?: unknown;
+  facet?: unknown;
+  repeat?: unknown;
+  spec?: unknown;
+  [key: string]: unknown;
+}
+
+/** A vega-lite `config` (theme) object: `font`, `axis`, `title`, `range`… as vega-lite documents them. */
+export type ChartConfig = Record<string, unknown>;
 
 /** Each built spec and its JSON when built: an edit made afterwards changes the JSON. */
 const builtSpecs = new WeakMap<object, string>();
@@ -21,13 +64,13 @@ const builtSpecs = new WeakMap<object, string>();
  * @param source where the numbers come from (subtitle)
  * @param [note] a line of key figures shown above the source line
  */
-export function finishSpec(body: Record<string, unknown>, title: string, source: ChartSource, note?: string | string[]): TopLevelSpec {
+export function finishSpec(body: Record<string, unknown>, title: string, source: ChartSource, note?: string | string[]): ChartSpec {
   const spec = structuredClone({
     $schema: VEGA_LITE_SCHEMA,
     title: chartTitle(title, source, note),
     ...body,
     config: chartConfig,
-  }) as TopLevelSpec;
+  }) as ChartSpec;
   builtSpecs.set(spec, JSON.stringify(spec));
   // As a notebook cell's last expression the spec shows as the chart.
   return inlineDisplayable(spec, 'chart');
@@ -43,7 +86,7 @@ export function finishSpec(body: Record<string, unknown>, title: string, source:
  * isBuiltSpec(reactionBarsSpec(input)) // => true
  * isBuiltSpec(JSON.parse(toJSON(reactionBarsSpec(input)))) // => false
  */
-export function isBuiltSpec(spec: unknown): spec is TopLevelSpec {
+export function isBuiltSpec(spec: unknown): spec is ChartSpec {
   if (typeof spec !== 'object' || spec === null) return false;
   const built = builtSpecs.get(spec);
   return built !== undefined && built === JSON.stringify(spec);

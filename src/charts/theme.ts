@@ -6,6 +6,7 @@
  * every machine.
  */
 import type { Config } from 'vega-lite';
+import type { ChartConfig } from './spec';
 import { shortText } from './format';
 
 /** Font family of every text mark; the PNG renderer loads this font from node_modules. */
@@ -57,8 +58,8 @@ const TITLE_MAX_CHARS = 120;
 /** Longest name (of a stock, index or event) shown in a label (characters). */
 export const NAME_MAX_CHARS = 40;
 
-/** The vega-lite `config` every builder puts in its spec. */
-export const chartConfig: Config = {
+/** The house config, checked against vega-lite's `Config` type here (published as the smaller {@link ChartConfig}). */
+const houseConfig: Config = {
   font: CHART_FONT,
   background: '#ffffff',
   padding: 12,
@@ -102,6 +103,14 @@ export const chartConfig: Config = {
   bar: { discreteBandSize: { band: 0.7 } },
   line: { strokeWidth: 2 },
 };
+
+/**
+ * The vega-lite `config` every builder puts in its spec: the house theme for your own specs.
+ *
+ * @example
+ * const spec = { config: chartConfig, mark: 'bar', data: { values: rows }, encoding: {} };
+ */
+export const chartConfig = houseConfig as ChartConfig;
 
 /** Where the numbers come from: shown as the subtitle of every chart, e.g. "Source: Reuters, 2019-08-20". */
 export interface ChartSource {

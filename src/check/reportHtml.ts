@@ -1,6 +1,6 @@
 /** The check as a self-contained HTML report: summary, claims table, relative claims, provenance; prints on A4. */
 import { formatPct, formatPp } from '../charts/format';
-import { escapeHtml } from '../render/html';
+import { escapeHtml, htmlPageStart } from '../render/html';
 import type { ArticleCheck, MoveCheck } from './types';
 
 /** Options of {@link checkReportHtml}. */
@@ -46,14 +46,7 @@ export function checkReportHtml(check: ArticleCheck, options: CheckReportOptions
   const files = [...new Map(check.moves.filter((m) => m.file).map((m) => [m.file!, m.priceColumn ?? ''])).entries()];
   const relativeRows = check.relative.map((r) => `<tr><td><span class="badge ${r.verdict}">${VERDICT_TEXT[r.verdict]}</span></td><td>${escapeHtml(r.stock)} vs ${escapeHtml(r.benchmark)}</td><td class="num">${pp(r.statedExcessPp)}</td><td class="num">${pp(r.realExcessPp)}</td><td>${escapeHtml(r.reason ?? (r.directionHolds === false ? 'the stock did not beat (or trail) the benchmark as stated' : ''))}</td></tr>`);
   const title = meta.headline ? `Claim check: ${meta.headline}` : `Claim check${meta.file ? `: ${meta.file}` : ''}`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>
+  return `${htmlPageStart({ title, style: `
   @page { size: A4; margin: 14mm; }
   body { font-family: "DejaVu Sans", Verdana, sans-serif; color: #222; background: #fff; margin: 24px auto; max-width: 1050px; font-size: 13px; line-height: 1.4; }
   h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 15px; margin: 22px 0 6px; }
@@ -64,10 +57,7 @@ export function checkReportHtml(check: ArticleCheck, options: CheckReportOptions
   .confirmed { background: #e3eefa; color: #1f5fa8; } .contradicted { background: #f7e1e4; color: #b23a48; } .not_checkable { background: #eeeeee; color: #5a5a5a; }
   .chart svg { max-width: 100%; height: auto; } tr { page-break-inside: avoid; }
   @media print { body { margin: 0; max-width: none; } }
-</style>
-</head>
-<body>
-<h1>${escapeHtml(title)}</h1>
+` })}<h1>${escapeHtml(title)}</h1>
 <p class="muted">${[meta.source, meta.published ? `published ${meta.published}` : undefined, meta.file ? `article file ${meta.file}` : undefined, `facts: ${meta.factsOrigin}`].filter(Boolean).map((t) => escapeHtml(t!)).join(' · ')}</p>
 <p><strong>${check.moves.length} claims:</strong> ${counts.confirmed} confirmed, ${counts.contradicted} contradicted, ${counts.not_checkable} not checkable${counts.below_confidence ? `; ${counts.below_confidence} below the confidence floor, not checked` : ''}.</p>
 ${options.chartSvg ? `<div class="chart">${options.chartSvg}</div>` : ''}

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors';
+import { isoDateToUtcMs } from '../article/isodate';
 import { formatBytes, parseByteSize } from '../io/files';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
@@ -52,4 +53,26 @@ export function maxSizeOption(command: string, text: string | undefined, fallbac
   const bytes = parseByteSize(text);
   if (bytes === undefined) throw new UsageError(`${command}: --max-size needs a size such as 50MB, 500k or 2G, got "${text}" (default ${formatBytes(fallback)})`);
   return bytes;
+}
+
+/**
+ * A date option (`--published`, and `--event` dates): a calendar date YYYY-MM-DD, returned as
+ * given; undefined when the option is absent. Every command words the error the same way.
+ *
+ * @param command the command's name, prefixed to the error
+ * @param value the option's value
+ * @param [option='--published'] the option's name, for the error
+ * @throws {UsageError} when the value is not a calendar date (2019-02-30 is not)
+ * @example
+ * isoDateOption('analyze', '2019-08-20'); // => '2019-08-20'
+ * isoDateOption('facts', 'yesterday'); // throws 'facts: --published must be a calendar date YYYY-MM-DD, got "yesterday"'
+ */
+export function isoDateOption(command: string, value: string | undefined, option = '--published'): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    isoDateToUtcMs(value, option);
+  } catch {
+    throw new UsageError(`${command}: ${option} must be a calendar date YYYY-MM-DD, got "${value}"`);
+  }
+  return value;
 }

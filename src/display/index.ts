@@ -5,7 +5,7 @@ export * from './chart';
 export * from './views';
 export * from './kernel';
 export { tableToHtml, tableToText } from './html-table';
-export { formatCell } from './format-cell';
+export { formatCell, formatNumber } from './format-cell';
 export { isTableLike, toTableData, type TableData } from './table-data';
 export { chartImages, chartImagesSync, type ChartImages } from './static-image';
 export { inlineDisplayable, type InlineKind } from './inline-hook';

@@ -3,7 +3,6 @@
  * Notebook, GitHub, nbconvert HTML): rendered in Node by the toolkit's own
  * renderer (src/render: vega SVG with DejaVu text metrics, resvg PNG with bundled fonts).
  */
-import type { TopLevelSpec } from 'vega-lite';
 import { svgToPNG, toSVGSync } from '../render/index';
 import type { StaticImage } from './types';
 
@@ -23,7 +22,7 @@ const PNG_SCALE = 2;
  * Renders a vega-lite spec to the static images asked for.
  *
  * @param spec a vega-lite spec (object); never modified (vega tags the rows it loads, so a copy is rendered)
- * @param image which images: 'png', 'svg' or 'both'
+ * @param image which images: 'png', 'svg', 'both' or 'none' (only the size)
  * @throws {ValueError} when the spec does not compile
  * @example
  * const { pngBase64, width } = await chartImages(reactionBarsSpec(input), 'png') // => width in CSS pixels, e.g. 560
@@ -39,12 +38,12 @@ export async function chartImages(spec: object, image: StaticImage): Promise<Cha
  * chartImagesSync(reactionBarsSpec(input), 'svg').svg?.startsWith('<svg') // => true
  */
 export function chartImagesSync(spec: object, image: StaticImage): ChartImages {
-  const svg = toSVGSync(JSON.parse(JSON.stringify(spec)) as TopLevelSpec);
+  const svg = toSVGSync(JSON.parse(JSON.stringify(spec)) as object);
   const width = Number(/^<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
   const height = Number(/^<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 0);
   return {
-    svg: image === 'png' ? undefined : svg,
-    pngBase64: image === 'svg' ? undefined : base64(svgToPNG(svg, { scale: PNG_SCALE })),
+    svg: image === 'svg' || image === 'both' ? svg : undefined,
+    pngBase64: image === 'png' || image === 'both' ? base64(svgToPNG(svg, { scale: PNG_SCALE })) : undefined,
     width,
     height,
   };

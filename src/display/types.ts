@@ -41,9 +41,15 @@ export const INSPECT_CUSTOM = Symbol.for('nodejs.util.inspect.custom');
  * - 'png' (default): shown by classic Notebook, GitHub and every nbconvert version;
  * - 'svg': sharper and smaller, but nbconvert 6.5.1–7.2 (Debian 12's 6.5.3) strips
  *   SVG tags when exporting HTML (jupyter/nbconvert#1849, #1894), leaving the chart blank;
- * - 'both': SVG and PNG (front-ends that prefer SVG use it).
+ * - 'both': SVG and PNG (front-ends that prefer SVG use it);
+ * - 'none': the spec and the title only, as Altair sends: JupyterLab, Notebook 7 and VS Code
+ *   draw it, classic Notebook 6, GitHub and nbconvert show only the title. Fastest (vega and
+ *   resvg are not even loaded): for interactive work in JupyterLab.
  */
-export type StaticImage = 'png' | 'svg' | 'both';
+export type StaticImage = 'png' | 'svg' | 'both' | 'none';
+
+/** Every {@link StaticImage} value. */
+export const STATIC_IMAGES: readonly StaticImage[] = ['png', 'svg', 'both', 'none'];
 
 /** Options for tables shown in notebooks. */
 export interface TableDisplayOptions {
@@ -61,7 +67,7 @@ export interface TableDisplayOptions {
 
 /** Options for charts shown in notebooks. */
 export interface ChartDisplayOptions {
-  /** The static image next to the spec. [image='png'] */
+  /** The static image next to the spec. [image=chartImageDefault(), 'png' unless changed] */
   image?: StaticImage;
 }
 

@@ -66,7 +66,7 @@ export class TableView {
 /**
  * Wraps a vega-lite spec in an object that displays itself (Deno kernel, `display()`).
  *
- * @param options `[image='png']` the static image: 'png' | 'svg' | 'both'
+ * @param options `[image=chartImageDefault()]` the static image: 'png' | 'svg' | 'both' | 'none'
  * @throws {ValueError} when `spec` is not a vega-lite spec
  * @example
  * chartView({ mark: 'bar', title: 'Excess return' })[Symbol.for('Jupyter.display')]()

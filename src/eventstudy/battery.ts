@@ -6,7 +6,7 @@
 import type { CoreOutput } from './core';
 import { adjustedPatellTest, bmpTest, brownWarner1980Test, brownWarnerTest, crossSectionalTTest, kolariPynnonenTest, lambTest, patellTest, skewnessCorrectedTTest } from './parametricTests';
 import { corradoRankTest, generalizedSignTest, signTest, wilcoxonTest } from './nonparametricTests';
-import { carRankTest, grankTest, scaledSumTest, type DaySum, type ScaledSumOptions } from './rankTests';
+import { carRankTest, grankTests, scaledSumTest, type DaySum, type ScaledSumOptions } from './rankTests';
 import { rereadAs, zResult } from './testResult';
 import type { ResolvedOptions, TestResult } from './types';
 
@@ -69,11 +69,8 @@ export interface StudyMoments {
   rawRankSums: DaySum[];
   /** Number of estimation and window time points with data. */
   timePoints: number;
-  /** Rows of the engine's per-event estimation arrays, one per ok event. */
-  estimationRows: number[];
-  estimationSar: Float64Array;
-  estimationSarRanks: Float64Array;
-  estimationDays: number;
+  /** GRANK of each window day (0..L−1) and of the window (L), computed together on first use. */
+  grank: (k: number) => TestResult;
   /** Events with an AR on each window day (all of them: an event missing a window day is not ok). */
   coverage: number[];
 }
@@ -87,7 +84,6 @@ export interface StudyMoments {
  */
 export function studyMoments(out: CoreOutput, options: ResolvedOptions): StudyMoments {
   const L = out.windowLength;
-  const E = out.estimationLength;
   const ok: number[] = [];
   for (let i = 0; i < out.eventCount; i++) if (out.status[i] === 0) ok.push(i);
   const N = ok.length;
@@ -149,10 +145,7 @@ export function studyMoments(out: CoreOutput, options: ResolvedOptions): StudyMo
     rawDeviationSums: [...estimationDaySums(out.estimationRawDeviationSum), ...windowDaySums((k, d) => rankU[d][k] * (rankTotal[k] + 1))],
     rawRankSums: [...estimationDaySums(out.estimationRawRankSum), ...windowDaySums((k, d) => (rankU[d][k] + 0.5) * (rankTotal[k] + 1))],
     timePoints,
-    estimationRows: ok,
-    estimationSar: out.estimationSar,
-    estimationSarRanks: out.estimationSarRank,
-    estimationDays: E,
+    grank: lazyGrank(out, ok, estimationLength, byDay(out.sar), pick(out.scar)),
     coverage: Array.from({ length: L }, () => N),
   };
 }
@@ -205,7 +198,7 @@ export function dayTests(m: StudyMoments, d: number): TestResult[] {
       ? scaledSumTest('corrado_rank', windowPoint(m.rawDeviationSums), m.rawDeviationSums, scaledOptions(m, 'mean'))
       : corradoRankTest([m.rankMeans[m.rankMeans.length - m.L + d]], m.rankMeans, m.N),
     scaledSumTest('modified_rank', windowPoint(m.uSums), m.uSums, scaledOptions(m, 'sqrt')),
-    grankTest(m.estimationSar, m.estimationSarRanks, m.estimationDays, sar, m.estimationRows, m.estimationLength),
+    m.grank(d),
     signTest(ar),
     generalizedSignTest(ar, m.positiveShare),
     scaledSumTest('corrado_sign', windowPoint(m.signSums), m.signSums, scaledOptions(m, 'sqrt')),
@@ -259,12 +252,28 @@ export function windowTests(m: StudyMoments): TestResult[] {
     kolariPynnonenTest(bmp, m.averageCorrelation),
     corrado,
     scaledSumTest('modified_rank', windowPoints(m.uSums), m.uSums, scaledOptions(m, 'sqrt')),
-    grankTest(m.estimationSar, m.estimationSarRanks, m.estimationDays, m.scar, m.estimationRows, m.estimationLength),
+    m.grank(L),
     signTest(m.car),
     generalizedSignTest(m.car, m.positiveShare),
     scaledSumTest('corrado_sign', windowPoints(m.signSums), m.signSums, scaledOptions(m, 'sqrt')),
     wilcoxonTest(m.car),
   ];
+}
+
+/** GRANK for every window day and for the window, in one pass over the estimation SARs (see `grankTests`), computed when first asked. */
+function lazyGrank(out: CoreOutput, ok: number[], counts: Float64Array, daySar: Float64Array[], scar: Float64Array): (k: number) => TestResult {
+  let results: TestResult[] | undefined;
+  return (k) => {
+    if (!results) {
+      const E = out.estimationLength;
+      const row = new Float64Array(E);
+      const stored = out.estimationSar;
+      // Stored SARs (partials, merged shards) or recomputed from each event's fit (a single run).
+      const sars = stored ? (j: number) => stored.subarray(ok[j] * E, (ok[j] + 1) * E) : (j: number) => (out.estimationSarOf!(ok[j], row), row);
+      results = grankTests({ sars, events: ok.length, days: E, counts, rankSums: out.grankRankSum, dayCounts: out.estimationRankCount }, [...daySar, scar]);
+    }
+    return results[k];
+  };
 }
 
 function sum(values: ArrayLike<number>): number {

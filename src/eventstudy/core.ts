@@ -77,6 +77,8 @@ export interface CoreOutput {
   /** Per estimation relative day τ: Σ_i u_i,τ and Σ_i u_i,τ² of the scaled residuals (Kolari–Pynnönen r̄ = Σ_τ[(Σu)² − Σu²]/(N(N−1))). */
   correlationSum: Float64Array;
   correlationSquares: Float64Array;
+  /** Per estimation relative day τ: Σ_i [(K_i,τ + 1)/(T_i + 2) − ½], K_i,τ the rank of event i's residual among its own estimation residuals (GRANK, see `grankTests`). */
+  grankRankSum: Float64Array;
   /** Per estimation relative day: Σ of raw ranks K and of K − (T+1)/2 (estudy2's `rank_test`, `car_rank_test`). */
   estimationRawRankSum: Float64Array;
   estimationRawDeviationSum: Float64Array;
@@ -88,10 +90,13 @@ export interface CoreOutput {
   signG: Float64Array;
   /** Per event × window day: the prediction-error variance factor C_t (SAR = AR/(σ√C_t)). */
   varianceFactor: Float64Array;
-  /** Per event × estimation relative day: estimation residual / σ (NaN where missing), for the GRANK test. */
-  estimationSar: Float64Array;
-  /** Same layout: the rank of each estimation residual among the event's estimation residuals (ties averaged). */
-  estimationSarRank: Float64Array;
+  /**
+   * Per event × estimation relative day: estimation residual / σ (NaN where missing), for the GRANK
+   * test — materialised only in partials and merged results (N × E numbers: 20 MB at 10,000 events).
+   */
+  estimationSar?: Float64Array;
+  /** Recomputes event i's estimation SARs (length E, NaN where missing; bit-identical to the engine's) without storing every event's: what a single run gives instead of `estimationSar`. */
+  estimationSarOf?: (i: number, into: Float64Array) => void;
 }
 
 /**
@@ -110,6 +115,7 @@ export const SUMMED_OUTPUT_FIELDS = [
   'estimationSignSum',
   'correlationSum',
   'correlationSquares',
+  'grankRankSum',
 ] as const;
 
 /** Progress of a long computation: `done` of `total` units (events). */
@@ -145,13 +151,45 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     correlationSum: out.correlationSum,
     correlationSquares: out.correlationSquares,
   };
+  // The fit of each measured event, so that its estimation SARs can be recomputed for GRANK instead of stored.
+  const fits: (ModelFit | undefined)[] = new Array(N).fill(undefined);
   let done = 0;
   for (let i = 0; i < N; i++) {
     if (onProgress && (++done & 4095) === 0) onProgress(done, N);
-    processEvent(i, events[i], series[events[i].series], options, out, scratch);
+    processEvent(i, events[i], series[events[i].series], options, out, scratch, fits);
   }
   onProgress?.(N, N);
+  out.estimationSarOf = (i, into) => {
+    into.fill(NaN);
+    const fit = fits[i];
+    if (!fit) return;
+    const event = events[i];
+    const s = series[event.series];
+    const exclude = new Set(event.exclude ?? []);
+    const first = event.day0 + options.estimation[0];
+    const e1 = Math.max(0, first);
+    const e2 = Math.min(s.y.length - 1, event.day0 + options.estimation[1]);
+    const inverseSigma = 1 / fit.sigma;
+    for (let t = e1; t <= e2; t++) {
+      if (exclude.has(t)) continue;
+      const e = estimationResidual(s, fit, t, options.model === 'factor');
+      if (!Number.isNaN(e)) into[t - first] = e * inverseSigma;
+    }
+  };
   return out;
+}
+
+/** The estimation residual of a fitted event at position t, NaN where a return is missing: one formula for the engine's pass and GRANK's recomputation. */
+function estimationResidual(s: CoreSeries, fit: ModelFit, t: number, factorModel: boolean): number {
+  if (fit.linear && s.market) {
+    // Hot path (market, market-adjusted, mean-adjusted): no closure calls.
+    const yt = s.y[t];
+    const xt = s.market[t];
+    if (!(Number.isFinite(yt) && Number.isFinite(xt))) return NaN;
+    return yt - fit.linear.intercept - fit.linear.slope * xt;
+  }
+  if (!isValid(s, t, factorModel)) return NaN;
+  return s.y[t] - fit.expected(t);
 }
 
 function allocateOutput(N: number, L: number, E: number): CoreOutput {
@@ -189,14 +227,13 @@ function allocateOutput(N: number, L: number, E: number): CoreOutput {
     estimationRankCount: new Float64Array(E),
     correlationSum: new Float64Array(E),
     correlationSquares: new Float64Array(E),
+    grankRankSum: new Float64Array(E),
     estimationRawRankSum: new Float64Array(E),
     estimationRawDeviationSum: new Float64Array(E),
     estimationSignSum: new Float64Array(E),
     rankTotal: perEvent(),
     signG: perDay(),
     varianceFactor: perDay(),
-    estimationSar: new Float64Array(N * E).fill(NaN),
-    estimationSarRank: new Float64Array(N * E),
   };
 }
 
@@ -205,7 +242,7 @@ function fail(out: CoreOutput, i: number, status: EventStatus, reason: string): 
   out.reason[i] = reason;
 }
 
-function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: ResolvedOptions, out: CoreOutput, scratch: Scratch): void {
+function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: ResolvedOptions, out: CoreOutput, scratch: Scratch, fits: (ModelFit | undefined)[]): void {
   const { estimation, window, model } = options;
   const factorModel = model === 'factor';
   const length = s.y.length;
@@ -239,6 +276,7 @@ function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: Resol
     // estudy2 convention: sd() of the estimation residuals, n − 1 in the denominator.
     const used = options.sigmaDenominator === 'n-1' ? { ...fit, sigma: Math.sqrt(fit.residualSS / (fit.n - 1)) } : fit;
     recordEvent({ i, day0, s, fit: used, options, out, scratch, e1, e2, factorModel });
+    fits[i] = used;
   } finally {
     for (const t of exclude) scratch.excluded[t] = 0;
   }
@@ -348,35 +386,21 @@ function collectEstimationResiduals(context: EventContext): void {
   const { i, day0, s, fit, options, out, scratch, e1, e2, factorModel } = context;
   const L = out.windowLength;
   const { values, relative: relativeOf, keys, keyIndex, ranks, excluded, correlationSum, correlationSquares } = scratch;
-  const sarBase = i * out.estimationLength;
   const scale = 1 / Math.sqrt(fit.residualSS);
   const firstRelative = day0 + options.estimation[0];
-  const { y, market } = s;
-  const linear = fit.linear && market ? fit.linear : undefined;
-  const { estimationArSum, estimationArCount, estimationSar } = out;
-  const inverseSigma = 1 / fit.sigma;
+  const { estimationArSum, estimationArCount } = out;
   let m = 0;
   let positives = 0;
   for (let t = e1; t <= e2; t++) {
     if (excluded[t] === 1) continue;
-    let e: number;
-    if (linear) {
-      // Hot path (market, market-adjusted, mean-adjusted): no closure calls.
-      const yt = y[t];
-      const xt = market![t];
-      if (!(Number.isFinite(yt) && Number.isFinite(xt))) continue;
-      e = yt - linear.intercept - linear.slope * xt;
-    } else {
-      if (!isValid(s, t, factorModel)) continue;
-      e = y[t] - fit.expected(t);
-    }
+    const e = estimationResidual(s, fit, t, factorModel);
+    if (Number.isNaN(e)) continue;
     const relative = t - firstRelative;
     relativeOf[m] = relative;
     values[m++] = e;
     if (e > 0) positives++;
     estimationArSum[relative] += e;
     estimationArCount[relative] += 1;
-    estimationSar[sarBase + relative] = e * inverseSigma;
     const u = (e - fit.residualMean) * scale;
     correlationSum[relative] += u;
     correlationSquares[relative] += u * u;
@@ -396,8 +420,9 @@ function collectEstimationResiduals(context: EventContext): void {
   const scaleRank = 1 / (total + 1);
   const meanRank = (total + 1) / 2;
   const { estimationRankSum, estimationRankCount, estimationRawRankSum, estimationRawDeviationSum, estimationSignSum } = out;
-  // Ranks among the estimation residuals alone (GRANK), from the sorted keys in one pass.
-  const estimationRank = out.estimationSarRank;
+  // Ranks among the estimation residuals alone (GRANK), from the sorted keys in one pass, summed per day.
+  const { grankRankSum } = out;
+  const grankWeight = 1 / (out.n[i] + 2); // T_i as the GRANK statistic counts it (the fit's n)
   let windowBefore = 0;
   for (let start = 0; start < total; ) {
     let end = start + 1;
@@ -405,7 +430,7 @@ function collectEstimationResiduals(context: EventContext): void {
     let windowInGroup = 0;
     for (let k = start; k < end; k++) if (keyIndex[k] >= m) windowInGroup++;
     const rank = start - windowBefore + (end - start - windowInGroup + 1) / 2;
-    for (let k = start; k < end; k++) if (keyIndex[k] < m) estimationRank[sarBase + relativeOf[keyIndex[k]]] = rank;
+    for (let k = start; k < end; k++) if (keyIndex[k] < m) grankRankSum[relativeOf[keyIndex[k]]] += (rank + 1) * grankWeight - 0.5;
     windowBefore += windowInGroup;
     start = end;
   }

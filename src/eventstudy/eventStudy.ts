@@ -8,7 +8,8 @@ import { aggregateEvents } from './aggregate';
 import { runEventStudyCore, STATUS_CODES, type CoreEvent, type CoreOutput, type CoreSeries, type ProgressCallback } from './core';
 import { locateDay0 } from './day0';
 import { resolveEventStudyOptions } from './options';
-import { countOverlaps, excludeOverlappingWindows, findOverlaps, overlapPairs, type PlacedEvent } from './overlaps';
+import { implausibleReturns } from './suspect';
+import { countOverlaps, excludeOtherEventWindows, overlapPairs, type PlacedEvent } from './overlaps';
 import type { AggregateResult, CarWindowResult, EventOverlap, EventResult, EventStatus, EventStudyOptions, EventStudyResult, ResolvedOptions } from './types';
 
 /** One event: a stock (a series, or the name of one in `stocks`) and a date. */
@@ -167,7 +168,7 @@ export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOption
   // Unknown stocks have day0 = −1, so they never overlap.
   const placed: PlacedEvent[] = events.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
   const counts = countOverlaps(placed, events.length, resolved);
-  if (resolved.excludeOtherEvents) excludeOverlappingWindows(events, findOverlaps(placed, resolved), resolved.window);
+  if (resolved.excludeOtherEvents) excludeOtherEventWindows(events, placed, resolved);
   // With no known stock every event is unknown_stock; an empty series keeps the engine's output (and partials) the right length.
   const core = runEventStudyCore(series.length > 0 ? series : [{ y: new Float64Array(0), market: new Float64Array(0), factors: [] }], events, resolved, onProgress);
   const results = meta.map((m, i) => {
@@ -252,31 +253,6 @@ function prepareSeries(stock: PriceSeries, input: EventStudyInput, options: Reso
       commonDays: aligned.dates.length,
     },
   };
-}
-
-/**
- * Return positions (index into the returns, dated by the later price) where a simple daily return
- * of any of the price series lies beyond ±maxAbsReturn, each with a reason naming the series, the
- * two days and prices: a misplaced decimal, a 1e-300 or 1e308 price, a split not adjusted.
- */
-function implausibleReturns(dates: string[], series: [string, Float64Array][], maxAbsReturn: number): { positions: Int32Array; reasons: string[] } {
-  const positions: number[] = [];
-  const reasons: string[] = [];
-  if (!Number.isFinite(maxAbsReturn)) return { positions: Int32Array.from(positions), reasons };
-  for (let t = 1; t < dates.length; t++) {
-    for (const [name, prices] of series) {
-      const r = prices[t] / prices[t - 1] - 1;
-      if (Math.abs(r) > maxAbsReturn || !Number.isFinite(r)) {
-        const pct = `${r >= 0 ? '+' : ''}${Number((r * 100).toPrecision(4))}%`;
-        positions.push(t - 1);
-        reasons.push(
-          `${name}: implausible daily return ${pct} from ${dates[t - 1]} (${prices[t - 1]}) to ${dates[t]} (${prices[t]}), beyond the ±${Number((maxAbsReturn * 100).toPrecision(6))}% bound (maxAbsReturn): check the price file`,
-        );
-        break;
-      }
-    }
-  }
-  return { positions: Int32Array.from(positions), reasons };
 }
 
 /** What the event loop knows of an event before the engine runs. */

@@ -14,7 +14,7 @@ export type {
   ResolvedOptions,
   TestResult,
 } from './types';
-export { eventStudy, eventStudyBatch } from './eventStudy';
+export { eventStudy, eventStudyBatch, studyResult, MAX_LISTED_OVERLAPS } from './eventStudy';
 export type { EventSpec, EventStudyInput, EventStudyBatch } from './eventStudy';
 export { resolveEventStudyOptions, DEFAULT_ESTIMATION, DEFAULT_WINDOW } from './options';
 export { locateDay0 } from './day0';

@@ -129,24 +129,51 @@ function intersects(a1: number, a2: number, b1: number, b2: number): boolean {
 }
 
 /**
- * For each 'in-estimation' overlap, adds the intruding event's window positions to
- * the estimating event's `exclude` list (used with excludeOtherEvents).
+ * With `excludeOtherEvents`: sets each event's `exclude` list to the positions of its estimation
+ * window that lie in another event's window (same series), without listing pairs. For an event at
+ * day 0 = d, the intruding events are those with d' ∈ [d + e₁ − w₂, d + e₂ − w₁] — a range of the
+ * series' sorted distinct day-0 positions found by binary search — and their windows are merged
+ * in order, so the cost is O(N log N) plus the length of the lists (at most the estimation
+ * window per event); events of one series on the same day share one list. The same days as
+ * adding every 'in-estimation' pair's window (the old quadratic way), clipped to the estimation window.
  *
- * @param events events with day-0 positions; their `exclude` lists are extended in place
- * @param overlaps from {@link findOverlaps}
- * @param window event window offsets
+ * @param events the engine's events (day0 −1 = not placed; `exclude` is set on the others)
+ * @param placed the placed events (day0 ≥ 0)
+ * @param options windows
+ * @example
+ * const events = [{ series: 0, day0: 300 }, { series: 0, day0: 200 }];
+ * excludeOtherEventWindows(events, [{ index: 0, series: 0, day0: 300 }, { index: 1, series: 0, day0: 200 }], options);
+ * events[0].exclude; // => [199, 200, 201] (window [-1, 1] of the event at 200, inside [40, 289])
  */
-export function excludeOverlappingWindows(
-  events: { day0: number; exclude?: number[] }[],
-  overlaps: Iterable<PositionOverlap>,
-  window: [number, number],
-): void {
-  const sets = new Map<number, Set<number>>();
-  for (const o of overlaps) {
-    if (o.kind !== 'in-estimation') continue;
-    let days = sets.get(o.event);
-    if (!days) sets.set(o.event, (days = new Set(events[o.event].exclude ?? [])));
-    for (let t = events[o.other].day0 + window[0]; t <= events[o.other].day0 + window[1]; t++) days.add(t);
+export function excludeOtherEventWindows(events: { day0: number; exclude?: number[] }[], placed: PlacedEvent[], options: ResolvedOptions): void {
+  const [e1, e2] = options.estimation;
+  const [w1, w2] = options.window;
+  const sorted = [...placed].sort((a, b) => a.series - b.series || a.day0 - b.day0);
+  for (let start = 0; start < sorted.length; ) {
+    let end = start;
+    while (end < sorted.length && sorted[end].series === sorted[start].series) end++;
+    const days: number[] = [];
+    for (let k = start; k < end; k++) if (days.length === 0 || days[days.length - 1] !== sorted[k].day0) days.push(sorted[k].day0);
+    const distinct = Int32Array.from(days);
+    const lists = new Map<number, number[]>();
+    for (let k = start; k < end; k++) {
+      const d = sorted[k].day0;
+      let list = lists.get(d);
+      if (!list) {
+        list = [];
+        const from = d + e1;
+        const to = d + e2;
+        let next = from; // first position not yet listed
+        for (let j = lowerBound(distinct, d + e1 - w2), last = upperBound(distinct, d + e2 - w1); j < last; j++) {
+          const lo = Math.max(distinct[j] + w1, next);
+          const hi = Math.min(distinct[j] + w2, to);
+          for (let t = lo; t <= hi; t++) list.push(t);
+          if (hi + 1 > next) next = hi + 1;
+        }
+        lists.set(d, list);
+      }
+      if (list.length > 0) events[sorted[k].index].exclude = list;
+    }
+    start = end;
   }
-  for (const [event, days] of sets) events[event].exclude = [...days];
 }

@@ -2,7 +2,8 @@ import { ValueError } from '../errors';
 import { aggregateEvents } from './aggregate';
 import { runEventStudyCore, type CoreEvent, type CoreOutput, type CoreSeries } from './core';
 import { resolveEventStudyOptions } from './options';
-import { countOverlaps, excludeOverlappingWindows, findOverlaps, type PositionOverlap } from './overlaps';
+import { mergeSuspects, suspectReturns } from './suspect';
+import { countOverlaps, excludeOtherEventWindows, findOverlaps, type PositionOverlap } from './overlaps';
 import type { AggregateResult, EventStudyOptions, ResolvedOptions } from './types';
 
 /** A returns panel on a common calendar: many stocks × the same trading days. */
@@ -13,6 +14,12 @@ export interface ReturnPanel {
   dayCount: number;
   /** Market returns for the same days (fractions). */
   market: Float64Array;
+  /** Stock names, for the reasons of 'suspect_data' events [stock k]. */
+  names?: string[];
+  /** ISO date of each day, for the same reasons [day indices]. */
+  dates?: string[];
+  /** The market's name, for the same reasons ['market']. */
+  marketName?: string;
 }
 
 /** Result of {@link eventStudyPanel}: raw engine output plus the aggregate tests. */
@@ -30,9 +37,12 @@ export interface PanelEventStudyResult {
 /**
  * Event study on a returns panel held in typed arrays, for large samples: no
  * copies of the panel (each stock is a subarray view), per-event market-model
- * estimation in O(1) from prefix sums, results as typed arrays. Day 0 is given as
+ * estimation summed over its own window, results as typed arrays. Day 0 is given as
  * a day index, so there is no date handling; everything else (models, windows,
- * statuses, exclusions, tests) is as in {@link eventStudy}.
+ * statuses, exclusions, tests) is as in {@link eventStudy} — including 'suspect_data':
+ * an event whose windows hold a stock or market return beyond ±`maxAbsReturn` (log
+ * returns converted when `returns: 'log'`) is not measured, and its reason names the
+ * series and day (`panel.names`, `panel.dates` when given). NaN is a missing day.
  *
  * @param panel returns panel (stocks × days) and market returns
  * @param events event list: stock index and day-0 index
@@ -47,13 +57,19 @@ export function eventStudyPanel(panel: ReturnPanel, events: { stock: number; day
   const { returns, stockCount, dayCount, market } = panel;
   if (returns.length !== stockCount * dayCount) throw new ValueError(`eventStudyPanel: returns has ${returns.length} values, expected stockCount × dayCount = ${stockCount * dayCount}`);
   if (market.length !== dayCount) throw new ValueError(`eventStudyPanel: market has ${market.length} values, expected dayCount = ${dayCount}`);
-  const series: CoreSeries[] = Array.from({ length: stockCount }, (_, s) => ({ y: returns.subarray(s * dayCount, (s + 1) * dayCount), market }));
+  const labels = (name: string) => ({ name, ...(panel.dates ? { dates: panel.dates } : {}) });
+  const marketSuspect = suspectReturns(market, labels(panel.marketName ?? 'market'), resolved.maxAbsReturn, resolved.returns);
+  const series: CoreSeries[] = Array.from({ length: stockCount }, (_, s) => {
+    const y = returns.subarray(s * dayCount, (s + 1) * dayCount);
+    const suspect = mergeSuspects(suspectReturns(y, labels(panel.names?.[s] ?? `stock ${s}`), resolved.maxAbsReturn, resolved.returns), marketSuspect);
+    return { y, market, ...(suspect ? { suspect } : {}) };
+  });
   const coreEvents: CoreEvent[] = events.map((e, i) => {
     if (!(e.stock >= 0 && e.stock < stockCount) || !Number.isInteger(e.stock)) throw new ValueError(`eventStudyPanel: event ${i} has stock index ${e.stock}, expected 0..${stockCount - 1}`);
     return { series: e.stock, day0: e.day >= 0 && e.day < dayCount ? e.day : -1 };
   });
   const placed = coreEvents.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
-  if (resolved.excludeOtherEvents) excludeOverlappingWindows(coreEvents, findOverlaps(placed, resolved), resolved.window);
+  if (resolved.excludeOtherEvents) excludeOtherEventWindows(coreEvents, placed, resolved);
   const output = runEventStudyCore(series, coreEvents, resolved, options.onProgress);
   const result = { options: resolved, output, aggregate: aggregateEvents(output, resolved), overlapCounts: countOverlaps(placed, coreEvents.length, resolved) } as PanelEventStudyResult;
   let pairs: PositionOverlap[] | undefined;

@@ -56,7 +56,15 @@ export function partialFromCore(core: CoreOutput, options: ResolvedOptions): Stu
   const ok: number[] = [];
   for (let i = 0; i < N; i++) if (core.status[i] === 0) ok.push(i);
   const partial: StudyPartial = { options, windowLength: L, estimationLength: core.estimationLength, eventsRun: N, eventsOk: ok.length, perEvent: {}, stride: {}, sums: {} };
-  for (const [key, value] of Object.entries(core)) {
+  // A single run recomputes GRANK's estimation SARs from its fits; a partial carries them (merging needs them).
+  const fields: [string, unknown][] = Object.entries(core);
+  if (!core.estimationSar && core.estimationSarOf) {
+    const E = core.estimationLength;
+    const sars = new Float64Array(N * E).fill(NaN);
+    for (const i of ok) core.estimationSarOf(i, sars.subarray(i * E, (i + 1) * E));
+    fields.push(['estimationSar', sars]);
+  }
+  for (const [key, value] of fields) {
     if (!(value instanceof Float64Array)) continue;
     if (SUMMED.has(key)) {
       partial.sums[key] = Float64Array.from(value);

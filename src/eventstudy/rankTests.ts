@@ -116,49 +116,107 @@ export function grankTest(
   counts?: ArrayLike<number>,
 ): TestResult {
   const N = scar.length;
-  let mean = 0;
-  for (let i = 0; i < N; i++) mean += scar[i];
-  mean /= N;
-  let ss = 0;
-  for (let i = 0; i < N; i++) ss += (scar[i] - mean) ** 2;
-  const scale = Math.sqrt(ss / (N - 1));
-  const sumU = new Float64Array(days);
-  const count = new Float64Array(days);
-  let sumU0 = 0;
+  const rowOf = (i: number) => (rows ? rows[i] : i);
+  const m = Float64Array.from({ length: N }, (_, i) => {
+    if (counts) return counts[i];
+    let c = 0;
+    for (let t = 0; t < days; t++) if (!Number.isNaN(estimationSar[rowOf(i) * days + t])) c++;
+    return c;
+  });
+  const rankSums = new Float64Array(days);
+  const dayCounts = new Float64Array(days);
   for (let i = 0; i < N; i++) {
-    const value = scar[i] / scale;
-    const base = (rows ? rows[i] : i) * days;
-    let m = counts ? counts[i] : 0;
-    if (!counts) for (let t = 0; t < days; t++) if (!Number.isNaN(estimationSar[base + t])) m++;
-    let less = 0;
-    let equal = 0;
+    const base = rowOf(i) * days;
     for (let t = 0; t < days; t++) {
-      const s = estimationSar[base + t];
-      if (Number.isNaN(s)) continue;
-      let shift = 1;
-      if (s < value) {
-        less++;
-        shift = 0;
-      } else if (s === value) {
-        equal++;
-        shift = 0.5;
-      }
-      sumU[t] += (estimationRanks[base + t] + shift) / (m + 2) - 0.5;
-      count[t]++;
+      if (Number.isNaN(estimationSar[base + t])) continue;
+      rankSums[t] += (estimationRanks[base + t] + 1) / (m[i] + 2) - 0.5;
+      dayCounts[t]++;
     }
-    sumU0 += (less + 1 + equal / 2) / (m + 2) - 0.5;
   }
-  let points = 1;
-  let s2 = (sumU0 / N) ** 2; // the tested point: N_0 = N
-  for (let t = 0; t < days; t++) {
-    if (count[t] === 0) continue;
-    points++;
-    s2 += (count[t] / N) * (sumU[t] / count[t]) ** 2;
+  return grankTests({ sars: (i) => estimationSar.subarray(rowOf(i) * days, (rowOf(i) + 1) * days), events: N, days, counts: m, rankSums, dayCounts }, [scar])[0];
+}
+
+/** What {@link grankTests} reads: the ok events' estimation SARs and the per-day rank sums the engine adds up. */
+export interface GrankInputs {
+  /** SAR_i,t = e_i,t/σ_i of event i (in the order of the tested values) by estimation relative day, NaN where missing; read before the next call. */
+  sars: (i: number) => ArrayLike<number>;
+  /** Number of events. */
+  events: number;
+  days: number;
+  /** T_i: the number of non-missing SARs of each event. */
+  counts: ArrayLike<number>;
+  /** Per estimation day t: Σ_i [(K_i,t + 1)/(T_i + 2) − ½], K_i,t the rank of SAR_i,t among event i's SARs (the engine's `grankRankSum`). */
+  rankSums: ArrayLike<number>;
+  /** Per estimation day: the events with a SAR on it. */
+  dayCounts: ArrayLike<number>;
+}
+
+/**
+ * GRANK (see {@link grankTest}) for several tested values at once — the window's SCARs and each
+ * day's SARs — in one pass over the events' estimation SARs. The ranks enter through sums: the
+ * rank of SAR_i,t among the T_i + 1 values is K_i,t + 1 when SAR_i,t lies above the tested
+ * value v_i, K_i,t when below and K_i,t + ½ when equal, so
+ * Σ_i U_i,t = rankSums_t − Σ_i (1[SAR_i,t < v_i] + ½·1[SAR_i,t = v_i])/(T_i + 2),
+ * and each event needs only its SARs (not their ranks) once the engine has summed the ranks.
+ *
+ * @param inputs estimation SARs, their counts and the per-day rank sums
+ * @param tested per test, the events' values before the cross-sectional re-scaling (SCAR, or one day's SAR)
+ * @returns one GRANK result per tested array
+ */
+export function grankTests(inputs: GrankInputs, tested: ArrayLike<number>[]): TestResult[] {
+  const { sars, days, counts, rankSums, dayCounts } = inputs;
+  const K = tested.length;
+  const N = inputs.events;
+  const values = tested.map((scar) => {
+    let mean = 0;
+    for (let i = 0; i < N; i++) mean += scar[i];
+    mean /= N;
+    let ss = 0;
+    for (let i = 0; i < N; i++) ss += (scar[i] - mean) ** 2;
+    return { scar, scale: Math.sqrt(ss / (N - 1)) };
+  });
+  const corrections = values.map(() => new Float64Array(days));
+  const sumU0 = new Float64Array(K);
+  const v = new Float64Array(K);
+  const less = new Float64Array(K);
+  const equal = new Float64Array(K);
+  for (let i = 0; i < N; i++) {
+    const sar = sars(i);
+    const w = 1 / (counts[i] + 2);
+    for (let k = 0; k < K; k++) {
+      v[k] = values[k].scar[i] / values[k].scale;
+      less[k] = 0;
+      equal[k] = 0;
+    }
+    for (let t = 0; t < days; t++) {
+      const s = sar[t];
+      if (Number.isNaN(s)) continue;
+      for (let k = 0; k < K; k++) {
+        if (s < v[k]) {
+          less[k]++;
+          corrections[k][t] += w;
+        } else if (s === v[k]) {
+          equal[k]++;
+          corrections[k][t] += 0.5 * w;
+        }
+      }
+    }
+    for (let k = 0; k < K; k++) sumU0[k] += (less[k] + 1 + equal[k] / 2) * w - 0.5;
   }
-  const z = sumU0 / N / Math.sqrt(s2 / points);
-  const T = points;
-  const statistic = T - 1 - z * z > 0 ? z * Math.sqrt((T - 2) / (T - 1 - z * z)) : NaN;
-  return tResult('grank', N > 1 && scale > 0 ? statistic : NaN, T - 2, N, 'needs at least 2 events with varying standardized CARs');
+  return values.map(({ scale }, k) => {
+    let points = 1;
+    let s2 = (sumU0[k] / N) ** 2; // the tested point: N_0 = N
+    for (let t = 0; t < days; t++) {
+      if (dayCounts[t] === 0) continue;
+      points++;
+      const meanU = (rankSums[t] - corrections[k][t]) / dayCounts[t];
+      s2 += (dayCounts[t] / N) * meanU ** 2;
+    }
+    const z = sumU0[k] / N / Math.sqrt(s2 / points);
+    const T = points;
+    const statistic = T - 1 - z * z > 0 ? z * Math.sqrt((T - 2) / (T - 1 - z * z)) : NaN;
+    return tResult('grank', N > 1 && scale > 0 ? statistic : NaN, T - 2, N, 'needs at least 2 events with varying standardized CARs');
+  });
 }
 
 /**

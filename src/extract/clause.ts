@@ -8,19 +8,21 @@
 import type { Token } from './tokenize';
 import { isNeutralVerb, isPareVerb, verbSign } from './direction';
 import { isNotTraded, subjectKind } from './kind';
-import { type Span, phraseBefore } from './subject';
+import { type Span, isRegionWord, phraseBefore } from './subject';
 
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'being', 'also', 'further', 'already', 'still', 'reportedly', 'set', 'to', 'on', 'track', 'poised', 'having', 'which', 'that',
   // "have more than doubled", "nearly halved"
-  'more', 'than', 'nearly', 'almost']);
+  'more', 'than', 'nearly', 'almost',
+  // "BP and Shell both adding about 1 percent", "The S&P 500 is now up 51.7 percent"
+  'both', 'now', 'currently', 'again']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'will', "'ll", 'expected', 'expect', 'expects', 'forecast', 'forecasts', 'projected', 'project', 'projects', 'predicted', 'predict', 'predicts', 'likely', 'unlikely', 'if', 'unless', 'seen', 'estimate', 'estimates', 'target', 'targets', 'aims', 'hopes', 'wants', 'can', 'cannot', 'must', 'plan', 'plans', 'intends']);
 const TIME_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|quarter|session|morning|afternoon|trading|\d+)$/;
-const OBJECT_PREPOSITIONS = new Set(['in', 'of', 'outside', 'inside', 'excluding', 'ex', 'across', 'among', 'from', 'at', 'against', 'versus', 'vs', 'than', 'like', 'into', 'beyond', 'except']);
+const OBJECT_PREPOSITIONS = new Set(['in', 'of', 'to', 'outside', 'inside', 'excluding', 'ex', 'across', 'among', 'from', 'at', 'against', 'versus', 'vs', 'than', 'like', 'into', 'beyond', 'except']);
 /** Heads of "X of the Y" subjects: "the SOFIX index of the Bulgarian Stock Exchange", "share prices on the Paris Bourse". */
 const HEAD_NOUNS = new Set(['index', 'shares', 'stocks', 'prices', 'price', 'market', 'futures', 'average']);
 /** Other finite verbs that head a main clause a participle clause hangs on ("X led the gainers, rising 3.2%"). */
 const CLAUSE_VERBS = new Set(['led', 'leads', 'topped', 'tops', 'headed', 'lagged', 'hit', 'hits', 'reached', 'touched', 'posted', 'recorded', 'marked', 'extended', 'outperformed', 'underperformed', 'became', 'remained', 'stayed', 'continued', 'held', 'hovered',
-  'doubled', 'tripled', 'quadrupled', 'halved']);
+  'doubled', 'tripled', 'quadrupled', 'halved', 'bottomed', 'peaked', 'ranked', 'provided', 'gave']);
 /** How far back (tokens) the verb of a coordinated clause is looked for. */
 const MAX_CLAUSE_LOOKBACK = 25;
 const MARKET_HEADS = new Set(['market', 'bourse', 'stocks', 'equities', 'exchange']);
@@ -36,15 +38,58 @@ export function isHypothetical(tokens: Token[], from: number, to: number): boole
   return false;
 }
 
+/** A subject phrase; `aside` when an appositive, relative clause or dashed aside stood between it and the verb. */
+export interface SubjectFound {
+  span: Span;
+  scanFrom: number;
+  aside?: boolean;
+}
+
+/** How many tokens an appositive or dashed aside may run ("Viacom, owner of MTV Networks, Paramount … channels, rose"). */
+const MAX_ASIDE_TOKENS = 30;
+
+/** A dash that sets off an aside: "--" written as two hyphens, or a spaced en or em dash (not a compound's hyphen). */
+function isDash(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.type !== 'symbol') return false;
+  if (t.text === '—' || t.text === '–') return true;
+  return t.text === '-' && (tokens[k - 1]?.text === '-' || tokens[k + 1]?.text === '-');
+}
+
+/** Lower-case nouns that open an appositive before "of" ("maker of", "owner of", "parent of"); not "shares of". */
+const APPOSITIVE_HEADS = /^(?:[a-z-]*(?:maker|builder|producer|manufacturer|retailer|lender|carrier|insurer|operator|miner|refiner|developer|owner|supplier|provider|brewer|distributor|publisher|seller)|parent|unit|subsidiary|division|arm|one|member|home|rival|partner|creator|owners|makers|parents|units|rivals)$/;
+
+/** Percent units ending a listed figure before the next listed name ("…, down 2.63 percent, Samsung Biologics Co., down 0.29 percent"). */
+const PERCENT_WORDS = new Set(['percent', 'pct', '%', 'per', 'cent']);
+
+/** Participles that open an aside after a name: "X, based in Toronto, rose". */
+const PARTICIPLE_ASIDES = new Set(['based', 'known', 'headquartered', 'controlled', 'owned', 'listed', 'valued']);
+
+/** Whether the words from `at` open an appositive: an article or relative word, a descriptor before "of", or a possessive description. */
+function opensAppositive(tokens: Token[], at: number, end: number): boolean {
+  const first = tokens[at];
+  if (!first || at >= end) return false;
+  if (['a', 'an', 'the', 'which', 'who', 'its', 'whose', 'such', 'including', 'another'].includes(first.lower)) return true;
+  // "the Chicago Board Options Exchange Volatility Index .VIX, or Wall Street's \"fear gauge,\" jumped": a second name
+  if (first.lower === 'or' && tokens[at + 2]?.type === 'possessive') return true;
+  // "maker of the Treo smart phone", "parent of Standard and Poor's", "owner of MTV Networks"
+  if (first.type === 'word' && APPOSITIVE_HEADS.test(first.text) && tokens[at + 1]?.lower === 'of') return true;
+  // "the package delivery company, closely watched by Wall Street as a proxy …, fell": a participle phrase
+  if (first.type === 'word' && ((/[a-z]ly$/.test(first.text) && /[a-z]ed$/.test(tokens[at + 1]?.text ?? '')) || PARTICIPLE_ASIDES.has(first.text))) return true;
+  // "Japan's largest trading house", "Europe's biggest bank": a possessive description
+  return first.type === 'word' && /^\p{Lu}/u.test(first.text) && tokens[at + 1]?.type === 'possessive' && /^[a-z]/.test(tokens[at + 2]?.text ?? '') && at + 3 < end;
+}
+
 /**
  * The subject phrase that ends right before token `group`, skipping auxiliaries, appositives and
  * time phrases. After a comma ("…, up 0.5%", "…, having gained 4.6%") the subject is the main
  * clause's (`clause` allows that one step back), unless the phrase before the comma is a statistic.
  */
-export function subjectBefore(tokens: Token[], group: number, floor: number, clause = true): { span: Span; scanFrom: number } | undefined {
+export function subjectBefore(tokens: Token[], group: number, floor: number, clause = true): SubjectFound | undefined {
   let k = group - 1;
   while (k >= floor && (AUXILIARIES.has(tokens[k].lower) || isModal(tokens[k]) || tokens[k].lower === 'not')) k -= 1;
   const scanFrom = k;
+  let skipped = false;
   if (k < floor) return { span: { from: k + 1, to: k + 1 }, scanFrom };
   // "The Dow pared gains to end up 0.3%", "erased early losses to trade 1% higher": the subject of the reducing verb
   if (['gains', 'losses', 'gain', 'loss'].includes(tokens[k].lower) && tokens[k + 1]?.lower === 'to') {
@@ -74,54 +119,112 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
     const coded = nounPhraseBefore(tokens, k - 1, floor);
     if (coded.to > coded.from && hasTicker(tokens, coded)) return { span: coded, scanFrom };
   }
+  // "United Technologies Corp ( UTX.N ) -- another big manufacturer -- up 2.2 percent": a dashed aside is skipped
+  if (isDash(tokens, k)) {
+    let open = k - (tokens[k].text === '-' ? 2 : 1);
+    while (open >= Math.max(floor, k - MAX_ASIDE_TOKENS) && !isDash(tokens, open)) open -= 1;
+    k = open >= Math.max(floor, k - MAX_ASIDE_TOKENS) ? open - (tokens[open].text === '-' ? 2 : 1) : k - (tokens[k].text === '-' ? 2 : 1);
+    skipped = true;
+    if (k < floor) return undefined;
+  }
+  // "Exxon Mobil Corp. ( XOM.N ), which reversed earlier losses and rose 0.7 percent": the relative clause's antecedent
+  if (tokens[k].lower === 'and') {
+    for (let w = k - 1; w >= Math.max(floor + 2, k - MAX_CLAUSE_LOOKBACK); w -= 1) {
+      if (tokens[w].text === ',' || tokens[w].text === ';') break;
+      if ((tokens[w].lower === 'which' || tokens[w].lower === 'who') && tokens[w - 1].text === ',') {
+        const antecedent = nounPhraseBefore(tokens, w - 2, floor);
+        if (antecedent.to > antecedent.from && /\p{Lu}/u.test(tokens[antecedent.from].text)) return { span: antecedent, scanFrom, aside: true };
+        break;
+      }
+    }
+  }
   if (tokens[k].text === ',') {
-    // "the composite index, a weighted average of 355 listed shares, rising" → skip the appositive
+    // "the composite index, a weighted average of 355 listed shares, rising" → skip the appositive;
+    // "Palm Inc PALM.O, maker of the Treo smart phone, fell", "Viacom, owner of MTV Networks, Paramount movie studios
+    // and Nickelodeon cable channels, rose", "Mitsubishi Corp ( 8058.T ), Japan's largest trading house, dropped"
     let appositive = false;
-    for (let c = k - 1; c >= Math.max(floor, k - 14); c -= 1) {
+    // "including LG Energy Solution Ltd., down 2.63 percent, Samsung Biologics Co., down 0.29 percent": a verbless
+    // figure right after a listed name is that name's, whatever aside the list sits in
+    if (k === group - 1 && ['up', 'down', 'off'].includes(tokens[group]?.lower ?? '') && clause && k - 1 >= floor) {
+      const listed = nounPhraseBefore(tokens, k - 1, floor);
+      const opener = tokens[listed.from - 1];
+      if (listed.to > listed.from && /^\p{Lu}/u.test(tokens[listed.from].text) && (hasTicker(tokens, listed) || (opener && (LISTING_WORDS.has(opener.lower) || (opener.text === ',' && tokens[listed.from - 2]?.type === 'word' && PERCENT_WORDS.has(tokens[listed.from - 2].lower)))))) return { span: listed, scanFrom, aside: false };
+    }
+    for (let c = k - 1; c >= Math.max(floor, k - MAX_ASIDE_TOKENS); c -= 1) {
       if (tokens[c].text !== ',') continue;
-      if (['a', 'an', 'the', 'which', 'who', 'its', 'whose'].includes(tokens[c + 1]?.lower ?? '')) {
+      if (opensAppositive(tokens, c + 1, k)) {
         k = c;
         appositive = true;
+        break;
       }
+      // a capitalised list item inside the appositive ("…, Paramount movie studios and …"): look further back
+      if (/^\p{Lu}/u.test(tokens[c + 1]?.text ?? '') && k - c < MAX_ASIDE_TOKENS && !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) continue;
       break;
     }
+    if (appositive) skipped = true;
     k -= 1;
     if (!appositive && clause && k >= floor) {
       const near = nounPhraseBefore(tokens, k, floor);
       // "led by Apple Inc ( AAPL.O ), up 1.7 percent", "such as Chevron, down 3.4 percent": a name listed with its
       // own figure, written with its code or after a listing word, is the subject, not the main clause's
-      if (near.to > near.from && (hasTicker(tokens, near) || (LISTING_WORDS.has(tokens[near.from - 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[near.from].text)))) return { span: near, scanFrom };
+      if (near.to > near.from && (hasTicker(tokens, near) || (LISTING_WORDS.has(tokens[near.from - 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[near.from].text)))) return { span: near, scanFrom, aside: skipped };
       // "Mitsubishi Corp ( 8058.T ), Japan's largest trading house, dropped 2.7%": the coded name before an appositive
       if (near.to > near.from && tokens[near.from - 1]?.text === ',' && near.from - 2 >= floor) {
         const named = phraseBefore(tokens, near.from - 2, floor);
-        if (named.to > named.from && hasTicker(tokens, named)) return { span: named, scanFrom };
+        if (named.to > named.from && hasTicker(tokens, named)) return { span: named, scanFrom, aside: skipped };
       }
       const nearWords = tokens.slice(near.from, near.to).map((t) => t.text).join(' ');
-      if (near.to > near.from && isNotTraded(nearWords)) return { span: near, scanFrom };
+      if (near.to > near.from && isNotTraded(nearWords)) return { span: near, scanFrom, aside: skipped };
       // the main clause may be the previous move's ("The dollar was up 0.1% …, having jumped 1.3%")
       const main = mainClauseSubject(tokens, k, 0);
       // "X posted a net profit of 11.2 billion lira in the quarter, up 31%": the result moved, not X
       if (main && reportsResult(tokens, main.to, k)) return undefined;
-      if (main) return { span: main, scanFrom };
+      if (main) return { span: main, scanFrom, aside: skipped };
     }
   }
   if (k < floor) return undefined;
-  if (tokens[k].lower === 'it' || tokens[k].lower === 'they') return { span: { from: k, to: k + 1 }, scanFrom };
+  if (tokens[k].lower === 'it' || tokens[k].lower === 'they') return { span: { from: k, to: k + 1 }, scanFrom, aside: skipped };
   let span = nounPhraseBefore(tokens, k, floor);
   // "the FT-SE index of 100 leading shares": an index described by its members
   if (tokens[span.from - 1]?.type === 'number' && tokens[span.from - 2]?.lower === 'of' && span.from - 3 >= floor) {
     span = phraseBefore(tokens, span.from - 3, floor);
+  }
+  // "The FTSEurofirst 300 index .FTEU3 of leading European shares ended 3.4 percent higher": the index, with what it covers
+  if (COVER_ADJECTIVES.has(tokens[span.from - 1]?.lower ?? '') && tokens[span.from - 2]?.lower === 'of' && GAUGE_HEADS.has(tokens[span.from - 3]?.lower ?? '') && span.from - 3 >= floor) {
+    const head = phraseBefore(tokens, span.from - 3, floor);
+    if (head.to > head.from) span = head;
   }
   // "the SOFIX index of the Bulgarian Stock Exchange fell": the index, with what it is of
   if (['the', 'a'].includes(tokens[span.from - 1]?.lower ?? '') && ['of', 'at', 'on'].includes(tokens[span.from - 2]?.lower ?? '') && span.from - 3 >= floor) {
     const head = phraseBefore(tokens, span.from - 3, floor);
     if (head.to > head.from && tokens.slice(head.from, head.to).some((t) => HEAD_NOUNS.has(t.lower))) span = { from: head.from, to: span.to };
   }
+  // "Gold futures for April delivery on the COMEX division of the New York Mercantile Exchange settled up": an exchange
+  // (and the division or delivery month before it) locates the subject; the head is further left
+  for (let hop = 0; hop < 3 && isExchangeName(tokens, span) && span.from - 3 >= floor; hop += 1) {
+    const the = tokens[span.from - 1]?.lower === 'the' ? span.from - 1 : span.from;
+    if (!['of', 'on', 'at', 'in'].includes(tokens[the - 1]?.lower ?? '')) break;
+    let head = phraseBefore(tokens, the - 2, floor);
+    // "… on the COMEX division of …": step over the division to what it trades
+    if (head.to > head.from && /^(?:division|unit|arm|floor|market)$/.test(tokens[head.to - 1].lower)) {
+      const of = tokens[head.from - 1]?.lower === 'the' ? head.from - 1 : head.from;
+      if (!['of', 'on', 'at', 'in'].includes(tokens[of - 1]?.lower ?? '')) return undefined;
+      head = phraseBefore(tokens, of - 2, floor);
+    }
+    if (head.to <= head.from) return undefined;
+    // "… for April delivery": the contract's head before "for"
+    if (tokens[head.from - 1]?.lower === 'for' && head.from - 2 >= floor) head = phraseBefore(tokens, head.from - 2, floor);
+    if (head.to <= head.from) return undefined;
+    span = head;
+  }
+  if (isExchangeName(tokens, span)) return undefined;
   // "Coffee futures in New York slumped", "Copper on the London Metal Exchange climbed": the head before the trading place
   const place = placePreposition(tokens, span);
   if (place !== undefined && place - 1 >= floor && tokens[place - 1].type === 'word') {
-    const head = phraseBefore(tokens, place - 1, floor);
-    if (head.to > head.from) return { span: head, scanFrom };
+    // "Kraft shares traded in Frankfurt were down 1.8 percent": the participle locates the shares
+    const participle = ['traded', 'listed', 'quoted', 'dealt'].includes(tokens[place - 1].lower) && place - 2 >= floor;
+    const head = phraseBefore(tokens, participle ? place - 2 : place - 1, floor);
+    if (head.to > head.from) return { span: head, scanFrom, aside: skipped };
   }
   const before = tokens[span.from - 1]?.lower ?? '';
   // "shares in Nvidia": keep the share words so the name is read off the whole phrase
@@ -130,21 +233,39 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   // "crude oil futures for April delivery rose": the head before "for" is the subject
   else if (before === 'for' && span.from - 2 >= floor && tokens[span.from - 2].type === 'word') {
     const head = phraseBefore(tokens, span.from - 2, floor);
-    if (head.to > head.from) return { span: head, scanFrom };
+    if (head.to > head.from) return { span: head, scanFrom, aside: skipped };
     return undefined;
   }
   // "the price of bullion rose": the owner of a price is the subject
-  else if (before === 'of' && ['price', 'prices', 'value', 'cost'].includes(tokens[span.from - 2]?.lower ?? '')) return { span, scanFrom };
+  else if (before === 'of' && ['price', 'prices', 'value', 'cost'].includes(tokens[span.from - 2]?.lower ?? '')) return { span, scanFrom, aside: skipped };
   // "the Dow Jones index of home builders rose": the index with what it covers
   else if (before === 'of' && GAUGE_HEADS.has(tokens[span.from - 2]?.lower ?? '') && span.from - 2 >= floor) {
     const head = phraseBefore(tokens, span.from - 2, floor);
-    return { span: { from: head.from, to: span.to }, scanFrom };
+    return { span: { from: head.from, to: span.to }, scanFrom, aside: skipped };
   }
   // "MSCI's broadest index of Asia-Pacific shares outside Japan fell": a gauge named by what it covers
   else if (EXCLUSIONS.has(before)) return gaugeOfCovered(tokens, span, floor, scanFrom);
   else if (OBJECT_PREPOSITIONS.has(before)) return undefined;
-  return { span, scanFrom };
+  return { span, scanFrom, aside: skipped };
 }
+
+/**
+ * An exchange named as a place ("the New York Mercantile Exchange", "Chicago Mercantile Exchange (CME)"), which is
+ * no price subject; "London Stock Exchange shares" (the listed company's shares) is not one.
+ */
+function isExchangeName(tokens: Token[], span: Span): boolean {
+  let to = span.to;
+  if (tokens[to - 1]?.text === ')') while (to > span.from && tokens[to - 1].text !== '(') to -= 1;
+  if (tokens[to - 1]?.text === '(') to -= 1;
+  const last = tokens[to - 1];
+  if (!last || !/^(?:Exchange|Bourse|Trade)$/.test(last.text)) return false;
+  // "The BIRS index of the Banja Luka Stock Exchange": an index of the exchange is a subject
+  if (tokens.slice(span.from, to).some((t) => GAUGE_HEADS.has(t.lower) || t.lower === 'shares')) return false;
+  return !['shares', 'stock', 'stocks'].includes(tokens[span.to]?.lower ?? '');
+}
+
+/** Adjectives between an index and the shares it covers: "index of leading European shares". */
+const COVER_ADJECTIVES = new Set(['top', 'leading', 'major', 'biggest', 'largest', 'main', 'key', 'blue-chip', 'select']);
 
 /** Financial centres and exchange names that locate a traded subject ("in London", "on the LME"). */
 const TRADING_PLACES = new Set(('new york|london|tokyo|hong kong|singapore|frankfurt|paris|zurich|chicago|sydney|seoul|shanghai|shenzhen|' +
@@ -175,7 +296,7 @@ function hasTicker(tokens: Token[], span: Span): boolean {
   return false;
 }
 const EXCLUSIONS = new Set(['outside', 'excluding', 'ex']);
-const GAUGE_HEADS = new Set(['index', 'gauge', 'benchmark', 'indicator']);
+const GAUGE_HEADS = new Set(['index', 'gauge', 'benchmark', 'indicator', 'measure']);
 
 /** "<gauge> of <shares> outside <region>" ending at `span` (the region): the whole phrase, else undefined. */
 function gaugeOfCovered(tokens: Token[], span: Span, floor: number, scanFrom: number): { span: Span; scanFrom: number } | undefined {
@@ -206,11 +327,17 @@ function nounPhraseBefore(tokens: Token[], k: number, floor: number): Span {
   return span;
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'that']);
+const MOVE_ADJECTIVES = new Set(['slight', 'modest', 'sharp', 'steep', 'strong', 'big', 'small', 'early', 'late', 'broad', 'further', 'biggest', 'largest']);
+
 /** The subject of the nearest verb before token `k` ("The yen was last at 150.2 per dollar, …" → "yen"). */
 export function mainClauseSubject(tokens: Token[], k: number, floor: number): Span | undefined {
   for (let v = k; v >= Math.max(floor, k - MAX_CLAUSE_LOOKBACK); v -= 1) {
     const word = tokens[v].lower;
     if (verbSign(word) === undefined && !isNeutralVerb(word) && !CLAUSE_VERBS.has(word)) continue;
+    // "the Dow's slight advance", "a jump": a move word after a determiner or possessive is a noun, not the clause's verb
+    const noun = (t: Token | undefined) => !!t && (t.type === 'possessive' || DETERMINERS.has(t.lower));
+    if (noun(tokens[v - 1]) || (MOVE_ADJECTIVES.has(tokens[v - 1]?.lower ?? '') && noun(tokens[v - 2]))) continue;
     const main = subjectBefore(tokens, v, floor, false);
     // "in heavy trading": a verb-like word without a named subject; keep looking left
     if (!main || main.span.to <= main.span.from) continue;
@@ -232,6 +359,42 @@ export function marketQualifier(text: string, tokens: Token[], before: number): 
   }
   return undefined;
 }
+
+/**
+ * Names coordinated with a move's subject that share its one figure: "BP ( BP.L ) and Shell ( RDSa.L ) both
+ * adding about 1 percent", "Citigroup, JPMorgan Chase & Co and Bank of America Corp jumped 13 percent".
+ * Returns the other names' spans, in order (empty when the subject stands alone). Every conjunct must be a
+ * capitalised name or carry a code; a lower-case conjunct ("sales and profit") ends the search with nothing.
+ */
+export function sharedFigureSubjects(tokens: Token[], last: Span, floor: number): Span[] {
+  if (last.to <= last.from || !/^\p{Lu}/u.test(tokens[last.from].text) && !hasTicker(tokens, last)) return [];
+  const spans: Span[] = [];
+  let k = last.from - 1;
+  if (tokens[k]?.lower === 'the') k -= 1;
+  // a lower-case "and" only ("P&G AND MICROSOFT" is a headline); "X and Y, which slid 3%": the relative clause is Y's alone
+  if (tokens[k]?.text !== 'and' || k - 1 < floor || tokens[last.to]?.text === ',') return [];
+  k -= 1;
+  while (k >= floor && spans.length < MAX_SHARED_SUBJECTS) {
+    let span = phraseBefore(tokens, k, floor);
+    // "the broad KBW index of bank stocks .BKX": the index with what it covers
+    if (tokens[span.from - 1]?.lower === 'of' && GAUGE_HEADS.has(tokens[span.from - 2]?.lower ?? '') && span.from - 2 >= floor) span = { from: phraseBefore(tokens, span.from - 2, floor).from, to: span.to };
+    if (span.to <= span.from || isRegionWord(tokens[span.from].text) || !(/^\p{Lu}/u.test(tokens[span.from].text) || hasTicker(tokens, span))) return [];
+    if (isNotTraded(tokens.slice(span.from, span.to).map((t) => t.text).join(' '))) return [];
+    spans.unshift(span);
+    k = span.from - 1;
+    if (tokens[k]?.lower === 'the') k -= 1;
+    if (tokens[k]?.text !== ',') break;
+    k -= 1;
+  }
+  // separate names, not one name with "and" in it ("APN News and Media", "Marks and Spencer"): "both"/"each", three or
+  // more names, or every name written with a code or a legal form
+  const all = [...spans, last];
+  const both = ['both', 'each', 'all'].includes(tokens[last.to]?.lower ?? '') || /^(?:both|each)$/.test(tokens[last.to + 1]?.lower ?? '');
+  const marked = all.every((span) => hasTicker(tokens, span) || LEGAL_FORM_WORDS.has(tokens[span.to - 1].lower) || (tokens[span.to - 1].text === '.' && LEGAL_FORM_WORDS.has(tokens[span.to - 2]?.lower ?? '')));
+  return both || all.length >= 3 || marked ? spans : [];
+}
+const LEGAL_FORM_WORDS = new Set(['corp', 'inc', 'plc', 'ltd', 'co', 'ag', 'sa', 'nv', 'bancorp', 'llc', 'spa', 'bhd', 'oyj', 'asa', 'index']);
+const MAX_SHARED_SUBJECTS = 4;
 
 /** "A, B and C" before a verb: the `count` coordinated subject phrases, in order. */
 export function coordinatedSubjects(tokens: Token[], last: Span, count: number, floor: number): Span[] | undefined {

@@ -54,6 +54,17 @@ export function indexCodeName(code: string): string | undefined {
   return loadIndexCodes()[code]?.name;
 }
 
+/**
+ * One spelling per index for comparing tickers: a RIC index code maps to its table ticker (".DJI" → "^DJI");
+ * other tickers are returned as given.
+ *
+ * @example
+ * canonicalTicker('.SPX'); // => '^GSPC'
+ */
+export function canonicalTicker(code: string): string {
+  return loadIndexCodes()[code]?.ticker ?? code;
+}
+
 /** Whether a written code is an index code (".SPX", ".N225", "^GSPC"). */
 export function isIndexCode(code: string): boolean {
   return code.startsWith('.') || code.startsWith('^');
@@ -88,6 +99,27 @@ function equityCodeAt(tokens: Token[], i: number, bracketed: boolean): number | 
   if (!bracketed && symbol.text.length === 1 && (!SINGLE_LETTER_SUFFIXES.has(suffix.text) || after?.text === '.' && adjacent(suffix, after))) return undefined;
   if (!bracketed && symbol.type === 'word' && symbol.text.length === 1 && after?.text === '.') return undefined;
   return i + 3;
+}
+
+/**
+ * Two RICs of one company glued together by the wire's markup: "RIM.TORIMM.O", "RIMM.ORIM.TO" (Toronto and
+ * Nasdaq listings). Read as one code group at token `i`; the first listing is kept as written. The middle word
+ * must split into an exchange suffix and an upper-case symbol, and the group must end on an exchange suffix.
+ */
+function gluedCodesAt(tokens: Token[], i: number): { end: number; written: string } | undefined {
+  const [symbol, dot, middle, dot2, suffix2] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (!symbol || symbol.type !== 'word' || !isUpperCode(symbol.text) || symbol.text.length < 2) return undefined;
+  if (dot?.text !== '.' || middle?.type !== 'word' || dot2?.text !== '.' || !suffix2 || !EXCHANGE_SUFFIXES.has(suffix2.text)) return undefined;
+  if (!adjacent(symbol, dot) || !adjacent(dot, middle) || !adjacent(middle, dot2) || !adjacent(dot2, suffix2)) return undefined;
+  if (i > 0 && adjacent(tokens[i - 1], symbol)) return undefined;
+  const after = tokens[i + 5];
+  if (after && adjacent(suffix2, after) && after.type !== 'symbol') return undefined;
+  for (let n = Math.min(3, middle.text.length - 2); n >= 1; n -= 1) {
+    const first = middle.text.slice(0, n);
+    const rest = middle.text.slice(n);
+    if (EXCHANGE_SUFFIXES.has(first) && /^[A-Z][A-Z0-9]{1,5}$/.test(rest)) return { end: i + 5, written: `${symbol.text}.${first}` };
+  }
+  return undefined;
 }
 
 /** Futures RICs: a root, then a month letter and year digit ("CLF7", "CLK7") or a continuation ("CLc1", "LCOc1"). */
@@ -129,11 +161,11 @@ function bracketCodeAt(tokens: Token[], i: number): { from: number; to: number; 
 }
 
 /** Whether a token can end the name a code is written after ("Plc", "500", "Inc." of "Inc.( WMT.N )", "Index"). */
-function endsName(tokens: Token[], k: number): boolean {
+function endsName(tokens: Token[], k: number, indexCode = false): boolean {
   const t = tokens[k];
   if (!t) return false;
   // "the index of home builders .DJUSHB", "crude oil futures CLF7": a content word ends the phrase the code names
-  if (t.type === 'word') return /\p{Lu}/u.test(t.text) || !FUNCTION_WORDS.has(t.lower);
+  if (t.type === 'word') return /\p{Lu}/u.test(t.text) || !FUNCTION_WORDS.has(t.lower) || (indexCode && (t.lower === 'shares' || t.lower === 'stocks'));
   if (t.type === 'number') return true;
   // "Inc." before the code
   return t.text === '.' && tokens[k - 1]?.type === 'word' && adjacent(tokens[k - 1], t);
@@ -155,24 +187,29 @@ export function attachCodes(tokens: Token[]): Token[] {
       out?.push(t);
       continue;
     }
-    let code: { from: number; to: number; end: number } | undefined;
+    let code: { from: number; to: number; end: number; written?: string } | undefined;
     if (t.text === '(' || t.text === '[') code = bracketCodeAt(tokens, i);
     else {
       const to = indexCodeAt(tokens, i) ?? equityCodeAt(tokens, i, false) ?? futuresCodeAt(tokens, i);
       if (to !== undefined) code = { from: i, to, end: to };
+      else if (t.type === 'word') {
+        const glued = gluedCodesAt(tokens, i);
+        if (glued) code = { from: i, to: i + 3, end: glued.end, written: glued.written };
+      }
     }
     if (!code) {
       out?.push(t);
       continue;
     }
     out ??= tokens.slice(0, i);
-    const written = codeText(tokens, code.from, code.to);
+    const written = code.written ?? codeText(tokens, code.from, code.to);
     // "Walt Disney Co.'s ( DIS.N ) shares": the code names the owner of the possessive
     const last = out[out.length - 1]?.type === 'possessive' ? out.length - 2 : out.length - 1;
     const previous = out[last];
     // "Inc.( WMT.N )": the dot ends the name; the ticker goes on the name's last word
-    const owner = previous?.text === '.' && last >= 1 && endsName(out, last) ? out[last - 1] : previous;
-    if (previous && endsName(out, last)) {
+    const indexCode = written.startsWith('.');
+    const owner = previous?.text === '.' && last >= 1 && endsName(out, last, indexCode) ? out[last - 1] : previous;
+    if (previous && endsName(out, last, indexCode)) {
       if (owner.ticker === undefined) {
         const copy = makeToken(owner.type, owner.text, owner.lower, owner.start, owner.end, owner.value, written, owner.code);
         out[out.lastIndexOf(owner)] = copy;

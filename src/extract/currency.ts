@@ -29,6 +29,7 @@ interface CurrencyWordTable {
   wordPrefixes: Record<string, string>;
   upperCasePrefixes: Record<string, string>;
   historical: { codes: string[]; lastYear: number };
+  datedCodes: Record<string, [number, string][]>;
   ambiguousCodes: { codes: string[] };
 }
 
@@ -70,6 +71,14 @@ export interface CurrencyMatch {
   end: number;
   /** Multiplier for sub-units (0.01 for cents and pence). */
   fraction: number;
+  /**
+   * Read from a word of a family that does not carry across an article ("dlrs", "cents") with no qualifier
+   * and so given the family's default ("USD"); a qualified amount earlier in the same sentence may carry
+   * its country to it instead (see `carrySentenceQualifier`).
+   */
+  unqualifiedDefault?: string;
+  /** The family of a word read with a country qualifier ("Canadian dlrs", "Canadian cents": "dollar"). */
+  qualified?: string;
 }
 
 const MAX_QUALIFIER_WORDS = 2;
@@ -97,6 +106,27 @@ function qualifierAt(tokens: Token[], i: number): { code: string; length: number
  * // tokens of "Canadian dlrs" → { currency: 'CAD', end: 2, fraction: 1 }
  */
 export function currencyWordAt(tokens: Token[], i: number, context: CurrencyContext): CurrencyMatch | undefined {
+  const match = readCurrencyWord(tokens, i, context);
+  if (match && context.publishedYear !== undefined) match.currency = datedCode(match.currency, context.publishedYear);
+  return match;
+}
+
+/**
+ * The ISO code a currency had in `year` (`datedCodes` of data/currency-words.json): "roubles" in 1987 are
+ * SUR (Soviet rouble), in 1995 RUR, from 1998 RUB; Mexican pesos before 1993 MXP.
+ *
+ * @example
+ * datedCode('RUB', 1987); // => 'SUR'
+ */
+export function datedCode(code: string, year: number): string {
+  const steps = words().datedCodes[code];
+  if (!steps) return code;
+  let dated = code;
+  for (const [from, earlier] of steps) if (year < from) dated = earlier;
+  return dated;
+}
+
+function readCurrencyWord(tokens: Token[], i: number, context: CurrencyContext): CurrencyMatch | undefined {
   const table = words();
   const token = tokens[i];
   if (!token) return undefined;
@@ -110,15 +140,15 @@ export function currencyWordAt(tokens: Token[], i: number, context: CurrencyCont
     const family = table.families[familyName];
     if (qualifier) {
       if (family.inherit) context.familyMemory.set(familyName, qualifier.code);
-      return { currency: qualifier.code, end: wordIndex + 1, fraction: 1 };
+      return { currency: qualifier.code, end: wordIndex + 1, fraction: 1, qualified: familyName };
     }
     const remembered = family.inherit ? context.familyMemory.get(familyName) : undefined;
     const early = family.defaultBefore2002 && context.publishedYear !== undefined && context.publishedYear < 2002;
-    return { currency: remembered ?? (early ? family.defaultBefore2002! : family.default), end: wordIndex + 1, fraction: 1 };
+    return { currency: remembered ?? (early ? family.defaultBefore2002! : family.default), end: wordIndex + 1, fraction: 1, unqualifiedDefault: family.inherit ? undefined : familyName };
   }
   if (qualifier) {
     // "70.15 U.S. cents", "30 Canadian cents"
-    if (table.cents.words.includes(word.lower) && word.lower.length > 1) return { currency: qualifier.code, end: wordIndex + 1, fraction: table.cents.fraction };
+    if (table.cents.words.includes(word.lower) && word.lower.length > 1) return { currency: qualifier.code, end: wordIndex + 1, fraction: table.cents.fraction, qualified: 'dollar' };
     // "Saudi riyals", "Egyptian pounds": the country names the currency
     if (table.words[word.lower]) return { currency: qualifier.code, end: wordIndex + 1, fraction: 1 };
     return undefined;
@@ -126,7 +156,7 @@ export function currencyWordAt(tokens: Token[], i: number, context: CurrencyCont
   // a lone "c"/"p" only when written lower-case against the digits ("50c", "20p"; not "30C")
   const single = (w: Token) => w.text.length === 1 && w.text === w.lower && adjacent(tokens[i - 1], w);
   if (table.cents.words.includes(word.lower) && (word.lower.length > 1 || single(word))) {
-    return { currency: 'USD', end: i + 1, fraction: table.cents.fraction };
+    return { currency: 'USD', end: i + 1, fraction: table.cents.fraction, unqualifiedDefault: 'dollar' };
   }
   if (table.pence.words.includes(word.lower) && (word.lower.length > 1 || single(word))) {
     return { currency: table.pence.currency, end: i + 1, fraction: table.pence.fraction };
@@ -135,9 +165,26 @@ export function currencyWordAt(tokens: Token[], i: number, context: CurrencyCont
   if (!code) return undefined;
   // "marks", "francs" of pre-euro currencies only in articles from before the euro (or undated)
   if (table.historical.codes.includes(code) && context.publishedYear !== undefined && context.publishedYear > table.historical.lastYear) return undefined;
-  // "5 million pounds of beef" is a weight, not sterling.
-  if ((word.lower === 'pound' || word.lower === 'pounds') && tokens[i + 1]?.lower === 'of') return undefined;
+  // "5 million pounds of beef" is a weight, not sterling; "6.2 billion pounds of debt" is sterling.
+  if ((word.lower === 'pound' || word.lower === 'pounds') && tokens[i + 1]?.lower === 'of' && !moneyNounAfter(tokens, i + 2)) return undefined;
   return { currency: code, end: i + 1, fraction: 1 };
+}
+
+/** Nouns that make "N pounds of …" a sum of sterling ("4.35 billion pounds of debt", "10 billion pounds of emergency three-month funds"). */
+const MONEY_NOUNS = new Set(['debt', 'debts', 'bonds', 'loans', 'loan', 'funding', 'funds', 'money', 'cash', 'capital', 'costs', 'cost', 'savings', 'sales', 'revenue', 'revenues', 'profit', 'profits', 'business', 'assets', 'investment', 'investments', 'spending', 'shortfall', 'losses', 'writedowns', 'write-downs', 'fees', 'taxes', 'tax', 'bonuses', 'aid', 'guarantees', 'financing', 'liabilities', 'deposits', 'equity', 'shares', 'stock', 'cuts', 'subsidies', 'bailout', 'liquidity', 'payments', 'dividends', 'contracts', 'orders', 'deals', 'acquisitions', 'borrowing', 'credit', 'insurance', 'claims', 'compensation', 'fines', 'penalties', 'income', 'earnings', 'value']);
+/** Words that end the noun phrase after "pounds of" ("2.3 mln pounds of peanut products at a cost of …"). */
+const NOUN_PHRASE_ENDS = new Set(['at', 'for', 'in', 'to', 'from', 'and', 'or', 'with', 'by', 'on', 'which', 'that', 'was', 'were', 'is', 'are', 'a', 'the']);
+/** Most words read after "pounds of" looking for such a noun ("of emergency three-month funds"). */
+const MONEY_NOUN_WINDOW = 6;
+
+/** Whether a money noun comes within a few words from `k`, before any punctuation ("debt", "government money"). */
+function moneyNounAfter(tokens: Token[], k: number): boolean {
+  for (let n = k; n < k + MONEY_NOUN_WINDOW && n < tokens.length; n += 1) {
+    const token = tokens[n];
+    if ((token.type !== 'word' && !(token.text === '-' && n > k)) || NOUN_PHRASE_ENDS.has(token.lower)) return false;
+    if (MONEY_NOUNS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -153,7 +200,7 @@ export function currencyPrefixBefore(tokens: Token[], i: number): { currency: st
   if (!before || tokens[i].start - before.end > 1) return undefined;
   if (before.type === 'symbol') {
     const code = table.symbols[before.text];
-    if (!code) return undefined;
+    if (!code) return escapedSymbolBefore(tokens, i);
     if (before.text === '$') {
       const word = tokens[i - 2];
       if (word && adjacent(word, before)) {
@@ -171,6 +218,28 @@ export function currencyPrefixBefore(tokens: Token[], i: number): { currency: st
     const upper = before.text !== '_comment' ? table.upperCasePrefixes[before.text] : undefined;
     if (upper) return { currency: upper, start: i - 1 };
     if (isCodeToken(before)) return { currency: before.text, start: i - 1 };
+  }
+  return undefined;
+}
+
+/** HTML entity names of currency signs ("&euro;", "&pound;", "&yen;"). */
+const ENTITY_SIGNS: Record<string, string> = Object.assign(Object.create(null), { euro: '€', pound: '£', yen: '¥', cent: '¢' });
+
+/**
+ * A currency sign written out before the number at `i`, as text copied from web pages and tokenised corpora
+ * leaves it: an HTML entity, whole or spaced ("&euro;3.30", "& euro ; 3.30"), or a bracketed upper-case code
+ * word ("( EURO ) 35 million", the Financial PhraseBank's euro sign).
+ */
+function escapedSymbolBefore(tokens: Token[], i: number): { currency: string; start: number } | undefined {
+  const [open, name, close] = [tokens[i - 3], tokens[i - 2], tokens[i - 1]];
+  if (close?.text === ';' && open?.text === '&' && name?.type === 'word') {
+    const sign = ENTITY_SIGNS[name.lower];
+    const code = sign !== undefined ? words().symbols[sign] : undefined;
+    if (code && code !== 'USD') return { currency: code, start: i - 3 };
+  }
+  if (close?.text === ')' && open?.text === '(' && name?.type === 'word') {
+    const code = words().upperCasePrefixes[name.text];
+    if (code && name.text !== '_comment') return { currency: code, start: i - 3 };
   }
   return undefined;
 }

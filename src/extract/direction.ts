@@ -37,7 +37,18 @@ for (const w of downNouns.split(' ')) NOUNS[w] = -1;
  * verbSign('tumbled'); // => -1
  */
 export function verbSign(word: string): 1 | -1 | undefined {
-  return VERBS[word];
+  return (verbSigns ??= signMap(VERBS)).get(word);
+}
+
+/**
+ * The sign tables as Maps, built on first use: a keyed read of a null-prototype object with a
+ * lower-cased token (not an internalised string) takes V8's slow path, and these run on every token.
+ */
+let verbSigns: Map<string, 1 | -1> | undefined;
+let particleSigns: Map<string, 1 | -1> | undefined;
+let nounSigns: Map<string, 1 | -1> | undefined;
+function signMap(table: Record<string, 1 | -1>): Map<string, 1 | -1> {
+  return new Map(Object.entries(table));
 }
 
 /** Whether `word` is a verb that moves only with a particle or "higher"/"lower" ("edged", "ended", "was"). */
@@ -52,7 +63,7 @@ export function isNeutralVerb(word: string): boolean {
  * particleSign('lower'); // => -1
  */
 export function particleSign(word: string): 1 | -1 | undefined {
-  return PARTICLES[word];
+  return (particleSigns ??= signMap(PARTICLES)).get(word);
 }
 
 /**
@@ -62,7 +73,7 @@ export function particleSign(word: string): 1 | -1 | undefined {
  * nounSign('surge'); // => 1
  */
 export function nounSign(word: string): 1 | -1 | undefined {
-  return NOUNS[word];
+  return (nounSigns ??= signMap(NOUNS)).get(word);
 }
 
 /** Verbs whose object is a gain or loss they reduce or extend: "pared gains to 0.4%", "extended losses to 3%". */
@@ -89,9 +100,13 @@ const GIVE_VERBS = new Set(['gave', 'give', 'gives', 'giving', 'given']);
  *
  * @example
  * phrasalSign('gave', 'up'); // => -1
+ * phrasalSign('put', 'on'); // => 1
  */
 export function phrasalSign(verb: string, particle: string): 1 | -1 | undefined {
-  return GIVE_VERBS.has(verb) && (particle === 'up' || particle === 'back') ? -1 : undefined;
+  if (GIVE_VERBS.has(verb) && (particle === 'up' || particle === 'back')) return -1;
+  // "the blue-chip Dow .DJI put on 1.1 percent": a gain
+  if ((verb === 'put' || verb === 'puts' || verb === 'putting') && particle === 'on') return 1;
+  return undefined;
 }
 
 /**

@@ -15,7 +15,9 @@ export interface EvalRecord {
 }
 
 /**
- * Converts extracted facts to the scorer's record shape.
+ * Converts extracted facts to the scorer's record shape. Moves worded without a figure ("unchanged",
+ * "flat": `noFigure`) are left out: the labelling rules count only moves stated as a
+ * percentage.
  *
  * @example
  * toEvalRecord('dev-001', extractMarketFacts('Oil gained 0.58%.')).moves;
@@ -24,7 +26,7 @@ export interface EvalRecord {
 export function toEvalRecord(id: string, facts: Pick<MarketFacts, 'moves' | 'amounts' | 'conversions'> & Partial<Pick<MarketFacts, 'dropped'>>): EvalRecord {
   return {
     id,
-    moves: facts.moves.map((m) => ({
+    moves: facts.moves.filter((m) => !m.noFigure).map((m) => ({
       subject: m.subject,
       kind: m.subjectKind,
       change_pct: m.changePct,

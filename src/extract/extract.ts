@@ -10,7 +10,8 @@ import { attachCodes, indexCodeName } from './codes';
 import { moveConfidence } from './confidence';
 import type { DroppedMove } from './dropped';
 import { learnQualifiedCurrencies, newCurrencyContext } from './currency';
-import { type AmountMatch, carryCurrencyAfterFrom, findAmounts } from './money';
+import { type AmountMatch, findAmounts } from './money';
+import { carryCurrencyAfterFrom } from './ellipsis';
 import { pairConversions } from './conversions';
 import { findPercents } from './percent';
 import { type MoveMatch, findSentenceMoves } from './moves';
@@ -18,6 +19,7 @@ import { isIntraday, nearestPeriod } from './period';
 import { moveDate } from './dates';
 import { benchmarkOf, findTickers, lookupTicker, lookupTickerSymbol, type TickerEntry } from './entities';
 import { findDates } from './date-facts';
+import { dropRestatedLeads, dropRestatedMoves } from './restated';
 import { openingName, phraseBefore, spanText } from './subject';
 import { subjectKind } from './kind';
 
@@ -42,6 +44,8 @@ export interface MarketFacts {
 }
 
 interface Referent {
+  /** A sentence opener that may name a sector rather than a company ("Technology shares"). */
+  unsure?: boolean;
   subject: string;
   subjectKind: PriceMove['subjectKind'];
   ticker?: string;
@@ -56,6 +60,8 @@ interface State {
   lastMove?: Referent;
   lastStock?: Referent;
   lastIndex?: Referent;
+  /** The last index named, moved or not ("The Russell 2000 index dropped to a level …"): "the index" may refer to it. */
+  lastIndexMention?: Referent;
   lastCompany?: Referent;
   facts: MarketFacts;
   entityNames: Set<string>;
@@ -64,9 +70,9 @@ interface State {
   approximate: Set<PriceMove>;
 }
 
-const NUMBER_OR_ZERO_WORDS = new Set('unchanged flat cent one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred'.split(' '));
+const NUMBER_OR_ZERO_WORDS = new Set('unchanged flat cent million billion trillion one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred'.split(' '));
 
-/** Whether a sentence can hold a move or an amount: a number token, a number word, "a cent", "unchanged"/"flat", or digits glued to letters ("EUR655m"). */
+/** Whether a sentence can hold a move or an amount: a number token, a number word, "a cent", "a billion dollars", "unchanged"/"flat", or digits glued to letters ("EUR655m"). */
 function mayHoldFigures(tokens: Token[]): boolean {
   for (const t of tokens) if (t.type === 'number' || (t.type === 'word' && (NUMBER_OR_ZERO_WORDS.has(t.lower) || gluedDigit(t.text)))) return true;
   return false;
@@ -148,7 +154,7 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
     }
     for (const date of findDates(text, sentence, published)) state.facts.dates.push({ ...date, id: uniqueId(state, `date-${date.date}`) });
   });
-  state.facts.moves = dropRestatedMoves(state.facts.moves, state.approximate);
+  state.facts.moves = dropRestatedLeads(dropRestatedMoves(state.facts.moves, state.approximate), state.approximate);
   return state.facts;
 }
 
@@ -168,6 +174,7 @@ function pushEntity(state: State, entry: TickerEntry, start: number, end: number
 function remember(state: State, entry: TickerEntry, written: string, offset: number): void {
   const ref: Referent = { subject: written, subjectKind: entry.entityType === 'index' ? 'index' : 'stock', ticker: entry.ticker, exchange: entry.exchange, offset };
   if (entry.entityType === 'company') state.lastCompany = ref;
+  else state.lastIndexMention = ref;
 }
 
 function readEntities(state: State, tokens: Token[]): void {
@@ -184,7 +191,16 @@ function readEntities(state: State, tokens: Token[]): void {
   // "Koncar [ZSE:KOEI]", "Apple (AAPL.O)": a company named before its ticker (codes.ts attached it to the name's last token);
   // "Fifth Third Bancorp", "Acme Corp": a company named with its legal form
   for (let k = 1; k < tokens.length; k += 1) {
-    if (tokens[k].ticker === undefined && LEGAL_FORMS.has(tokens[k].lower) && tokens[k].text !== tokens[k].lower && /^\p{Lu}/u.test(tokens[k - 1].text)) {
+    // "The Russell 2000 index dropped to a level …": an index named by its own words, for a later "the index"
+    if (((tokens[k].lower === 'index' || tokens[k].lower === 'average') && (/^\p{Lu}/u.test(tokens[k - 1].text) || tokens[k - 1].type === 'number')) || (tokens[k].code && tokens[k].text.startsWith('.'))) {
+      const span = phraseBefore(tokens, k);
+      if (span.to > span.from && /^\p{Lu}/u.test(tokens[span.from].text)) {
+        const name = spanText(state.text, tokens, span);
+        state.lastIndexMention = { subject: tokens[k].code ? indexCodeName(tokens[k].text) ?? name : name, subjectKind: 'index', ticker: tokens[k].ticker, offset: tokens[span.from].start };
+      }
+    }
+    // "eBay Inc", "iRobot Corp": a capital inside the word before the legal form will do
+    if (tokens[k].ticker === undefined && LEGAL_FORMS.has(tokens[k].lower) && tokens[k].text !== tokens[k].lower && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(tokens[k - 1].text)) {
       const span = phraseBefore(tokens, k);
       if (span.to - span.from >= 2) state.lastCompany = { subject: spanText(state.text, tokens, { from: span.from, to: k + 1 }), subjectKind: 'stock', offset: tokens[k].start };
       continue;
@@ -195,6 +211,9 @@ function readEntities(state: State, tokens: Token[]): void {
     if (name && subjectKind(name) !== 'index') state.lastCompany = { subject: name, subjectKind: 'stock', ticker: tokens[k].ticker, offset: tokens[k].start };
   }
 }
+
+/** Participles whose object is the main clause subject's stock: ", sending its shares down 4.8%". */
+const CAUSATIVE_PARTICIPLES = new Set(['sending', 'driving', 'pushing', 'lifting', 'dragging', 'pulling', 'knocking', 'boosting', 'helping', 'leaving', 'taking']);
 
 /** Capitalised sentence openers that name no company ("Analysts said …, sending its shares up"). */
 const COMMON_OPENERS = new Set(['analysts', 'investors', 'traders', 'officials', 'dealers', 'brokers', 'economists', 'shares', 'stocks', 'markets', 'prices', 'sources', 'executives', 'regulators', 'shareholders', 'it', 'they', 'he', 'she', 'we']);
@@ -239,20 +258,31 @@ function openingCompany(state: State, tokens: Token[]): Referent | undefined {
   const subject = spanText(state.text, tokens, span);
   if (subjectKind(subject) !== 'stock' || (span.to - span.from === 1 && COMMON_OPENERS.has(tokens[span.from].lower))) return undefined;
   const entry = lookupTicker(subject);
-  return { subject, subjectKind: 'stock', ticker: entry?.ticker, exchange: entry?.exchange, offset: tokens[span.from].start };
+  // "Technology shares …": one sentence-initial word before a share word may be a sector; unsure unless mapped or coded
+  const sector = span.from === 0 && span.to === 1 && !entry && tokens[0].ticker === undefined && ['shares', 'stocks', 'stock', 'sector'].includes(tokens[1]?.lower ?? '');
+  return { subject, subjectKind: 'stock', ticker: entry?.ticker ?? tokens[span.to - 1].ticker, exchange: entry?.exchange, offset: tokens[span.from].start, ...(sector ? { unsure: true } : {}) };
 }
 
 function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: PriceMove | undefined, tokens: Token[]): Referent | undefined {
   switch (match.anaphor) {
     case 'previous':
       return previousInSentence ? { ...previousInSentence, offset: 0 } : state.lastMove;
-    case 'index':
-      return state.lastIndex;
+    case 'index': {
+      // the nearest index before the anaphor, named with a move or without one
+      const at = tokens[match.from]?.start ?? 0;
+      const named = state.lastIndexMention && state.lastIndexMention.offset < at ? state.lastIndexMention : undefined;
+      return named && (!state.lastIndex || named.offset > state.lastIndex.offset) ? named : state.lastIndex;
+    }
     case 'company': {
       // the nearest company before the anaphor: a stock moved earlier, a company named earlier, or the one
       // this sentence opens with ("Computer maker Sun Microsystems posted a profit, driving its shares up 8.7%")
       const at = tokens[match.from]?.start ?? 0;
       const opening = openingCompany(state, tokens);
+      // "PNC … projected lower losses from its purchase of National City Corp, sending its shares soaring 37%": the shares
+      // of a participle clause belong to the main clause's subject, the company the sentence opens with
+      // (not "sending the stock up", which is the stock just named: "HSBC raised its target on Verizon, sending the stock up")
+      const before = ['its', 'their'].includes(tokens[match.from - 1]?.lower ?? '') ? match.from - 2 : -1;
+      if (opening && !opening.unsure && opening.offset < at && CAUSATIVE_PARTICIPLES.has(tokens[before]?.lower ?? '')) return opening;
       const candidates = [state.lastStock, state.lastCompany, opening && opening.offset < at ? opening : undefined].filter((r): r is Referent => r !== undefined && r.offset <= at);
       if (candidates.length === 0) return state.lastStock ?? state.lastCompany ?? opening;
       return candidates.reduce((best, r) => (r.offset > best.offset ? r : best));
@@ -310,7 +340,7 @@ function readMoves(state: State, tokens: Token[]): void {
     const segmentFrom = n > 0 ? matches[n - 1].to : 0;
     const segmentTo = n + 1 < matches.length ? matches[n + 1].from : tokens.length;
     const clauseFrom = clauseStart(tokens, match.from, Math.min(segmentFrom, match.from));
-    const clauseTo = Math.max(segmentTo, match.to);
+    const clauseTo = clauseEnd(tokens, match.to, Math.max(segmentTo, match.to));
     const marker = nearestPeriod(tokens, match.at, clauseFrom, clauseTo, state.published);
     let period: MovePeriod;
     if (marker === 'same') period = previous?.period ?? state.facts.moves[state.facts.moves.length - 1]?.period ?? 'unknown';
@@ -343,6 +373,7 @@ function readMoves(state: State, tokens: Token[]): void {
       period,
       ...(date ? { date } : {}),
       ...(intraday ? { intraday: true } : {}),
+      ...(match.form === 'unchanged' ? { noFigure: true } : {}),
       subjectSource,
       confidence,
       quote: quoteOf(state.text, tokens[match.from].start, tokens[to - 1].end),
@@ -375,6 +406,21 @@ function clauseStart(tokens: Token[], from: number, floor: number): number {
 }
 
 
+/** Words that open a new clause after a comma that follows a move (", after last week reaching …", ", while …"). */
+const RIGHT_CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'whereas', 'but', 'as', 'when', 'which', 'who', 'despite', 'though', 'although']);
+
+/**
+ * Where the clause of a move ending at token `to` ends, looking no further than `limit`: a period
+ * phrase in a following clause ("closed up 17.6 percent, after last week reaching their lowest level")
+ * does not give the move its period.
+ */
+function clauseEnd(tokens: Token[], to: number, limit: number): number {
+  for (let k = to; k < limit - 1; k += 1) {
+    if (tokens[k].text === ',' && RIGHT_CLAUSE_OPENERS.has(tokens[k + 1].lower)) return k;
+  }
+  return limit;
+}
+
 /** A mapped company or index first met as a move subject ("the wider market" → KOSPI) becomes an entity quoting the subject. */
 function noteMoveEntity(state: State, move: PriceMove, ticker: string): void {
   const entry = lookupTickerSymbol(ticker);
@@ -383,49 +429,4 @@ function noteMoveEntity(state: State, move: PriceMove, ticker: string): void {
   const start = move.quote.start;
   const end = state.text.startsWith(move.subject, start) ? start + move.subject.length : move.quote.end;
   pushEntity(state, entry, start, end);
-}
-
-/** How many earlier moves a move is compared with when looking for restatements (bounds the work on long texts). */
-const RESTATEMENT_WINDOW = 64;
-
-/**
- * Drops a move the article restates: the same subject and period given again with the same
- * figure, or once rounded with "about"/"more than" and once exactly (the exact figure is kept).
- * Each move is compared with the {@link RESTATEMENT_WINDOW} moves around it.
- */
-function dropRestatedMoves(moves: PriceMove[], approximate: Set<PriceMove>): PriceMove[] {
-  // only moves with the same subject and period can restate each other: compare within those groups
-  const groups = new Map<string, number[]>();
-  moves.forEach((m, i) => {
-    const key = `${m.subject.toLowerCase().replace(/^the /, '')}|${m.period}`;
-    const group = groups.get(key);
-    if (group) group.push(i);
-    else groups.set(key, [i]);
-  });
-  const dropped = new Set<number>();
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    group.forEach((i, gi) => {
-      const m = moves[i];
-      // group positions are sorted text positions: the window's moves are at most RESTATEMENT_WINDOW positions away
-      for (let gj = Math.max(0, gi - RESTATEMENT_WINDOW); gj < Math.min(group.length, gi + RESTATEMENT_WINDOW); gj += 1) {
-        const j = group[gj];
-        if (j === i || j < i - RESTATEMENT_WINDOW || j >= i + RESTATEMENT_WINDOW) continue;
-        const other = moves[j];
-        if (Math.sign(other.changePct) !== Math.sign(m.changePct)) continue;
-        if (other.changePct === m.changePct) {
-          if (j < i) {
-            dropped.add(i);
-            return;
-          }
-          continue;
-        }
-        if (approximate.has(m) && !approximate.has(other) && Math.abs(other.changePct - m.changePct) < 1) {
-          dropped.add(i);
-          return;
-        }
-      }
-    });
-  }
-  return dropped.size === 0 ? moves : moves.filter((_, i) => !dropped.has(i));
 }

@@ -16,7 +16,9 @@ const NOT_TRADED = new Set(
     'assets deposits loans lending credit population visitors arrivals subscribers users traffic ' +
     'growth productivity confidence sentiment applications permits starts claims eps capex inventories inventory mortgage ' +
     'mortgages pmi indicators indicator turnout votes vote support homes houses rents rent property properties tourism ' +
-    'tourists passengers sales-volume capacity utilisation utilization occupancy headcount jobs payroll spreads spread').split(' '),
+    'tourists passengers sales-volume capacity utilisation utilization occupancy headcount jobs payroll spreads spread ' +
+    // "core PPI", "M-2" money supply
+    'ppi m-1 m-2 m-3 m1 m2 m3').split(' '),
 );
 
 /** "consumer prices", "producer prices": price statistics, not a traded price. */
@@ -34,7 +36,7 @@ const MARKET_WORDS = new Set(['market', 'markets', 'stocks', 'equities', 'bourse
 const COMMODITY_WORDS = new Set(
   ('oil crude brent wti gold silver copper bullion platinum palladium aluminium aluminum nickel zinc tin lead iron ore ' +
     'steel coal wheat corn maize soybeans soybean soy sugar coffee cocoa cotton rubber palm gas lng futures lumber cattle ' +
-    'hogs rice oats barley canola rapeseed uranium lithium cobalt gasoline petrol diesel gasoil kerosene heating').split(' '),
+    'hogs rice oats barley canola rapeseed uranium lithium cobalt gasoline petrol diesel gasoil kerosene heating metal').split(' '),
 );
 /** "Korea Zinc", "Newmont Gold": a capitalised commodity word after another capitalised word names a company. */
 function isCompanyNamedAfterCommodity(subject: string, ws: string[]): boolean {
@@ -76,7 +78,12 @@ function words(subject: string): string[] {
  */
 export function isNotTraded(subject: string): boolean {
   const ws = words(subject);
-  return ws.some((w, k) => NOT_TRADED.has(w) || ((w === 'prices' || w === 'price') && PRICE_STATISTICS.has(ws[k - 1] ?? '')) || (w === 'share' && ws[k - 1] === 'market'));
+  // "Credit Suisse shares", "General Growth shares": a capitalised word of a name whose shares are named is no statistic
+  const shares = ws.includes('shares') || ws.includes('stock');
+  const written = shares ? subject.split(/[^\p{L}\p{N}&-]+/u).filter(Boolean) : [];
+  const named = (k: number) => shares && /^\p{Lu}\p{Ll}/u.test(written[k] ?? '');
+  // "household buying power", "(cost of) living index": statistics; "American Power Conversion" is a company
+  return ws.some((w, k) => (NOT_TRADED.has(w) && !named(k)) || (w === 'power' && (ws[k - 1] === 'buying' || ws[k - 1] === 'purchasing')) || (w === 'living' && ws[k + 1] === 'index') || ((w === 'prices' || w === 'price') && PRICE_STATISTICS.has(ws[k - 1] ?? '')) || (w === 'share' && ws[k - 1] === 'market'));
 }
 
 /**

@@ -9,10 +9,11 @@
  * currency ("30.9 billion") are kept as bare amounts: conversions give them their currency by ellipsis.
  */
 import type { Token } from './tokenize';
-import { adjacent, isFractionOrTime, numberValue, quoteFractionAt, scaleFactor } from './numbers';
+import { adjacent, cleanFloat, isFractionOrTime, numberValue, quoteFractionAt, scaleFactor } from './numbers';
 import { type CurrencyContext, currencyPrefixBefore, currencyWordAt } from './currency';
 import { isCurrencyCode } from '../money/currencies';
 import { isPercentUnitAt } from './percent';
+import { type BareFigure, carryRateCurrency, carrySentenceQualifier } from './ellipsis';
 
 /** A money amount found in a sentence, with its token span. */
 export interface AmountMatch {
@@ -31,6 +32,10 @@ export interface AmountMatch {
   fraction?: number;
   /** A bid/offer quote read as its bid ("1.8200/15 marks"). */
   quote?: boolean;
+  /** Currency from an unqualified "dlrs"/"cents" (USD by default); a qualified amount before it in the sentence may carry its country. */
+  unqualifiedDefault?: string;
+  /** Family of a currency word written with a country qualifier ("Canadian dlrs": "dollar"). */
+  qualified?: string;
 }
 
 interface Partial {
@@ -44,11 +49,8 @@ interface Partial {
   vulgar?: boolean;
   /** A bid/offer quote ("1.8200/15 marks"), read as its bid. */
   quote?: boolean;
-}
-
-/** Cleans binary floating-point noise from a scaled value (828.55 × 1e6 → 828550000). */
-function clean(value: number): number {
-  return Number(value.toPrecision(12));
+  unqualifiedDefault?: string;
+  qualified?: string;
 }
 
 /** Currency words a number written in words may carry ("one dlr", "eight cents", "seven stg"); not "won" (a verb) or "pounds" (a weight). */
@@ -108,21 +110,55 @@ function gluedCurrencyPrefix(head: string): string | undefined {
 }
 
 /**
+ * A quote in whole units before its currency word: "229/230 dlrs a tonne", "415/418 pence", "567/571 dlrs
+ * an ounce" — a bid of 10 or more and an offer at or above it, which no share-price fraction (3/8, 15/16) is.
+ */
+function isWholeQuote(tokens: Token[], i: number, context: CurrencyContext): boolean {
+  const bid = tokens[i].value!;
+  const offer = tokens[i + 2].value!;
+  if (bid < 10 || offer < bid || offer > 2 * bid) return false;
+  return currencyWordAt(tokens, i + 3, context) !== undefined;
+}
+
+/**
  * A bid/offer quote at number token `i`: "1.8200/15 marks", "$635.90/636.90", "$1,132/1,137" — the
  * bid, then the offer or its last digits after a slash. Read as the bid (the first figure). Told
- * from a fraction ("1/4") or a date by decimals, thousands or a currency prefix on the bid.
+ * from a fraction ("1/4") or a date by decimals, thousands, a currency prefix on the bid, or a whole-unit
+ * quote before its currency word ("229/230 dlrs").
  * Returns the index one past the offer.
  */
-function bidOfferEnd(tokens: Token[], i: number, prefixed: boolean): number | undefined {
+function bidOfferEnd(tokens: Token[], i: number, prefixed: boolean, context: CurrencyContext): number | undefined {
   const [bid, slash, offer] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   if (bid?.type !== 'number' || slash?.text !== '/' || offer?.type !== 'number' || !adjacent(bid, slash) || !adjacent(slash, offer)) return undefined;
-  if (!/[.,]/.test(bid.text) && !prefixed) return undefined;
+  if (!/[.,]/.test(bid.text) && !prefixed && !isWholeQuote(tokens, i, context)) return undefined;
   if (tokens[i - 1]?.text === '/' || tokens[i + 3]?.text === '/') return undefined; // "1.2/3/4" is no quote
   return i + 3;
 }
 
+/** Scale words that may stand for "one …" after an article ("a billion dollars"). */
+const ARTICLE_SCALES = new Set(['million', 'billion', 'trillion']);
+/** Adjectives between the article and such a scale word ("an additional trillion dollars"). */
+const ARTICLE_ADJECTIVES = new Set(['additional', 'further', 'extra', 'estimated']);
+
+/**
+ * "a billion dollars", "an additional trillion dollars": a scale word after an article and before a
+ * currency word is one of that scale. Not after "half a", "a quarter of a", "a few" or a number.
+ */
+function articleScaleAmount(tokens: Token[], i: number, context: CurrencyContext): Partial | undefined {
+  let k = i - 1;
+  if (ARTICLE_ADJECTIVES.has(tokens[k]?.lower ?? '')) k -= 1;
+  const article = tokens[k]?.lower;
+  if (article !== 'a' && article !== 'an' && article !== 'another') return undefined;
+  const before = tokens[k - 1];
+  if (before && (before.type === 'number' || ['half', 'of', 'quarter', 'third'].includes(before.lower))) return undefined;
+  const word = currencyWordAt(tokens, i + 1, context);
+  if (!word || word.fraction !== 1 || !WORD_NUMBER_CURRENCIES.has(tokens[word.end - 1].lower)) return undefined;
+  return { number: 1, scale: scaleFactor(tokens[i].lower, false), fraction: 1, currency: word.currency, from: i, to: word.end };
+}
+
 function readAmount(tokens: Token[], i: number, context: CurrencyContext): Partial | undefined {
   if (!tokens[i]) return undefined;
+  if (ARTICLE_SCALES.has(tokens[i].lower)) return articleScaleAmount(tokens, i, context);
   // "a cent"
   if (tokens[i].lower === 'a' && ONE_SUBUNIT.has(tokens[i + 1]?.lower ?? '')) {
     const word = currencyWordAt(tokens, i + 1, context);
@@ -147,7 +183,7 @@ function readAmount(tokens: Token[], i: number, context: CurrencyContext): Parti
   if (isMinusBefore(tokens, lead)) return undefined;
   const prefix = glued?.currency ? { currency: glued.currency, start: i } : tokens[i].type === 'number' ? currencyPrefixBefore(tokens, lead) : undefined;
   if (prefix && isMinusBefore(tokens, prefix.start)) return undefined;
-  const quoteEnd = glued || vulgar ? undefined : bidOfferEnd(tokens, i, !!prefix);
+  const quoteEnd = glued || vulgar ? undefined : bidOfferEnd(tokens, i, !!prefix, context);
   if (quoteEnd !== undefined) j = quoteEnd;
   if ((!vulgar && quoteEnd === undefined && isFractionOrTime(tokens, i)) || isPercentUnitAt(tokens, j)) return undefined;
   let scale: number | undefined = glued?.scale;
@@ -172,13 +208,36 @@ function readAmount(tokens: Token[], i: number, context: CurrencyContext): Parti
   if (prefix) return { number, scale, fraction: 1, currency: prefix.currency, from: prefix.start, to: j, vulgar: !!vulgar, quote };
   // "billion-won": a hyphen written against both words
   const hyphen = tokens[j]?.text === '-' && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]);
-  const word = currencyWordAt(tokens, hyphen ? j + 1 : j, context);
+  const word = opensClause(tokens, hyphen ? j + 1 : j) ? undefined : currencyWordAt(tokens, hyphen ? j + 1 : j, context);
   if (tokens[i].type === 'word' && !glued && scale === undefined) {
-    // "six" alone is no amount; "one dlr", "eight cents" are
+    // "six" alone is no amount; "one dlr", "eight cents" are; "two" of "two to three dlrs" is a range's low end
+    if (!word && !hyphen && isWordRangeLow(tokens, j, context)) return { number, fraction: 1, from: lead, to: j };
     if (!word || hyphen || !WORD_NUMBER_CURRENCIES.has(tokens[word.end - 1].lower)) return undefined;
   }
-  if (word) return { number, scale, fraction: word.fraction, currency: word.currency, from: lead, to: word.end, vulgar: !!vulgar, quote };
+  if (word) return { number, scale, fraction: word.fraction, currency: word.currency, from: lead, to: word.end, vulgar: !!vulgar, quote, unqualifiedDefault: word.unqualifiedDefault, qualified: word.qualified };
   return { number, scale, fraction: 1, from: lead, to: j, vulgar: !!vulgar, quote };
+}
+
+/** Whether "to <number word> <currency word>" starts at `j` ("two to three dlrs a barrel"). */
+function isWordRangeLow(tokens: Token[], j: number, context: CurrencyContext): boolean {
+  const high = tokens[j + 1];
+  if (tokens[j]?.lower !== 'to' || high?.type !== 'word' || numberValue(high) === undefined) return false;
+  const word = currencyWordAt(tokens, j + 2, context);
+  return !!word && WORD_NUMBER_CURRENCIES.has(tokens[word.end - 1].lower);
+}
+
+/** Verbs a currency opening a clause is the subject of ("… to 168.12 Sterling was up 0.3 percent"). */
+const CLAUSE_VERBS = new Set(['was', 'is', 'were', 'rose', 'fell', 'gained', 'lost', 'eased', 'firmed', 'ended', 'closed', 'opened', 'traded', 'slipped', 'climbed', 'dropped', 'edged', 'hit', 'touched', 'stood', 'weakened', 'strengthened', 'rallied', 'slid', 'jumped']);
+
+/**
+ * Whether the word at `k` is a capitalised currency name opening a new clause after a figure, as text with a
+ * lost full stop writes it ("the euro rose 0.5 percent to 168.12 Sterling was up 0.3 percent"): then it is the
+ * next clause's subject, not the figure's currency.
+ */
+function opensClause(tokens: Token[], k: number): boolean {
+  const word = tokens[k];
+  if (word?.type !== 'word' || word.text.length < 3 || word.text[0] === word.lower[0] || word.text.slice(1) !== word.lower.slice(1)) return false;
+  return CLAUSE_VERBS.has(tokens[k + 1]?.lower ?? '');
 }
 
 /** Whether number token `i` is the ",000" tail of a number glued to a word ("as635,000"). */
@@ -223,6 +282,7 @@ function isYearLike(tokens: Token[], p: Partial): boolean {
  */
 export function findAmounts(tokens: Token[], context: CurrencyContext): AmountMatch[] {
   const found: AmountMatch[] = [];
+  const bare: BareFigure[] = [];
   let i = 0;
   while (i < tokens.length) {
     const first = readAmount(tokens, i, context);
@@ -246,15 +306,13 @@ export function findAmounts(tokens: Token[], context: CurrencyContext): AmountMa
       }
     }
     for (const [k, p] of parts.entries()) {
-      // "opened at 1.8200/15 marks after yesterday's 1.8260/70": a bare quote takes the currency of the quote before it
-      const previous = found[found.length - 1];
-      if (p.quote && p.currency === undefined && p.scale === undefined && previous?.quote && previous.currency) {
-        p.currency = previous.currency;
-        p.fraction = previous.fraction ?? 1;
+      // bare figures ("opened at 1.8200/15 marks after yesterday's 1.8260/70") are given a currency by ellipsis.ts
+      if (p.currency === undefined && p.scale === undefined) {
+        if (!p.vulgar && tokens[p.from].type === 'number') bare.push({ value: p.number, from: p.from, to: p.to, quote: p.quote });
+        continue;
       }
-      if (p.currency === undefined && p.scale === undefined) continue;
       found.push({
-        value: clean(p.number * (p.scale ?? 1) * p.fraction),
+        value: cleanFloat(p.number * (p.scale ?? 1) * p.fraction),
         currency: p.currency,
         from: p.from,
         to: p.to,
@@ -262,69 +320,12 @@ export function findAmounts(tokens: Token[], context: CurrencyContext): AmountMa
         scaled: p.scale !== undefined,
         fraction: p.fraction,
         quote: p.quote || undefined,
+        unqualifiedDefault: p.unqualifiedDefault,
+        qualified: p.qualified,
       });
     }
     i = parts[parts.length - 1].to;
   }
-  return found;
-}
-
-/** Most tokens between an amount and "from <bare amount>" that still carry its currency ("in the first 10 days of June"). */
-const MAX_FROM_GAP = 8;
-/** Words that introduce the earlier figure of a comparison whose currency the phrase carries by ellipsis. */
-const FROM_WORDS = new Set(['from', 'against', 'versus', 'vs']);
-/** Words that may follow an unscaled bare figure carried by ellipsis ("192 dlrs from 190 a week ago"); any other word may be its own unit. */
-const AFTER_BARE = new Set(['a', 'an', 'the', 'in', 'on', 'at', 'last', 'earlier', 'previously', 'before', 'and', 'but', 'yesterday', 'when', 'set', 'for', 'during', 'per', 'each']);
-
-/** Index one past the comparison word(s) starting at `k` ("from", "compared with"), else undefined. */
-function comparisonEnd(tokens: Token[], k: number): number | undefined {
-  const word = tokens[k]?.lower;
-  if (word !== undefined && FROM_WORDS.has(word)) return k + 1;
-  if (word === 'compared' && (tokens[k + 1]?.lower === 'with' || tokens[k + 1]?.lower === 'to')) return k + 2;
-  return undefined;
-}
-
-/**
- * Gives a bare amount after "from" (or "compared with", "against") the currency of the amount
- * before it, the same phrase carrying the currency by ellipsis: "rose to 1.23 billion dlrs from
- * 1.14 billion", "544 mln stg compared with 471 mln". A figure with no scale word is read only
- * after an amount with no scale word either ("rose to 192 dlrs from 190"), and is appended to
- * `amounts` (indices of earlier amounts are kept). Updates in place.
- *
- * @example
- * // "to 1.23 billion dlrs from 1.14 billion" → the second amount becomes 1.14e9 USD
- */
-export function carryCurrencyAfterFrom(tokens: Token[], amounts: AmountMatch[]): void {
-  if (amounts.length === 0) return;
-  const starts = new Map(amounts.map((a) => [a.from, a]));
-  const count = amounts.length;
-  for (let k = 0; k < count; k += 1) {
-    const before = amounts[k];
-    if (!before.currency) continue;
-    const limit = Math.min(tokens.length, before.to + MAX_FROM_GAP + 1);
-    for (let t = before.to; t < limit; t += 1) {
-      if (starts.has(t)) break; // another amount first
-      const end = comparisonEnd(tokens, t);
-      if (end !== undefined) {
-        carryTo(tokens, end, before, starts, amounts);
-        break;
-      }
-      // "to 8.14 billion dlrs in May from 5.96 billion": only words and figures (a time phrase) between the two
-      if (tokens[t].type !== 'word' && tokens[t].type !== 'number') break;
-    }
-  }
-}
-
-function carryTo(tokens: Token[], at: number, before: AmountMatch, starts: Map<number, AmountMatch>, amounts: AmountMatch[]): void {
-  const bare = starts.get(at);
-  if (bare) {
-    if (!bare.currency && before.fraction === 1) bare.currency = before.currency;
-    return;
-  }
-  const figure = tokens[at];
-  const next = tokens[at + 1];
-  if (before.scaled || figure?.type !== 'number' || isFractionOrTime(tokens, at) || isPercentUnitAt(tokens, at + 1)) return;
-  if (/^(1[89]|20)\d\d$/.test(figure.text) || (tokens[at - 1] && /^\d/.test(tokens[at - 1].text))) return;
-  if (next && ((next.type === 'word' && !AFTER_BARE.has(next.lower)) || next.type === 'number' || next.text === '/' || next.text === '-')) return;
-  amounts.push({ value: clean(figure.value! * (before.fraction ?? 1)), currency: before.currency, from: at, to: at + 1, fraction: before.fraction });
+  carrySentenceQualifier(tokens, found);
+  return bare.length > 0 && found.length > 0 ? carryRateCurrency(tokens, found, bare) : found;
 }

@@ -18,16 +18,16 @@
  */
 import type { Token } from './tokenize';
 import type { SubjectKind } from '../article/types';
-import { numberValue, scaleFactor } from './numbers';
+import { numberValue } from './numbers';
 import { type PercentMention, isPercentUnitAt } from './percent';
 import { isNeutralVerb, isPareVerb, nounSign, particleSign, phrasalSign, verbSign } from './direction';
 import { type DroppedMove, droppedMove, isUnsignedMoveWord } from './dropped';
-import { isDayWord, monthOf } from './period';
-import { type Span, isAnaphor, nameSpan, phraseAfter, phraseBefore, spanText } from './subject';
-import { isNotTraded, isOtherTraded, subjectKind } from './kind';
-import { coordinatedSubjects, isHypothetical, mainClauseSubject, marketQualifier, subjectBefore } from './clause';
-import { indexCodeName, isIndexCode } from './codes';
-import { lookupTicker } from './entities';
+import { periodMarkerAt } from './period';
+import { isAnaphor, nameSpan, phraseAfter, phraseBefore, spanText } from './subject';
+import { isNotTraded, subjectKind } from './kind';
+import { coordinatedSubjects, isHypothetical, mainClauseSubject, sharedFigureSubjects, subjectBefore } from './clause';
+import { isIndexCode } from './codes';
+import { type Found, build, inherit, isTimeWord, writtenTicker } from './build';
 
 /** A move found in a sentence, before period and date are attached. */
 export interface MoveMatch {
@@ -55,24 +55,22 @@ export interface MoveMatch {
 /** The wording a move's sign comes from (see {@link MoveMatch.form}). */
 export type MoveForm = 'verb' | 'particle' | 'noun' | 'list' | 'unchanged' | 'pared';
 
-const SKIP_BEFORE_NUMBER = new Set(['by', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'over', 'just', 'than', 'more', 'less', 'further', 'another', 'a', 'an', 'additional', 'only', 'barely', 'fully', 'much', 'as', 'close', '~', '≈']);
-const AMOUNT_WORDS = new Set(['points', 'point', 'pts', 'cents', 'cent', 'pence', 'yen', 'won', 'dollars', 'dlrs', 'euros', 'basis', 'million', 'billion', 'mln', 'bln', 'bn', 'us', 'a', 'share', 'to']);
+const SKIP_BEFORE_NUMBER = new Set(['still', 'now', 'by', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'over', 'just', 'than', 'more', 'less', 'further', 'another', 'a', 'an', 'additional', 'only', 'barely', 'fully', 'much', 'as', 'close', '~', '≈']);
+const AMOUNT_WORDS = new Set(['points', 'point', 'of', 'pts', 'cents', 'cent', 'pence', 'yen', 'won', 'dollars', 'dlrs', 'euros', 'basis', 'million', 'billion', 'mln', 'bln', 'bn', 'us', 'a', 'share', 'to']);
 /** Comparatives and particles after a percentage that give a neutral verb its sign: "closed 0.8 pct firmer", "closed 1.1% up". */
 const COMPARATIVES = new Set(['higher', 'lower', 'firmer', 'weaker', 'stronger', 'softer', 'up', 'down']);
 const PERIOD_OWNERS = new Set(['week', 'month', 'year', 'session', 'day', 'quarter', 'weekly', 'monthly', 'daily']);
 /** Adjectives between a percentage and its move noun: "a 2.1% weekly gain". */
 const MOVE_ADJECTIVES = new Set(['weekly', 'daily', 'monthly', 'annual', 'yearly', 'quarterly', 'intraday', 'sharp', 'steep', 'further', 'modest', 'slight', 'small']);
 /** Verbs that take a move noun as object: "posted a 3% gain", "was set for a 2% weekly drop". */
-const NOMINAL_VERBS = new Set(['posted', 'posts', 'post', 'recorded', 'records', 'record', 'marked', 'marks', 'logged', 'logs', 'log', 'booked', 'notched', 'registered', 'saw', 'sees', 'suffered', 'suffers', 'extended', 'extends', 'headed', 'heading', 'set', 'for', 'on', 'track', 'poised', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'to']);
+const NOMINAL_VERBS = new Set(['posted', 'posts', 'post', 'recorded', 'records', 'record', 'marked', 'marks', 'logged', 'logs', 'log', 'booked', 'notched', 'registered', 'saw', 'sees', 'suffered', 'suffers', 'extended', 'extends', 'headed', 'heading', 'set', 'for', 'on', 'track', 'poised', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'to',
+  // "…, marking a 75.6 percent gain", "showing a 0.1 percent loss on the day"
+  'marking', 'posting', 'recording', 'logging', 'booking', 'notching', 'registering', 'suffering', 'showing', 'chalking']);
 /** Time words between a move noun and "to": "gains so far this year to 60%". */
 const PERIOD_FILLERS = new Set(['so', 'far', 'this', 'year', 'week', 'month', 'for', 'the', 'in', 'since', 'january', 'december']);
 const NOMINAL_LINKS = new Set(['for', 'to', 'on', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been']);
 /** Verbs that take a move noun with "of": "posted a weekly gain of 3.1 percent". */
 const POSTING_VERBS = new Set(['posted', 'posts', 'recorded', 'records', 'logged', 'logs', 'booked', 'notched', 'registered', 'marked', 'saw', 'suffered', 'extended', 'posting', 'recording', 'logging', 'booking', 'notching', 'marking', 'suffering']);
-/** Month, weekday and year tokens: "in December" names a time, not a traded subject. */
-function isTimeWord(t: Token): boolean {
-  return monthOf(t.lower) !== undefined || isDayWord(t.lower) || (t.type === 'number' && /^(1[89]|20)\d\d$/.test(t.text)) || t.text === '.';
-}
 /** Longest money or point change a percentage may restate ("rose 1-1/8 to 34-5/8 dlrs, or 3.4 pct"), in tokens. */
 const MAX_RESTATED_TOKENS = 14;
 /** Longest "respectively" list read. */
@@ -133,6 +131,10 @@ function verbTrigger(tokens: Token[], start: number, end: number, floor: number)
   if (particle !== undefined && (word === 'up' || word === 'down' || word === 'off')) {
     const verb = spanObjectAt(tokens, k - 1) ? k - 3 : k - 1; // "closed the session down 1%"
     const group = tokens[verb] && verb >= floor && (isNeutralVerb(tokens[verb].lower) || verbSign(tokens[verb].lower) !== undefined) ? verb : k;
+    // "closed off more than 70 percent higher": the comparative after the figure gives the sign of "off" (finished);
+    // "up 2% lower" contradicts itself — no sign is guessed
+    const comparative = COMPARATIVES.has(after) && after !== 'up' && after !== 'down' ? particleSign(after) : undefined;
+    if (comparative !== undefined && comparative !== particle) return word === 'off' ? { sign: comparative, form: 'particle', group, to: end + 1 } : undefined;
     return { sign: particle, form: 'particle', group, to: end };
   }
   const comparative = particleSign(after);
@@ -159,6 +161,21 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
         start = link === 'and' ? start - 3 : start - 2;
       }
     }
+    // "Gilead Sciences and Amgen …, falling 5 and 9.4 percent, respectively": a bare figure shares the unit after "and"
+    if (hasRespectively && link === 'and' && tokens[start - 2]?.type === 'number' && tokens[start - 3]?.lower !== 'between' && tokens[start - 3]?.type !== 'number') {
+      const first = numberValue(tokens[start - 2]);
+      const pair = first === undefined ? undefined : matchAt(text, tokens, start - 2, mention.end, floor);
+      const subjects = pair && !pair.move.anaphor ? coordinatedSubjects(tokens, pair.subjectSpan, 2, floor) : undefined;
+      if (pair && subjects && first !== undefined) {
+        consumed.add(p);
+        [first, mention.value].forEach((figure, n) => {
+          const subject = spanText(text, tokens, nameSpan(tokens, subjects[n]));
+          moves.push({ ...pair.move, subject, subjectKind: subjectKind(subject), changePct: pair.sign * Math.abs(figure), at: n === 0 ? start - 2 : start, to: mention.end, approximate: false, form: 'list', ticker: writtenTicker(tokens, subjects[n], pair.move.at) });
+        });
+        floor = mention.end;
+        continue;
+      }
+    }
     const found = matchAt(text, tokens, start, mention.end, floor);
     if (!found) {
       if (dropped) {
@@ -175,8 +192,11 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
       list.push(q);
     }
     const end = percents[list[list.length - 1]].end;
-    // pairwise only when the sentence says so: "…, respectively", "1.3 percent and 2.4 percent each"
-    if (!hasRespectively && tokens[end]?.lower !== 'each') list = [p];
+    // pairwise when the sentence says so ("…, respectively", "1.3 percent and 2.4 percent each"), or when as many
+    // names joined by "and" stand before the verb as figures after it ("Sony Corp and Honda Motor Co rose 2 percent
+    // and 3 percent"): giving the last name the first figure would print a wrong number
+    const implicit = list.length === 2 && tokens[percents[list[1]].number - 1]?.lower === 'and' && tokens[found.subjectSpan.from - 1]?.lower === 'and' && coordinatedSubjects(tokens, found.subjectSpan, 2, floor) !== undefined;
+    if (!hasRespectively && tokens[end]?.lower !== 'each' && !implicit) list = [p];
     if (list.length > 1) {
       const subjects = coordinatedSubjects(tokens, found.subjectSpan, list.length, floor);
       if (subjects) {
@@ -191,10 +211,59 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
       }
     }
     consumed.add(p);
-    moves.push({ ...found.move, changePct: found.sign * Math.abs(value), at: mention.number, approximate: mention.approximate });
+    const move: MoveMatch = { ...found.move, changePct: found.sign * Math.abs(value), at: mention.number, approximate: mention.approximate };
+    // "BP and Shell both adding about 1 percent": one move per coordinated name, with the shared figure
+    // only for a subject right before its verb ("A and B both rose"), not one found back across a clause
+    const adjacentSubject = found.subjectSpan.to > found.subjectSpan.from && found.move.at - found.subjectSpan.to <= 3 && found.move.at >= found.subjectSpan.to;
+    const shared = !move.anaphor && !move.fromCode && adjacentSubject ? sharedFigureSubjects(tokens, found.subjectSpan, floor) : [];
+    for (const span of shared) {
+      const name = nameSpan(tokens, span);
+      const subject = spanText(text, tokens, name);
+      const ticker = writtenTicker(tokens, span, found.move.at);
+      moves.push({ ...move, subject, subjectKind: ticker && isIndexCode(ticker) ? 'index' : subjectKind(subject), form: 'list', from: Math.min(move.from, span.from), ...(ticker ? { ticker } : { ticker: undefined }) });
+    }
+    moves.push(move);
     floor = found.move.to;
+    // "The Dow is down 10.2 percent for the month and 18.2 percent year-to-date", "has jumped 22 percent this month,
+    // 38 percent so far in 2008 and nearly 75 percent in the past 12 months": figures of one move, each with its own span
+    for (let q = p + 1, last = mention.end; q < percents.length && !hasRespectively && shared.length === 0; q += 1) {
+      const next = percents[q];
+      if (next.percentagePoint || !spanFigure(tokens, last, next.number, next.end)) break;
+      consumed.add(q);
+      // the previous figure's wording ends before the joiners: each figure's period is read after it, not before
+      let joined = next.number;
+      while (joined > last && SPAN_LIST_JOINERS.has(tokens[joined - 1].lower)) joined -= 1;
+      const previous = moves[moves.length - 1];
+      previous.to = Math.max(previous.to, joined);
+      moves.push({ ...move, changePct: found.sign * Math.abs(next.value), at: next.number, from: next.number, to: next.end, approximate: next.approximate, form: 'list' });
+      last = next.end;
+      floor = next.end;
+    }
   }
   return moves.concat(findUnchanged(text, tokens));
+}
+
+/** Verbs whose object's price moves: "could drive X's shares up 25%", "would send the stock down". */
+const CAUSATIVE_VERBS = new Set(['drive', 'send', 'push', 'lift', 'boost', 'pull', 'drag', 'knock', 'take']);
+
+/** Words that may stand between two figures of one move given for several spans ("…, and nearly 75 percent"). */
+const SPAN_LIST_JOINERS = new Set([',', 'and', 'while', 'nearly', 'almost', 'about', 'around', 'more', 'than', 'over', 'some', 'roughly']);
+
+/**
+ * Whether the percentage at `number`..`end` continues a move given for several spans: a period phrase follows the
+ * previous figure (within the gap) and one follows this figure, and the gap holds nothing but that phrase and joiners.
+ */
+function spanFigure(tokens: Token[], previousEnd: number, number: number, end: number): boolean {
+  if (number - previousEnd > 10 || number <= previousEnd) return false;
+  let marker = false;
+  for (let k = previousEnd; k < number; k += 1) {
+    if (periodMarkerAt(tokens, k) !== undefined) marker = true;
+    // only a time phrase and joiners: no verb, no name, no other figure
+    else if (!SPAN_LIST_JOINERS.has(tokens[k].lower) && (tokens[k].type !== 'word' || tokens[k].text !== tokens[k].lower || verbSign(tokens[k].lower) !== undefined || isNeutralVerb(tokens[k].lower)) && tokens[k].text !== '-' && !(tokens[k].type === 'number' && /^(?:1[89]|20)\d\d$/.test(tokens[k].text))) return false;
+  }
+  if (!marker) return false;
+  for (let k = end; k < Math.min(tokens.length, end + 5); k += 1) if (periodMarkerAt(tokens, k) !== undefined) return true;
+  return false;
 }
 
 /** A percentage after a direction word with no sign ("Acme moved 2%", "the index closed 1.2 percent"), with a traded subject before it. */
@@ -211,19 +280,20 @@ function unsignedMove(tokens: Token[], start: number, floor: number): { word: nu
   return { word: k, subjectFrom: subject.span.from };
 }
 
-interface Found {
-  move: MoveMatch;
-  sign: 1 | -1;
-  subjectSpan: Span;
-}
 
 function matchAt(text: string, tokens: Token[], start: number, end: number, floor: number): Found | undefined {
   const trigger = verbTrigger(tokens, start, end, floor) ?? pareTrigger(tokens, start, end, floor);
   if (trigger) {
     const subject = subjectBefore(tokens, trigger.group, floor);
     if (!subject) return undefined;
-    if (isHypothetical(tokens, Math.min(subject.span.from, subject.scanFrom + 1) - 2, trigger.group)) return undefined;
-    return withForm(build(text, tokens, subject.span, trigger.sign, Math.min(subject.span.from, trigger.group), trigger.to, trigger.group), trigger.form);
+    // "moves that could drive the medical device maker's shares up 25 percent": a forecast through a causative verb
+    const causative = tokens[subject.span.from - 1]?.lower === 'the' ? subject.span.from - 2 : subject.span.from - 1;
+    if (CAUSATIVE_VERBS.has(tokens[causative]?.lower ?? '') && isHypothetical(tokens, causative - 3, causative)) return undefined;
+    // a modal inside a skipped aside ("Nestle, which analysts believe might be drawn in …, was up 1.2%") is not the move's
+    if (subject.aside ? isHypothetical(tokens, subject.span.from - 2, subject.span.to) || isHypothetical(tokens, trigger.group - 3, trigger.group) : isHypothetical(tokens, Math.min(subject.span.from, subject.scanFrom + 1) - 2, trigger.group)) return undefined;
+    const viaVerb = withForm(build(text, tokens, subject.span, trigger.sign, Math.min(subject.span.from, trigger.group), trigger.to, trigger.group), trigger.form);
+    // "weighed down by a 5.1 percent drop in the stock of X": a particle with no traded subject may precede a move noun
+    if (viaVerb || trigger.form !== 'particle' || nounSign(tokens[end]?.lower ?? '') === undefined) return viaVerb;
   }
   return withForm(nominal(text, tokens, start, end, floor), 'noun');
 }
@@ -269,7 +339,8 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
       if (ownerWords.some((w) => PERIOD_OWNERS.has(w))) return inherit(span.from, end, sign);
       return build(text, tokens, span, sign, span.from, end, k - 1);
     }
-    if (before === 'of' && tokens[end]?.lower === 'in') {
+    // "a gain of 4% in Sony", "gains of 1.4 percent for Samsung Electronics"
+    if (before === 'of' && (tokens[end]?.lower === 'in' || (tokens[end]?.lower === 'for' && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')))) {
       const span = phraseAfter(tokens, end + 1);
       return build(text, tokens, span, sign, k - 1, span.to, k - 1);
     }
@@ -282,11 +353,18 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
     }
     if (owner && ['its', 'their'].includes(owner.lower)) return inherit(k - 2, end, sign);
     // "the FT-SE 100 index ended 14.6 points lower, a fall of 0.7 pct": the main clause's subject
+    // "…, with a gain of 4.6 percent to $30.18": the main clause's subject too
+    if (owner && ['a', 'an'].includes(owner.lower) && tokens[k - 3]?.lower === 'with' && tokens[k - 4]?.text === ',') {
+      const main = mainClauseSubject(tokens, k - 5, floor);
+      if (main) return build(text, tokens, main, sign, main.from, end, k - 1);
+    }
     if (owner && ['a', 'an'].includes(owner.lower) && tokens[k - 3]?.text === ',') {
       const main = mainClauseSubject(tokens, k - 4, floor);
       if (main) return build(text, tokens, main, sign, main.from, end, k - 1);
     }
     if (owner && PERIOD_OWNERS.has(owner.lower)) return inherit(k - 2, end, sign);
+    // "bringing year-to-date losses to more than 13 percent", "cut its year-to-date losses to around 7.6 percent"
+    if (owner?.lower === 'date' && tokens[k - 3]?.lower === '-' && tokens[k - 4]?.lower === 'to' && PERIOD_OWNERS.has(tokens[k - 6]?.lower ?? '') && k - 6 >= floor) return inherit(k - 6, end, sign);
     return undefined;
   }
   // "a 10% surge in Sony Group", "a 2.1% weekly gain", "posted a 3% drop"
@@ -300,7 +378,9 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
     // "extending Wednesday's 2.2 percent fall": a day owns no move; the clause's subject made it
     if (tokens.slice(owner.from, owner.to).every((t) => isTimeWord(t) || t.type === 'symbol')) {
       const main = mainClauseSubject(tokens, owner.from - 1, floor);
-      return main ? build(text, tokens, main, sign, main.from, nounAt + 1, nounAt) : undefined;
+      if (main) return build(text, tokens, main, sign, main.from, nounAt + 1, nounAt);
+      // "Tokyo's Nikkei average had climbed 0.3 percent, following Wednesday's 2.2 percent fall": the move before it in the sentence
+      return floor > 0 ? inherit(owner.from, nounAt + 1, sign) : undefined;
     }
     return build(text, tokens, owner, sign, owner.from, nounAt + 1, nounAt);
   }
@@ -308,12 +388,24 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
   if (isHypothetical(tokens, left - 4, left)) return undefined;
   // "a 10% surge in Sony", "the 14 percent gain of the MSCI World Index"
   if (['in', 'for', 'of'].includes(tokens[nounAt + 1]?.lower ?? '')) {
-    const span = phraseAfter(tokens, nounAt + 2);
+    let span = phraseAfter(tokens, nounAt + 2);
+    // "a 5.1 percent drop in the stock of BlackBerry maker Research In Motion": the owner of the stock, past its descriptor
+    if (span.to > span.from && ['stock', 'shares'].includes(tokens[span.from].lower) && ['of', 'in'].includes(tokens[span.from + 1]?.lower ?? '')) {
+      span = phraseAfter(tokens, span.from + 2);
+      const descriptor = tokens[span.to];
+      if (descriptor && descriptor.text === descriptor.lower && /(?:maker|company|firm|group|giant|retailer|lender|producer)$/.test(descriptor.text) && /^\p{Lu}/u.test(tokens[span.to + 1]?.text ?? '')) span = phraseAfter(tokens, span.to + 1);
+    }
     // "the 2 percent gain in December", "a 4.1 pct rise in U.S. February": a time, not a subject
     if (span.to <= span.from || tokens.slice(span.from, span.to).some((t) => isTimeWord(t) && t.text !== '.')) return undefined;
     return build(text, tokens, span, sign, left, span.to, nounAt);
   }
   if (left === start) return undefined;
+  // "Shares of Caterpillar Inc. led the Dow's slight advance with a 1.27 percent rise": the main clause's subject
+  if (tokens[left - 1]?.lower === 'with' && tokens[left - 2]?.text !== ',' && left - 2 >= floor) {
+    const main = mainClauseSubject(tokens, left - 2, floor);
+    if (main && !isHypothetical(tokens, main.from - 2, left)) return build(text, tokens, main, sign, main.from, nounAt + 1, nounAt);
+    return undefined;
+  }
   let verb = left - 1;
   while (verb >= floor && verb > left - 6 && NOMINAL_VERBS.has(tokens[verb].lower)) verb -= 1;
   // "posted a 3% gain", "was set for a 2% weekly drop" — not "pointing to a 0.5% decline"
@@ -321,108 +413,6 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
   const subject = subjectBefore(tokens, verb + 1, floor);
   if (!subject || isHypothetical(tokens, subject.span.from - 2, left)) return undefined;
   return build(text, tokens, subject.span, sign, subject.span.from, nounAt + 1, verb + 1);
-}
-
-/** A move whose subject is the previous one in the sentence ("bringing the week's advance to 4.8%"). */
-function inherit(from: number, to: number, sign: 1 | -1): Found {
-  const span = { from, to: from };
-  return { move: { subject: '', subjectKind: 'other', changePct: 0, approximate: false, at: from, from, to, anaphor: 'previous' }, sign, subjectSpan: span };
-}
-
-function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, from: number, to: number, trigger: number): Found | undefined {
-  const base = { changePct: 0, approximate: false, at: trigger, from: Math.min(from, span.from, tokens[span.from - 1]?.text === 'the' ? span.from - 1 : span.from), to };
-  if (span.to <= span.from) {
-    // "…, but was set to rise 1.7%": the subject of the previous clause
-    const joiner = tokens[trigger - 1]?.lower;
-    const previous = tokens[from - 1]?.lower ?? '';
-    // "…, but was set to rise", "…, after losing 9.6 percent in 2024"
-    if (!['but', 'and', 'then', ',', 'while', 'after', 'before', 'despite', 'having'].includes(previous) && joiner !== 'but') return undefined;
-    // "Sterling firmed to 1.6025 dlrs and was up 0.3 pct": the subject of the verb before the conjunction
-    const clause = mainClauseSubject(tokens, from - 2, 0);
-    if (clause) {
-      const found = build(text, tokens, clause, sign, from, to, trigger);
-      if (found) return { ...found, move: { ...found.move, from: Math.min(from, trigger) } };
-    }
-    return { move: { ...base, subject: '', subjectKind: 'other', anaphor: 'previous' }, sign, subjectSpan: span };
-  }
-  if (isAnaphor(tokens, span)) {
-    const words = tokens.slice(span.from, span.to).map((t) => t.lower);
-    const anaphor = words.some((w) => ['index', 'benchmark', 'gauge'].includes(w)) ? 'index' : words.every((w) => w === 'it' || w === 'they') ? 'any' : 'company';
-    const written = anaphorAsWritten(text, tokens, span);
-    return { move: { ...base, subject: '', subjectKind: 'other', anaphor, ...(written ? { written } : {}) }, sign, subjectSpan: span };
-  }
-  const written = writtenTicker(tokens, span, trigger);
-  // ".SPX fell 1%": a code alone names its index ("S&P 500"), or stands as written
-  if (span.to - span.from === 1 && tokens[span.from].code) {
-    const code = tokens[span.from].text;
-    const named = indexCodeName(code);
-    return { move: { ...base, subject: named ?? code, subjectKind: isIndexCode(code) ? 'index' : 'stock', ticker: code, fromCode: true }, sign, subjectSpan: span };
-  }
-  const whole = spanText(text, tokens, span);
-  if (isNotTraded(whole)) return undefined;
-  // "the Dow's second-biggest advancer, surging 25.1%": a ranking names a stock without naming it
-  if (RANKING.test(whole)) return undefined;
-  // "(US$8.69 billion), up 121 billion won": a bracketed amount is no subject
-  if (tokens[span.from].text === '(' || tokens[span.from].text === '[') return undefined;
-  // "Prices had risen 0.3 pct": prices of what is not said (consumer prices, most often)
-  if (/^(?:the )?prices?$/i.test(whole)) return undefined;
-  // "the Machine Shop division increased by 16.4%", "buying power grew 2.9%": growth verbs describe quantities;
-  // with them a subject counts only when it is explicitly traded (shares, an index, a mapped or coded name)
-  if (GROWTH_VERBS.has(tokens[trigger]?.lower ?? '') && !written && !tokens.slice(span.from, span.to).some((t) => TRADED_WORDS.has(t.lower)) && !lookupTicker(whole) && subjectKind(whole) === 'stock') return undefined;
-  // "25.4 trillion won, up 9.6 percent": the unit of a quantity is not a subject
-  const unitAfterNumber = tokens[span.from - 1]?.type === 'number' && span.to - span.from === 1 && tokens[span.from].text === tokens[span.from].lower;
-  if (unitAfterNumber || scaleFactor(tokens[span.from].lower, false) !== undefined) return undefined;
-  const name = nameSpan(tokens, span);
-  // generic subjects keep their article as written: "the wider market", "the dollar"
-  if (tokens[name.from - 1]?.text === 'the' && !tokens.slice(name.from, name.to).some((t) => /\p{Lu}/u.test(t.text))) name.from -= 1;
-  const subject = spanText(text, tokens, name);
-  if (!/[\p{L}]/u.test(subject)) return undefined;
-  const kind = subjectKind(subject);
-  if (kind === 'other' && !/\p{Lu}/u.test(subject) && !isOtherTraded(subject)) return undefined;
-  // "the semiconductor index .SOXX": an index written with its code is that index, not one named before
-  if (kind === 'index' && !/\p{Lu}/u.test(subject) && !written) {
-    // "The South Korean stock market soared, with the composite index rising 68.9 pct" → "South Korean composite index"
-    const qualifier = marketQualifier(text, tokens, span.from);
-    if (qualifier) return { move: { ...base, subject: `${qualifier} ${subject.replace(/^the /i, '')}`, subjectKind: kind }, sign, subjectSpan: span };
-    return { move: { ...base, subject, subjectKind: kind, anaphor: 'generic-index' }, sign, subjectSpan: span };
-  }
-  const codeKind = written && isIndexCode(written) && kind === 'stock' ? 'index' : kind;
-  return { move: { ...base, subject, subjectKind: codeKind, ...(written ? { ticker: written } : {}) }, sign, subjectSpan: span };
-}
-
-/** Nouns an anaphor names its referent by ("The company", "the lender", "the index"); "it", "its shares" name nothing. */
-const NAMING_ANAPHORS = new Set(['company', 'firm', 'group', 'lender', 'carrier', 'automaker', 'chipmaker', 'insurer', 'bank', 'index', 'benchmark', 'gauge']);
-
-/**
- * An anaphor as written, for when nothing earlier resolves it: "The company" of "The company's
- * shares", "the index"; undefined for "it", "its shares", which name nothing.
- */
-function anaphorAsWritten(text: string, tokens: Token[], span: Span): string | undefined {
-  let { from, to } = span;
-  // "The company's shares": the owner of the shares
-  if (tokens[from - 1]?.type === 'possessive' && NAMING_ANAPHORS.has(tokens[from - 2]?.lower ?? '')) {
-    to = from - 1;
-    from = from - 2;
-  } else {
-    const possessive = tokens.slice(from, to).findIndex((t) => t.type === 'possessive');
-    if (possessive > 0) to = from + possessive;
-  }
-  if (to <= from || !tokens.slice(from, to).some((t) => NAMING_ANAPHORS.has(t.lower))) return undefined;
-  if (['the', 'The'].includes(tokens[from - 1]?.text ?? '')) from -= 1;
-  return text.slice(tokens[from].start, tokens[to - 1].end);
-}
-
-/** "the Dow's biggest gainer", "top percentage loser", "the leading decliners": a rank in a list, not a name. */
-const RANKING = /\b(?:biggest|largest|top|best|worst|leading|second-biggest|third-biggest|heaviest|strongest|weakest)\b.*\b(?:boost|advancers?|gainers?|decliners?|drags?|losers?|performers?|percentage|weights?|movers?)\b/i;
-
-const GROWTH_VERBS = new Set(['grew', 'grow', 'grows', 'growing', 'increased', 'increase', 'increases', 'increasing', 'expanded', 'expands', 'contracted', 'shrank', 'shrinks', 'decreased', 'decreases']);
-const TRADED_WORDS = new Set(['shares', 'share', 'stock', 'stocks', 'index', 'price', 'prices', 'futures', 'market', 'currency']);
-
-/** The code written with the subject phrase (on its last name token, or on "Inc" of "Inc.( WMT.N )"), before the verb. */
-function writtenTicker(tokens: Token[], span: Span, trigger: number): string | undefined {
-  const stop = Math.min(trigger > span.from ? Math.min(span.to + 2, trigger) : span.to + 2, tokens.length);
-  for (let k = span.from; k < stop; k += 1) if (tokens[k].ticker !== undefined) return tokens[k].ticker;
-  return undefined;
 }
 
 const FLAT_VERBS = new Set(['ended', 'closed', 'finished', 'ends', 'closes', 'was', 'were', 'traded', 'remained', 'remaining', 'stayed', 'staying', 'held', 'holding']);

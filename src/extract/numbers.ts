@@ -10,6 +10,13 @@ const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(null), 
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 });
 
+/**
+ * {@link NUMBER_WORDS} as a Map, for the look-up of every token: a keyed read of a null-prototype
+ * object with a lower-cased (not internalised) string went through V8's slow path and was the
+ * extractor's hottest line (5% of its time on wire text); Map.get hashes the string once.
+ */
+const NUMBER_WORD_VALUES = new Map<string, number>(Object.entries(NUMBER_WORDS));
+
 /** Scale words and the factor each multiplies by. Single letters only count when attached to the digits ("$5m"). */
 const SCALE_WORDS: Record<string, number> = Object.assign(Object.create(null), {
   thousand: 1e3, k: 1e3,
@@ -19,6 +26,7 @@ const SCALE_WORDS: Record<string, number> = Object.assign(Object.create(null), {
   lakh: 1e5, crore: 1e7,
 });
 const ATTACHED_ONLY = new Set(['k', 'm', 'b']);
+const SCALE_FACTORS = new Map<string, number>(Object.entries(SCALE_WORDS));
 
 /**
  * The value of a number token: digits with optional thousands commas and decimals, or a
@@ -30,7 +38,7 @@ const ATTACHED_ONLY = new Set(['k', 'm', 'b']);
 export function numberValue(token: Token | undefined): number | undefined {
   if (!token) return undefined;
   if (token.type === 'number') return token.value;
-  if (token.type === 'word') return NUMBER_WORDS[token.lower];
+  if (token.type === 'word') return NUMBER_WORD_VALUES.get(token.lower);
   return undefined;
 }
 
@@ -42,7 +50,7 @@ export function numberValue(token: Token | undefined): number | undefined {
  * scaleFactor('mln', false); // => 1000000
  */
 export function scaleFactor(word: string, attached: boolean): number | undefined {
-  const factor = SCALE_WORDS[word];
+  const factor = SCALE_FACTORS.get(word);
   if (factor === undefined) return undefined;
   return ATTACHED_ONLY.has(word) && !attached ? undefined : factor;
 }
@@ -90,4 +98,9 @@ export function isFractionOrTime(tokens: Token[], i: number): boolean {
     (joined(before, ':') && adjacent(before, tokens[i]) && tokens[i - 2]?.type === 'number') ||
     (joined(after, ':') && adjacent(tokens[i], after) && tokens[i + 2]?.type === 'number')
   );
+}
+
+/** Cleans binary floating-point noise from a scaled value (828.55 × 1e6 → 828550000). */
+export function cleanFloat(value: number): number {
+  return Number(value.toPrecision(12));
 }

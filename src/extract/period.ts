@@ -85,13 +85,19 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   const previous = tokens[k - 1]?.lower;
   const next = tokens[k + 1]?.lower;
   if (word === 'ytd' || (word === 'year' && next === '-' && tokens[k + 2]?.lower === 'to') || (word === 'year' && next === 'to' && tokens[k + 2]?.lower === 'date')) return 'ytd';
+  // "month-to-date", "week to date", "quarter-to-date"
+  if ((word === 'month' || word === 'week' || word === 'quarter') && (next === '-' ? tokens[k + 2]?.lower === 'to' && tokens[k + 4]?.lower === 'date' : next === 'to' && tokens[k + 2]?.lower === 'date')) return word === 'quarter' ? 'other' : word;
+  if (word === 'mtd') return 'month';
   if (word === 'same' && (next === 'period' || next === 'time')) return 'same';
   if (word === 'since') {
     const period = sincePeriod(tokens, k, published);
     return period === 'unknown' ? undefined : period;
   }
+  // "up 18 percent from the start of the year", "higher compared to the start of the year": year to date
+  if ((word === 'start' || word === 'beginning') && next === 'of' && tokens[k + 2]?.lower === 'the' && tokens[k + 3]?.lower === 'year') return 'ytd';
+  if ((word === 'from' || word === 'to' || word === 'with') && next === 'the' && ['start', 'beginning'].includes(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'of' && tokens[k + 4]?.lower === 'the' && tokens[k + 5]?.lower === 'year') return 'ytd';
   // "down 30% from its record high": a drawdown from a peak spans an unknown stretch
-  if (word === 'from' && ['high', 'peak', 'highs', 'peaks', 'low', 'lows', 'top'].some((w) => tokens.slice(k + 1, k + 5).some((t) => t.lower === w))) return 'other';
+  if (word === 'from' && ['high', 'peak', 'highs', 'peaks', 'low', 'lows', 'top', 'record'].some((w) => tokens.slice(k + 1, k + 5).some((t) => t.lower === w))) return 'other';
   if (word === 'between' && (yearAt(tokens[k + 1]) || tokens[k + 1]?.lower === 'end' || monthOf(next) !== undefined)) return 'other';
   // "over the past five sessions", "in the last three trading days": a span of sessions, not the day's move
   if ((word === 'sessions' || word === 'days') && numberValue(tokens[k - 1] ?? tokens[k]) !== undefined || (word === 'days' && tokens[k - 1]?.lower === 'trading' && numberValue(tokens[k - 2]) !== undefined)) {

@@ -73,8 +73,8 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
       i = open - 1;
       continue;
     }
-    // currency pairs: "EUR/USD"
-    if (t.text === '/' && adjacent(tokens[i - 1], t) && adjacent(t, tokens[i + 1]) && /^[A-Z]{3}$/.test(tokens[i - 1].text) && /^[A-Z]{3}$/.test(tokens[i + 1]?.text ?? '')) {
+    // currency pairs: "EUR/USD"; names joined by a slash: "IAC/InterActiveCorp."
+    if (t.text === '/' && adjacent(tokens[i - 1], t) && adjacent(t, tokens[i + 1]) && ((/^[A-Z]{3}$/.test(tokens[i - 1].text) && /^[A-Z]{3}$/.test(tokens[i + 1]?.text ?? '')) || (sawUpper && /^[A-Z]{2,}$/.test(tokens[i - 1].text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')))) {
       i -= 1;
       continue;
     }
@@ -112,6 +112,11 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
     if (hasUpper(t) && tokens[i - 1]?.type === 'number' && adjacent(tokens[i - 1], t) && i - 1 >= floor && !BOUNDARY.has(t.lower)) {
       sawUpper = true;
       i -= 2;
+      continue;
+    }
+    // "Research in Motion": a lower-case "in" between capitalised words inside a name (not after a sentence's first word: "Shares in Sony")
+    if (t.lower === 'in' && i > 0 && sawUpper && i - 1 > floor && i - 1 > 0 && tokens[i - 1].type === 'word' && /^\p{Lu}/u.test(tokens[i - 1].text) && !BOUNDARY.has(tokens[i - 1].lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
+      i -= 1;
       continue;
     }
     if (NAME_CONNECTORS.has(t.lower)) {
@@ -169,7 +174,9 @@ export function phraseAfter(tokens: Token[], first: number): Span {
     }
     if (t.type === 'possessive') break;
     if (t.type !== 'word') break;
-    if (BOUNDARY.has(t.lower) && !(NAME_CONNECTORS.has(t.lower) && sawUpper && tokens[i + 1] && hasUpper(tokens[i + 1]))) break;
+    // "Research In Motion": "in" between capitalised words inside a name
+    const innerIn = t.lower === 'in' && sawUpper && i > from && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1].text);
+    if (BOUNDARY.has(t.lower) && !innerIn && !(NAME_CONNECTORS.has(t.lower) && sawUpper && tokens[i + 1] && hasUpper(tokens[i + 1]))) break;
     if (verbSign(t.lower) !== undefined || isNeutralVerb(t.lower) || nounSign(t.lower) !== undefined) break;
     const upper = hasUpper(t);
     if (sawUpper && !upper) {
@@ -197,6 +204,10 @@ function afterListing(tokens: Token[], from: number, to: number): number {
 
 /** Whether the phrase is a word that refers back ("it", "the company", "its shares", "its Seoul-listed shares", "Co"). */
 export function isAnaphor(tokens: Token[], span: Span): boolean {
+  // "Shares of the chipmaker", "shares of the health insurer": the shares of a company referred to by description
+  if (span.to - span.from > 3 && SHARE_WORDS.has(tokens[span.from].lower) && (tokens[span.from + 1].lower === 'of' || tokens[span.from + 1].lower === 'in') && tokens[span.from + 2].lower === 'the') {
+    return isAnaphor(tokens, { from: span.from + 3, to: span.to });
+  }
   const previous = tokens[span.from - 1]?.lower;
   let from = afterListing(tokens, span.from, span.to);
   // "its Madrid shares", "their Hong Kong stock": a place of listing before the share word
@@ -226,9 +237,16 @@ function describedAnaphor(tokens: Token[], span: Span): boolean {
   if (!head || head.type !== 'word' || !DESCRIPTOR.test(head.lower) || head.text !== head.lower) return false;
   const inner = tokens.slice(span.from, to - 1);
   const based = inner.some((t, k) => t.lower === 'based' && inner[k - 1]?.text === '-');
-  if (tokens[span.from - 1]?.lower !== 'the' && !based) return false;
-  return inner.every((t) => t.type !== 'word' || t.text === t.lower || isRegionWord(t.text) || /^(?:U|S|K|New|North|South|West|East|[A-Z][a-z]+)$/.test(t.text) && based || t.text.length <= 2);
+  // "the top U.S. phone company", "the No. 2 U.S. bank": a rank between "the" and the description
+  const the = RANK_WORDS.has(tokens[span.from - 1]?.lower ?? '') ? span.from - 2 : span.from - 1;
+  if (tokens[the]?.lower !== 'the' && !based) return false;
+  // "the world's No. 2 personal computer maker", "the nation's largest lender": a rank in the world or nation
+  const ranked = (t: Token, k: number) => (t.text === 'No' && inner[k + 1]?.text === '.') || (WORLD_WORDS.has(t.lower) && inner[k + 1]?.type === 'possessive');
+  return inner.every((t, k) => t.type !== 'word' || t.text === t.lower || isRegionWord(t.text) || /^(?:U|S|K|New|North|South|West|East|[A-Z][a-z]+)$/.test(t.text) && based || t.text.length <= 2 || ranked(t, k));
 }
+
+const RANK_WORDS = new Set(['top', 'largest', 'biggest', 'leading', 'second-largest', 'third-largest', 'no']);
+const WORLD_WORDS = new Set(['world', 'nation', 'country', 'industry']);
 
 /** The phrase's text as written in the article. */
 export function spanText(text: string, tokens: Token[], span: Span): string {
@@ -255,7 +273,7 @@ const REGION_WORDS = new Set(
     'canadian mexican brazilian argentine chilean colombian peruvian israeli saudi emirati qatari kuwaiti egyptian ' +
     'nigerian kenyan south north east west central hong kong mainland domestic global world regional overseas').split(' '),
 );
-const DESCRIPTOR = /^(?:[a-z-]*(?:maker|builder|producer|manufacturer|retailer|lender|carrier|insurer|operator|miner|refiner|developer|owner|supplier|provider|brewer)|giant|company|firm|conglomerate|bellwether|heavyweight|airline|broker)$/;
+const DESCRIPTOR = /^(?:[a-z-]*(?:maker|builder|producer|manufacturer|retailer|lender|carrier|insurer|operator|miner|refiner|developer|owner|supplier|provider|brewer|auctioneer)|giant|company|firm|conglomerate|bellwether|heavyweight|airline|broker|chain|group|leader)$/;
 
 /**
  * Narrows a subject phrase to the name: drops a trailing "shares"/"stock" after a name
@@ -277,7 +295,8 @@ export function nameSpan(tokens: Token[], span: Span): Span {
       // keep the whole name
     } else if (after.length > 0 && !after.every((t) => SHARE_WORDS.has(t.lower) || OWNED_VALUE_WORDS.has(t.lower))) {
       // "Japan's Nikkei" → "Nikkei"; "the Tokyo market's 225-share index" stays whole (a generic owned part)
-      if (after.some(hasUpper)) from = at + 1;
+      // …but "MSCI's measure of Asia Pacific stocks", "MSCI's broadest index of …" keep their owner
+      if (after.some(hasUpper) && !['measure', 'index', 'gauge'].includes(after[0].text)) from = at + 1;
     } else to = at;
   }
   // "Podravka [ZSE:PODR]": a trailing exchange ticker is not part of the name; "(WTI)" is
@@ -290,7 +309,8 @@ export function nameSpan(tokens: Token[], span: Span): Span {
   // "Steelmaker Ferro Nordic", "Carmaker Kia": a descriptor capitalised only because it opens the sentence
   if (from === 0 && to - from > 1 && DESCRIPTOR.test(tokens[0].lower) && /^\p{Lu}/u.test(tokens[1].text)) from = 1;
   // "Samsung Electronics shares" → "Samsung Electronics"; "European shares" stays (a market)
-  while (to - from > 1 && SHARE_WORDS.has(tokens[to - 1].lower) && tokens.slice(from, to - 1).some((t) => hasUpper(t) && !isRegionWord(t.text))) to -= 1;
+  // …but "the S&P index of financial shares" keeps what the index covers
+  while (to - from > 1 && SHARE_WORDS.has(tokens[to - 1].lower) && tokens.slice(from, to - 1).some((t) => hasUpper(t) && !isRegionWord(t.text)) && !tokens.slice(from, to).some((t) => t.lower === 'index')) to -= 1;
   if (to - from > 1 && tokens[to - 1].lower === 'price' && SHARE_WORDS.has(tokens[to - 2].lower)) to -= 2;
   return { from, to };
 }
@@ -304,6 +324,11 @@ export function nameSpan(tokens: Token[], span: Span): Span {
  */
 export function openingName(tokens: Token[]): Span | undefined {
   let span = nameSpan(tokens, phraseAfter(tokens, 0));
+  // "Computer maker Sun Microsystems", "Internet media company Yahoo", "Diversified manufacturer United Technologies":
+  // a capitalised opener with lower-case words up to a descriptor noun describes the name after it
+  let d = span.to;
+  while (d < tokens.length && d - span.to < 3 && tokens[d].type === 'word' && tokens[d].text === tokens[d].lower && !DESCRIPTOR.test(tokens[d].text)) d += 1;
+  if (span.to > span.from && DESCRIPTOR.test(tokens[d]?.text ?? '') && /^\p{Lu}/u.test(tokens[d + 1]?.text ?? '')) span = nameSpan(tokens, phraseAfter(tokens, d + 1));
   // "Brazil's Petrobras will …": the owned name, when a whole name stands there (not "X's Hong Kong-listed shares")
   if (tokens[span.to]?.type === 'possessive') {
     const owned = phraseAfter(tokens, span.to + 1);

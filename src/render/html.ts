@@ -5,7 +5,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { TopLevelSpec } from 'vega-lite';
 import { isBuiltSpec, unsafeSpecContent } from '../charts/spec';
 import { ValueError } from '../errors';
 
@@ -61,6 +60,40 @@ export function escapeHtml(text: string): string {
 }
 
 /**
+ * Content-Security-Policy of every HTML file the toolkit writes: nothing is fetched (no
+ * network, no file), images and fonts only inline. Reports are static; chart pages run their
+ * inlined vega (which compiles expressions, hence 'unsafe-eval').
+ */
+const PAGE_CSP = {
+  static: "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+  scripts: "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data:; font-src data:",
+} as const;
+
+/**
+ * The start of every HTML file the toolkit writes, up to `<body>`: doctype, charset, the
+ * Content-Security-Policy (see `PAGE_CSP`), viewport, the escaped title, the style sheet and
+ * any further `<head>` markup.
+ *
+ * @param page `title` (untrusted text is fine), `style` (CSS), `scripts` (true for a page
+ *   that runs inline scripts), `head` (trusted markup placed before `</head>`)
+ * @example
+ * htmlPageStart({ title: 'A <b>', style: 'body {}' }).includes('<title>A &lt;b&gt;</title>') // => true
+ */
+export function htmlPageStart(page: { title: string; style: string; scripts?: boolean; head?: string }): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP[page.scripts ? 'scripts' : 'static']}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(page.title)}</title>
+<style>${page.style}</style>
+${page.head ? `${page.head}\n` : ''}</head>
+<body>
+`;
+}
+
+/**
  * JSON safe to place inside a <script> element: `<`, `>`, `&`, U+2028 and U+2029 are
  * written as \u escapes, so "</script>" or "<!--" in the data cannot end the element.
  *
@@ -86,28 +119,17 @@ export function scriptSafeJson(value: unknown): string {
  * const html = toHTML(reactionBarsSpec(input), { title: 'Samsung vs KOSPI' });
  * html.startsWith('<!DOCTYPE html>') // => true
  */
-export function toHTML(spec: TopLevelSpec, options: HtmlOptions = {}): string {
+export function toHTML(spec: object, options: HtmlOptions = {}): string {
   if (!isBuiltSpec(spec)) {
     throw new ValueError('toHTML renders only specs returned by market-reaction chart builders and left unedited (vega 5 cannot safely render an arbitrary spec); use toSVG or toPNG for other specs');
   }
   const unsafe = unsafeSpecContent(spec);
   if (unsafe) throw new ValueError(`toHTML: the spec holds "${unsafe}", which a browser would evaluate or fetch; refused`);
   const title = options.title ?? specTitle(spec) ?? 'Chart';
-  const csp = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data:; font-src data:";
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>body { margin: 16px; font-family: "DejaVu Sans", Verdana, sans-serif; background: #fff; } #chart-error { color: #b00020; white-space: pre-wrap; }
+  const style = `body { margin: 16px; font-family: "DejaVu Sans", Verdana, sans-serif; background: #fff; } #chart-error { color: #b00020; white-space: pre-wrap; }
 /* The chart scales down to its container (a narrow column, a phone); vega's SVG has a viewBox. */
-#chart, #chart .vega-embed { max-width: 100%; } #chart svg { max-width: 100%; height: auto; }</style>
-${libraryScripts()}
-</head>
-<body>
-<div id="chart"></div>
+#chart, #chart .vega-embed { max-width: 100%; } #chart svg { max-width: 100%; height: auto; }`;
+  return `${htmlPageStart({ title, style, scripts: true, head: libraryScripts() })}<div id="chart"></div>
 <div id="chart-error"></div>
 <script id="chart-spec" type="application/json">${scriptSafeJson(spec)}</script>
 <script>
@@ -124,7 +146,7 @@ ${libraryScripts()}
 }
 
 /** The chart's title text, when it has one. */
-export function specTitle(spec: TopLevelSpec): string | undefined {
+export function specTitle(spec: object): string | undefined {
   const title = (spec as { title?: unknown }).title;
   if (typeof title === 'string') return title;
   const text = title && typeof title === 'object' ? (title as { text?: unknown }).text : undefined;

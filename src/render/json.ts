@@ -1,5 +1,4 @@
 /** The spec itself, as JSON text. */
-import type { TopLevelSpec } from 'vega-lite';
 
 /**
  * The vega-lite spec as pretty-printed JSON (2-space indent, trailing newline): open it
@@ -10,6 +9,6 @@ import type { TopLevelSpec } from 'vega-lite';
  * JSON.parse(toJSON(reactionBarsSpec(input))).$schema
  * // => 'https://vega.github.io/schema/vega-lite/v5.json'
  */
-export function toJSON(spec: TopLevelSpec): string {
+export function toJSON(spec: object): string {
   return `${JSON.stringify(spec, null, 2)}\n`;
 }

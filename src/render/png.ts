@@ -1,5 +1,4 @@
 /** Renders a vega-lite spec to PNG with resvg and the DejaVu fonts from node_modules. */
-import type { TopLevelSpec } from 'vega-lite';
 import { CHART_FONT } from '../charts/theme';
 import { ValueError } from '../errors';
 import { chartFontFiles } from './fonts';
@@ -74,7 +73,7 @@ function pngFit({ width, scale }: PngOptions): { mode: 'width'; value: number } 
  * const png = await toPNG(reactionBarsSpec(input), { width: 1200 });
  * png.readUInt32BE(16) // => 1200
  */
-export async function toPNG(spec: TopLevelSpec, options: PngOptions = {}): Promise<Uint8Array> {
+export async function toPNG(spec: object, options: PngOptions = {}): Promise<Uint8Array> {
   pngFit(options);
   return svgToPNG(await toSVG(spec, options), options);
 }

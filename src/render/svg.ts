@@ -17,12 +17,18 @@ export interface SvgOptions {
  *
  * @param spec a vega-lite spec
  * @param [options] warning handler
- * @returns the compiled vega spec (the caller's spec is not modified)
+ * @returns the compiled vega spec (the caller's spec is not modified); vega's full type is
+ *   `import type { Spec } from 'vega'`
  * @throws {ValueError} when vega-lite rejects the spec
  * @example
  * compileToVega(reactionBarsSpec(input)).$schema // => 'https://vega.github.io/schema/vega/v5.json'
  */
-export function compileToVega(spec: TopLevelSpec, options: SvgOptions = {}): Vega.Spec {
+export function compileToVega(spec: object, options: SvgOptions = {}): Record<string, unknown> {
+  return compile(spec, options) as unknown as Record<string, unknown>;
+}
+
+/** {@link compileToVega} typed with vega's own `Spec` (kept out of the published declarations: see `ChartSpec`). */
+function compile(spec: object, options: SvgOptions): Vega.Spec {
   const warn = (...args: unknown[]) => options.onWarning?.(args.map(String).join(' '));
   const logger = { level: () => logger, warn, info: () => logger, debug: () => logger, error: warn } as never;
   try {
@@ -37,7 +43,7 @@ export function compileToVega(spec: TopLevelSpec, options: SvgOptions = {}): Veg
  * Renders a vega-lite spec to an SVG document string (inline data only: no loader, no
  * network). Text is escaped by vega's SVG renderer, so untrusted titles and labels stay text.
  *
- * @param spec a vega-lite spec, e.g. from `reactionBarsSpec`
+ * @param spec a vega-lite spec, e.g. from `reactionBarsSpec` (a `ChartSpec`, vega-lite's `TopLevelSpec` or plain JSON)
  * @param [options] warning handler
  * @returns the SVG markup, starting with `<svg`
  * @throws {ValueError} when the spec does not compile
@@ -45,7 +51,7 @@ export function compileToVega(spec: TopLevelSpec, options: SvgOptions = {}): Veg
  * const svg = await toSVG(reactionBarsSpec(input));
  * svg.startsWith('<svg') // => true
  */
-export async function toSVG(spec: TopLevelSpec, options: SvgOptions = {}): Promise<string> {
+export async function toSVG(spec: object, options: SvgOptions = {}): Promise<string> {
   return toSVGSync(spec, options);
 }
 
@@ -62,10 +68,10 @@ export async function toSVG(spec: TopLevelSpec, options: SvgOptions = {}): Promi
  * @example
  * toSVGSync(reactionBarsSpec(input)).startsWith('<svg') // => true
  */
-export function toSVGSync(spec: TopLevelSpec, options: SvgOptions = {}): string {
+export function toSVGSync(spec: object, options: SvgOptions = {}): string {
   const vega = loadVega();
   useChartTextMetrics();
-  const compiled = compileToVega(spec, options);
+  const compiled = compile(spec, options);
   let runtime: Vega.Runtime;
   try {
     runtime = vega.parse(compiled);

@@ -2,7 +2,7 @@
 import { TEST_CONVENTIONS, testConvention } from '../eventstudy/conventions';
 import { SIGNIFICANCE_LEGEND, significanceStars } from '../eventstudy/testResult';
 import type { EventStudyResult, TestResult } from '../eventstudy/types';
-import { escapeHtml } from '../render/html';
+import { escapeHtml, htmlPageStart } from '../render/html';
 
 /** Where the numbers come from, as the report states it. */
 export interface ReportProvenance {
@@ -105,14 +105,7 @@ export function reportHtml(result: EventStudyResult, charts: ReportCharts, prove
   );
   const conventionRows = TEST_CONVENTIONS.map((c) => `<tr><td>${e(c.label)}</td><td>${e(o.conventions === 'estudy2' ? c.estudy2 : c.default)}</td><td>${e(c.reference)}</td></tr>`);
   const overlaps = result.overlaps.map((x) => `<li>${e(x.kind === 'in-estimation' ? `${x.other}’s window lies in ${x.event}’s estimation window` : `${x.event} and ${x.other} share event-window days`)}${x.excluded ? ' (excluded from estimation)' : ''}</li>`);
-  return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(title)}</title>
-<style>${STYLE}</style></head>
-<body>
-<header><h1>${e(title)}</h1><p class="design">${e(design.join(' · '))}</p></header>
+  return `${htmlPageStart({ title, style: STYLE })}<header><h1>${e(title)}</h1><p class="design">${e(design.join(' · '))}</p></header>
 <h2>Events</h2>
 <table class="events"><thead><tr><th>event</th><th>date</th><th>day 0</th><th>status</th><th class="num">n</th><th class="num">α</th><th class="num">β</th><th class="num">σ</th><th class="num">R²</th><th class="num">CAR${e(days(o.window))}</th><th class="num">t</th><th class="num" colspan="2">p</th></tr></thead><tbody>${eventRows.join('')}</tbody></table>
 <p class="legend">Returns in percent; α and σ per day. t = CAR/(σ√L), p from Student t with n − parameters degrees of freedom. ${e(SIGNIFICANCE_LEGEND)}.</p>

@@ -1,4 +1,3 @@
-import { averageRanks } from './ranks';
 import { normalTwoSidedPValue } from './normal';
 
 /** Result of a Wilcoxon signed-rank test. */
@@ -45,10 +44,11 @@ export function wilcoxonSignedRank(values: ArrayLike<number>): SignedRankResult 
   }
   const n = nonZero.length;
   if (n === 0) return { wPlus: NaN, n, z: NaN, pValue: NaN, exact: false };
-  const ranks = averageRanks(nonZero.map(Math.abs));
+  // |x| sorted natively; the average rank of a value is found by binary search (ties: the mean of their positions).
+  const sorted = Float64Array.from(nonZero, Math.abs).sort();
   let wPlus = 0;
-  for (let i = 0; i < n; i++) if (nonZero[i] > 0) wPlus += ranks[i];
-  const tieCorrection = tieSum(ranks) / 48;
+  for (let i = 0; i < n; i++) if (nonZero[i] > 0) wPlus += averageRankIn(sorted, nonZero[i]);
+  const tieCorrection = tieSum(sorted) / 48;
   const mean = (n * (n + 1)) / 4;
   const variance = (n * (n + 1) * (2 * n + 1)) / 24 - tieCorrection;
   const z = variance > 0 ? (wPlus - mean - 0.5 * Math.sign(wPlus - mean)) / Math.sqrt(variance) : NaN;
@@ -59,9 +59,29 @@ export function wilcoxonSignedRank(values: ArrayLike<number>): SignedRankResult 
   return { wPlus, n, z, pValue: normalTwoSidedPValue(z), exact: false };
 }
 
-/** Σ(t³ − t) over groups of tied ranks. */
-function tieSum(ranks: Float64Array): number {
-  const sorted = Float64Array.from(ranks).sort();
+/** The average 1-based rank of `value` in ascending `sorted` (which holds it). */
+function averageRankIn(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo + 1;
+  if (end < sorted.length && sorted[end] === value) {
+    let top = sorted.length;
+    while (end < top) {
+      const mid = (end + top) >>> 1;
+      if (sorted[mid] <= value) end = mid + 1;
+      else top = mid;
+    }
+  }
+  return (lo + 1 + end) / 2;
+}
+
+/** Σ(t³ − t) over groups of tied values of an ascending array. */
+function tieSum(sorted: Float64Array): number {
   let sum = 0;
   let start = 0;
   for (let i = 1; i <= sorted.length; i++) {

@@ -3,7 +3,7 @@
  * 2019-08-20: Samsung +1.95%, KOSPI +1.05%, 1 trillion won = $828.55 million) or small
  * made-up windows; closes are from data/real/SOURCES.md's checked values.
  */
-import type { TopLevelSpec } from 'vega-lite';
+import type { ChartSpec } from '../../src/charts/spec';
 import {
   abnormalReturnsSpec,
   betaSensitivitySpec,
@@ -30,7 +30,7 @@ const betaRows = Array.from({ length: 11 }, (_, i) => {
 });
 
 /** One spec per builder, built from fixed inputs. */
-export function fixtureSpecs(source: ChartSource = seedSource, names = { stock: 'Samsung Electronics', benchmark: 'KOSPI' }): Record<string, TopLevelSpec> {
+export function fixtureSpecs(source: ChartSource = seedSource, names = { stock: 'Samsung Electronics', benchmark: 'KOSPI' }): Record<string, ChartSpec> {
   const arDays = [-0.3, 0.2, 0.9, 1.4, -0.5].map((ar, i, all) => {
     const car = all.slice(0, i + 1).reduce((a, b) => a + b, 0);
     const sigma = 1.6;

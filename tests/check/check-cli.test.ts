@@ -79,6 +79,22 @@ describe('check: what cannot be checked is said, never guessed', () => {
  * when it is right, and is confirmed in most reports (floors a little under what the extractor reaches;
  * `npm run eval:check` prints the figures).
  */
+describe('check --jsonl progress', () => {
+  it('counts passages done of the file\'s passages (blank lines skipped)', async () => {
+    const input = join(tmp, 'progress.jsonl');
+    const passage = (id: string) => JSON.stringify({ id, text: 'The S&P 500 rose 1.2% on Tuesday.', published: '2008-10-15' });
+    writeFileSync(input, [passage('a'), '', passage('b'), passage('c'), ''].join('\n'));
+    const { checkJsonl } = await import('../../src/cli/commands/check');
+    const { PriceLibrary } = await import('../../src/check/priceLibrary');
+    const calls: [number, number][] = [];
+    const lines = checkJsonl(input, PriceLibrary.from([SP500]), { abnormal: false }, (done, total) => calls.push([done, total]));
+    expect(lines.trim().split('\n')).toHaveLength(3);
+    expect(calls).toEqual([[1, 3], [2, 3], [3, 3]]);
+    const quiet = await run('--jsonl', input, '--prices', SP500, '--quiet');
+    expect(quiet).toMatchObject({ code: 0, stderr: '' });
+  });
+});
+
 describe.skipIf(!existsSync(REPORTS))('check --jsonl on real U.S. market reports vs real S&P 500 closes', () => {
   it('confirms the S&P 500 day move and never contradicts it wrongly', async () => {
     const out = join(tmp, 'reports.jsonl');

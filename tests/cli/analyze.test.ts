@@ -108,7 +108,7 @@ describe('bad input: one line, non-zero exit, no stack trace', () => {
     ['a binary file', () => [file('binary.bin', Buffer.from([0x47, 0x49, 0x46, 0x00, 0xff]))], 1, /binary\.bin: article is binary \(NUL byte at offset 3\)/],
     ['an unknown option', () => [SEED, '--colour'], 2, /analyze: Unknown option '--colour'/],
     ['a bad --format', () => [SEED, '--format', 'xml'], 2, /--format must be table or json, got "xml"/],
-    ['a bad --published', () => [SEED, '--published', '20/08/2019'], 2, /--published: expected an ISO date YYYY-MM-DD, got "20\/08\/2019"/],
+    ['a bad --published', () => [SEED, '--published', '20/08/2019'], 2, /analyze: --published must be a calendar date YYYY-MM-DD, got "20\/08\/2019"/],
     ['a bad --betas', () => [SEED, '--betas', '0.5-1.5'], 2, /--betas must be FROM:TO:STEP/],
     ['no article', () => [], 2, /analyze: missing ARTICLE/],
     ['a facts file with a wrong offset', () => [SEED, '--facts', editedFacts('offset.json', (facts) => {

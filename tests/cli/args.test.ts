@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommandArgs } from '../../src/cli/args';
+import { isoDateOption, parseCommandArgs } from '../../src/cli/args';
 import { UsageError } from 'market-reaction';
 
 describe('parseCommandArgs', () => {
@@ -32,5 +32,18 @@ describe('command registry', () => {
       expect(command.name).toBe(entry.name);
       expect(command.summary).toBe(entry.summary);
     }
+  });
+});
+
+describe('isoDateOption', () => {
+  it('returns a calendar date as given, undefined when absent', () => {
+    expect(isoDateOption('analyze', '2019-08-20')).toBe('2019-08-20');
+    expect(isoDateOption('analyze', undefined)).toBeUndefined();
+  });
+  it('words every command\'s error the same way, naming the option', () => {
+    expect(() => isoDateOption('facts', 'yesterday')).toThrow(new UsageError('facts: --published must be a calendar date YYYY-MM-DD, got "yesterday"'));
+    // 2019 is not a leap year: a well-formed string that is no calendar date.
+    expect(() => isoDateOption('check', '2019-02-29')).toThrow('check: --published must be a calendar date YYYY-MM-DD, got "2019-02-29"');
+    expect(() => isoDateOption('chart', '20/08/2019', '--event')).toThrow('chart: --event must be a calendar date YYYY-MM-DD, got "20/08/2019"');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { chartDisplayData, chartTitleText, chartView, isVegaLiteSpec, toMimeBundle } from 'market-reaction';
+import { chartDisplayData, chartImageDefault, chartTitleText, chartView, isVegaLiteSpec, setChartImageDefault, toMimeBundle } from 'market-reaction';
 
 const spec = {
   $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
@@ -49,6 +49,28 @@ describe('chartDisplayData', () => {
     expect(data['image/svg+xml']).toMatch(/^<svg/);
     expect(data['image/svg+xml']).toContain('Samsung &lt;b&gt;vs&lt;/b&gt; market');
     expect(Object.keys((await chartDisplayData(spec, { image: 'both' })).data)).toHaveLength(4);
+  });
+  it("sends the spec and title only with image 'none' (as Altair), by option, by default or from the environment", async () => {
+    expect(Object.keys((await chartDisplayData(spec, { image: 'none' })).data)).toEqual(['application/vnd.vegalite.v5+json', 'text/plain']);
+    expect(chartImageDefault()).toBe('png');
+    process.env.MARKET_REACTION_CHART_IMAGE = 'SVG';
+    try {
+      expect(chartImageDefault()).toBe('svg');
+      process.env.MARKET_REACTION_CHART_IMAGE = 'jpeg';
+      expect(() => chartImageDefault()).toThrow('MARKET_REACTION_CHART_IMAGE: chart image must be one of png, svg, both, none, got "jpeg"');
+    } finally {
+      delete process.env.MARKET_REACTION_CHART_IMAGE;
+    }
+    // The setter wins over the environment for the rest of the process.
+    expect(setChartImageDefault('none')).toBe('png');
+    try {
+      expect(Object.keys((await chartDisplayData(spec)).data)).toEqual(['application/vnd.vegalite.v5+json', 'text/plain']);
+      // An explicit option still wins over the default.
+      expect(Object.keys((await chartDisplayData(spec, { image: 'svg' })).data)).toContain('image/svg+xml');
+    } finally {
+      setChartImageDefault('png');
+    }
+    expect(() => setChartImageDefault('gif' as never)).toThrow(/^setChartImageDefault: chart image must be one of/);
   });
   it("leaves the caller's spec untouched (vega tags the rows it renders)", async () => {
     await chartDisplayData(spec);

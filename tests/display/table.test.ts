@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatCell, tableToHtml, tableToText, toTableData, tableBundle, tableView } from 'market-reaction';
+import { formatCell, formatNumber, tableToHtml, tableToText, toTableData, tableBundle, tableView } from 'market-reaction';
 
 describe('formatCell', () => {
   it('trims numbers to at most fractionDigits decimals without trailing zeros', () => {
@@ -8,17 +8,48 @@ describe('formatCell', () => {
     expect(formatCell(1.95, 6)).toBe('1.95');
     expect(formatCell(1.95 - 1.05, 2)).toBe('0.9');
     expect(formatCell(-1e-12, 6)).toBe('-1.000000e-12');
-    expect(formatCell(-0.0000001, 2)).toBe('-1.00e-7');
+    // Below the last decimal asked for: three significant digits, in fixed notation.
+    expect(formatCell(-0.0000001, 2)).toBe('-0.0000001');
+    expect(formatCell(0.0000126123, 4)).toBe('0.0000126');
     expect(formatCell(1e12, 6)).toBe('1,000,000,000,000');
     expect(formatCell(-12345.5, 6)).toBe('-12,345.5');
     expect(formatCell(2019, 6)).toBe('2019');
     expect(formatCell(NaN, 6)).toBe('NaN');
+  });
+  it('writes prices as people write them: no float32 noise, no exponent', () => {
+    // Yahoo Finance's KOSPI close of 2019-08-19 as written in its CSV: float32(1939.9) = 1939.9000244140625, printed with 6 decimals.
+    expect(formatCell(1939.900024, 6)).toBe('1939.9');
+    expect(formatCell(1939.900024, 2)).toBe('1939.9');
+    expect(formatCell(Math.fround(1939.9), 6)).toBe('1939.9');
+    // Samsung's close on 2019-08-20 in the same kind of file; float32(43250) is exact.
+    expect(formatCell(43250, 6)).toBe('43,250');
+    // TensorFlow.js arithmetic (danfojs) is float32: 1.95 comes back as 1.9500000476837158.
+    expect(formatCell(Math.fround(1.95), 6)).toBe('1.95');
+    expect(formatCell(-Math.fround(0.9), 6)).toBe('-0.9');
+    // A double with many digits is not float32 noise and keeps its digits (1e12 / 828.55e6).
+    expect(formatCell(1206.9277654, 6)).toBe('1206.927765');
+    // float32(1 + 2^-10) = 1.0009765625 needs 8 digits as a float32 decimal: kept.
+    expect(formatCell(1.0009765625, 10)).toBe('1.0009765625');
+    // Below the sixth decimal (a tiny price): three significant digits, fixed notation.
+    expect(formatCell(0.000000123, 6)).toBe('0.000000123');
+    expect(formatCell(0.00000123, 6)).toBe('0.000001');
+    expect(formatCell(123456789.125, 2)).toBe('123,456,789.13');
+    expect(formatCell(1e20, 6)).toBe('100,000,000,000,000,000,000');
+    expect(formatCell(2.5e21, 6)).toBe('2.500000e+21');
   });
   it('writes empty cells, dates and objects', () => {
     expect(formatCell(undefined, 6)).toBe('');
     expect(formatCell(null, 6)).toBe('');
     expect(formatCell(new Date('2019-08-27T00:00:00Z'), 6)).toBe('2019-08-27');
     expect(formatCell({ a: 1 }, 6)).toBe('{"a":1}');
+  });
+});
+
+describe('formatNumber', () => {
+  it('is formatCell for numbers, six decimals by default', () => {
+    expect(formatNumber(1939.900024)).toBe('1939.9');
+    expect(formatNumber(1 / 3)).toBe('0.333333');
+    expect(formatNumber(1 / 3, 2)).toBe('0.33');
   });
 });
 

@@ -181,6 +181,23 @@ describe('eventStudyPanel: options', () => {
     expect(dropped.output.sigma[0]).toBeCloseTo(fit.sigma, 12);
   });
 
+  it('suspect_data: a stock or market return beyond ±90% in an event\'s windows stops that event only, naming series and day', () => {
+    const spiked = { ...panel, returns: Float64Array.from(panel.returns), market: Float64Array.from(panel.market), names: ['S0', 'S1', 'S2', 'S3', 'S4', 'S5'] };
+    spiked.returns[0 * panel.dayCount + DAY0 - 200] = 4.5; // stock S0: +450% in its estimation window
+    spiked.returns[1 * panel.dayCount + DAY0 - 300] = -0.95; // stock S1: before its estimation window: harmless
+    spiked.market[DAY0 + 1] = 3; // the market +300% on day +1: every event of day DAY0
+    const r = eventStudyPanel(spiked, [{ stock: 0, day: DAY0 - 20 }, { stock: 1, day: DAY0 - 20 }, { stock: 2, day: DAY0 }, { stock: 3, day: DAY0 - 20 }]);
+    expect(Array.from(r.output.status)).toEqual([6, 0, 6, 0]); // STATUS_CODES[6] = 'suspect_data'
+    expect(r.output.reason[0]).toBe('S0: implausible daily return +450% on day 130, beyond the ±90% bound (maxAbsReturn): check the data');
+    expect(r.output.reason[2]).toMatch(/^market: implausible daily return/);
+    // The other events are exactly as without the spikes; the bound can be moved or switched off.
+    const clean = eventStudyPanel(panel, [{ stock: 1, day: DAY0 - 20 }]);
+    expect(r.output.car[1]).toBe(clean.output.car[0]);
+    expect(eventStudyPanel(spiked, [{ stock: 0, day: DAY0 - 20 }], { maxAbsReturn: 5 }).output.status[0]).toBe(0);
+    const dated = eventStudyPanel({ ...spiked, dates: Array.from({ length: panel.dayCount }, (_, t) => `d${t}`) }, [{ stock: 0, day: DAY0 - 20 }]);
+    expect(dated.output.reason[0]).toMatch(/\+450% on d130,/);
+  });
+
   it('skips missing (NaN) estimation days and reports a missing event-window day', () => {
     const holes = { ...panel, returns: Float64Array.from(panel.returns) };
     holes.returns[0 * panel.dayCount + DAY0 - 50] = NaN; // stock 0: one estimation day missing

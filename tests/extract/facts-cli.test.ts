@@ -1,5 +1,5 @@
 // `market-reaction facts`: one article (json/table) and --jsonl passages in the scorer's shape.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,24 @@ async function cli(args: string[]) {
 const dir = mkdtempSync(join(tmpdir(), 'mr-facts-'));
 
 describe('facts --jsonl', () => {
+  it('reports progress as kB of the file read, ending at its size (the passages are streamed)', async () => {
+    const input = join(dir, 'progress.jsonl');
+    const line = JSON.stringify({ id: 'p', text: `Acme rose 2% on Monday. ${'Filler words. '.repeat(200)}`, published: '2024-03-14' });
+    writeFileSync(input, `${Array.from({ length: 300 }, () => line).join('\n')}\n`);
+    const calls: [number, number][] = [];
+    const { runJsonl } = await import('../../src/cli/commands/facts-jsonl');
+    const summary = await runJsonl(input, join(dir, 'progress-out.jsonl'), { stdout: () => {}, stderr: () => {} }, undefined, (done, total) => calls.push([done, total]));
+    expect(summary.passages).toBe(300);
+    expect(calls).toHaveLength(300);
+    const sizeKb = Math.ceil(statSync(input).size / 1024);
+    expect(calls.every(([, total]) => total === sizeKb)).toBe(true);
+    expect(calls.every(([done], k) => k === 0 || done >= calls[k - 1][0])).toBe(true);
+    expect(calls.at(-1)).toEqual([sizeKb, sizeKb]);
+    // --quiet is accepted and nothing but results is written
+    const quiet = await cli(['facts', '--jsonl', input, '--quiet', '--out', join(dir, 'quiet.jsonl')]);
+    expect(quiet).toMatchObject({ code: 0, stderr: '' });
+  });
+
   it('writes one line per passage with moves, amounts and conversions in the scorer shape', async () => {
     const input = join(dir, 'in.jsonl');
     writeFileSync(input, [
@@ -99,7 +117,7 @@ describe('facts ARTICLE', () => {
   it('refuses bad usage with exit 2 and a one-line message', async () => {
     expect(await cli(['facts'])).toMatchObject({ code: 2 });
     expect((await cli(['facts', 'a.txt', '--format', 'xml'])).stderr).toMatch(/--format must be json or table, got "xml"/);
-    expect((await cli(['facts', 'a.txt', '--published', 'yesterday'])).stderr).toMatch(/--published must be YYYY-MM-DD, got "yesterday"/);
+    expect((await cli(['facts', 'a.txt', '--published', 'yesterday'])).stderr).toMatch(/facts: --published must be a calendar date YYYY-MM-DD, got "yesterday"/);
     expect((await cli(['facts', 'a.txt', '--bogus'])).code).toBe(2);
   });
   it('lists dropped moves under the table and counts them in JSON', async () => {

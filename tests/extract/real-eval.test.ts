@@ -1,8 +1,8 @@
 // F1 floors on the real development set (eval/real/: Reuters U.S. market wraps, world market reports,
 // and news passages from four public corpora, labelled by hand under ../shared/eval/README.md; see
 // eval/README.md). Matched by the scorer's rules (eval-score.ts). Floors sit a little under the scores
-// measured at the commit that set them (eval/README.md, "after"), so a regression fails; they are not
-// the issue's targets (moves 0.95, amounts 0.97, conversions 0.95), which are not reached yet.
+// measured at the commit that set them (eval/README.md, "after"), so a regression fails. Amounts and
+// conversions are above issue 9's targets (0.97, 0.95) on every set; moves are not yet (target 0.95).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,10 +10,12 @@ import { type Category, type Passage, tally } from './eval-score';
 
 const real = join(__dirname, '..', '..', 'eval', 'real');
 const read = (file: string): Passage[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const batches = (set: string): Passage[] => readdirSync(join(real, set)).filter((f) => /^batch-\d+\.jsonl$/.test(f)).flatMap((f) => read(join(real, set, f)));
 const sets: [string, () => Passage[], Record<Category, number>, number][] = [
-  ['reports-us', () => read(join(real, 'reports-us', 'reports.jsonl')), { moves: 0.9, amounts: 0.99, conversions: 0.99 }, 50],
-  ['reports-world', () => read(join(real, 'reports-world', 'reports.jsonl')), { moves: 0.81, amounts: 0.82, conversions: 0.75 }, 50],
-  ['passages', () => readdirSync(join(real, 'passages')).filter((f) => /^batch-\d+\.jsonl$/.test(f)).flatMap((f) => read(join(real, 'passages', f))), { moves: 0.8, amounts: 0.92, conversions: 0.88 }, 300],
+  ['reports-us', () => read(join(real, 'reports-us', 'reports.jsonl')), { moves: 0.97, amounts: 0.99, conversions: 0.99 }, 50],
+  ['reports-world', () => read(join(real, 'reports-world', 'reports.jsonl')), { moves: 0.93, amounts: 0.98, conversions: 0.99 }, 50],
+  ['passages', () => batches('passages'), { moves: 0.87, amounts: 0.99, conversions: 0.99 }, 300],
+  ['money', () => batches('money'), { moves: 0.65, amounts: 0.99, conversions: 0.99 }, 120],
 ];
 
 describe.skipIf(!existsSync(real))('real development set (eval/real)', () => {

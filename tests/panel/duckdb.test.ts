@@ -79,6 +79,27 @@ describe('Parquet panels through DuckDB', () => {
     expect(fromTicker.map((e) => e.car).sort()).toEqual(memory.events.map((e) => e.car).sort());
   });
 
+  it('suspect_data through DuckDB as in memory: a misplaced decimal in the Parquet stops the events whose windows hold it', async () => {
+    const spiked = syntheticPanel(4, 700, 24, 777);
+    const t1 = spiked.stocks[1];
+    t1.prices[450] = (t1.prices[450] as number) * 100; // two implausible returns: ×100 then ÷100
+    const spikedDir = mkdtempSync(join(tmpdir(), 'mr-duckdb-suspect-'));
+    const spikedFiles = writePanelFiles(spikedDir, spiked);
+    const spikedParquet = join(spikedDir, 'long.parquet');
+    await sql(`COPY (SELECT CAST(date AS DATE) AS date, ticker, close FROM read_csv('${spikedFiles.long}')) TO '${spikedParquet}' (FORMAT parquet)`);
+    const market = readPriceFile(spikedFiles.market, { name: 'market' });
+    const events = spiked.events.map((e) => ({ stock: e.ticker, date: e.date, id: e.id }));
+    const memory = eventStudy({ market, stocks: await readPanel(spikedFiles.long), events });
+    const duck: EventResult[] = [];
+    await eventStudyFromPanelFile(spikedParquet, market, events, {}, { batchTickers: 1, onBatch: (b) => duck.push(...b.events) });
+    const suspect = memory.events.filter((e) => e.status === 'suspect_data');
+    expect(suspect.length).toBeGreaterThan(0);
+    expect(suspect.every((e) => e.stock === 'T1')).toBe(true);
+    expect(suspect[0].reason).toMatch(new RegExp(`^T1: implausible daily return \\+99\\d\\d% from ${spiked.days[449]} \\(`));
+    const byId = new Map(duck.map((e) => [e.id, e]));
+    for (const e of memory.events) expect(eventJson(byId.get(e.id)!)).toEqual(eventJson(e));
+  });
+
   it('bad Parquet values name the file, row, ticker and value', async () => {
     const bad = join(dir, 'bad.parquet');
     await sql(`COPY (SELECT * FROM (VALUES (DATE '2024-01-02', 'A', 10.0), (DATE '2024-01-03', 'A', -2.5)) t(date, ticker, close)) TO '${bad}' (FORMAT parquet)`);

@@ -1,11 +1,10 @@
 /** `market-reaction analyze`: the main job — an article's facts, relative moves and conversions. */
-import { maxSizeOption, parseCommandArgs } from '../args';
+import { maxSizeOption, isoDateOption, parseCommandArgs } from '../args';
 import { analyzeArticle, isEmptyAnalysis, type AnalyzeOptions } from '../../analysis/analyze';
 import { analysisDocument, summarizeAnalysis } from '../../analysis/report';
 import type { ArticleCheck } from '../../check/types';
 import type { ArticleAnalysis } from '../../analysis/types';
 import { loadFactsFor } from '../../article/facts-file';
-import { isoDateToUtcMs } from '../../article/isodate';
 import { UsageError } from '../../errors';
 import { analysisTables } from '../../frames/analysis';
 import { csvFileText } from '../../io/csv';
@@ -89,13 +88,7 @@ function parseOptions(args: string[]): AnalyzeArgs {
   }
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json') throw new UsageError(`analyze: --format must be table or json, got "${format}"`);
-  if (values.published !== undefined) {
-    try {
-      isoDateToUtcMs(values.published, '--published');
-    } catch (error) {
-      throw new UsageError(`analyze: ${(error as Error).message}`);
-    }
-  }
+  isoDateOption('analyze', values.published);
   const spread = values.spread ?? 'calendar_years';
   if (spread !== 'calendar_years' && spread !== 'pro_rata_days') {
     throw new UsageError(`analyze: --spread must be calendar_years or pro_rata_days, got "${spread}"`);

@@ -1,15 +1,14 @@
 /** `market-reaction chart <name> [ARTICLE]`: one chart as SVG, PNG, HTML or JSON. */
 import { DEFAULT_ESTIMATION, DEFAULT_WINDOW } from '../../eventstudy/options';
 import { basename, extname } from 'node:path';
-import { parseCommandArgs } from '../args';
-import type { TopLevelSpec } from 'vega-lite';
+import { isoDateOption, parseCommandArgs } from '../args';
+import type { ChartSpec } from '../../charts/spec';
 import { analyzeArticle } from '../../analysis/analyze';
 import { seedArticle } from '../../article/curated';
 import { loadFactsFor } from '../../article/facts-file';
 import { analysisCharts } from '../../charts/fromAnalysis';
 import { abnormalReturnsChart, caarChart } from '../../charts/fromEventStudy';
 import { priceTimelineSpec } from '../../charts/priceTimeline';
-import { isoDateToUtcMs } from '../../article/isodate';
 import { InputError, UsageError } from '../../errors';
 import { eventStudy, type EventSpec } from '../../eventstudy/eventStudy';
 import type { ModelName } from '../../eventstudy/types';
@@ -157,13 +156,13 @@ function pngOptions(width: string | undefined, scale: string | undefined, format
   return scale === undefined ? {} : { scale: positiveNumber(scale, '--scale') };
 }
 
-function articleChart(name: string, articlePath: string | undefined, values: Values): TopLevelSpec {
+function articleChart(name: string, articlePath: string | undefined, values: Values): ChartSpec {
   if (values.facts !== undefined && articlePath === undefined) throw new UsageError('chart: --facts needs the ARTICLE its quotes come from');
   const text = articlePath ? readArticleFile(articlePath) : seedArticle().text;
   const given = values.facts === undefined ? undefined : loadFactsFor(text, values.facts);
   const analysis = analyzeArticle(text, {
     ...(articlePath ? { file: articlePath } : {}),
-    published: dateOption(values.published, '--published'),
+    published: isoDateOption('chart', values.published),
     facts: given?.facts,
     factsFile: values.facts,
     // --source names the publication in the subtitle instead of the file name.
@@ -180,32 +179,22 @@ function articleChart(name: string, articlePath: string | undefined, values: Val
 }
 
 /** A calendar date option: YYYY-MM-DD and a real day (no 2019-13-45, no 2019-02-30). */
-function dateOption(value: string | undefined, option: string): string | undefined {
-  if (value === undefined) return undefined;
-  try {
-    isoDateToUtcMs(value, option);
-  } catch {
-    throw new UsageError(`chart: ${option} needs a calendar date YYYY-MM-DD, got "${value}"`);
-  }
-  return value;
-}
-
 /** Shifts an ISO date by whole days (UTC). */
 function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-function timelineSpec(values: Values, extra: string | undefined): TopLevelSpec {
+function timelineSpec(values: Values, extra: string | undefined): ChartSpec {
   if (extra !== undefined) throw new UsageError(`chart timeline: unexpected argument "${extra}" (give price files with --stock and --market)`);
   if (values.stock?.length !== 1 || !values.market) throw new UsageError('chart timeline: needs one --stock FILE and --market FILE (daily price CSVs)');
   const events = (values.event ?? []).map((text) => {
     const [date, ...label] = text.split('=');
-    dateOption(date, '--event');
+    isoDateOption('chart', date, '--event');
     return { date, label: label.join('=') || date };
   });
   const eventDates = events.map((e) => e.date).sort();
-  const from = dateOption(values.from, '--from') ?? (eventDates.length ? addDays(eventDates[0], -30) : undefined);
-  const to = dateOption(values.to, '--to') ?? (eventDates.length ? addDays(eventDates[eventDates.length - 1], 30) : undefined);
+  const from = isoDateOption('chart', values.from, '--from') ?? (eventDates.length ? addDays(eventDates[0], -30) : undefined);
+  const to = isoDateOption('chart', values.to, '--to') ?? (eventDates.length ? addDays(eventDates[eventDates.length - 1], 30) : undefined);
   const stock = named(readPriceFile(values.stock[0]), values['stock-name']);
   const market = named(readPriceFile(values.market), values['market-name']);
   const inRange = (date: string) => (from === undefined || date >= from) && (to === undefined || date <= to);
@@ -215,7 +204,7 @@ function timelineSpec(values: Values, extra: string | undefined): TopLevelSpec {
   const marketDates = new Set(marketCloses.map((p) => p.date));
   const common = stockCloses.map((p) => p.date).filter((d) => marketDates.has(d));
   if (common.length === 0) throw new InputError(`no common trading day in ${from ?? 'the start'}..${to ?? 'the end'}`, { file: values.stock[0] });
-  const reference = dateOption(values.reference, '--reference') ?? ([...common].reverse().find((d) => eventDates.length > 0 && d < eventDates[0]) ?? common[0]);
+  const reference = isoDateOption('chart', values.reference, '--reference') ?? ([...common].reverse().find((d) => eventDates.length > 0 && d < eventDates[0]) ?? common[0]);
   if (!common.includes(reference)) throw new InputError(`the reference day ${reference} is not a trading day of both files in the range`, { file: values.stock[0] });
   return priceTimelineSpec({
     stock: { name: stock.name, closes: stockCloses },
@@ -243,7 +232,7 @@ function dayRange(text: string | undefined, option: string, fallback: [number, n
   return [Number(match[1]), Number(match[2])];
 }
 
-function eventStudySpec(name: 'ar-car' | 'caar', values: Values, extra: string | undefined): TopLevelSpec {
+function eventStudySpec(name: 'ar-car' | 'caar', values: Values, extra: string | undefined): ChartSpec {
   if (extra !== undefined) throw new UsageError(`chart ${name}: unexpected argument "${extra}" (give price files with --stock and --market)`);
   const stockFiles = values.stock ?? [];
   if (stockFiles.length === 0 || !values.market) throw new UsageError(`chart ${name}: needs --stock FILE and --market FILE (daily price CSVs)`);
@@ -254,7 +243,7 @@ function eventStudySpec(name: 'ar-car' | 'caar', values: Values, extra: string |
   const stocks = stockFiles.map((file) => named(readPriceFile(file), stockFiles.length === 1 ? values['stock-name'] : undefined));
   const events: EventSpec[] = values.event.flatMap((text) => {
     const at = text.lastIndexOf('@');
-    const date = dateOption(at >= 0 ? text.slice(at + 1) : text, '--event')!;
+    const date = isoDateOption('chart', at >= 0 ? text.slice(at + 1) : text, '--event')!;
     if (at < 0) return stocks.map((stock) => ({ stock: stock.name, date }));
     const stock = text.slice(0, at);
     if (!stocks.some((s) => s.name === stock)) throw new UsageError(`chart ${name}: --event ${text}: no --stock file named "${stock}" (stocks: ${stocks.map((s) => s.name).join(', ')})`);
@@ -269,7 +258,7 @@ function eventStudySpec(name: 'ar-car' | 'caar', values: Values, extra: string |
   return name === 'ar-car' ? abnormalReturnsChart(study, undefined, { source }) : caarChart(study, { source });
 }
 
-async function writeOutput(spec: TopLevelSpec, format: Format, png: { width?: number; scale?: number }, out: string | undefined, io: CliIO): Promise<void> {
+async function writeOutput(spec: ChartSpec, format: Format, png: { width?: number; scale?: number }, out: string | undefined, io: CliIO): Promise<void> {
   if (format === 'png' && !out) throw new UsageError('chart: --format png needs --out FILE');
   const data: string | Uint8Array =
     format === 'json' ? toJSON(spec) : format === 'html' ? toHTML(spec) : format === 'svg' ? await toSVG(spec) : svgToPNG(await toSVG(spec), png);

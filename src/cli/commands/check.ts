@@ -1,9 +1,8 @@
 /** `market-reaction check`: an article's stated price moves against real prices. */
 import { basename, join } from 'node:path';
-import { parseCommandArgs } from '../args';
+import { isoDateOption, parseCommandArgs } from '../args';
 import { analyzeArticle, analyzeFacts } from '../../analysis/analyze';
 import { loadFactsFor } from '../../article/facts-file';
-import { isoDateToUtcMs } from '../../article/isodate';
 import { checkArticle, type CheckOptions } from '../../check/checkArticle';
 import { PriceLibrary } from '../../check/priceLibrary';
 import { checkDocument, checkMovesTable, checkRelativeTable, summarizeCheck } from '../../check/tables';
@@ -14,11 +13,12 @@ import { csvFileText } from '../../io/csv';
 import type { OutputFolder } from '../../io/output-folder';
 import { readArticleFile, readTextFile } from '../../io/read';
 import { writeTextFile } from '../../io/write';
+import { createProgress } from '../../progress';
 import type { CliIO, Command } from '../command';
 
 const help = `Usage: market-reaction check ARTICLE --prices FILE|DIR|NAME=FILE [--prices …] [--published DATE]
                              [--map FILE] [--facts FILE] [--min-confidence X] [--format table|json] [--out DIR]
-       market-reaction check --jsonl PASSAGES.jsonl --prices … [--out FILE]
+       market-reaction check --jsonl PASSAGES.jsonl --prices … [--out FILE] [--quiet]
 
 Checks every price move an article states against real prices: for each move, the price file
 its subject refers to, the date (stated in the text, else the publication date), the real change
@@ -48,6 +48,8 @@ Options:
   --no-abnormal        skip the abnormal returns
   --format table|json  standard output (default: table)
   --jsonl FILE         check many passages {"id","text","published"}, one JSON line out per passage
+  --quiet              no progress on stderr (--jsonl runs over a second show passages done,
+                       rate and ETA: a bar on a terminal, else a line every 5 s)
   --out DIR            also write check.csv, relative.csv, check.json, the stated-vs-real chart
                        (check.svg/.png/.html) and report.html into DIR (with --jsonl: FILE)
   -h, --help           this help
@@ -69,19 +71,13 @@ function parseOptions(args: string[]) {
     format: { type: 'string' },
     jsonl: { type: 'string' },
     out: { type: 'string' },
+    quiet: { type: 'boolean' },
   }, true);
 }
 
 function checkOptions(values: ReturnType<typeof parseOptions>['values']): CheckOptions {
   const options: CheckOptions = { abnormal: !values['no-abnormal'] };
-  if (values.published !== undefined) {
-    try {
-      isoDateToUtcMs(values.published, '--published');
-    } catch (error) {
-      throw new UsageError(`check: ${(error as Error).message}`);
-    }
-    options.published = values.published;
-  }
+  if (values.published !== undefined) options.published = isoDateOption('check', values.published);
   if (values['min-confidence'] !== undefined) {
     const floor = Number(values['min-confidence']);
     if (!(floor >= 0 && floor <= 1)) throw new UsageError(`check: --min-confidence must be a number from 0 to 1, got "${values['min-confidence']}"`);
@@ -90,10 +86,13 @@ function checkOptions(values: ReturnType<typeof parseOptions>['values']): CheckO
   return options;
 }
 
-/** Checks each passage of a JSONL file; one output line per passage: id, counts and the checked moves. */
-function runJsonl(path: string, library: PriceLibrary, options: CheckOptions): string {
+/** Checks each passage of a JSONL file; one output line per passage: id, counts and the checked moves. `onProgress(done, total)` after each passage. */
+export function checkJsonl(path: string, library: PriceLibrary, options: CheckOptions, onProgress?: (done: number, total: number) => void): string {
   const out: string[] = [];
-  readTextFile(path, 'passages file').split(/\r?\n/).forEach((line, index) => {
+  const all = readTextFile(path, 'passages file').split(/\r?\n/);
+  let total = 0;
+  for (const line of all) if (line.trim()) total++;
+  all.forEach((line, index) => {
     if (!line.trim()) return;
     const where = { file: path, line: index + 1 };
     let passage: { id?: unknown; text?: unknown; published?: unknown };
@@ -118,6 +117,7 @@ function runJsonl(path: string, library: PriceLibrary, options: CheckOptions): s
     }
     const check = checkArticle(analyzeFacts(facts, { factsOrigin: 'extracted', published: date }), library, { ...options, published: date, text });
     out.push(JSON.stringify({ id, ...checkDocument(check) }));
+    onProgress?.(out.length, total);
   });
   return out.length ? `${out.join('\n')}\n` : '';
 }
@@ -161,7 +161,13 @@ export const checkCommand: Command = {
     if (values.jsonl !== undefined) {
       if (positionals.length) throw new UsageError(`check: give either ARTICLE or --jsonl, not both (got "${positionals[0]}")`);
       if (values.facts !== undefined) throw new UsageError('check: --facts applies to one ARTICLE');
-      const lines = runJsonl(values.jsonl, library, options);
+      const progress = createProgress({ unit: 'passages', label: 'check', writeLine: io.stderr, quiet: values.quiet });
+      let lines: string;
+      try {
+        lines = checkJsonl(values.jsonl, library, options, progress.update);
+      } finally {
+        progress.stop();
+      }
       if (values.out) writeTextFile(values.out, lines);
       else io.stdout(lines);
       return 0;

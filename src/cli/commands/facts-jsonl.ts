@@ -79,10 +79,13 @@ function passageLine(line: string, where: { file: string; line: number }, minCon
  * @param path - passages, one JSON object `{ id, text, published }` per line (blank lines skipped).
  * @param out - output file; standard output when undefined.
  * @param minConfidence - leave out moves below this confidence (0..1), counted per line.
+ * @param onProgress - called after each passage with (kB read, kB of the file): the file is streamed, so
+ *   its size, not the number of passages, is what is known in advance (not called for a pipe).
  * @throws {InputError} naming the file and line of a malformed passage; `out` is then left untouched.
  */
-export async function runJsonl(path: string, out: string | undefined, io: CliIO, minConfidence?: number): Promise<JsonlSummary> {
+export async function runJsonl(path: string, out: string | undefined, io: CliIO, minConfidence?: number, onProgress?: (doneKb: number, totalKb: number) => void): Promise<JsonlSummary> {
   checkReadable(path);
+  const sizeKb = statSync(path).isFile() ? Math.ceil(statSync(path).size / 1024) : 0;
   const summary: JsonlSummary = { passages: 0, moves: 0, dropped: 0, belowConfidence: 0 };
   let fd: number | undefined;
   let partial: string | undefined;
@@ -113,6 +116,7 @@ export async function runJsonl(path: string, out: string | undefined, io: CliIO,
       summary.moves += result.moves;
       summary.dropped += result.dropped;
       summary.belowConfidence += result.removed;
+      if (onProgress && sizeKb > 0) onProgress(Math.min(sizeKb, Math.round(input.bytesRead / 1024)), sizeKb);
     }
     if (fd !== undefined) {
       closeSync(fd);

@@ -1,16 +1,17 @@
 /** `market-reaction facts`: the extractor on one article, or on a JSONL file of passages. */
-import { maxSizeOption, parseCommandArgs } from '../args';
+import { maxSizeOption, isoDateOption, parseCommandArgs } from '../args';
 import { DEFAULT_MAX_TEXT_BYTES, formatBytes } from '../../io/files';
 import { UsageError, ValueError } from '../../errors';
 import { extractMarketFacts, type MarketFacts } from '../../extract/extract';
 import { readArticleFile } from '../../io/read';
+import { createProgress } from '../../progress';
 import { filterByConfidence, runJsonl } from './facts-jsonl';
 import { curatedFacts } from '../../article/curated';
 import { writeTextFile } from '../../io/write';
 import type { CliIO, Command } from '../command';
 
 const help = `Usage: market-reaction facts ARTICLE [--published DATE] [--format json|table] [--min-confidence X] [--out FILE]
-       market-reaction facts --jsonl PASSAGES.jsonl [--min-confidence X] [--out FILE]
+       market-reaction facts --jsonl PASSAGES.jsonl [--min-confidence X] [--out FILE] [--quiet]
 
 Finds the market facts in an article: price moves (subject, kind, signed change in %, period,
 date), money amounts (ISO 4217), conversions (two amounts stating the same sum), dates and
@@ -34,6 +35,8 @@ Options:
   --min-confidence X   leave out moves with confidence below X (0..1); the number left out
                        is reported
   --out FILE           write to FILE instead of standard output (atomically; never an input file)
+  --quiet              no progress on stderr (--jsonl runs over a second show kB read of the
+                       file, rate and ETA: a bar on a terminal, else a line every 5 s)
   --max-size SIZE      largest ARTICLE read, e.g. 50MB (default ${formatBytes(DEFAULT_MAX_TEXT_BYTES)}); ARTICLE - reads stdin;
                        --jsonl passages are streamed line by line
   -h, --help           this help
@@ -43,7 +46,7 @@ Examples:
   market-reaction facts --jsonl passages.jsonl --out predictions.jsonl`;
 
 function parseOptions(args: string[]) {
-  return parseCommandArgs('facts', args, { published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' }, out: { type: 'string' }, 'min-confidence': { type: 'string' }, 'max-size': { type: 'string' } }, true);
+  return parseCommandArgs('facts', args, { published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' }, out: { type: 'string' }, 'min-confidence': { type: 'string' }, 'max-size': { type: 'string' }, quiet: { type: 'boolean' } }, true);
 }
 
 function emit(io: CliIO, out: string | undefined, text: string): void {
@@ -97,7 +100,12 @@ export const factsCommand: Command = {
     if (values.jsonl !== undefined) {
       if (positionals.length > 0) throw new UsageError(`facts: give either ARTICLE or --jsonl, not both (got "${positionals[0]}")`);
       if (values.format !== undefined || values.published !== undefined) throw new UsageError('facts: --format and --published apply to one ARTICLE; --jsonl passages carry their own "published"');
-      await runJsonl(values.jsonl, values.out, io, minConfidence);
+      const progress = createProgress({ unit: 'kB', label: 'facts', writeLine: io.stderr, quiet: values.quiet });
+      try {
+        await runJsonl(values.jsonl, values.out, io, minConfidence, progress.update);
+      } finally {
+        progress.stop();
+      }
       return 0;
     }
     const [path, ...extra] = positionals;
@@ -105,7 +113,7 @@ export const factsCommand: Command = {
     if (extra.length > 0) throw new UsageError(`facts: unexpected argument "${extra[0]}"`);
     const format = values.format ?? 'table';
     if (format !== 'json' && format !== 'table') throw new UsageError(`facts: --format must be json or table, got "${format}"`);
-    if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError(`facts: --published must be YYYY-MM-DD, got "${values.published}"`);
+    isoDateOption('facts', values.published);
     const text = readArticleFile(path, { maxBytes });
     // a curated article (the seed) knows its own publication date
     const published = values.published ?? curatedFacts(text)?.meta.published;

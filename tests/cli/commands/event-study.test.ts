@@ -126,6 +126,13 @@ describe.skipIf(!hasReal)('market-reaction event-study --check-claim (real Samsu
     expect(other.note).toMatch(/subject "Hyosung" matches no file name; compared with samsung_005930_KS/);
   });
 
+  it('writes the closes as people write them (the CSV has float32 noise: 1939.900024)', async () => {
+    const { code, stdout } = await run(['--stock', `${REAL}/kospi_KS11.csv`, '--check-claim', 'KOSPI +1.05% on 2019-08-20']);
+    expect(code).toBe(0);
+    // kospi_KS11.csv: Close 1939.900024 on 2019-08-19 and 1960.250000 on 2019-08-20 (SOURCES.md: 1939.90 → 1960.25).
+    expect(stdout).toContain('2019-08-19 1939.9 → 2019-08-20 1960.25 = +1.0490%');
+  });
+
   it('flags a wrong figure', async () => {
     const { stdout } = await run(['--stock', `${REAL}/samsung_005930_KS.csv`, '--check-claim', 'Samsung fell 1.95% on 2019-08-20']);
     expect(stdout).toMatch(/DIFFERS/);

@@ -1,0 +1,101 @@
+/**
+ * Restatements: a market report gives many moves twice — rounded in the lead ("Stocks rallied more than 2
+ * percent", "the Dow industrials fell more than 1 percent") and exactly further down ("The Dow Jones industrial
+ * average .DJI fell 105.04 points, or 1.24 percent"). The labelling rules keep the exact figure once; so do we.
+ */
+import type { PriceMove } from '../article/types';
+import { canonicalTicker } from './codes';
+
+/** How many earlier moves a move is compared with when looking for restatements (bounds the work on long texts). */
+const RESTATEMENT_WINDOW = 64;
+
+/**
+ * Drops a move the article restates: the same subject and period given again with the same
+ * figure, or once rounded with "about"/"more than" and once exactly (the exact figure is kept).
+ * Each move is compared with the {@link RESTATEMENT_WINDOW} moves around it.
+ */
+/** A subject's words without articles, legal forms and share words: "Hoya Corp" → [hoya], "the Kyocera Corp. shares" → [kyocera]. */
+function nameWords(subject: string): string[] {
+  return subject.toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter((w) => w && !NAME_NOISE.has(w));
+}
+const NAME_NOISE = new Set(['the', 'corp', 'inc', 'co', 'ltd', 'plc', 'ag', 'sa', 'nv', 'shares', 'stock', 's']);
+
+/** Whether two subjects name the same thing as a report writes it twice: one's words begin the other's ("Mitsubishi UFJ", "Mitsubishi UFJ Financial Group"). */
+function sameName(a: string, b: string): boolean {
+  const [x, y] = [nameWords(a), nameWords(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && short.every((w, k) => long[k] === w);
+}
+
+export function dropRestatedMoves(moves: PriceMove[], approximate: Set<PriceMove>): PriceMove[] {
+  // only moves with the same subject and period can restate each other: compare within those groups
+  const groups = new Map<string, number[]>();
+  moves.forEach((m, i) => {
+    const key = `${nameWords(m.subject)[0] ?? ''}|${m.period}`;
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  });
+  const dropped = new Set<number>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    group.forEach((i, gi) => {
+      const m = moves[i];
+      // group positions are sorted text positions: the window's moves are at most RESTATEMENT_WINDOW positions away
+      for (let gj = Math.max(0, gi - RESTATEMENT_WINDOW); gj < Math.min(group.length, gi + RESTATEMENT_WINDOW); gj += 1) {
+        const j = group[gj];
+        if (j === i || j < i - RESTATEMENT_WINDOW || j >= i + RESTATEMENT_WINDOW) continue;
+        const other = moves[j];
+        if (Math.sign(other.changePct) !== Math.sign(m.changePct) || !sameName(m.subject, other.subject)) continue;
+        if (other.changePct === m.changePct) {
+          if (j < i) {
+            dropped.add(i);
+            return;
+          }
+          continue;
+        }
+        if (approximate.has(m) && !approximate.has(other) && Math.abs(other.changePct - m.changePct) < 1) {
+          dropped.add(i);
+          return;
+        }
+      }
+    });
+  }
+  return dropped.size === 0 ? moves : moves.filter((_, i) => !dropped.has(i));
+}
+
+
+/** Subjects that stand for the whole market: "Stocks", "European stocks", "Major indexes", "all three averages". */
+const WHOLE_MARKET = /\b(?:indexes|indices|averages|benchmarks)$/i;
+
+/** The range of exact figures an approximate one allows: "more than 2" → [2, 3], "nearly 2" → [1, 2], "about 2" → [1.5, 2.5]; a tenth of the figure above 10 ("more than 70" → [70, 77]). */
+function allowedRange(quote: string, value: number): [number, number] | undefined {
+  const v = Math.abs(value);
+  // a round figure rounds more the larger it is: "more than 70 percent" for 75.7
+  const step = Math.max(1, v / 10);
+  if (/\b(?:more than|over|above)\s+[\d.]+\s*(?:percent|pct|%|per cent)/i.test(quote)) return [v, v + step];
+  if (/\b(?:nearly|almost|close to|just under)\s+[\d.]+\s*(?:percent|pct|%|per cent)/i.test(quote)) return [v - step, v];
+  if (/\b(?:about|around|roughly|some|approximately)\s+[\d.]+\s*(?:percent|pct|%|per cent)/i.test(quote)) return [v - step / 2, v + step / 2];
+  return undefined;
+}
+
+/**
+ * Drops a rounded lead that the article restates exactly under another wording: an approximate day move of a
+ * market or index ("Stocks rallied more than 2 percent", "Britain's FTSE 100 share index sank nearly 2 percent")
+ * when an exact move of the same ticker — or, for a whole market ("Stocks", "European stocks"), of any index or
+ * market — with the same sign and period lies in the range the approximation allows. Intraday moves ("fell more
+ * than 1 percent to session lows") are not leads and stay.
+ */
+export function dropRestatedLeads(moves: PriceMove[], approximate: Set<PriceMove>): PriceMove[] {
+  const exact = moves.filter((m) => !approximate.has(m) && !m.intraday && !m.noFigure && (m.subjectKind === 'index' || m.subjectKind === 'market'));
+  if (exact.length === 0) return moves;
+  const kept = moves.filter((m) => {
+    if (!approximate.has(m) || m.intraday || (m.subjectKind !== 'index' && m.subjectKind !== 'market')) return true;
+    const range = allowedRange(m.quote.text, m.changePct);
+    if (!range) return true;
+    return !exact.some((e) => e !== m && e.period === m.period && Math.sign(e.changePct) === Math.sign(m.changePct) &&
+      Math.abs(e.changePct) >= range[0] && Math.abs(e.changePct) <= range[1] &&
+      ((m.ticker !== undefined && e.ticker !== undefined && canonicalTicker(e.ticker) === canonicalTicker(m.ticker)) || (!m.ticker && WHOLE_MARKET.test(m.subject) || m.subjectKind === 'market' && !m.ticker)));
+  });
+  return kept.length === moves.length ? moves : kept;
+}

@@ -1,0 +1,196 @@
+// Money amounts and conversions on wire text: one rule per test, each with a short real quote
+// (Reuters-21578 1987 and ReutersNews106521 2006-2009, as in eval/real). Expected values are the written
+// figures in units of the currency.
+import { describe, expect, it } from 'vitest';
+import { extractMarketFacts } from 'market-reaction';
+
+const amounts = (text: string, published?: string) => extractMarketFacts(text, { published }).amounts.map((a) => [a.value, a.currency, a.quote.text]);
+const conversions = (text: string, published?: string) => extractMarketFacts(text, { published }).conversions.map((c) => [c.from.value, c.from.currency, c.to.value, c.to.currency]);
+
+describe('conversions across the day\'s change (metal reports)', () => {
+  it('"X stg per tonne, up N stg from …, equivalent to Y dlrs" pairs the price, not the change', () => {
+    const text = "LME morning ring dealings in copper ended with three months Grade A business at 883 stg per tonne, up seven stg from yesterday's afternoon kerb close, equivalent to 1,417 dlrs per tonne, a rise of 11 dlrs.";
+    expect(conversions(text, '1987-04-07')).toEqual([[883, 'GBP', 1417, 'USD']]);
+  });
+  it('a change written without its currency ("a rise of three") sits between the pair', () => {
+    const text = "LME afternoon ring dealings in copper ended with three months Grade A business at 879 stg per tonne, a rise of three from yesterday's afternoon kerb close, equivalent to 1,410 dlrs per tonne, up four.";
+    expect(conversions(text, '1987-04-07')).toEqual([[879, 'GBP', 1410, 'USD']]);
+  });
+  it('"…, and the dollar equivalent ended around Y dlrs" restates the price in the named currency', () => {
+    const text = "This saw three months delivery end afternoon ring dealings at 456 stg, down one stg a tonne from yesterday afternoon's kerb close, and the dollar equivalent ended around 733 dlrs, down one.";
+    expect(conversions(text, '1987-04-07')).toEqual([[456, 'GBP', 733, 'USD']]);
+  });
+  it('a price per tonne is no restatement of a price per lb', () => {
+    const text = "LME nickel ended the morning with three months business at 2,365 stg per tonne, up about seven stg from yesterday's afternoon kerb close, equivalent to 1.7225 dlrs per lb, a rise of 0.5 cents.";
+    expect(conversions(text, '1987-04-07')).toEqual([]);
+  });
+});
+
+describe('currency carried by ellipsis to bare rates and levels', () => {
+  it('"at 94.38, down from 94.44 yen": a rate before the quote with the currency word', () => {
+    expect(amounts('On the yen, the dollar was slightly weaker at 94.38, down from 94.44 yen late in New York on Monday.', '2009-08-17')).toEqual([
+      [94.38, 'JPY', '94.38'],
+      [94.44, 'JPY', '94.44 yen'],
+    ]);
+  });
+  it('bare bid/offer quotes and closes near a quote of the sentence ("Tokyo\'s 145.25 close", "New York\'s final 145.85/90")', () => {
+    const text = "In Asia, the U.S. Dollar ended lower at 145.15/20 yen against Tokyo's 145.25 close and New York's final 145.85/90.";
+    expect(amounts(text, '1987-04-07').map((a) => [a[0], a[1]])).toEqual([
+      [145.15, 'JPY'],
+      [145.25, 'JPY'],
+      [145.85, 'JPY'],
+    ]);
+  });
+  it('"1.8270/80 marks after falling to 1.8180 in Europe"', () => {
+    const text = 'Against the mark, the dollar finished at 1.8270/80 marks after falling to 1.8180 in Europe and ending at 1.8260/70 here yesterday.';
+    expect(amounts(text, '1987-04-07').map((a) => [a[0], a[1]])).toEqual([
+      [1.827, 'DEM'],
+      [1.818, 'DEM'],
+      [1.826, 'DEM'],
+    ]);
+  });
+  it('a rate with another currency named between it and the quote stays bare, never takes the wrong one', () => {
+    const text = 'In early Australian trade the US dollar was pegged at 1.8253/63 marks and 145.40/50 yen from its New York closes of 1.8270/80 and 145.60/70.';
+    expect(amounts(text, '1987-04-07').map((a) => [a[0], a[1]])).toEqual([
+      [1.8253, 'DEM'],
+      [145.4, 'JPY'],
+      [145.6, 'JPY'],
+    ]);
+  });
+  it('a quote followed by a sub-unit is no rate in whole units ("83.09/19 centimes")', () => {
+    const text = 'Sterling began at 2.4526/4557 francs, down from the previous 2.4547/4578 francs close, while the mark slipped to 83.09/19 centimes from 83.11/21 centimes.';
+    expect(amounts(text, '1987-04-07').map((a) => a[0])).toEqual([2.4526, 2.4547]);
+  });
+  it('"fell 13 marks to close at 292": the level a change in money reached', () => {
+    expect(amounts("Bayer's shares fell 13 marks to close at 292 in Frankfurt today.", '1987-03-17')).toEqual([
+      [13, 'DEM', '13 marks'],
+      [292, 'DEM', '292'],
+    ]);
+  });
+  it('after a change in cents the level is in dollars, not cents: left bare', () => {
+    expect(amounts('ACM and Nuigini Mining gained 60 cents each to 8.10 and 7.90.', '1987-04-07')).toEqual([[0.6, 'USD', '60 cents']]);
+  });
+  it('index levels and share counts near a price stay bare', () => {
+    expect(amounts('National turnover was 185.7 mln shares worth 353.1 mln dlrs and the gold index rose 44.7 to 3073.9.', '1987-04-07')).toEqual([[353.1e6, 'USD', '353.1 mln dlrs']]);
+  });
+});
+
+describe('currency spellings of wire text', () => {
+  it('codes of the publication year: roubles in 1987 are Soviet roubles (SUR), from 1998 RUB', () => {
+    const text = 'Growth in the machine-building sector also fell short of target, with below-level output in nearly all branches at a cost of 723 million roubles (1.08 billion dollars) in undelivered products.';
+    expect(conversions(text, '1987-04-24')).toEqual([[723e6, 'SUR', 1.08e9, 'USD']]);
+    expect(conversions(text, '2008-04-24')).toEqual([[723e6, 'RUB', 1.08e9, 'USD']]);
+  });
+  it('currencies of the 1980s: intis (PEI), cruzados (BRC), Ecus (XEU), SDRs (XDR)', () => {
+    expect(amounts('He also said the price of petrol would increase by 20 pct from the current 17.5 intis per U.S. Gallon.', '1987-04-04')).toEqual([[17.5, 'PEI', '17.5 intis']]);
+    expect(amounts('Comissaria Smith said spot bean prices rose to 340 to 350 cruzados per arroba of 15 kilos.', '1987-03-02').map((a) => [a[0], a[1]])).toEqual([
+      [340, 'BRC'],
+      [350, 'BRC'],
+    ]);
+    expect(amounts('Producers say they have been losing 2.5 to 3.0 Ecus on every 100 kilos exported.', '1987-04-01').map((a) => [a[0], a[1]])).toEqual([
+      [2.5, 'XEU'],
+      [3, 'XEU'],
+    ]);
+    expect(amounts('The drawing will be 125.9 mln SDR, the Fund said.', '1987-03-02')).toEqual([[125.9e6, 'XDR', '125.9 mln SDR']]);
+  });
+  it('currency signs written out: "& euro ; 3.30", "( EURO ) 35 million"', () => {
+    expect(amounts('Bilfinger investors cheered the agreement , pushing shares up 7 % , or & euro ; 3.30 , to & euro ; 50.29 , in afternoon trade .')).toEqual([
+      [3.3, 'EUR', '& euro ; 3.30'],
+      [50.29, 'EUR', '& euro ; 50.29'],
+    ]);
+    const bracketed = 'EQT has completed its exit from Salcomp by selling its remaining stake to Swedish investment group Nordstjernan for about ( EURO ) 35 million ( $ 47 million ) .';
+    expect(conversions(bracketed)).toEqual([[35e6, 'EUR', 47e6, 'USD']]);
+  });
+  it('"an additional trillion dollars", "a trillion dlr spending budget"; not "half a billion"', () => {
+    const text = 'World leaders at the G20 summit on London also boosted markets when they announced an additional trillion dollars to support the International Monetary Fund and boost flagging trade.';
+    expect(amounts(text, '2009-04-02')).toEqual([[1e12, 'USD', 'trillion dollars']]);
+    expect(amounts('Democrats rammed through the House Budget Committee a trillion dollar U.S. spending budget for 1988.', '1987-04-02')).toEqual([[1e12, 'USD', 'trillion dollar']]);
+    const half = 'Industrial cover is confidential but official figures show that in fiscal 1985/86 ended March 31, Japan did about half a billion dlrs of overseas reinsurance business in fire cover, most of which is quake-related.';
+    expect(amounts(half, '1987-04-01')).toEqual([]);
+  });
+  it('a capitalised currency opening the next clause is not the figure\'s currency ("168.12 Sterling was up")', () => {
+    const text = 'Against the yen, the euro rose 0.5 percent to 168.12 Sterling was up 0.3 percent at $2.0323, after hitting a 26-year peak of $2.0363.';
+    expect(amounts(text, '2007-07-11').map((a) => a[0])).toEqual([2.0323, 2.0363]);
+  });
+  it('short country qualifiers: "NZ dlrs", "Aust dlrs"', () => {
+    const text = 'The Australian dollar was firmer at 1.2391 NZ dlrs from 1.2403.';
+    expect(amounts(text, '1987-04-07')).toEqual([
+      [1.2391, 'NZD', '1.2391 NZ dlrs'],
+      [1.2403, 'NZD', '1.2403'],
+    ]);
+  });
+});
+
+describe('a country qualifier carried to later dlrs of the sentence', () => {
+  it('"lost 14.8 mln Canadian dlrs on revenues of 2.72 billion dlrs"', () => {
+    const text = 'Air Canada, widely expected to be privatized later this year in a public share offering, lost 14.8 mln Canadian dlrs on revenues of 2.72 billion dlrs in 1985.';
+    expect(amounts(text, '1987-03-31').map((a) => [a[0], a[1]])).toEqual([
+      [14.8e6, 'CAD'],
+      [2.72e9, 'CAD'],
+    ]);
+  });
+  it('"30 Canadian cts a bushel from 1.10 dlrs": cents qualify the dollars too', () => {
+    const text = 'The Canadian Import Tribunal said the countervailing duty on U.S. corn imports should be cut to 30 Canadian cts a bushel from 1.10 dlrs a bushel.';
+    expect(amounts(text, '1987-04-01').map((a) => [a[0], a[1]])).toEqual([
+      [0.3, 'CAD'],
+      [1.1, 'CAD'],
+    ]);
+  });
+  it('not across "or" (an alternative or a restatement) or "while" (another market): dlrs stay USD as the rules say', () => {
+    const or = 'Husky previously announced shareholders will have the option to receive 11.80 Canadian dlrs cash for each common, or 6.726 dlrs cash and one common share of Oil Term Investment Ltd.';
+    expect(amounts(or, '1987-04-01').map((a) => a[1])).toEqual(['CAD', 'USD']);
+    const contrast = 'Alcan NZ last traded at 1.55 NZ dlrs, while Alcan Australia today ended four cents down at 1.15 dlrs.';
+    expect(amounts(contrast, '1987-04-01').map((a) => a[1])).toEqual(['NZD', 'USD', 'USD']);
+  });
+  it('a qualified franc does not qualify dollars', () => {
+    const text = 'The dollar ended at 1.5130/35 Swiss francs against 1.5180/90 in New York and sterling finished at 1.6205/15 dlrs against 1.6175/85.';
+    expect(amounts(text, '1987-04-07').map((a) => [a[0], a[1]])).toEqual([
+      [1.513, 'CHF'],
+      [1.518, 'CHF'],
+      [1.6205, 'USD'],
+      [1.6175, 'USD'],
+    ]);
+  });
+});
+
+describe('ranges written in words', () => {
+  it('"two to three dlrs a barrel": the low end takes the high end\'s currency', () => {
+    const text = "He said that the majority of Texas' oil wells fall within the stripper well category and a price swing of two to three dlrs a barrel can be crucial in determining if the well remains in production.";
+    expect(amounts(text, '1987-03-04')).toEqual([
+      [2, 'USD', 'two'],
+      [3, 'USD', 'three dlrs'],
+    ]);
+  });
+});
+
+describe('quotes in whole units', () => {
+  it('"567/571 dlrs an ounce", "805/807 stg" are bid/offer quotes read at the bid; "15/16 dlrs" stays a fraction', () => {
+    expect(amounts('Platinum began 4.50 dlrs higher at 567/571 dlrs an ounce.', '1987-04-07').map((a) => [a[0], a[1]])).toEqual([
+      [4.5, 'USD'],
+      [567, 'USD'],
+    ]);
+    expect(amounts('Sterling aluminium prices were quoted around 805/807 stg, down two stg a tonne.', '1987-04-07').map((a) => a[0])).toEqual([805, 2]);
+  });
+});
+
+describe('"pounds of": sterling before a money noun, a weight otherwise', () => {
+  it('"up to 50 billion pounds of government money" is sterling', () => {
+    const text = "The worst financial crisis since the Great Depression forced Britain to announce a multi-billion pound rescue package for banks that included plans to inject up to 50 billion pounds of government money into the country's biggest operators.";
+    expect(amounts(text, '2008-10-08')).toEqual([[50e9, 'GBP', '50 billion pounds']]);
+  });
+  it('"2.3 mln pounds of peanut products at a cost of 2.1 mln dlrs": the noun phrase ends before "at"', () => {
+    const text = 'The Agricultural Stabilization and Conservation Service (ASCS) bought 2.3 mln pounds of peanut products at a cost of 2.1 mln dlrs.';
+    expect(amounts(text, '1987-03-09')).toEqual([[2.1e6, 'USD', '2.1 mln dlrs']]);
+  });
+});
+
+describe('crowns as the labelling rules read them', () => {
+  it('unqualified crowns are SEK even in a Danish story (../shared/eval/README.md: "crowns" = SEK)', () => {
+    const text = 'Denmark has seasonally low catches, with 72 pct meal offered at 315 crowns per 100 kilos cif North European ports for April/Oct deliveries.';
+    expect(amounts(text, '1987-03-09')).toEqual([[315, 'SEK', '315 crowns']]);
+  });
+  it('a qualified use carries to later crowns of the article', () => {
+    const text = 'Finnish Export Credit Ltd issued bonds for 450 mln Danish crowns in three bullet tranches each of 150 mln crowns. Denominations are 10,000 crowns and registration is in Luxembourg.';
+    expect(amounts(text, '1987-04-14').map((a) => a[1])).toEqual(['DKK', 'DKK', 'DKK']);
+  });
+});
