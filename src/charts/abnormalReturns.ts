@@ -1,6 +1,6 @@
 /** One event's abnormal return (AR) and cumulative abnormal return (CAR) over its window. */
 import type { TopLevelSpec } from 'vega-lite';
-import { ValueError } from '../errors';
+import { ValueError, expectObject } from '../errors';
 import { eventWindowBody, type WindowDay } from './eventWindow';
 import { formatPct, shortText } from './format';
 import { finishSpec } from './spec';
@@ -56,6 +56,7 @@ export interface AbnormalReturnsInput {
  * spec.title.text // => 'Abnormal return of Samsung around 2019-08-20 (%)'
  */
 export function abnormalReturnsSpec(input: AbnormalReturnsInput): TopLevelSpec {
+  expectObject(input, 'input', 'abnormalReturnsSpec');
   const fn = 'abnormalReturnsSpec';
   const stockName = shortText(nonEmpty(input.stockName, `${fn}: stockName`), NAME_MAX_CHARS);
   const eventDate = isoDate(input.eventDate, `${fn}: eventDate`);

@@ -1,4 +1,5 @@
 /** Claim check: each stated move beside the real change measured from prices, coloured by verdict. */
+import { expectObject } from '../errors';
 import type { TopLevelSpec } from 'vega-lite';
 import { formatPct, shortText } from './format';
 import { finishSpec } from './spec';
@@ -47,6 +48,7 @@ const VERDICT_LABEL = { confirmed: 'Confirmed', contradicted: 'Contradicted', no
  * // => { text: 'Stated vs real price moves: 1 confirmed, 0 contradicted, 0 not checkable', subtitle: [...] }
  */
 export function claimCheckSpec(input: ClaimCheckInput): TopLevelSpec {
+  expectObject(input, 'input', 'claimCheckSpec');
   const fn = 'claimCheckSpec';
   const max = input.maxClaims ?? CLAIM_CHART_MAX;
   const counts = { confirmed: 0, contradicted: 0, not_checkable: 0 };

@@ -1,6 +1,6 @@
 /** Price timeline: a stock and its benchmark indexed to 100 at a reference day, with event days marked. */
 import type { TopLevelSpec } from 'vega-lite';
-import { ValueError } from '../errors';
+import { ValueError, expectObject } from '../errors';
 import { formatPct, shortText } from './format';
 import { finishSpec } from './spec';
 import { AXIS_FORMAT, CHART_COLORS, CHART_SIZE, NAME_MAX_CHARS, type ChartSource } from './theme';
@@ -58,6 +58,7 @@ export interface PriceTimelineInput {
  * spec.title.text // => 'Samsung and KOSPI indexed to 100 on 2019-08-19'
  */
 export function priceTimelineSpec(input: PriceTimelineInput): TopLevelSpec {
+  expectObject(input, 'input', 'priceTimelineSpec');
   const fn = 'priceTimelineSpec';
   const referenceDate = isoDate(input.referenceDate, `${fn}: referenceDate`);
   const stock = indexSeries(input.stock, referenceDate, `${fn}: stock`);

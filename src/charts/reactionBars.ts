@@ -1,6 +1,6 @@
 /** Reaction bars: the stock's and the benchmark's move on the day, with the excess in pp. */
 import type { TopLevelSpec } from 'vega-lite';
-import { ValueError } from '../errors';
+import { ValueError, expectObject } from '../errors';
 import { formatPct, formatPp, shortText } from './format';
 import { finishSpec } from './spec';
 import { SIGNED_AXIS, CHART_COLORS, CHART_SIZE, NAME_MAX_CHARS, approxTextWidth, longestOf, type ChartSource } from './theme';
@@ -51,6 +51,7 @@ const EXCESS_NAME = 'Excess (stock − benchmark)';
  * spec.title // => { text: 'Samsung Electronics +1.95% vs KOSPI +1.05% on 2019-08-20: excess +0.90 pp', subtitle: ['Source: Reuters, 2019-08-20'] }
  */
 export function reactionBarsSpec(input: ReactionBarsInput): TopLevelSpec {
+  expectObject(input, 'input', 'reactionBarsSpec');
   const fn = 'reactionBarsSpec';
   const date = input.date === undefined ? undefined : isoDate(input.date, `${fn}: date`);
   const when = periodPhrase(input.period, date);

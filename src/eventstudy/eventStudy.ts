@@ -1,4 +1,4 @@
-import { ValueError } from '../errors';
+import { ValueError, expectArray, expectObject } from '../errors';
 import { alignPriceSeries, priceReturns } from '../prices/align';
 import type { FactorTable } from '../prices/factorTable';
 import { parsePriceDate } from '../prices/parseDate';
@@ -47,6 +47,8 @@ export interface EventStudyInput {
  * eventStudy({ market: sp500, events: [{ stock: aapl, date: '2014-04-24' }] }).events[0].car; // => 0.0768… (AAPL, market model, window [-1, 1])
  */
 export function eventStudy(input: EventStudyInput, options: EventStudyOptions = {}): EventStudyResult {
+  expectObject(input, 'input', 'eventStudy');
+  expectArray(input.events, 'input.events', 'eventStudy');
   const resolved = resolveEventStudyOptions(options);
   if (input.events.length === 0) throw new ValueError('eventStudy: no events given');
   if (resolved.model !== 'factor' && !input.market) throw new ValueError(`eventStudy: the ${resolved.model} model needs market prices`);
@@ -88,7 +90,7 @@ export function eventStudy(input: EventStudyInput, options: EventStudyOptions = 
     events.push({ series: s, day0: day0.position });
     meta.push({ id, stock, date: spec.date, note: day0.note, unknown: false });
   }
-  const overlaps = markOverlaps(events, meta, resolved);
+  const { overlaps, total: overlapTotal } = markOverlaps(events, meta, resolved);
   const core = series.length > 0 ? runEventStudyCore(series, events, resolved) : undefined;
   const results = meta.map((m, i) => eventResult(m, i, core, events[i], series, resolved));
   const aggregate = aggregateEvents(core ?? emptyOutput(resolved), resolved);
@@ -97,7 +99,7 @@ export function eventStudy(input: EventStudyInput, options: EventStudyOptions = 
     events: results,
     aggregate,
     overlaps,
-    ...(overlaps.length < (overlaps.total ?? 0) ? { overlapCount: overlaps.total } : {}),
+    ...(overlaps.length < overlapTotal ? { overlapCount: overlapTotal } : {}),
     alignment: prepared.map((p) => p.alignment),
   };
 }
@@ -189,20 +191,19 @@ function implausibleReturns(dates: string[], series: [string, Float64Array][], m
 /** Most overlaps listed in `result.overlaps`; when there are more, `result.overlapCount` gives their number. */
 export const MAX_LISTED_OVERLAPS = 10_000;
 
-function markOverlaps(events: CoreEvent[], meta: { id: string }[], options: ResolvedOptions): EventOverlap[] & { total?: number } {
+function markOverlaps(events: CoreEvent[], meta: { id: string }[], options: ResolvedOptions): { overlaps: EventOverlap[]; total: number } {
   // Unknown stocks have day0 = −1, so they never overlap.
   const placed = events.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
   // Listing is capped (N events of one stock on one date overlap in N² pairs); exclusion needs them all.
   const overlaps = findOverlaps(placed, options, options.excludeOtherEvents ? Infinity : MAX_LISTED_OVERLAPS);
   if (options.excludeOtherEvents) excludeOverlappingWindows(events, overlaps, options.window);
-  const listed: EventOverlap[] & { total?: number } = overlaps.map((o) => ({
+  const listed: EventOverlap[] = overlaps.map((o) => ({
     event: meta[o.event].id,
     other: meta[o.other].id,
     kind: o.kind,
     excluded: o.kind === 'in-estimation' && options.excludeOtherEvents,
   }));
-  listed.total = overlaps.total;
-  return listed;
+  return { overlaps: listed, total: overlaps.total ?? listed.length };
 }
 
 /** What the event loop knows of an event before the engine runs. */

@@ -46,7 +46,7 @@ export function findOverlaps(events: PlacedEvent[], options: ResolvedOptions, li
       if (intersects(y.day0 + e1, y.day0 + e2, x.day0 + w1, x.day0 + w2)) push({ event: y.index, other: x.index, kind: 'in-estimation' });
     }
   }
-  overlaps.total = total;
+  if (total > overlaps.length) overlaps.total = total; // only when some were left out
   return overlaps;
 }
 

@@ -5,7 +5,7 @@
  */
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { InputError } from '../errors';
+import { InputError, expectString } from '../errors';
 
 /** Default largest article (or other text input) read: 10 MB. News articles are under 100 kB. */
 export const DEFAULT_MAX_TEXT_BYTES = 10 * 1024 * 1024;
@@ -95,6 +95,7 @@ export interface ReadOptions {
  * readBoundedFile('seeds/000_fbcb48a8abd69ce1.txt', { what: 'article' }).length; // => 2790 (bytes)
  */
 export function readBoundedFile(path: string, options: ReadOptions = {}): Buffer {
+  expectString(path, 'path', 'readBoundedFile');
   const what = options.what ?? 'file';
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_TEXT_BYTES;
   const name = path === '-' ? 'standard input' : path;

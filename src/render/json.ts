@@ -1,4 +1,5 @@
 /** The spec itself, as JSON text. */
+import { expectObject } from '../errors';
 import type { TopLevelSpec } from 'vega-lite';
 
 /**
@@ -11,5 +12,6 @@ import type { TopLevelSpec } from 'vega-lite';
  * // => 'https://vega.github.io/schema/vega-lite/v5.json'
  */
 export function toJSON(spec: TopLevelSpec): string {
+  expectObject(spec, 'spec', 'toJSON');
   return `${JSON.stringify(spec, null, 2)}\n`;
 }

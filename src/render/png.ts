@@ -2,7 +2,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import type { TopLevelSpec } from 'vega-lite';
 import { CHART_FONT } from '../charts/theme';
-import { ValueError } from '../errors';
+import { OptionError, expectObject } from '../errors';
 import { chartFontFiles } from './fonts';
 import { toSVG, type SvgOptions } from './svg';
 
@@ -45,19 +45,19 @@ export function svgToPNG(svg: string, options: PngOptions = {}): Buffer {
     const what = fitTo.mode === 'width' ? `width ${fitTo.value}` : `scale ${fitTo.value}`;
     const lo = Math.max(1 / resvg.width, 1 / resvg.height);
     const hi = Math.min(20000 / resvg.width, 20000 / resvg.height, 20);
-    throw new ValueError(`toPNG: ${what} gives a ${w} × ${h} pixel image of this ${Math.round(resvg.width)} × ${Math.round(resvg.height)} chart; images must be 1..20000 pixels each way (scale ${Number(lo.toPrecision(2))}..${Number(hi.toPrecision(3))})`);
+    throw new OptionError(`toPNG: ${what} gives a ${w} × ${h} pixel image of this ${Math.round(resvg.width)} × ${Math.round(resvg.height)} chart; images must be 1..20000 pixels each way (scale ${Number(lo.toPrecision(2))}..${Number(hi.toPrecision(3))})`);
   }
   return resvg.render().asPng();
 }
 
 /** resvg's fit-to option for a width or a scale; checks them first. */
 function pngFit({ width, scale }: PngOptions): { mode: 'width'; value: number } | { mode: 'zoom'; value: number } {
-  if (width !== undefined && scale !== undefined) throw new ValueError('toPNG: give width or scale, not both');
+  if (width !== undefined && scale !== undefined) throw new OptionError('toPNG: give width or scale, not both');
   if (width !== undefined && !(Number.isInteger(width) && width > 0 && width <= 20000)) {
-    throw new ValueError(`toPNG: width must be a whole number of pixels in 1..20000, got ${width}`);
+    throw new OptionError(`toPNG: width must be a whole number of pixels in 1..20000, got ${width}`);
   }
   if (scale !== undefined && !(Number.isFinite(scale) && scale > 0 && scale <= 20)) {
-    throw new ValueError(`toPNG: scale must be a number in (0, 20], got ${scale}`);
+    throw new OptionError(`toPNG: scale must be a number in (0, 20], got ${scale}`);
   }
   return width !== undefined ? { mode: 'width', value: width } : { mode: 'zoom', value: scale ?? 1 };
 }
@@ -75,6 +75,7 @@ function pngFit({ width, scale }: PngOptions): { mode: 'width'; value: number } 
  * png.readUInt32BE(16) // => 1200
  */
 export async function toPNG(spec: TopLevelSpec, options: PngOptions = {}): Promise<Buffer> {
+  expectObject(spec, 'spec', 'toPNG');
   pngFit(options);
   return svgToPNG(await toSVG(spec, options), options);
 }

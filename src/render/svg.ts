@@ -2,7 +2,7 @@
 import * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { compile } from 'vega-lite';
-import { ValueError } from '../errors';
+import { ValueError, expectObject } from '../errors';
 import { useChartTextMetrics } from './textMetrics';
 
 /** Options of {@link toSVG}. */
@@ -45,6 +45,7 @@ export function compileToVega(spec: TopLevelSpec, options: SvgOptions = {}): veg
  * svg.startsWith('<svg') // => true
  */
 export async function toSVG(spec: TopLevelSpec, options: SvgOptions = {}): Promise<string> {
+  expectObject(spec, 'spec', 'toSVG');
   useChartTextMetrics();
   const compiled = compileToVega(spec, options);
   let runtime: vega.Runtime;
