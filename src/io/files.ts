@@ -110,8 +110,9 @@ export function readBoundedFile(path: string, options: ReadOptions = {}): Buffer
   try {
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw new InputError(`is a directory; expected ${article(what)} ${what}${what === 'article' ? ' (a UTF-8 text file)' : ''}`, { file: name });
-    if (stats.isCharacterDevice() || stats.isBlockDevice() || stats.isSocket()) {
-      throw new InputError(`is a device or socket, not ${article(what)} ${what} (give a regular file or a pipe)`, { file: name });
+    // A device (/dev/zero, /dev/random, a disk) never ends; standard input may be any stream and is read capped.
+    if (path !== '-' && (stats.isCharacterDevice() || stats.isBlockDevice())) {
+      throw new InputError(`is a device, not ${article(what)} ${what} (give a regular file, a pipe or - for standard input)`, { file: name });
     }
     if (stats.isFile()) {
       inputs.add(identity(stats));
