@@ -27,9 +27,9 @@ export function cli(args: string[], options: { input?: string | Buffer; stdoutTo
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.stdin.on('error', () => undefined); // the CLI may stop reading early (size limit)
-    child.stdin.end(options.input ?? '');
+    child.stderr!.on('data', (d) => (stderr += d));
+    child.stdin!.on('error', () => undefined); // the CLI may stop reading early (size limit)
+    child.stdin!.end(options.input ?? '');
     child.on('error', fail);
     child.on('close', (code) => done({ code, stdout, stderr }));
   });
