@@ -7,15 +7,18 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cli, expectNoTemporaryFiles, expectOneLineError, file, priceCsv, tmp, walk } from './helpers';
+
+// Each case starts a few Node processes (about 0.3 s each on an idle machine); a loaded machine needs room.
+vi.setConfig({ testTimeout: 300_000 });
 
 const dir = tmp();
 const stock = file(dir, 'acme.csv', priceCsv('2018-01-02', 400, walk(7)));
 const market = file(dir, 'index.csv', priceCsv('2018-01-02', 400, walk(11, 2000)));
 const SEED = 'seeds/000_fbcb48a8abd69ce1.txt';
 
-describe.concurrent('wrong figures are never printed with confidence', () => {
+describe('wrong figures are never printed with confidence', () => {
   it('1. each stock is compared with the benchmark of its own sentence', async () => {
     const article = file(dir, 'two-markets.txt', 'Sony rose 3% on Tuesday, while the Nikkei gained 2%. Samsung Electronics rose 1% on Tuesday, while the KOSPI fell 1%.\n');
     const run = await cli(['analyze', article, '--published', '2019-08-20', '--format', 'json']);
@@ -81,7 +84,7 @@ describe.concurrent('wrong figures are never printed with confidence', () => {
   });
 });
 
-describe.concurrent('no hang, no blow-up, no stack trace', () => {
+describe('no hang, no blow-up, no stack trace', () => {
   it('7. a large article is linear work, and one beyond --max-size is refused up front', async () => {
     const sentence = 'Samsung Electronics shares rose 1.95% on Tuesday, while the KOSPI gained 1.05%. ';
     const article = file(dir, 'big.txt', sentence.repeat(Math.ceil(300_000 / sentence.length)));
@@ -194,7 +197,7 @@ describe('files are never lost, clobbered or left half-written', () => {
   });
 });
 
-describe.concurrent('15. the smaller cases', () => {
+describe('15. the smaller cases', () => {
   it('a folder on the path that is a file is named plainly', async () => {
     const blocker = file(dir, 'blocker', 'x');
     expectOneLineError(await cli(['chart', 'reaction', '--out', join(blocker, 'r.svg')]), 1, /cannot write \(a folder on the path is an existing file\)/);
