@@ -67,7 +67,7 @@ if [ -d "$REAL" ]; then
     # estudy2's formulas (base R, bench/event_study_estudy2.R) on securities sharing an event date.
     for d in 2019-07-01 2019-08-20 2020-01-09; do
       $CLI event-study --stock "$REAL/samsung_005930_KS_fdr.csv" --stock "$REAL/skhynix_000660_KS.csv" \
-        --market "$REAL/kospi_KS11.csv" --event $d --window=-2,2 --sigma n-1 --format json > "$OUT/estudy2.json"
+        --market "$REAL/kospi_KS11.csv" --event $d --window=-2,2 --conventions estudy2 --format json > "$OUT/estudy2.json"
       echo "== estudy2 formulas, $d"
       Rscript bench/event_study_estudy2.R "$OUT/estudy2.json" "$REAL/kospi_KS11.csv" $d -2,2 -260,-11 \
         "$REAL/samsung_005930_KS_fdr.csv" "$REAL/skhynix_000660_KS.csv"

@@ -4,9 +4,10 @@
 # securities sharing one event date, compared with the engine's JSON. Run by hand
 # (Debian r-base-core + r-cran-jsonlite; no CRAN packages), not part of npm test:
 #   node bin/market-reaction.js event-study --stock a.csv --stock b.csv --market m.csv \
-#     --event 2019-08-20 --window=-1,1 --sigma n-1 --format json > engine.json
+#     --event 2019-08-20 --window=-1,1 --conventions estudy2 --format json > engine.json
 #   Rscript bench/event_study_estudy2.R engine.json m.csv 2019-08-20 -1,1 -260,-11 a.csv b.csv
-# estudy2 uses sd() of the estimation residuals (n - 1), hence --sigma n-1.
+# estudy2 uses sd() of the estimation residuals (n - 1) and pools p̂: --conventions estudy2.
+# bench/estudy2_reference.R runs estudy2's own R code instead (tests/eventstudy/estudy2.test.ts).
 suppressMessages(library(jsonlite))
 args <- commandArgs(trailingOnly = TRUE)
 engine <- fromJSON(args[1], simplifyVector = FALSE)
@@ -70,8 +71,10 @@ days <- lapply(seq_len(L), function(d) {
     bmp = mean(z) / sd(z) * sqrt(N),                      # boehmer
     corrado_rank = rank_dev_win[d] / sd_rank,             # rank_test
     sign = (w - N * 0.5) / sqrt(N * 0.25),                # sign_test
-    generalized_sign = (w - N * p_hat) / sqrt(N * p_hat * (1 - p_hat)),  # Cowan 1992
-    generalized_sign_estudy2 = (w - N * p_hat) / sqrt(w * p_hat * (1 - p_hat)),  # generalized_sign_test as coded
+    # generalized_sign_test of estudy2 0.10.0: p̂ pooled over all estimation ARs, √(N p̂(1 − p̂))
+    # (the √(w p̂(1 − p̂)) form was removed upstream in 2015); the engine's default averages
+    # p̂ per event (Cowan 1992) — equal here only with --conventions estudy2.
+    generalized_sign = (w - N * p_hat) / sqrt(N * p_hat * (1 - p_hat)),
     wilcoxon = unname(wt$statistic), wilcoxon_p = wt$p.value)
 })
 bw_window <- sum(sapply(days, function(d) d$brown_warner)) / sqrt(L)      # car_brown_warner_1985
@@ -86,8 +89,6 @@ for (d in seq_len(L)) {
     if (!is.null(ref)) note(paste(test$name, "(days)"), ref, test$statistic)
     if (test$name == "wilcoxon") note("wilcoxon p-value (days)", days[[d]]$wilcoxon_p, test$p_value)
   }
-  gs <- Filter(function(t) t$name == "generalized_sign", agg$tests_by_day[[d]]$tests)[[1]]
-  cat(sprintf("day %d: generalized sign engine (Cowan) %.6f, estudy2 as coded %.6f\n", win[1] + d - 1, gs$statistic, days[[d]]$generalized_sign_estudy2))
 }
 for (test in agg$tests) {
   if (test$name == "brown_warner") note("car_brown_warner_1985 (window)", bw_window, test$statistic)

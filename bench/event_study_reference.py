@@ -19,7 +19,9 @@ runs the whole comparison.
 
 References: Brown & Warner (1985) JFE 14; Patell (1976) JAR 14; Boehmer, Musumeci & Poulsen
 (1991) JFE 30; Kolari & Pynnönen (2010) RFS 23; Corrado (1989) JFE 23; Campbell & Wasley
-(1993); Cowan (1992) RQFA 2; Wilcoxon (1945).
+(1993); Cowan (1992) RQFA 2; Wilcoxon (1945); Brown & Warner (1980) JFE 8; Lamb (1995) JRI 62;
+Corrado & Zivney (1992) JFQA 27; Kolari & Pynnönen (2011) JEF 18 (GRANK); Hall (1992) Ann. Stat. 20,
+Lyon, Barber & Tsai (1999) JF 54 (skewness-corrected t).
 """
 import argparse
 import json
@@ -121,7 +123,10 @@ def fit_event(returns, event_date, args, excluded=()):
     all_ar = np.concatenate([resid, ar])
     ranks = stats.rankdata(all_ar)
     u = ranks / (len(all_ar) + 1) - 0.5
+    # Corrado & Zivney (1992) signs about the median of the same T_i abnormal returns.
+    g = np.sign(all_ar - np.median(all_ar))
     return {
+        'c': c, 'g_est': g[:len(resid)], 'g_win': g[len(resid):], 'est_sar': np.asarray(resid) / sigma,
         'event_date': event_date, 'day0_date': dates[day0], 'alpha': alpha, 'beta': beta,
         'sigma': sigma, 'r2': r2, 'n': n, 'dof': d,
         'ar': [float(v) for v in ar], 't_ar': [float(v) for v in (sar if args.pe_adjusted else ar / sigma)],
@@ -201,19 +206,70 @@ def wilcoxon(values):
     return w_plus, two_sided_z((d - 0.5 * np.sign(d)) / math.sqrt(var))
 
 
-def tests_for(values, sars, dofs, mean_value, L, events, est_aar, rank_window, rank_all, r_bar, scaled_patell=None):
+def skewness_corrected_t(values):
+    """Hall (1992) as Lyon, Barber & Tsai (1999) write it: t = sqrt(N)(S + g S^2/3 + g^2 S^3/27 + g/(6N)), t(N-1)."""
+    x = np.asarray(values, dtype=float)
+    N = len(x)
+    sd = float(np.std(x, ddof=1))
+    S = float(np.mean(x)) / sd
+    g = N / ((N - 1) * (N - 2)) * float(np.sum((x - x.mean()) ** 3)) / sd ** 3
+    t = math.sqrt(N) * (S + g * S ** 2 / 3 + g ** 2 * S ** 3 / 27 + g / (6 * N))
+    return t, two_sided_t(t, N - 1)
+
+
+def scaled_sum_test(events, est_key, win_key, days):
+    """Corrado & Zivney (1992): Z = sum_{t in days} (sum_i x_it / sqrt(N_t)) / (sqrt(|days|) S),
+    S^2 = mean over every estimation and window time point of (sum_i x_it / sqrt(N_t))^2."""
+    frame = pd.concat([pd.Series(np.concatenate([e[est_key], e[win_key]]),
+                                 index=list(e['est_relative']) + [f'w{d}' for d in range(len(e[win_key]))]) for e in events], axis=1)
+    terms = frame.sum(axis=1, skipna=True) / np.sqrt(frame.notna().sum(axis=1))
+    S = math.sqrt(float(np.mean(terms.values ** 2)))
+    z = float(sum(terms[f'w{d}'] for d in days) / (math.sqrt(len(days)) * S))
+    return z, two_sided_z(z)
+
+
+def grank(events, standardized):
+    """Kolari & Pynnönen (2011) GRANK-T: ranks of (estimation SARs, SCAR/sd(SCAR)) per event."""
+    v = np.asarray(standardized, dtype=float)
+    v = v / np.std(v, ddof=1)
+    columns = []
+    for e, value in zip(events, v):
+        values = np.concatenate([e['est_sar'], [value]])
+        u = stats.rankdata(values) / (len(values) + 1) - 0.5
+        columns.append(pd.Series(u, index=list(e['est_relative']) + ['event']))
+    frame = pd.concat(columns, axis=1)
+    N = len(events)
+    means = frame.mean(axis=1, skipna=True)
+    counts = frame.notna().sum(axis=1)
+    T = len(frame)
+    S = math.sqrt(float(np.sum(counts / N * means ** 2)) / T)
+    z = float(means['event']) / S
+    t = z * math.sqrt((T - 2) / (T - 1 - z ** 2))
+    return t, two_sided_t(t, T - 2)
+
+
+def tests_for(values, sars, dofs, mean_value, L, events, est_aar, rank_window, rank_all, r_bar, scaled_patell=None, days=None):
     N = len(values)
     out = OrderedDict()
     t = stats.ttest_1samp(values, 0.0)
     out['cross_sectional_t'] = (float(t.statistic), float(t.pvalue))
+    out['skewness_corrected_t'] = skewness_corrected_t(values)
+    S80 = math.sqrt(sum(e['sigma'] ** 2 for e in events)) / N
+    bw80 = mean_value / (math.sqrt(L) * S80)
+    out['brown_warner_1980'] = (bw80, two_sided_t(bw80, np.mean([e['n'] for e in events]) - 1))
     S = float(np.std(est_aar, ddof=1))
     bw = mean_value / (math.sqrt(L) * S)
     out['brown_warner'] = (bw, two_sided_t(bw, len(est_aar) - 1))
+    c_bar = np.mean([e['c'] for e in events], axis=0)
+    lamb = mean_value / (S * math.sqrt(float(np.sum(c_bar[days]))))
+    out['lamb'] = (lamb, two_sided_z(lamb))
     if scaled_patell is None:
         z = float(np.sum(sars) / math.sqrt(np.sum(dofs / (dofs - 2))))
     else:
         z = float(np.sum(scaled_patell) / math.sqrt(N))
     out['patell'] = (z, two_sided_z(z))
+    zp = z / math.sqrt(1 + (N - 1) * r_bar)
+    out['adjusted_patell'] = (zp, two_sided_z(zp))
     b = stats.ttest_1samp(sars, 0.0)
     out['bmp'] = (float(b.statistic), float(b.pvalue))
     kp = float(b.statistic) * math.sqrt((1 - r_bar) / (1 + (N - 1) * r_bar))
@@ -221,12 +277,15 @@ def tests_for(values, sars, dofs, mean_value, L, events, est_aar, rank_window, r
     s_u = math.sqrt(np.mean(np.asarray(rank_all) ** 2))
     cr = float(np.sum(rank_window) / (math.sqrt(len(rank_window)) * s_u))
     out['corrado_rank'] = (cr, two_sided_z(cr))
+    out['modified_rank'] = scaled_sum_test(events, 'u_est', 'u_win', days)
+    out['grank'] = grank(events, sars)
     w = int(np.sum(np.asarray(values) > 0))
     sg = (w - N / 2) / math.sqrt(N / 4)
     out['sign'] = (sg, two_sided_z(sg))
     p_hat = float(np.mean([e['positive_share'] for e in events]))
     gs = (w - N * p_hat) / math.sqrt(N * p_hat * (1 - p_hat))
     out['generalized_sign'] = (gs, two_sided_z(gs))
+    out['corrado_sign'] = scaled_sum_test(events, 'g_est', 'g_win', days)
     out['wilcoxon'] = wilcoxon(values)
     return out
 
@@ -264,11 +323,12 @@ def reference(args):
     rank_all = np.concatenate([ranks_est, rank_win])
     r_bar = average_correlation_zero_fill(events, 'relative') if N > 1 else float('nan')
     window_tests = tests_for(car, np.array([e['scar'] for e in events]), dofs, float(car.mean()), L, events,
-                             est_aar, rank_win, rank_all, r_bar, scaled_patell=np.array([e['csar_scaled'] for e in events]))
+                             est_aar, rank_win, rank_all, r_bar, scaled_patell=np.array([e['csar_scaled'] for e in events]),
+                             days=list(range(L)))
     by_day = []
     for dday in range(L):
         by_day.append({'day': window[0] + dday, 'tests': tests_for(ar[:, dday], sar[:, dday], dofs, float(ar[:, dday].mean()), 1,
-                                                                  events, est_aar, [rank_win[dday]], rank_all, r_bar)})
+                                                                  events, est_aar, [rank_win[dday]], rank_all, r_bar, days=[dday])})
     alt = {
         'r_bar_relative_day': r_bar,
         'r_bar_relative_day_pairwise': average_correlation(events, 'relative') if N > 1 else None,
@@ -331,8 +391,16 @@ def main():
     parser.add_argument('--pe-adjusted', action='store_true')
     parser.add_argument('--exclude-other-events', action='store_true')
     parser.add_argument('--engine', help='engine JSON (event-study --format json) to compare with')
+    parser.add_argument('--dump', help='write the reference tests (window and by day) to this JSON file')
     args = parser.parse_args()
     ref = reference(args)
+    if args.dump:
+        with open(args.dump, 'w') as f:
+            json.dump({'options': {'estimation': args.estimation, 'window': args.window, 'model': args.model, 'sigma': args.sigma},
+                       'events': [e['event_date'] for e in ref['events']],
+                       'tests': {k: list(v) for k, v in ref['tests'].items()},
+                       'tests_by_day': [{'day': d['day'], 'tests': {k: list(v) for k, v in d['tests'].items()}} for d in ref['tests_by_day']]},
+                      f, indent=1)
     print(f'{len(ref["events"])} events; CAAR {ref["caar"]:.6g}; r̄ variants: {json.dumps(ref["alt"])}')
     for e in ref['events']:
         print(f'  {e["event_date"]}: alpha {e["alpha"]:.6g} beta {e["beta"]:.6g} sigma {e["sigma"]:.6g} '

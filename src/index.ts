@@ -29,6 +29,9 @@ export * from './prices/index';
 // Event studies
 export * from './eventstudy/index';
 
+// Event-study reports (HTML, charts)
+export * from './report/index';
+
 // Distribution functions
 export * from './stats/index';
 

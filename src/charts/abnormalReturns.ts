@@ -35,6 +35,8 @@ export interface AbnormalReturnsInput {
   model?: string;
   /** [confidence=0.95] Confidence level of the bands, as a fraction. */
   confidence?: number;
+  /** Lines naming the sample, model and windows, e.g. ["5 events of AAPL vs S&P 500", "market model · estimation [-260, -11] · window [-1, +1]"] (untrusted text; first subtitle lines). */
+  study?: string[];
   days: readonly AbnormalReturnPoint[];
   source: ChartSource;
 }
@@ -78,7 +80,7 @@ export function abnormalReturnsSpec(input: AbnormalReturnsInput): TopLevelSpec {
     body,
     `Abnormal return of ${stockName} around ${eventDate} (%)`,
     input.source,
-    `${model}CAR over the window ${last ? formatPct(last.carPct) : ''}; bands are ${Math.round(confidence * 1000) / 10}% confidence intervals`,
+    [...(input.study ?? []), `${model}CAR over the window ${last ? formatPct(last.carPct) : ''}; bands are ${Math.round(confidence * 1000) / 10}% confidence intervals`],
   );
 }
 

@@ -31,6 +31,8 @@ export interface CaarInput {
   model?: string;
   /** [confidence=0.95] Confidence level of the band, as a fraction. */
   confidence?: number;
+  /** Lines naming the sample, model and windows, e.g. ["5 events of AAPL vs S&P 500", "market model · estimation [-260, -11] · window [-1, +1]"] (untrusted text; first subtitle lines). */
+  study?: string[];
   days: readonly CaarPoint[];
   source: ChartSource;
 }
@@ -68,6 +70,6 @@ export function caarSpec(input: CaarInput): TopLevelSpec {
     body,
     `Cumulative average abnormal return of ${count} event${count === 1 ? '' : 's'} (%)`,
     input.source,
-    `${what}${model}CAAR over the window ${last ? formatPct(last.caarPct) : ''}; band: ${Math.round(confidence * 1000) / 10}% confidence interval`,
+    [...(input.study ?? []), `${what}${model}CAAR over the window ${last ? formatPct(last.caarPct) : ''}; band: ${Math.round(confidence * 1000) / 10}% confidence interval`],
   );
 }

@@ -56,7 +56,7 @@ export function abnormalReturnsChart(study: EventStudyResult, eventId?: string, 
   return abnormalReturnsSpec({
     stockName: event.stock,
     eventDate: event.day0Date ?? event.eventDate,
-    model: MODEL_WORDS[study.options.model],
+    study: studyLine(study, `${event.stock} vs ${benchmarkName(study)}`),
     confidence,
     days,
     source: options.source ?? { source: 'daily closing prices' },
@@ -97,7 +97,28 @@ export function caarChart(study: EventStudyResult, options: EventChartOptions & 
     }
     days.push({ day, aarPct: aar === undefined ? undefined : 100 * aar, caarPct: 100 * mean, lowPct: 100 * (mean - half), highPct: 100 * (mean + half) });
   }
-  return caarSpec({ eventCount: ok.length, label: options.label, model: MODEL_WORDS[study.options.model], confidence, days, source: options.source ?? { source: 'daily closing prices' } });
+  return caarSpec({ eventCount: ok.length, label: options.label, study: studyLine(study, sampleWords(study)), confidence, days, source: options.source ?? { source: 'daily closing prices' } });
+}
+
+/** What was compared with what: the market's name (as the user gave it) or the factor columns. */
+function benchmarkName(study: EventStudyResult): string {
+  if (study.options.model === 'factor') return `factors ${study.options.factorColumns.join(', ')}`;
+  return study.alignment[0]?.market ?? 'the market';
+}
+
+/** "5 events of AAPL vs S&P 500" or "8 events of 2 stocks vs KOSPI". */
+function sampleWords(study: EventStudyResult): string {
+  const ok = study.events.filter((e) => e.status === 'ok');
+  const stocks = [...new Set(ok.map((e) => e.stock))];
+  const of = stocks.length === 1 ? stocks[0] : `${stocks.length} stocks`;
+  return `${ok.length} event${ok.length === 1 ? '' : 's'} of ${of} vs ${benchmarkName(study)}`;
+}
+
+/** The subtitle lines every event-study chart carries: the sample, then model, estimation and event windows. */
+function studyLine(study: EventStudyResult, sample: string): string[] {
+  const { model, estimation, window } = study.options;
+  const days = ([a, b]: [number, number]) => `[${a > 0 ? '+' : ''}${a}, ${b > 0 ? '+' : ''}${b}]`;
+  return [sample, `${MODEL_WORDS[model]} · estimation ${days(estimation)} · event window ${days(window)}`];
 }
 
 /** CAR of one event by event-window day (fractions). */

@@ -20,7 +20,7 @@ const builtSpecs = new WeakMap<object, string>();
  * @param source where the numbers come from (subtitle)
  * @param [note] a line of key figures shown above the source line
  */
-export function finishSpec(body: Record<string, unknown>, title: string, source: ChartSource, note?: string): TopLevelSpec {
+export function finishSpec(body: Record<string, unknown>, title: string, source: ChartSource, note?: string | string[]): TopLevelSpec {
   const spec = structuredClone({
     $schema: VEGA_LITE_SCHEMA,
     title: chartTitle(title, source, note),

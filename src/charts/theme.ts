@@ -140,14 +140,15 @@ export interface ChartTitle {
  *
  * @param text what the chart shows, e.g. "Samsung Electronics +1.95% vs KOSPI +1.05% on 2019-08-20"
  * @param source where the numbers come from
- * @param [note] a line of key figures, shown above the source line
+ * @param [note] a line of key figures (or several lines), shown above the source line
  * @example
  * chartTitle('Beta sensitivity (pp)', { source: 'Reuters', published: '2019-08-20' })
  * // => { text: 'Beta sensitivity (pp)', subtitle: ['Source: Reuters, 2019-08-20'] }
  */
-export function chartTitle(text: string, source: ChartSource, note?: string): ChartTitle {
+export function chartTitle(text: string, source: ChartSource, note?: string | string[]): ChartTitle {
   const lines = sourceLines(source);
-  return { text: wrapTitle(shortText(text, TITLE_MAX_CHARS)), subtitle: note ? [shortText(note, TITLE_MAX_CHARS), ...lines] : lines };
+  const notes = (Array.isArray(note) ? note : note ? [note] : []).map((n) => shortText(n, TITLE_MAX_CHARS));
+  return { text: wrapTitle(shortText(text, TITLE_MAX_CHARS)), subtitle: [...notes, ...lines] };
 }
 
 /** Titles longer than this many characters are set on two lines. */

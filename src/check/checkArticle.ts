@@ -80,6 +80,7 @@ export function checkArticle(analysis: ArticleAnalysis, library: PriceLibrary, o
     if (series) seriesOf.set(move.id, series);
     checks.push(check);
   }
+  doubtContradictionsOfConfirmedSeries(checks);
   const relative = analysis.relativeMoves.flatMap((pair) => checkRelative(pair, checks));
   if (options.abnormal !== false) {
     for (const check of checks) addAbnormalReturn(check, seriesOf, analysis.relativeMoves, library, options.eventStudy);
@@ -154,6 +155,23 @@ function checkMove(move: CheckableMove, library: PriceLibrary, published: string
     },
     series,
   };
+}
+
+/**
+ * An article rarely states two different changes for one series over one span. When one of them is
+ * confirmed, a contradicted other is more likely a move of something else attributed to that series
+ * by the extractor ("shares of X ( X.N ), which rose 0.7 percent, lifted the S&P 500") than an error
+ * of the article: it becomes not checkable, and says why.
+ */
+function doubtContradictionsOfConfirmedSeries(checks: MoveCheck[]): void {
+  const key = (c: MoveCheck) => `${c.file}\u0000${c.fromDate}\u0000${c.toDate}`;
+  const confirmed = new Map(checks.filter((c) => c.verdict === 'confirmed').map((c) => [key(c), c]));
+  for (const check of checks) {
+    const other = check.verdict === 'contradicted' ? confirmed.get(key(check)) : undefined;
+    if (!other) continue;
+    check.verdict = 'not_checkable';
+    check.reason = `the article's other figure for ${other.subject} over the same span (${signed(other.statedPct)}) is confirmed: this one is likely about something else`;
+  }
 }
 
 /** A reading of a contradicted move under which the figure agrees: the previous session, or another period. */

@@ -3,7 +3,7 @@ export { checkArticle } from './checkArticle';
 export type { CheckOptions } from './checkArticle';
 export { PriceLibrary } from './priceLibrary';
 export type { PriceMapRow, ResolvedBy, ResolvedSeries, UnresolvedSeries } from './priceLibrary';
-export { claimHolds, claimInterval, statedPrecision, FLAT_TOLERANCE_PP } from './precision';
+export { claimHolds, claimInterval, statedPrecision, CLOSE_SLACK_PP, FLAT_TOLERANCE_PP } from './precision';
 export type { ClaimInterval, Qualifier, StatedPrecision } from './precision';
 export { realChange, previousTradingDay, CHECKABLE_PERIODS } from './realChange';
 export type { NoRealChange, RealChange } from './realChange';

@@ -80,7 +80,7 @@ ${check.moves.map(claimRow).join('\n')}
 </table>
 ${relativeRows.length ? `<h2>Stock versus benchmark</h2>\n<table>\n<thead><tr><th>Verdict</th><th>Claim</th><th>Stated excess</th><th>Real excess</th><th>Note</th></tr></thead>\n<tbody>\n${relativeRows.join('\n')}\n</tbody>\n</table>` : ''}
 <h2>How this was checked</h2>
-<p class="muted">A stated figure holds when the real close-to-close change over the stated period (day, week, month, year to date) rounds to it: “1.95%” allows ±0.005 pp, “2%” ±0.5 pp; “about” allows ±10%, “nearly” up to 15% below, “more than”/“less than” are one-sided. Intraday levels and periods daily closes cannot measure are not checkable. Abnormal returns: market model, estimation window [−260, −11] trading days.</p>
+<p class="muted">A stated figure holds when the real close-to-close change over the stated period (day, week, month, year to date) rounds to it: “1.95%” allows ±0.005 pp, “2%” ±0.5 pp; “about” allows ±10%, “nearly” up to 15% below, “more than”/“less than” are one-sided; every bound is widened by 0.015 pp for closes revised after the story was written. Intraday levels and periods daily closes cannot measure are not checkable. Abnormal returns: market model, estimation window [−260, −11] trading days.</p>
 ${files.length ? `<p class="muted">Price files: ${files.map(([file, column]) => `${escapeHtml(file)} (column ${escapeHtml(column)})`).join('; ')}.</p>` : ''}
 <p class="muted">market-reaction${options.version ? ` ${escapeHtml(options.version)}` : ''} check</p>
 </body>

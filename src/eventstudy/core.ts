@@ -74,6 +74,21 @@ export interface CoreOutput {
   /** Per estimation relative day: sum and count of K/(T+1) − ½ (Corrado's rank deviations). */
   estimationRankSum: Float64Array;
   estimationRankCount: Float64Array;
+  /** Per estimation relative day: Σ of raw ranks K and of K − (T+1)/2 (estudy2's `rank_test`, `car_rank_test`). */
+  estimationRawRankSum: Float64Array;
+  estimationRawDeviationSum: Float64Array;
+  /** Per estimation relative day: Σ sign(AR − median_i) (Corrado & Zivney 1992 sign test). */
+  estimationSignSum: Float64Array;
+  /** Per event: T_i, the number of ranked abnormal returns (estimation + event window). */
+  rankTotal: Float64Array;
+  /** Per event × window day: sign(AR − median_i) over the event's estimation and window ARs. */
+  signG: Float64Array;
+  /** Per event × window day: the prediction-error variance factor C_t (SAR = AR/(σ√C_t)). */
+  varianceFactor: Float64Array;
+  /** Per event × estimation relative day: estimation residual / σ (NaN where missing), for the GRANK test. */
+  estimationSar: Float64Array;
+  /** Same layout: the rank of each estimation residual among the event's estimation residuals (ties averaged). */
+  estimationSarRank: Float64Array;
   /** Σ over ordered pairs i ≠ j of the estimation-residual correlation, residuals aligned by relative day. */
   correlationPairSum: number;
 }
@@ -169,6 +184,14 @@ function allocateOutput(N: number, L: number, E: number): CoreOutput {
     estimationArCount: new Float64Array(E),
     estimationRankSum: new Float64Array(E),
     estimationRankCount: new Float64Array(E),
+    estimationRawRankSum: new Float64Array(E),
+    estimationRawDeviationSum: new Float64Array(E),
+    estimationSignSum: new Float64Array(E),
+    rankTotal: perEvent(),
+    signG: perDay(),
+    varianceFactor: perDay(),
+    estimationSar: new Float64Array(N * E).fill(NaN),
+    estimationSarRank: new Float64Array(N * E),
     correlationPairSum: 0,
   };
 }
@@ -282,7 +305,9 @@ function recordEvent(context: EventContext): void {
     const t = w1 + d;
     const expected = fit.expected(t);
     const ar = s.y[t] - expected;
-    const sar = ar / (sigma * Math.sqrt(fit.varianceFactor(t)));
+    const factor = fit.varianceFactor(t);
+    const sar = ar / (sigma * Math.sqrt(factor));
+    out.varianceFactor[base + d] = factor;
     out.ret[base + d] = s.y[t];
     out.expected[base + d] = expected;
     out.ar[base + d] = ar;
@@ -319,11 +344,13 @@ function collectEstimationResiduals(context: EventContext): void {
   const { i, day0, s, fit, options, out, scratch, e1, e2, factorModel } = context;
   const L = out.windowLength;
   const { values, relative: relativeOf, keys, keyIndex, ranks, excluded, correlationSum, correlationSquares } = scratch;
+  const sarBase = i * out.estimationLength;
   const scale = 1 / Math.sqrt(fit.residualSS);
   const firstRelative = day0 + options.estimation[0];
   const { y, market } = s;
   const linear = fit.linear && market ? fit.linear : undefined;
-  const { estimationArSum, estimationArCount } = out;
+  const { estimationArSum, estimationArCount, estimationSar } = out;
+  const inverseSigma = 1 / fit.sigma;
   let m = 0;
   let positives = 0;
   for (let t = e1; t <= e2; t++) {
@@ -345,6 +372,7 @@ function collectEstimationResiduals(context: EventContext): void {
     if (e > 0) positives++;
     estimationArSum[relative] += e;
     estimationArCount[relative] += 1;
+    estimationSar[sarBase + relative] = e * inverseSigma;
     const u = (e - fit.residualMean) * scale;
     correlationSum[relative] += u;
     correlationSquares[relative] += u * u;
@@ -358,11 +386,36 @@ function collectEstimationResiduals(context: EventContext): void {
     keyIndex[k] = k;
   }
   rankInto(keys, keyIndex, total, ranks);
+  // rankInto leaves keys sorted: the median of the T_i ranked ARs (Corrado & Zivney's sign test).
+  const half = total >> 1;
+  const median = total % 2 === 1 ? keys[half] : (keys[half - 1] + keys[half]) / 2;
   const scaleRank = 1 / (total + 1);
-  const { estimationRankSum, estimationRankCount } = out;
-  for (let k = 0; k < m; k++) {
-    estimationRankSum[relativeOf[k]] += ranks[k] * scaleRank - 0.5;
-    estimationRankCount[relativeOf[k]] += 1;
+  const meanRank = (total + 1) / 2;
+  const { estimationRankSum, estimationRankCount, estimationRawRankSum, estimationRawDeviationSum, estimationSignSum } = out;
+  // Ranks among the estimation residuals alone (GRANK), from the sorted keys in one pass.
+  const estimationRank = out.estimationSarRank;
+  let windowBefore = 0;
+  for (let start = 0; start < total; ) {
+    let end = start + 1;
+    while (end < total && keys[end] === keys[start]) end++;
+    let windowInGroup = 0;
+    for (let k = start; k < end; k++) if (keyIndex[k] >= m) windowInGroup++;
+    const rank = start - windowBefore + (end - start - windowInGroup + 1) / 2;
+    for (let k = start; k < end; k++) if (keyIndex[k] < m) estimationRank[sarBase + relativeOf[keyIndex[k]]] = rank;
+    windowBefore += windowInGroup;
+    start = end;
   }
-  for (let d = 0; d < L; d++) out.rankU[base + d] = ranks[m + d] * scaleRank - 0.5;
+  for (let k = 0; k < m; k++) {
+    const r = relativeOf[k];
+    estimationRankSum[r] += ranks[k] * scaleRank - 0.5;
+    estimationRankCount[r] += 1;
+    estimationRawRankSum[r] += ranks[k];
+    estimationRawDeviationSum[r] += ranks[k] - meanRank;
+    estimationSignSum[r] += Math.sign(values[k] - median);
+  }
+  out.rankTotal[i] = total;
+  for (let d = 0; d < L; d++) {
+    out.rankU[base + d] = ranks[m + d] * scaleRank - 0.5;
+    out.signG[base + d] = Math.sign(values[m + d] - median);
+  }
 }

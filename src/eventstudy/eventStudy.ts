@@ -8,7 +8,7 @@ import { runEventStudyCore, STATUS_CODES, type CoreEvent, type CoreOutput, type 
 import { locateDay0 } from './day0';
 import { resolveEventStudyOptions } from './options';
 import { excludeOverlappingWindows, findOverlaps } from './overlaps';
-import type { EventOverlap, EventResult, EventStatus, EventStudyOptions, EventStudyResult, ResolvedOptions } from './types';
+import type { AggregateResult, CarWindowResult, EventOverlap, EventResult, EventStatus, EventStudyOptions, EventStudyResult, ResolvedOptions } from './types';
 
 /** One event: a stock (a series, or the name of one in `stocks`) and a date. */
 export interface EventSpec {
@@ -35,8 +35,8 @@ export interface EventStudyInput {
  * market on common trading days, computes returns, places day 0 (moving a
  * non-trading date per `nonTradingDay`), fits the model over the estimation
  * window and measures abnormal returns over the event window; then aggregates
- * across the events with status 'ok' (AAR, CAAR, nine significance tests for the
- * window and for each day). An event that cannot be measured gets a status and a
+ * across the events with status 'ok' (AAR, CAAR, sixteen significance tests for the
+ * window and for each day, and the CAR tests of every `carWindows` entry). An event that cannot be measured gets a status and a
  * reason while the others still run.
  *
  * @param input market, stocks and events (and factors for the factor model)
@@ -94,10 +94,19 @@ export function eventStudy(input: EventStudyInput, options: EventStudyOptions = 
   const core = series.length > 0 ? runEventStudyCore(series, events, resolved) : undefined;
   const results = meta.map((m, i) => eventResult(m, i, core, events[i], series, resolved));
   const aggregate = aggregateEvents(core ?? emptyOutput(resolved), resolved);
+  const windows = [
+    carWindowResult(resolved.window, core, aggregate, meta),
+    ...resolved.carWindows.map((window) => {
+      const options = { ...resolved, window };
+      const other = series.length > 0 ? runEventStudyCore(series, events, options) : undefined;
+      return carWindowResult(window, other, aggregateEvents(other ?? emptyOutput(options), options), meta);
+    }),
+  ];
   return {
     options: resolved,
     events: results,
     aggregate,
+    windows,
     overlaps,
     ...(overlaps.length < overlapTotal ? { overlapCount: overlapTotal } : {}),
     alignment: prepared.map((p) => p.alignment),
@@ -270,6 +279,19 @@ function eventResult(
     bhar: core.bhar[i],
     tCar: core.tCar[i],
     pCar: core.pCar[i],
+  };
+}
+
+function carWindowResult(window: [number, number], core: CoreOutput | undefined, aggregate: AggregateResult, meta: { id: string }[]): CarWindowResult {
+  return {
+    window,
+    nEvents: aggregate.nEvents,
+    caar: aggregate.caar,
+    tests: aggregate.tests,
+    cars: meta.map((m, i) => {
+      const ok = core !== undefined && core.status[i] === 0;
+      return { id: m.id, car: ok ? core.car[i] : NaN, tCar: ok ? core.tCar[i] : NaN, pCar: ok ? core.pCar[i] : NaN };
+    }),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { DataFrame } from 'danfojs-node';
 import { danfo } from '../frames/danfo';
+import { significanceStars } from './testResult';
 import type { EventStudyResult } from './types';
 
 /**
@@ -66,12 +67,13 @@ export function aggregateFrame(result: EventStudyResult): DataFrame {
 /**
  * All test results: scope ('window' for CAAR over the event window, 'day' for AAR on
  * one day), day (window start for the window scope), name, statistic, p_value,
- * distribution, n.
+ * distribution ('t', 'normal' or 'exact'), df (NaN unless t), significance ('***' p < 0.01,
+ * '**' < 0.05, '*' < 0.10, ''), n.
  *
  * @param result from {@link eventStudy}
  * @returns danfojs-node DataFrame
  * @example
- * testsFrame(result).columns; // => ['scope', 'day', 'name', 'statistic', 'p_value', 'distribution', 'n']
+ * testsFrame(result).columns; // => ['scope', 'day', 'name', 'statistic', 'p_value', 'distribution', 'df', 'significance', 'n']
  */
 export function testsFrame(result: EventStudyResult): DataFrame {
   const rows = [
@@ -85,6 +87,8 @@ export function testsFrame(result: EventStudyResult): DataFrame {
     statistic: rows.map((r) => r.t.statistic),
     p_value: rows.map((r) => r.t.pValue),
     distribution: rows.map((r) => r.t.distribution),
+    df: rows.map((r) => r.t.df ?? NaN),
+    significance: rows.map((r) => significanceStars(r.t.pValue)),
     n: rows.map((r) => r.t.n),
   });
 }

@@ -1,6 +1,8 @@
 export type {
   AbnormalReturnDay,
   AggregateResult,
+  CarWindowResult,
+  Conventions,
   AverageAbnormalReturnDay,
   EventOverlap,
   EventResult,
@@ -18,8 +20,14 @@ export { resolveEventStudyOptions, DEFAULT_ESTIMATION, DEFAULT_WINDOW } from './
 export { locateDay0 } from './day0';
 export { olsFit, invertSymmetricPositiveDefinite } from './ols';
 export type { OlsFit } from './ols';
-export { crossSectionalTTest, brownWarnerTest, patellTest, bmpTest, kolariPynnonenTest } from './parametricTests';
+export { crossSectionalTTest, brownWarnerTest, patellTest, bmpTest, kolariPynnonenTest, brownWarner1980Test, lambTest, skewnessCorrectedTTest, adjustedPatellTest } from './parametricTests';
 export { corradoRankTest, signTest, generalizedSignTest, wilcoxonTest } from './nonparametricTests';
+export { scaledSumTest, carRankTest, grankTest, estimationRanks } from './rankTests';
+export type { DaySum, ScaledSumOptions } from './rankTests';
+export { significanceStars, SIGNIFICANCE_LEGEND } from './testResult';
+export { TEST_NAMES, ESTUDY2_COVERAGE_PERCENT } from './battery';
+export { TEST_CONVENTIONS, testConvention } from './conventions';
+export type { TestConvention } from './conventions';
 export { eventStudyJson } from './json';
 export { eventFrame, arEventFrame, aggregateFrame, testsFrame } from './frames';
 export { eventStudyPanel } from './panel';

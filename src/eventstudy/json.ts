@@ -1,3 +1,4 @@
+import { significanceStars } from './testResult';
 import type { EventStudyResult, TestResult } from './types';
 
 /** A number for JSON: NaN and ±Infinity become null (never a silent 0). */
@@ -12,7 +13,9 @@ function testJson(t: TestResult) {
     p_value: num(t.pValue),
     distribution: t.distribution,
     ...(t.df !== undefined ? { df: num(t.df) } : {}),
+    significance: significanceStars(t.pValue),
     n: t.n,
+    ...(t.days !== undefined ? { days: t.days } : {}),
     ...(t.note ? { note: t.note } : {}),
   };
 }
@@ -20,8 +23,11 @@ function testJson(t: TestResult) {
 /**
  * The event-study result as plain JSON with snake_case keys: `events` (event_date,
  * alpha, beta, sigma, r2, n, ar [{day, date, ar, …}], car, bhar, t_car, …) and
- * `aggregate` (aar [{day, aar, …}], caar, tests [{name, statistic, p_value, …}],
- * tests_by_day). Returns are fractions (0.0195 = +1.95%); unavailable numbers are null.
+ * `aggregate` (aar [{day, aar, …}], caar, tests [{name, statistic, p_value, distribution,
+ * df, significance, n, …}], tests_by_day) and `windows` (one per CAR window: window, caar,
+ * tests, cars). `distribution` says what each p-value was read from ('t' with `df`,
+ * 'normal', 'exact'); `significance` is '***' (p < 0.01), '**' (< 0.05), '*' (< 0.10) or ''.
+ * Returns are fractions (0.0195 = +1.95%); unavailable numbers are null.
  *
  * @param result from {@link eventStudy}
  * @returns a JSON-serialisable object
@@ -40,6 +46,7 @@ export function eventStudyJson(result: EventStudyResult) {
     exclude_other_events: options.excludeOtherEvents,
     prediction_error_adjusted: options.predictionErrorAdjusted,
     sigma_denominator: options.sigmaDenominator,
+    conventions: options.conventions,
     events: result.events.map((e) => ({
       id: e.id,
       stock: e.stock,
@@ -68,6 +75,13 @@ export function eventStudyJson(result: EventStudyResult) {
       tests: aggregate.tests.map(testJson),
       tests_by_day: aggregate.testsByDay.map((d) => ({ day: d.day, tests: d.tests.map(testJson) })),
     },
+    windows: result.windows.map((w) => ({
+      window: w.window,
+      n_events: w.nEvents,
+      caar: num(w.caar),
+      tests: w.tests.map(testJson),
+      cars: w.cars.map((c) => ({ id: c.id, car: num(c.car), t_car: num(c.tCar), p_car: num(c.pCar) })),
+    })),
     overlaps: result.overlaps,
     alignment: result.alignment.map((a) => ({
       stock: a.stock,

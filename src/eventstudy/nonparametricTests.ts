@@ -1,11 +1,6 @@
-import { normalTwoSidedPValue } from '../stats/normal';
 import { wilcoxonSignedRank } from '../stats/signedRank';
+import { zResult } from './testResult';
 import type { TestResult } from './types';
-
-function zResult(name: string, statistic: number, n: number, note: string): TestResult {
-  const ok = Number.isFinite(statistic);
-  return { name, statistic, pValue: ok ? normalTwoSidedPValue(statistic) : NaN, distribution: 'normal', n, ...(ok ? {} : { note }) };
-}
 
 /**
  * Corrado (1989) rank test. Each event's abnormal returns over its estimation and
@@ -13,7 +8,8 @@ function zResult(name: string, statistic: number, n: number, note: string): Test
  * Ū_t the mean over events on relative day t and S_U = √((1/T) Σ_t Ū_t²) over all
  * T estimation and event days: one day Z = Ū_0 / S_U; window (Campbell & Wasley
  * 1993) Z = Σ_{t∈window} Ū_t / (√L · S_U). Standard normal. With equal T_i this
- * equals estudy2's `rank_test` (raw ranks K − (T+1)/2 scale out).
+ * equals estudy2's `rank_test` (raw ranks K − (T+1)/2 scale out); with unequal T_i
+ * estudy2 uses raw ranks, mean T and an N/N_t inflation — see {@link estudy2RankTest}.
  *
  * @param windowMeans Ū_t for the tested day(s)
  * @param allMeans Ū_t for every estimation and event day
@@ -52,8 +48,9 @@ export function signTest(values: ArrayLike<number>): TestResult {
 /**
  * Generalized sign test (Cowan 1992): Z = (w − N p̂) / √(N p̂ (1 − p̂)), w the
  * number of positive values, p̂ = (1/N) Σ_i (share of positive AR_i over event i's
- * estimation window). Standard normal. (estudy2's `generalized_sign_test` pools p̂
- * over all estimation ARs and divides by √(w p̂(1 − p̂)); this follows Cowan.)
+ * estimation window). Standard normal. estudy2 0.10.0's `generalized_sign_test` has
+ * the same formula with p̂ pooled over all estimation ARs (Σ positives / Σ T_i): pass
+ * that pooled value for every event to reproduce it (`conventions: 'estudy2'`).
  *
  * @param values AR_i,t (one day) or CAR_i (window)
  * @param positiveShare p̂ per event

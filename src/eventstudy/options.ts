@@ -55,7 +55,10 @@ export function resolveEventStudyOptions(options: EventStudyOptions = {}): Resol
   if (typeof maxAbsReturn !== 'number' || !(maxAbsReturn > 0)) throw new OptionError(`maxAbsReturn must be a fraction > 0 (0.9 = ±90%), got ${String(maxAbsReturn)}`);
   const returns = options.returns ?? 'simple';
   if (returns !== 'simple' && returns !== 'log') throw new OptionError(`returns must be simple or log, got "${returns}"`);
-  const sigmaDenominator = options.sigmaDenominator ?? 'dof';
+  const conventions = options.conventions ?? 'default';
+  if (conventions !== 'default' && conventions !== 'estudy2') throw new OptionError(`conventions must be default or estudy2, got "${conventions}"`);
+  // estudy2 divides by R's sd() (n − 1) in every test that standardizes by σ.
+  const sigmaDenominator = options.sigmaDenominator ?? (conventions === 'estudy2' ? 'n-1' : 'dof');
   if (sigmaDenominator !== 'dof' && sigmaDenominator !== 'n-1') throw new OptionError(`sigmaDenominator must be dof or n-1, got "${sigmaDenominator}"`);
   return {
     model,
@@ -71,7 +74,17 @@ export function resolveEventStudyOptions(options: EventStudyOptions = {}): Resol
     sigmaDenominator,
     factorColumns,
     riskFreeColumn: options.riskFreeColumn,
+    conventions,
+    carWindows: (options.carWindows ?? []).map((w) => checkCarWindow(w, estimation)),
   };
+}
+
+function checkCarWindow(value: [number, number], estimation: [number, number]): [number, number] {
+  const window = checkWindow('CAR', value);
+  if (estimation[1] >= window[0] && window[1] >= estimation[0]) {
+    throw new OptionError(`CAR window [${window.join(', ')}] overlaps the estimation window [${estimation.join(', ')}]`);
+  }
+  return window;
 }
 
 function checkWindow(name: string, value: [number, number]): [number, number] {

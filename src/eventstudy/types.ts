@@ -42,7 +42,19 @@ export interface EventStudyOptions {
   factorColumns?: string[];
   /** Factor model only: a risk-free column subtracted from stock returns (Fama–French excess returns). */
   riskFreeColumn?: string;
+  /**
+   * [conventions='default'] Test conventions: 'default' follows the papers (see the README's
+   * conventions table); 'estudy2' reproduces R's estudy2 0.10.0 — σ by sd() (n − 1) unless
+   * `sigmaDenominator` is given, its distributions, raw-rank and pooled-p̂ definitions, and
+   * the 90% coverage filter of its CAR tests.
+   */
+  conventions?: Conventions;
+  /** [carWindows=[]] Further CAR windows [from, to] tested in the same run (`result.windows`); each must lie outside the estimation window. */
+  carWindows?: [number, number][];
 }
+
+/** Which formulas and distributions the aggregate tests use. */
+export type Conventions = 'default' | 'estudy2';
 
 /** Options with every default filled in. */
 export interface ResolvedOptions {
@@ -59,6 +71,8 @@ export interface ResolvedOptions {
   sigmaDenominator: 'dof' | 'n-1';
   factorColumns: string[];
   riskFreeColumn?: string;
+  conventions: Conventions;
+  carWindows: [number, number][];
 }
 
 /** One significance test: statistic, two-sided p-value and the distribution it was read from. */
@@ -73,8 +87,10 @@ export interface TestResult {
   df?: number;
   /** Number of events the test used. */
   n: number;
-  /** Why the statistic is NaN, when it is. */
+  /** Why the statistic is NaN, when it is (or how the convention differs). */
   note?: string;
+  /** Event-window days a window test used (estudy2's CAR tests keep days with more than 90% of events). */
+  days?: number;
 }
 
 /** Abnormal return of one event on one day of the event window. */
@@ -152,6 +168,16 @@ export interface AggregateResult {
   averageCorrelation: number;
 }
 
+/** CARs and CAAR tests of one CAR window (the event window first, then `carWindows`). */
+export interface CarWindowResult {
+  window: [number, number];
+  nEvents: number;
+  caar: number;
+  tests: TestResult[];
+  /** Per event (same order as `events`): CAR over this window, its t and p (NaN unless ok). */
+  cars: { id: string; car: number; tCar: number; pCar: number }[];
+}
+
 /** Two events of the same stock whose windows overlap. */
 export interface EventOverlap {
   event: string;
@@ -170,6 +196,8 @@ export interface EventStudyResult {
   overlaps: EventOverlap[];
   /** All overlaps found, when more than the 10,000 listed in `overlaps` (many events of one stock on few dates). */
   overlapCount?: number;
+  /** The event window and every `carWindows` entry, each with its CARs and CAAR tests. */
+  windows: CarWindowResult[];
   /** Per stock: the days dropped to align stock and market on common trading days. */
   alignment: { stock: string; market: string; droppedFromStock: string[]; droppedFromMarket: string[]; commonDays: number }[];
 }

@@ -9,3 +9,4 @@ export type { AlignedPrices } from './align';
 export { priceFrame, returnFrame } from './frame';
 export { parseFactorCsv } from './factorTable';
 export type { FactorTable, ParseFactorOptions } from './factorTable';
+export { readFactorFile, factorSection } from './factorFile';

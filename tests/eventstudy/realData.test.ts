@@ -60,8 +60,10 @@ describe('AAPL earnings vs S&P 500 (npm sample data)', () => {
     expect(Object.keys(json.aggregate)).toEqual(expect.arrayContaining(['aar', 'caar', 'tests']));
     expect(Object.keys(json.aggregate.tests[0])).toEqual(expect.arrayContaining(['name', 'statistic', 'p_value']));
     expect(json.aggregate.tests.map((t) => t.name)).toEqual([
-      'cross_sectional_t', 'brown_warner', 'patell', 'bmp', 'kolari_pynnonen', 'corrado_rank', 'sign', 'generalized_sign', 'wilcoxon',
+      'cross_sectional_t', 'skewness_corrected_t', 'brown_warner_1980', 'brown_warner', 'lamb', 'patell', 'adjusted_patell', 'bmp',
+      'kolari_pynnonen', 'corrado_rank', 'modified_rank', 'grank', 'sign', 'generalized_sign', 'corrado_sign', 'wilcoxon',
     ]);
+    for (const t of json.aggregate.tests) expect(['t', 'normal', 'exact']).toContain(t.distribution);
     expect(Math.abs(event.ar[1].ar!)).toBeLessThan(1);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
@@ -70,7 +72,7 @@ describe('AAPL earnings vs S&P 500 (npm sample data)', () => {
     expect(eventFrame(result).shape).toEqual([5, 15]);
     expect(arEventFrame(result).shape).toEqual([15, 8]);
     expect(aggregateFrame(result).columns).toEqual(['day', 'aar', 'caar', 'n']);
-    expect(testsFrame(result).shape).toEqual([9 * 4, 7]);
+    expect(testsFrame(result).shape).toEqual([16 * 4, 9]);
   });
 
   it('moves a weekend event date to the next trading day and says so; skip gives a status', () => {

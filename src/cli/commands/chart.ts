@@ -1,4 +1,5 @@
 /** `market-reaction chart <name> [ARTICLE]`: one chart as SVG, PNG, HTML or JSON. */
+import { DEFAULT_ESTIMATION, DEFAULT_WINDOW } from '../../eventstudy/options';
 import { basename, extname } from 'node:path';
 import { parseCommandArgs } from '../args';
 import type { TopLevelSpec } from 'vega-lite';
@@ -50,8 +51,9 @@ Charts of an event study on price files (market model unless --model):
                needs --stock FILE (repeatable) --market FILE --event DATE or STOCK@DATE
                (repeatable; STOCK = the file name without extension)
   timeline and ar-car accept --stock-name TEXT and --market-name TEXT (default: file names)
-  both accept --window FROM,TO (default -5,5 trading days), --estimation FROM,TO
-  (default -260,-11), --model market|market-adjusted|mean-adjusted, --source TEXT
+  both accept --window FROM,TO (default -1,1 trading days, as event-study), --estimation
+  FROM,TO (default -260,-11), --model market|market-adjusted|mean-adjusted, --source TEXT,
+  --market-name TEXT; the subtitle names the sample, model and windows
 
 Options:
   --format svg|png|html|json   output format (default: from --out's extension, else svg)
@@ -224,8 +226,9 @@ function eventStudySpec(name: 'ar-car' | 'caar', values: Values, extra: string |
     return [{ stock, date }];
   });
   const study = eventStudy(
-    { market: readPriceFile(values.market), stocks, events },
-    { model: model as ModelName, window: dayRange(values.window, '--window', [-5, 5]), estimation: dayRange(values.estimation, '--estimation', [-260, -11]) },
+    { market: named(readPriceFile(values.market), values['market-name']), stocks, events },
+    // The same defaults as `event-study`, so a chart and the table beside it show the same CAR.
+    { model: model as ModelName, window: dayRange(values.window, '--window', DEFAULT_WINDOW), estimation: dayRange(values.estimation, '--estimation', DEFAULT_ESTIMATION) },
   );
   const source = { source: values.source ?? `price files ${stockFiles.map((f) => basename(f)).join(', ')} and ${basename(values.market)}` };
   return name === 'ar-car' ? abnormalReturnsChart(study, undefined, { source }) : caarChart(study, { source });

@@ -12,6 +12,9 @@ import { detectSlashOrder, parsePriceDate } from '../../prices/parseDate';
 import { readPriceFile } from '../../prices/readPriceFile';
 import type { PriceSeries } from '../../prices/types';
 import type { CliIO, Command } from '../command';
+import { SIGNIFICANCE_LEGEND, significanceStars } from '../../eventstudy/testResult';
+import { readFactorFile } from '../../prices/factorFile';
+import type { FactorTable } from '../../prices/factorTable';
 
 const HELP = `Usage: market-reaction event-study --stock FILE --market FILE --event DATE [--event DATE …] [options]
        market-reaction event-study --stock FILE [--market FILE] --check-claim "Samsung +1.95% on 2019-08-20"
@@ -26,9 +29,21 @@ Options:
                            stock (STOCK = file name without extension); repeatable
   --events FILE            CSV of events with columns stock, date (and optional id); stock is a
                            --stock name or a price file path
-  --model NAME             market (default) | market-adjusted | mean-adjusted
+  --model NAME             market (default) | market-adjusted | mean-adjusted | factor (needs --factors)
   --estimation FROM,TO     estimation window in trading days relative to day 0 (default -260,-11)
-  --window FROM,TO         event window (default -1,1)
+  --window FROM,TO         event window (default -1,1); repeat for more CAR windows, each tested
+                           (--window -1,1 --window 0,0 --window -5,5): the first gives the daily ARs
+  --conventions NAME       default (the papers) | estudy2 (R's estudy2 0.10.0: sd() σ, its distributions,
+                           raw ranks, pooled p̂, 90% coverage in CAR tests) — see the README's table
+  --factors FILE           daily factor returns (Fama–French CSV as published: YYYYMMDD dates, percent)
+  --factor-columns A,B     factor columns used as regressors (default: every column but RF)
+  --risk-free COLUMN       risk-free column subtracted from stock returns (default RF when present)
+  --factor-unit UNIT       percent (default, as Kenneth French publishes) | fraction
+  --stock-name NAME        the stock's name in tables, charts and the report (repeat in --stock order)
+  --market-name NAME       the market's name (default: the file name)
+  --out DIR                write the result into DIR (with --report: report.html and its charts)
+  --report                 a self-contained HTML report (events, AAR/CAAR with band, AR/CAR per event,
+                           tests with stars, data provenance, conventions) and the charts as SVG and PNG
   --min-estimation N       fewest estimation returns per event (default min(100, window length))
   --returns KIND           simple (default) | log
   --non-trading-day P      next (default) | previous | skip: where day 0 goes when the date is not a trading day
@@ -44,7 +59,8 @@ Options:
   --facts FILE             JSON facts (an array, or {moves: [...]}, of {subject, changePct, date}) to check
   --format FORMAT          table (default) | json
 
-Returns in JSON are fractions (0.0195 = +1.95%); the table shows percent.
+Returns in JSON are fractions (0.0195 = +1.95%); the table shows percent. Every test states the
+distribution its p-value is read from; ${SIGNIFICANCE_LEGEND}.
 Exit status: 0 when at least one event (or claim) is measured; 1 bad input, or no event measured
 (each event's reason is printed); 2 bad usage.`;
 
@@ -60,9 +76,12 @@ export const eventStudyCommand: Command = {
     const stockFiles = values.stock ?? [];
     if (stockFiles.length === 0 && !values.events) throw new UsageError('event-study needs --stock FILE (or --events FILE naming price files)');
     const priceColumn = values['price-column'];
-    const stocks = stockFiles.map((file) => readPriceFile(file, priceColumn ? { priceColumn } : {}));
-    const market = values.market ? readPriceFile(values.market, priceColumn ? { priceColumn } : {}) : undefined;
+    const names = seriesNames(values, stockFiles.length);
+    const stocks = stockFiles.map((file, k) => readPriceFile(file, { ...(priceColumn ? { priceColumn } : {}), ...(names.stocks[k] ? { name: names.stocks[k] } : {}) }));
+    const market = values.market ? readPriceFile(values.market, { ...(priceColumn ? { priceColumn } : {}), ...(names.market ? { name: names.market } : {}) }) : undefined;
     const studyOptions = studyOptionsFrom(values);
+    const factors = factorsFrom(values, studyOptions);
+    const report = reportOptionsFrom(values);
     const claims = [...(values['check-claim'] ?? []).map(parseMoveClaim), ...(values.facts ? readFacts(values.facts) : [])];
     const eventArgs = values.event ?? [];
     if (claims.length === 0 && eventArgs.length === 0 && !values.events) throw new UsageError('event-study needs --event DATE, --events FILE or --check-claim TEXT');
@@ -82,12 +101,19 @@ export const eventStudyCommand: Command = {
       text.push(...checks.map(formatClaim));
     }
     if (eventArgs.length > 0 || values.events) {
-      if (!market) throw new UsageError('event-study needs --market FILE to measure abnormal returns');
+      if (!market && !factors) throw new UsageError('event-study needs --market FILE to measure abnormal returns (or --model factor --factors FILE)');
       const events = [...eventSpecs(eventArgs, stocks), ...(values.events ? readEventsFile(values.events, stocks, priceColumn) : [])];
-      const result = eventStudy({ market, stocks, events }, studyOptions);
+      const result = eventStudy({ market, stocks, events, ...(factors ? { factors } : {}) }, studyOptions);
       Object.assign(output, eventStudyJson(result));
       text.push(formatStudy(result, stocks, market));
       failure = noEventMeasured(result);
+      if (report) {
+        const { writeStudyReport } = await import('../../report/write'); // loads the renderer only when asked
+        const written = await writeStudyReport(result, { dir: report.dir, stocks, market, factorsFile: values.factors, command: ['event-study', ...args] });
+        text.push(`Report: ${written.join(', ')}`);
+      }
+    } else if (report) {
+      throw new UsageError('--report needs events (--event DATE or --events FILE)');
     }
     io.stdout(format === 'json' ? JSON.stringify(output, null, 2) : text.join('\n\n'));
     if (failure) {
@@ -119,7 +145,16 @@ function parseOptions(args: string[]) {
     events: { type: 'string' },
     model: { type: 'string' },
     estimation: { type: 'string' },
-    window: { type: 'string' },
+    window: { type: 'string', multiple: true },
+    conventions: { type: 'string' },
+    factors: { type: 'string' },
+    'factor-columns': { type: 'string' },
+    'risk-free': { type: 'string' },
+    'factor-unit': { type: 'string' },
+    'stock-name': { type: 'string', multiple: true },
+    'market-name': { type: 'string' },
+    out: { type: 'string' },
+    report: { type: 'boolean' },
     'min-estimation': { type: 'string' },
     returns: { type: 'string' },
     'non-trading-day': { type: 'string' },
@@ -139,10 +174,16 @@ type Values = ReturnType<typeof parseOptions>['values'];
 
 function studyOptionsFrom(values: Values): EventStudyOptions {
   const model = values.model ?? 'market';
-  if (!['market', 'market-adjusted', 'mean-adjusted'].includes(model)) throw new UsageError(`--model must be market, market-adjusted or mean-adjusted, got "${model}"`);
+  if (!['market', 'market-adjusted', 'mean-adjusted', 'factor'].includes(model)) throw new UsageError(`--model must be market, market-adjusted, mean-adjusted or factor, got "${model}"`);
   const options: EventStudyOptions = { model: model as ModelName };
   if (values.estimation) options.estimation = parseWindow('--estimation', values.estimation);
-  if (values.window) options.window = parseWindow('--window', values.window);
+  const windows = (values.window ?? []).map((w) => parseWindow('--window', w));
+  if (windows.length > 0) options.window = windows[0];
+  if (windows.length > 1) options.carWindows = windows.slice(1);
+  if (values.conventions) {
+    if (values.conventions !== 'default' && values.conventions !== 'estudy2') throw new UsageError(`--conventions must be default or estudy2, got "${values.conventions}"`);
+    options.conventions = values.conventions;
+  }
   if (values['min-estimation']) {
     const n = Number(values['min-estimation']);
     if (!Number.isInteger(n)) throw new UsageError(`--min-estimation must be an integer, got "${values['min-estimation']}"`);
@@ -173,6 +214,42 @@ function studyOptionsFrom(values: Values): EventStudyOptions {
     options.sigmaDenominator = values.sigma;
   }
   return options;
+}
+
+/** --stock-name (in --stock order) and --market-name: the names titles and legends use. */
+function seriesNames(values: Values, stockCount: number): { stocks: string[]; market?: string } {
+  const stocks = values['stock-name'] ?? [];
+  if (stocks.length > stockCount) throw new UsageError(`${stocks.length} --stock-name for ${stockCount} --stock file(s): give one name per --stock, in the same order`);
+  for (const name of [...stocks, values['market-name'] ?? 'x']) if (!name.trim()) throw new UsageError('--stock-name and --market-name must not be empty');
+  return { stocks, market: values['market-name'] };
+}
+
+/** --factors FILE for the factor model: factor columns (default all but RF) and the risk-free column (default RF). */
+function factorsFrom(values: Values, options: EventStudyOptions): FactorTable | undefined {
+  if (!values.factors) {
+    if (options.model === 'factor') throw new UsageError('--model factor needs --factors FILE (daily factor returns, e.g. Fama–French)');
+    return undefined;
+  }
+  if (options.model !== 'factor') throw new UsageError('--factors needs --model factor');
+  const unit = values['factor-unit'] ?? 'percent';
+  if (unit !== 'percent' && unit !== 'fraction') throw new UsageError(`--factor-unit must be percent or fraction, got "${unit}"`);
+  const table = readFactorFile(values.factors, { unit });
+  const columns = Object.keys(table.columns);
+  const riskFree = values['risk-free'] ?? (columns.includes('RF') ? 'RF' : undefined);
+  const chosen = values['factor-columns'] ? values['factor-columns'].split(',').map((c) => c.trim()) : columns.filter((c) => c !== riskFree);
+  for (const c of [...chosen, ...(riskFree ? [riskFree] : [])]) {
+    if (!columns.includes(c)) throw new UsageError(`--factors ${values.factors}: no column "${c}" (columns: ${columns.join(', ')})`);
+  }
+  options.factorColumns = chosen;
+  if (riskFree) options.riskFreeColumn = riskFree;
+  return table;
+}
+
+/** --out DIR --report: where the HTML report goes. */
+function reportOptionsFrom(values: Values): { dir: string } | undefined {
+  if (!values.report) return undefined;
+  if (!values.out) throw new UsageError('--report needs --out DIR (the folder the report and its charts are written to)');
+  return { dir: values.out };
 }
 
 function parseWindow(name: string, text: string): [number, number] {
@@ -293,12 +370,12 @@ function formatClaim(c: ClaimCheck): string {
   return lines.join('\n');
 }
 
-function formatStudy(result: EventStudyResult, stocks: PriceSeries[], market: PriceSeries): string {
+function formatStudy(result: EventStudyResult, stocks: PriceSeries[], market: PriceSeries | undefined): string {
   const o = result.options;
   const describe = (s: PriceSeries) => `${s.name} (${s.source.file}, format ${s.source.format}, column ${s.source.priceColumn}${s.source.skippedRows.length ? `, ${s.source.skippedRows.length} rows without price skipped` : ''})`;
   const lines = [
-    `Event study: ${o.model} model, estimation [${o.estimation.join(', ')}], window [${o.window.join(', ')}], ${o.returns} returns`,
-    `Market: ${describe(market)}`,
+    `Event study: ${o.model} model, estimation [${o.estimation.join(', ')}], window [${o.window.join(', ')}], ${o.returns} returns, ${o.conventions} conventions`,
+    ...(market ? [`Market: ${describe(market)}`] : []),
     ...stocks.map((s) => `Stock: ${describe(s)}`),
     ...result.alignment.map((a) => `Aligned ${a.stock} with ${a.market}: ${a.commonDays} common days; dropped ${a.droppedFromStock.length} stock-only and ${a.droppedFromMarket.length} market-only days`),
     '',
@@ -318,12 +395,22 @@ function formatStudy(result: EventStudyResult, stocks: PriceSeries[], market: Pr
   for (const ov of shownOverlaps) lines.push(`overlap: ${ov.kind === 'in-estimation' ? `${ov.other}'s window lies in ${ov.event}'s estimation window` : `${ov.event} and ${ov.other} share event-window days`}${ov.excluded ? ' (excluded from estimation)' : ''}`);
   const a = result.aggregate;
   lines.push('', `Across ${a.nEvents} event(s): CAAR ${pct(a.caar)}; AAR ${a.aar.map((d) => `day ${d.day} ${pct(d.aar)}`).join(', ')}`);
-  const testRows = [
-    ['test (CAAR = 0)', 'statistic', 'p-value', 'distribution'],
-    ...a.tests.map((t) => [t.name, fix(t.statistic), fix(t.pValue, 4), t.distribution + (t.df !== undefined ? `(${t.df})` : '') + (t.note ? `  ${t.note}` : '')]),
-  ];
-  const testWidths = widthsOf(testRows);
-  for (const cellsOfTest of testRows) lines.push(row(cellsOfTest, testWidths));
+  for (const w of result.windows) {
+    lines.push('', `CAAR [${w.window.join(', ')}]: ${pct(w.caar)} over ${w.nEvents} event(s)`);
+    const testRows = [
+      ['test (CAAR = 0)', 'statistic', 'p-value', '', 'distribution'],
+      ...w.tests.map((t) => [
+        t.name,
+        fix(t.statistic),
+        fix(t.pValue, 4),
+        significanceStars(t.pValue),
+        t.distribution + (t.df !== undefined ? `(${Number.isInteger(t.df) ? t.df : t.df.toFixed(2)})` : '') + (t.days !== undefined ? `, ${t.days} day(s)` : '') + (t.note ? `  ${t.note}` : ''),
+      ]),
+    ];
+    const testWidths = widthsOf(testRows);
+    for (const cellsOfTest of testRows) lines.push(row(cellsOfTest, testWidths));
+  }
+  lines.push(SIGNIFICANCE_LEGEND);
   return lines.join('\n');
 }
 

@@ -26,7 +26,8 @@ describe('market-reaction event-study', () => {
     expect(json.events[0].ar[1]).toMatchObject({ day: 0, date: '2014-04-24' });
     expect(json.events[0].ar[1].ar).toBeCloseTo(0.0802, 3);
     expect(json.aggregate.aar.map((d: { day: number }) => d.day)).toEqual([-1, 0, 1]);
-    expect(json.aggregate.tests).toHaveLength(9);
+    expect(json.aggregate.tests).toHaveLength(16);
+    for (const t of json.aggregate.tests) expect(t).toMatchObject({ distribution: expect.stringMatching(/^(t|normal|exact)$/), significance: expect.stringMatching(/^\*{0,3}$/) });
     expect(Object.keys(json.aggregate.tests[0])).toEqual(expect.arrayContaining(['name', 'statistic', 'p_value']));
   });
 

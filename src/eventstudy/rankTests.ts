@@ -1,0 +1,170 @@
+/**
+ * Rank and sign tests that scale the event-day cross-sectional sums by their
+ * time-series variability over the estimation and event windows (Corrado & Zivney
+ * 1992, estudy2's raw-rank conventions) and the generalized rank test of Kolari &
+ * Pynnönen (2011).
+ */
+import { averageRanks } from '../stats/ranks';
+import { tResult, zResult } from './testResult';
+import type { TestResult } from './types';
+
+/** Σ_i x_i,t and N_t (events with a value) on one time point. */
+export interface DaySum {
+  sum: number;
+  count: number;
+}
+
+/** How the cross-sectional sums are scaled. */
+export interface ScaledSumOptions {
+  /** 'sqrt': X_t/√N_t (Corrado & Zivney 1992); 'mean': X_t/N_t (Corrado 1989, mean ranks). */
+  weight: 'sqrt' | 'mean';
+  /** estudy2's rowMeans(·, na.rm = TRUE)·ncol: X_t multiplied by N/N_t on days some events lack. */
+  inflate: boolean;
+  /** The T in S² = (1/T) Σ_t term_t²: the number of time points (default) or estudy2's mean T_i. */
+  T: number;
+  /** N, all events (for the inflation). */
+  events: number;
+}
+
+/**
+ * The statistic shared by the Corrado–Zivney sign and modified rank tests and estudy2's
+ * `rank_test`: with term_t = (N/N_t if inflated) · X_t / w(N_t), w = √N_t or N_t, over the
+ * tested days D: Z = Σ_{t∈D} term_t / (√|D| · S), S = √((1/T) Σ_t term_t²) over every
+ * estimation and event-window time point with N_t > 0. Standard normal.
+ *
+ * @param name test name
+ * @param tested the tested days' sums
+ * @param all every time point's sums (estimation days and event-window days)
+ * @param options weighting, inflation, T
+ * @returns the test
+ * @example
+ * scaledSumTest('x', [{ sum: 1, count: 1 }], [{ sum: 1, count: 1 }, { sum: -1, count: 1 }], { weight: 'sqrt', inflate: false, T: 2, events: 1 }).statistic; // => 1
+ */
+export function scaledSumTest(name: string, tested: DaySum[], all: DaySum[], options: ScaledSumOptions): TestResult {
+  const term = ({ sum, count }: DaySum) => ((options.inflate ? options.events / count : 1) * sum) / (options.weight === 'sqrt' ? Math.sqrt(count) : count);
+  let ss = 0;
+  for (const day of all) if (day.count > 0) ss += term(day) ** 2;
+  const sd = Math.sqrt(ss / options.T);
+  let numerator = 0;
+  let n = 0;
+  for (const day of tested) {
+    numerator += term(day);
+    n = Math.max(n, day.count);
+  }
+  return zResult(name, numerator / (Math.sqrt(tested.length) * sd), n, 'needs ranked estimation data');
+}
+
+/**
+ * estudy2 0.10.0's `car_rank_test`: with raw ranks K_i,t of each event's estimation and
+ * window ARs, K̄ = mean_i (T_i + 1)/2, K̄_t the mean rank on time point t:
+ * Z = √L · (mean of the window's K − K̄) / √(Σ_t (K̄_t − K̄)² / mean T_i). Standard normal.
+ *
+ * @param windowRanks Σ_i K_i,t and N_t on each window day kept by the coverage filter
+ * @param allRanks the same on every estimation and window time point
+ * @param rankTotals T_i per event
+ * @returns {name: 'corrado_rank', …}
+ * @example
+ * carRankTest([{ sum: 3, count: 1 }], [{ sum: 1, count: 1 }, { sum: 3, count: 1 }], [2]).statistic; // => 1.4142135623730951
+ */
+export function carRankTest(windowRanks: DaySum[], allRanks: DaySum[], rankTotals: ArrayLike<number>): TestResult {
+  let meanRank = 0;
+  let meanT = 0;
+  for (let i = 0; i < rankTotals.length; i++) {
+    meanRank += (rankTotals[i] + 1) / 2;
+    meanT += rankTotals[i];
+  }
+  meanRank /= rankTotals.length;
+  meanT /= rankTotals.length;
+  let ss = 0;
+  for (const day of allRanks) if (day.count > 0) ss += (day.sum / day.count - meanRank) ** 2;
+  let sum = 0;
+  let cells = 0;
+  for (const day of windowRanks) {
+    sum += day.sum;
+    cells += day.count;
+  }
+  const statistic = (Math.sqrt(windowRanks.length) * (sum / cells - meanRank)) / Math.sqrt(ss / meanT);
+  return { ...zResult('corrado_rank', statistic, rankTotals.length, 'needs ranked estimation data'), days: windowRanks.length };
+}
+
+/**
+ * Generalized rank test, GRANK-T (Kolari & Pynnönen 2011). Each event contributes its
+ * estimation-window standardized residuals SAR_i,t = e_i,t/σ_i and one more value for the
+ * tested period, the standardized CAR re-scaled by its cross-sectional standard deviation,
+ * SCAR*_i = SCAR_i / sd(SCAR) (so event-induced volatility cannot inflate the rank).
+ * With U_i,t = rank_i,t / (T_i + 1) − ½ over those T_i values, Ū_t the mean over the N_t
+ * events on time point t (the tested period counted as one point, t = 0):
+ * Z = Ū_0 / S_Ū, S_Ū² = (1/T) Σ_t (N_t/N) Ū_t²; t_grank = Z·√((T − 2)/(T − 1 − Z²)),
+ * Student t with T − 2 dof, T the number of time points.
+ *
+ * @param estimationSar SAR per event × estimation relative day (row-major, NaN = missing)
+ * @param estimationRanks ranks of each row's SARs among themselves (same layout; from {@link estimationRanks})
+ * @param days estimation relative days per event (row length)
+ * @param scar the events' standardized CARs (or SARs for one day), before the cross-sectional re-scaling
+ * @param [rows] which row of the arrays each `scar` value belongs to (default 0, 1, 2 …)
+ * @returns {name: 'grank', statistic, p_value, distribution: 't', df: T − 2}
+ * @example
+ * // see tests/eventstudy/newTests.test.ts (checked against a Python transcription of the paper)
+ */
+export function grankTest(estimationSar: Float64Array, estimationRanks: Float64Array, days: number, scar: ArrayLike<number>, rows?: ArrayLike<number>): TestResult {
+  const N = scar.length;
+  let mean = 0;
+  for (let i = 0; i < N; i++) mean += scar[i];
+  mean /= N;
+  let ss = 0;
+  for (let i = 0; i < N; i++) ss += (scar[i] - mean) ** 2;
+  const scale = Math.sqrt(ss / (N - 1));
+  const sumU = new Float64Array(days);
+  const count = new Float64Array(days);
+  let sumU0 = 0;
+  for (let i = 0; i < N; i++) {
+    const value = scar[i] / scale;
+    const base = (rows ? rows[i] : i) * days;
+    let m = 0;
+    for (let t = 0; t < days; t++) if (!Number.isNaN(estimationSar[base + t])) m++;
+    let less = 0;
+    let equal = 0;
+    for (let t = 0; t < days; t++) {
+      const s = estimationSar[base + t];
+      if (Number.isNaN(s)) continue;
+      let shift = 1;
+      if (s < value) {
+        less++;
+        shift = 0;
+      } else if (s === value) {
+        equal++;
+        shift = 0.5;
+      }
+      sumU[t] += (estimationRanks[base + t] + shift) / (m + 2) - 0.5;
+      count[t]++;
+    }
+    sumU0 += (less + 1 + equal / 2) / (m + 2) - 0.5;
+  }
+  let points = 1;
+  let s2 = (sumU0 / N) ** 2; // the tested point: N_0 = N
+  for (let t = 0; t < days; t++) {
+    if (count[t] === 0) continue;
+    points++;
+    s2 += (count[t] / N) * (sumU[t] / count[t]) ** 2;
+  }
+  const z = sumU0 / N / Math.sqrt(s2 / points);
+  const T = points;
+  const statistic = T - 1 - z * z > 0 ? z * Math.sqrt((T - 2) / (T - 1 - z * z)) : NaN;
+  return tResult('grank', N > 1 && scale > 0 ? statistic : NaN, T - 2, N, 'needs at least 2 events with varying standardized CARs');
+}
+
+/**
+ * Ranks (ties averaged) of each event's estimation SARs among themselves, NaN kept:
+ * the input of {@link grankTest}, computed once per study.
+ *
+ * @param estimationSar SAR per event × estimation relative day
+ * @param days row length
+ * @returns ranks in the same layout
+ * @example
+ * estimationRanks(Float64Array.of(0.5, NaN, -1), 3); // => Float64Array [2, NaN, 1]
+ */
+export function estimationRanks(estimationSar: Float64Array, days: number): Float64Array {
+  const ranks = new Float64Array(estimationSar.length);
+  for (let base = 0; base < estimationSar.length; base += days) ranks.set(averageRanks(estimationSar.subarray(base, base + days)), base);
+  return ranks;
+}
