@@ -87,7 +87,7 @@ try {
   const jsCpu = median('cpu');
   const after = process.memoryUsage();
   const ok = result.output.status.filter((s) => s === 0).length;
-  console.log(`JS  market-reaction eventStudyPanel: ${jsSeconds.toFixed(3)} s wall, ${jsCpu.toFixed(3)} s CPU (median of 5) for ${EVENTS} events (${ok} ok), all 9 tests for the window and each day`);
+  console.log(`JS  market-reaction eventStudyPanel: ${jsSeconds.toFixed(3)} s wall, ${jsCpu.toFixed(3)} s CPU (median of 5) for ${EVENTS} events (${ok} ok), all ${result.aggregate.tests.length} tests for the window and each day`);
   console.log(`    memory: panel ${mb(panel.returns.byteLength)}; heap +${mb(after.heapUsed - before.heapUsed)}, typed arrays +${mb(after.arrayBuffers - before.arrayBuffers)} beyond the panel`);
   for (const t of result.aggregate.tests) console.log(`    ${t.name.padEnd(18)} ${t.statistic.toFixed(3).padStart(8)}  p=${t.pValue.toFixed(3)}`);
 

@@ -210,6 +210,8 @@ def skewness_corrected_t(values):
     """Hall (1992) as Lyon, Barber & Tsai (1999) write it: t = sqrt(N)(S + g S^2/3 + g^2 S^3/27 + g/(6N)), t(N-1)."""
     x = np.asarray(values, dtype=float)
     N = len(x)
+    if N < 3:
+        return float('nan'), float('nan')
     sd = float(np.std(x, ddof=1))
     S = float(np.mean(x)) / sd
     g = N / ((N - 1) * (N - 2)) * float(np.sum((x - x.mean()) ** 3)) / sd ** 3

@@ -21,6 +21,9 @@ export type SubjectKind = 'stock' | 'index' | 'market' | 'commodity' | 'currency
 /** The span a price move covers. */
 export type MovePeriod = 'day' | 'week' | 'month' | 'year' | 'ytd' | 'other' | 'unknown';
 
+/** How a move's subject was found: a name written in the clause, a ticker/RIC code alone (".SPX"), an anaphor resolved to an earlier subject ("its shares"), or an anaphor kept as written ("The company", nothing named before). */
+export type MoveSubjectSource = 'name' | 'ticker' | 'anaphor' | 'as_written';
+
 /** A percentage change in the price or level of something traded. */
 export interface PriceMove {
   kind: 'price_move';
@@ -38,6 +41,12 @@ export interface PriceMove {
   period: MovePeriod;
   /** ISO date `YYYY-MM-DD` the move happened on, when it can be resolved. */
   date?: string;
+  /** A move within the session, not at its close ("as much as", "at one point", "intraday"); period stays `day`. */
+  intraday?: boolean;
+  /** How the subject was found (extracted moves; see {@link MoveSubjectSource}). */
+  subjectSource?: MoveSubjectSource;
+  /** 0..1, how much the extraction can be trusted (extracted moves; see src/extract/confidence.ts). */
+  confidence?: number;
   quote: Quote;
 }
 

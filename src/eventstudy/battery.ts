@@ -205,7 +205,7 @@ export function dayTests(m: StudyMoments, d: number): TestResult[] {
       ? scaledSumTest('corrado_rank', windowPoint(m.rawDeviationSums), m.rawDeviationSums, scaledOptions(m, 'mean'))
       : corradoRankTest([m.rankMeans[m.rankMeans.length - m.L + d]], m.rankMeans, m.N),
     scaledSumTest('modified_rank', windowPoint(m.uSums), m.uSums, scaledOptions(m, 'sqrt')),
-    grankTest(m.estimationSar, m.estimationSarRanks, m.estimationDays, sar, m.estimationRows),
+    grankTest(m.estimationSar, m.estimationSarRanks, m.estimationDays, sar, m.estimationRows, m.estimationLength),
     signTest(ar),
     generalizedSignTest(ar, m.positiveShare),
     scaledSumTest('corrado_sign', windowPoint(m.signSums), m.signSums, scaledOptions(m, 'sqrt')),
@@ -259,7 +259,7 @@ export function windowTests(m: StudyMoments): TestResult[] {
     kolariPynnonenTest(bmp, m.averageCorrelation),
     corrado,
     scaledSumTest('modified_rank', windowPoints(m.uSums), m.uSums, scaledOptions(m, 'sqrt')),
-    grankTest(m.estimationSar, m.estimationSarRanks, m.estimationDays, m.scar, m.estimationRows),
+    grankTest(m.estimationSar, m.estimationSarRanks, m.estimationDays, m.scar, m.estimationRows, m.estimationLength),
     signTest(m.car),
     generalizedSignTest(m.car, m.positiveShare),
     scaledSumTest('corrado_sign', windowPoints(m.signSums), m.signSums, scaledOptions(m, 'sqrt')),

@@ -65,24 +65,27 @@ export function aggregateFrame(result: EventStudyResult): DataFrame {
 }
 
 /**
- * All test results: scope ('window' for CAAR over the event window, 'day' for AAR on
- * one day), day (window start for the window scope), name, statistic, p_value,
- * distribution ('t', 'normal' or 'exact'), df (NaN unless t), significance ('***' p < 0.01,
- * '**' < 0.05, '*' < 0.10, ''), n.
+ * All test results: scope ('window' for CAAR over a CAR window — the event window and every
+ * `carWindows` entry —, 'day' for AAR on one day), day (the window start for window rows),
+ * from and to (the days tested), name, statistic, p_value, distribution ('t', 'normal' or
+ * 'exact'), df (NaN unless t), significance ('***' p < 0.01, '**' < 0.05, '*' < 0.10, ''), n.
  *
  * @param result from {@link eventStudy}
  * @returns danfojs-node DataFrame
  * @example
- * testsFrame(result).columns; // => ['scope', 'day', 'name', 'statistic', 'p_value', 'distribution', 'df', 'significance', 'n']
+ * testsFrame(result).columns; // => ['scope', 'day', 'from', 'to', 'name', 'statistic', 'p_value', 'distribution', 'df', 'significance', 'n']
  */
 export function testsFrame(result: EventStudyResult): DataFrame {
+  const windows = result.windows.length > 0 ? result.windows : [{ window: result.options.window, tests: result.aggregate.tests }];
   const rows = [
-    ...result.aggregate.tests.map((t) => ({ scope: 'window', day: result.options.window[0], t })),
-    ...result.aggregate.testsByDay.flatMap((d) => d.tests.map((t) => ({ scope: 'day', day: d.day, t }))),
+    ...windows.flatMap((w) => w.tests.map((t) => ({ scope: 'window', day: w.window[0], from: w.window[0], to: w.window[1], t }))),
+    ...result.aggregate.testsByDay.flatMap((d) => d.tests.map((t) => ({ scope: 'day', day: d.day, from: d.day, to: d.day, t }))),
   ];
   return new (danfo().DataFrame)({
     scope: rows.map((r) => r.scope),
     day: rows.map((r) => r.day),
+    from: rows.map((r) => r.from),
+    to: rows.map((r) => r.to),
     name: rows.map((r) => r.t.name),
     statistic: rows.map((r) => r.t.statistic),
     p_value: rows.map((r) => r.t.pValue),

@@ -201,7 +201,8 @@ export function skewnessCorrectedTTest(values: ArrayLike<number>): TestResult {
  * adjustedPatellTest(patellTest(Float64Array.of(1, 2), Float64Array.of(102, 102)), 0).statistic; // => the Patell Z
  */
 export function adjustedPatellTest(patell: TestResult, averageCorrelation: number): TestResult {
-  const factor = 1 + (patell.n - 1) * averageCorrelation;
+  // One event has no pair to correlate with: the adjustment is 1.
+  const factor = patell.n === 1 ? 1 : 1 + (patell.n - 1) * averageCorrelation;
   const statistic = factor > 0 ? patell.statistic / Math.sqrt(factor) : NaN;
   return zResult('adjusted_patell', statistic, patell.n, 'needs an average correlation above −1/(N−1)');
 }

@@ -102,11 +102,19 @@ export function carRankTest(windowRanks: DaySum[], allRanks: DaySum[], rankTotal
  * @param days estimation relative days per event (row length)
  * @param scar the events' standardized CARs (or SARs for one day), before the cross-sectional re-scaling
  * @param [rows] which row of the arrays each `scar` value belongs to (default 0, 1, 2 …)
+ * @param [counts] the number of non-missing SARs of each row (counted when omitted)
  * @returns {name: 'grank', statistic, p_value, distribution: 't', df: T − 2}
  * @example
  * // see tests/eventstudy/newTests.test.ts (checked against a Python transcription of the paper)
  */
-export function grankTest(estimationSar: Float64Array, estimationRanks: Float64Array, days: number, scar: ArrayLike<number>, rows?: ArrayLike<number>): TestResult {
+export function grankTest(
+  estimationSar: Float64Array,
+  estimationRanks: Float64Array,
+  days: number,
+  scar: ArrayLike<number>,
+  rows?: ArrayLike<number>,
+  counts?: ArrayLike<number>,
+): TestResult {
   const N = scar.length;
   let mean = 0;
   for (let i = 0; i < N; i++) mean += scar[i];
@@ -120,8 +128,8 @@ export function grankTest(estimationSar: Float64Array, estimationRanks: Float64A
   for (let i = 0; i < N; i++) {
     const value = scar[i] / scale;
     const base = (rows ? rows[i] : i) * days;
-    let m = 0;
-    for (let t = 0; t < days; t++) if (!Number.isNaN(estimationSar[base + t])) m++;
+    let m = counts ? counts[i] : 0;
+    if (!counts) for (let t = 0; t < days; t++) if (!Number.isNaN(estimationSar[base + t])) m++;
     let less = 0;
     let equal = 0;
     for (let t = 0; t < days; t++) {

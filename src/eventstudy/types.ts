@@ -49,7 +49,11 @@ export interface EventStudyOptions {
    * the 90% coverage filter of its CAR tests.
    */
   conventions?: Conventions;
-  /** [carWindows=[]] Further CAR windows [from, to] tested in the same run (`result.windows`); each must lie outside the estimation window. */
+  /**
+   * [carWindows=[]] Further CAR windows [from, to] tested in the same run (`result.windows`); each must lie
+   * outside the estimation window. Each is a full re-run with that event window (ranks, standardizations);
+   * `excludeOtherEvents` leaves out other events' days by the extent of `window`.
+   */
   carWindows?: [number, number][];
 }
 

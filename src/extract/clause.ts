@@ -6,7 +6,7 @@
  * bounded windows over one sentence's tokens.
  */
 import type { Token } from './tokenize';
-import { isNeutralVerb, verbSign } from './direction';
+import { isNeutralVerb, isPareVerb, verbSign } from './direction';
 import { isNotTraded, subjectKind } from './kind';
 import { type Span, phraseBefore } from './subject';
 
@@ -46,6 +46,18 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   while (k >= floor && (AUXILIARIES.has(tokens[k].lower) || isModal(tokens[k]) || tokens[k].lower === 'not')) k -= 1;
   const scanFrom = k;
   if (k < floor) return { span: { from: k + 1, to: k + 1 }, scanFrom };
+  // "The Dow pared gains to end up 0.3%", "erased early losses to trade 1% higher": the subject of the reducing verb
+  if (['gains', 'losses', 'gain', 'loss'].includes(tokens[k].lower) && tokens[k + 1]?.lower === 'to') {
+    for (let v = k - 1; v >= Math.max(floor, k - 5); v -= 1) {
+      if (isPareVerb(tokens[v].lower)) return subjectBefore(tokens, v, floor, clause);
+      if (!/^[a-z']+$/.test(tokens[v].lower) && tokens[v].type !== 'possessive') break;
+    }
+  }
+  // "WaMu, whose shares lost 12.4 percent": the antecedent's shares
+  if (['shares', 'stock'].includes(tokens[k].lower) && tokens[k - 1]?.lower === 'whose' && tokens[k - 2]?.text === ',' && k - 3 >= floor) {
+    const antecedent = nounPhraseBefore(tokens, k - 3, floor);
+    if (antecedent.to > antecedent.from) return { span: antecedent, scanFrom };
+  }
   // "…the best performer on the DAX, which is up 19%": a relative clause's subject is its antecedent
   if (tokens[k + 1]?.lower === 'which' && tokens[k].text === ',' && k - 1 >= floor) {
     const antecedent = nounPhraseBefore(tokens, k - 1, floor);
@@ -56,6 +68,11 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
     if (!/[a-z]ing$/.test(tokens[g].lower) || !GERUND_LINKS.has(tokens[g - 1].lower) || g === k) continue;
     const main = mainClauseSubject(tokens, g - 2, 0);
     return main ? { span: main, scanFrom } : undefined;
+  }
+  if (tokens[k].text === ',' && clause && k - 1 >= floor) {
+    // "the top drags included the stock of Google Inc. ( GOOG.O ), down 1.5 percent": a coded name with its own figure
+    const coded = nounPhraseBefore(tokens, k - 1, floor);
+    if (coded.to > coded.from && hasTicker(tokens, coded)) return { span: coded, scanFrom };
   }
   if (tokens[k].text === ',') {
     // "the composite index, a weighted average of 355 listed shares, rising" → skip the appositive
@@ -71,6 +88,14 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
     k -= 1;
     if (!appositive && clause && k >= floor) {
       const near = nounPhraseBefore(tokens, k, floor);
+      // "led by Apple Inc ( AAPL.O ), up 1.7 percent", "such as Chevron, down 3.4 percent": a name listed with its
+      // own figure, written with its code or after a listing word, is the subject, not the main clause's
+      if (near.to > near.from && (hasTicker(tokens, near) || (LISTING_WORDS.has(tokens[near.from - 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[near.from].text)))) return { span: near, scanFrom };
+      // "Mitsubishi Corp ( 8058.T ), Japan's largest trading house, dropped 2.7%": the coded name before an appositive
+      if (near.to > near.from && tokens[near.from - 1]?.text === ',' && near.from - 2 >= floor) {
+        const named = phraseBefore(tokens, near.from - 2, floor);
+        if (named.to > named.from && hasTicker(tokens, named)) return { span: named, scanFrom };
+      }
       const nearWords = tokens.slice(near.from, near.to).map((t) => t.text).join(' ');
       if (near.to > near.from && isNotTraded(nearWords)) return { span: near, scanFrom };
       // the main clause may be the previous move's ("The dollar was up 0.1% …, having jumped 1.3%")
@@ -110,6 +135,11 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   }
   // "the price of bullion rose": the owner of a price is the subject
   else if (before === 'of' && ['price', 'prices', 'value', 'cost'].includes(tokens[span.from - 2]?.lower ?? '')) return { span, scanFrom };
+  // "the Dow Jones index of home builders rose": the index with what it covers
+  else if (before === 'of' && GAUGE_HEADS.has(tokens[span.from - 2]?.lower ?? '') && span.from - 2 >= floor) {
+    const head = phraseBefore(tokens, span.from - 2, floor);
+    return { span: { from: head.from, to: span.to }, scanFrom };
+  }
   // "MSCI's broadest index of Asia-Pacific shares outside Japan fell": a gauge named by what it covers
   else if (EXCLUSIONS.has(before)) return gaugeOfCovered(tokens, span, floor, scanFrom);
   else if (OBJECT_PREPOSITIONS.has(before)) return undefined;
@@ -136,6 +166,14 @@ function placePreposition(tokens: Token[], span: Span): number | undefined {
 }
 
 const GERUND_LINKS = new Set(['before', 'after', 'while']);
+/** Words that introduce names given with their own figures: "led by X, up 2%", "such as X, down 3%". */
+const LISTING_WORDS = new Set(['by', 'as', 'including', 'included', 'include', 'includes', 'with', 'from', 'like', 'were', 'was', 'and', 'of']);
+
+/** Whether a phrase carries a ticker or RIC written with it (codes.ts). */
+function hasTicker(tokens: Token[], span: Span): boolean {
+  for (let k = span.from; k < span.to; k += 1) if (tokens[k].ticker !== undefined) return true;
+  return false;
+}
 const EXCLUSIONS = new Set(['outside', 'excluding', 'ex']);
 const GAUGE_HEADS = new Set(['index', 'gauge', 'benchmark', 'indicator']);
 

@@ -77,7 +77,10 @@ export function resolveDates(text: string, start: number, end: number, published
     resolved = parseWithChrono(expression, published, past);
     cache.set(key, resolved);
   }
-  return resolved.map(({ offset, length, ...rest }) => ({ ...rest, start: start + offset, end: start + offset + length }));
+  // explicit fields, not a rest/spread copy: this runs for every date expression of every sentence
+  const out: ResolvedDate[] = [];
+  for (const r of resolved) out.push({ date: r.date, precision: r.precision, start: start + r.offset, end: start + r.offset + r.length });
+  return out;
 }
 
 /**

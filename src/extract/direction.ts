@@ -8,13 +8,13 @@
 // null-prototype maps: a word such as "constructor" must not find Object.prototype members
 const VERBS: Record<string, 1 | -1> = Object.create(null);
 const up = 'rose rise rises rising risen gained gain gains gaining climbed climb climbs climbing jumped jump jumps jumping soared soar soars soaring surged surge surges surging advanced advance advances advancing rallied rally rallies rallying firmed firm firms firming added adds adding grew grow grows growing increased increase increases increasing skyrocketed skyrockets rocketed spiked spikes leapt leaped leap leaps leaping appreciated appreciates appreciating strengthened strengthens rebounded rebound rebounds rebounding recovered recovers bounced popped zoomed lifted lifting lifts climbed outperformed sprang shot';
-const down = 'fell fall falls falling fallen slid slide slides sliding slipped slip slips slipping tumbled tumble tumbles tumbling shed sheds shedding eased ease eases easing dropped drop drops dropping lost lose loses losing declined decline declines declining slumped slump slumps slumping sank sink sinks sinking plunged plunge plunges plunging plummeted plummets dipped dip dips dipping retreated retreat retreats retreating skidded skid skids weakened weakens weakening depreciated depreciates crashed tanked sagged sags slumped tumbled shrank contracted';
+const down = 'fell fall falls falling fallen slid slide slides sliding slipped slip slips slipping tumbled tumble tumbles tumbling shed sheds shedding eased ease eases easing dropped drop drops dropping lost lose loses losing declined decline declines declining slumped slump slumps slumping sank sink sinks sinking plunged plunge plunges plunging plummeted plummets dipped dip dips dipping erased erases erasing retreated retreat retreats retreating skidded skid skids weakened weakens weakening depreciated depreciates crashed tanked sagged sags slumped tumbled shrank contracted';
 for (const w of up.split(' ')) VERBS[w] = 1;
 for (const w of down.split(' ')) VERBS[w] = -1;
 
 /** Verbs that need a particle ("edged up") or "higher"/"lower" ("edged 0.04% higher"). */
 const NEUTRAL_VERBS = new Set([
-  'edged', 'edges', 'edging', 'inched', 'inches', 'inching', 'ticked', 'ticks', 'ticking', 'ended', 'ends', 'ending',
+  'end', 'finish', 'edged', 'edges', 'edging', 'inched', 'inches', 'inching', 'ticked', 'ticks', 'ticking', 'ended', 'ends', 'ending',
   'close', 'closed', 'closes', 'closing', 'settle', 'finished', 'finishes', 'finishing', 'went', 'goes', 'going', 'was', 'were', 'is', 'are',
   'traded', 'trading', 'trades', 'moved', 'moves', 'opened', 'opens', 'settled', 'settles', 'stood', 'been', 'be',
   'remained', 'remains', 'remaining', 'stayed', 'stays', 'staying',
@@ -63,4 +63,49 @@ export function particleSign(word: string): 1 | -1 | undefined {
  */
 export function nounSign(word: string): 1 | -1 | undefined {
   return NOUNS[word];
+}
+
+/** Verbs whose object is a gain or loss they reduce or extend: "pared gains to 0.4%", "extended losses to 3%". */
+const PARE_VERBS = new Set(['pared', 'pares', 'paring', 'trimmed', 'trims', 'trimming', 'cut', 'cuts', 'cutting', 'narrowed', 'narrows', 'narrowing',
+  'reduced', 'reduces', 'reducing', 'extended', 'extends', 'extending', 'stretched', 'deepened', 'deepens', 'deepening', 'erased', 'erases', 'erasing', 'wiped', 'gave', 'giving', 'gives']);
+
+/**
+ * Whether `word` reduces or extends a gain or loss named after it ("pared", "trimmed", "extended"):
+ * the move's sign is then the sign of that noun ("pared gains to 0.4%" is +0.4%).
+ *
+ * @example
+ * isPareVerb('pared'); // => true
+ */
+export function isPareVerb(word: string): boolean {
+  return PARE_VERBS.has(word);
+}
+
+/** Verbs before "up"/"back" that make the phrase a fall: "gave up 1.5%", "gave back 2%". */
+const GIVE_VERBS = new Set(['gave', 'give', 'gives', 'giving', 'given']);
+
+/**
+ * The sign of a verb followed by a particle, when the pair is an idiom: "gave up" and "gave back" are
+ * falls (−1), whatever "up" says alone; undefined for other pairs.
+ *
+ * @example
+ * phrasalSign('gave', 'up'); // => -1
+ */
+export function phrasalSign(verb: string, particle: string): 1 | -1 | undefined {
+  return GIVE_VERBS.has(verb) && (particle === 'up' || particle === 'back') ? -1 : undefined;
+}
+
+/**
+ * The direction a single word gives a price move: +1 for a rise ("rose", "gain", "up", "higher"),
+ * −1 for a fall ("fell", "shed", "loss", "down", "lower"), undefined when the word carries no sign
+ * ("moved", "ended", "the"). Verbs, move nouns and particles are one vocabulary: the extractor's
+ * (see {@link verbSign}, {@link nounSign}, {@link particleSign}).
+ *
+ * @example
+ * directionOf('tumbled'); // => -1
+ * directionOf('gains'); // => 1
+ * directionOf('moved'); // => undefined
+ */
+export function directionOf(word: string): 1 | -1 | undefined {
+  const lower = word.toLowerCase();
+  return VERBS[lower] ?? NOUNS[lower] ?? PARTICLES[lower];
 }

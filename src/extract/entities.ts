@@ -72,7 +72,10 @@ export interface TickerMatch {
  */
 export function tickerAt(tokens: Token[], i: number): TickerMatch | undefined {
   const first = tokens[i];
-  if (!first || first.type !== 'word' || !/^\p{Lu}/u.test(first.text)) return undefined;
+  if (!first || first.type !== 'word') return undefined;
+  const c = first.text.charCodeAt(0);
+  // ASCII: upper case is A-Z; other scripts take the Unicode test
+  if (c < 128 ? c < 65 || c > 90 : !/^\p{Lu}/u.test(first.text)) return undefined;
   const candidates = load().get(first.lower);
   if (!candidates) return undefined;
   for (const c of candidates) {

@@ -3,15 +3,18 @@
  * date and entity grammars on each and resolving what needs context from earlier sentences
  * ("its shares", "francs" after "Swiss francs", "the wider market" of a Korean stock).
  */
-import type { Conversion, DateFact, Entity, MoneyAmount, MovePeriod, PriceMove, Quote } from '../article/types';
+import type { Conversion, DateFact, Entity, MoneyAmount, MovePeriod, MoveSubjectSource, PriceMove, Quote } from '../article/types';
 import { ValueError } from '../errors';
 import { type Sentence, type Token, forEachSentenceSpan, tokenize } from './tokenize';
+import { attachCodes, indexCodeName } from './codes';
+import { moveConfidence } from './confidence';
+import type { DroppedMove } from './dropped';
 import { learnQualifiedCurrencies, newCurrencyContext } from './currency';
 import { type AmountMatch, carryCurrencyAfterFrom, findAmounts } from './money';
 import { pairConversions } from './conversions';
 import { findPercents } from './percent';
 import { type MoveMatch, findSentenceMoves } from './moves';
-import { nearestPeriod } from './period';
+import { isIntraday, nearestPeriod } from './period';
 import { moveDate } from './dates';
 import { benchmarkOf, findTickers, lookupTicker, lookupTickerSymbol, type TickerEntry } from './entities';
 import { findDates } from './date-facts';
@@ -31,6 +34,11 @@ export interface MarketFacts {
   conversions: Conversion[];
   dates: DateFact[];
   entities: Entity[];
+  /**
+   * Percentages worded as moves whose sign the extractor cannot read ("X moved 2%", "X swung 3%"),
+   * left out of `moves` (never printed with a guessed sign) and listed here with their quote.
+   */
+  dropped: DroppedMove[];
 }
 
 interface Referent {
@@ -52,18 +60,30 @@ interface State {
   facts: MarketFacts;
   entityNames: Set<string>;
   ids: Map<string, number>;
+  /** Moves written with "about", "more than"…: a restatement with the exact figure replaces them. */
+  approximate: Set<PriceMove>;
 }
 
-const NUMBER_OR_ZERO_WORD = /^(?:unchanged|flat|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)$/;
+const NUMBER_OR_ZERO_WORDS = new Set('unchanged flat one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred'.split(' '));
 
 /** Whether a sentence can hold a move or an amount: a number token, a number word or "unchanged"/"flat". */
 function mayHoldFigures(tokens: Token[]): boolean {
-  for (const t of tokens) if (t.type === 'number' || (t.type === 'word' && t.text.length >= 3 && t.text.length <= 9 && NUMBER_OR_ZERO_WORD.test(t.lower))) return true;
+  for (const t of tokens) if (t.type === 'number' || (t.type === 'word' && NUMBER_OR_ZERO_WORDS.has(t.lower))) return true;
   return false;
 }
 
+const slugs = new Map<string, string>();
+const SLUG_CACHE_LIMIT = 4096;
+
+/** An id-safe form of a name ("S&P 500" → "s-p-500"), memoised: names repeat across an article. */
 function slug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'x';
+  let found = slugs.get(text);
+  if (found === undefined) {
+    if (slugs.size >= SLUG_CACHE_LIMIT) slugs.clear();
+    found = text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'x';
+    slugs.set(text, found);
+  }
+  return found;
 }
 
 function uniqueId(state: State, base: string): string {
@@ -104,12 +124,13 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
     text,
     published,
     currency: newCurrencyContext(published ? Number(published.slice(0, 4)) : undefined),
-    facts: { moves: [], amounts: [], conversions: [], dates: [], entities: [] },
+    facts: { moves: [], amounts: [], conversions: [], dates: [], entities: [], dropped: [] },
     entityNames: new Set(),
     ids: new Map(),
+    approximate: new Set(),
   };
   forEachSentenceSpan(text, (start, end) => {
-    const sentence: Sentence = { start, end, tokens: tokenize(text, start, end) };
+    const sentence: Sentence = { start, end, tokens: attachCodes(tokenize(text, start, end)) };
     readEntities(state, sentence.tokens);
     learnQualifiedCurrencies(sentence.tokens, state.currency);
     if (mayHoldFigures(sentence.tokens)) {
@@ -118,7 +139,7 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
     }
     for (const date of findDates(text, sentence, published)) state.facts.dates.push({ ...date, id: uniqueId(state, `date-${date.date}`) });
   });
-  state.facts.moves = dropRestatedMoves(state.facts.moves);
+  state.facts.moves = dropRestatedMoves(state.facts.moves, state.approximate);
   return state.facts;
 }
 
@@ -151,18 +172,26 @@ function readEntities(state: State, tokens: Token[]): void {
     while (/^(co|corp|inc|ltd|plc|ag|sa|nv|se)$/.test(tokens[to]?.lower ?? '') ) to += tokens[to + 1]?.text === '.' ? 2 : 1;
     pushEntity(state, entry, tokens[match.from].start, tokens[to - 1].end);
   }
-  // "Koncar [ZSE:KOEI]", "Apple (AAPL.O)": a company named before its ticker
-  for (let k = 1; k + 2 < tokens.length; k += 1) {
-    if ((tokens[k].text !== '[' && tokens[k].text !== '(') || !/^\p{Lu}/u.test(tokens[k - 1].text)) continue;
-    const close = tokens.slice(k + 1, k + 6).findIndex((t) => t.text === ']' || t.text === ')');
-    if (close < 0) continue;
-    const inside = tokens.slice(k + 1, k + 1 + close);
-    if (!inside.some((t) => t.text === ':' || t.text === '.') || !inside.every((t) => t.text === ':' || t.text === '.' || /^[\p{Lu}\d]+$/u.test(t.text))) continue;
-    const span = phraseBefore(tokens, k - 1);
+  // "Koncar [ZSE:KOEI]", "Apple (AAPL.O)": a company named before its ticker (codes.ts attached it to the name's last token);
+  // "Fifth Third Bancorp", "Acme Corp": a company named with its legal form
+  for (let k = 1; k < tokens.length; k += 1) {
+    if (tokens[k].ticker === undefined && LEGAL_FORMS.has(tokens[k].lower) && tokens[k].text !== tokens[k].lower && /^\p{Lu}/u.test(tokens[k - 1].text)) {
+      const span = phraseBefore(tokens, k);
+      if (span.to - span.from >= 2) state.lastCompany = { subject: spanText(state.text, tokens, { from: span.from, to: k + 1 }), subjectKind: 'stock', offset: tokens[k].start };
+      continue;
+    }
+    if (tokens[k].ticker === undefined || tokens[k].code) continue;
+    const span = phraseBefore(tokens, k);
     const name = spanText(state.text, tokens, span);
-    if (name) state.lastCompany = { subject: name, subjectKind: 'stock', offset: tokens[k].start };
+    if (name && subjectKind(name) !== 'index') state.lastCompany = { subject: name, subjectKind: 'stock', ticker: tokens[k].ticker, offset: tokens[k].start };
   }
 }
+
+/** Capitalised sentence openers that name no company ("Analysts said …, sending its shares up"). */
+const COMMON_OPENERS = new Set(['analysts', 'investors', 'traders', 'officials', 'dealers', 'brokers', 'economists', 'shares', 'stocks', 'markets', 'prices', 'sources', 'executives', 'regulators', 'shareholders', 'it', 'they', 'he', 'she', 'we']);
+
+/** Legal forms that mark a company name ("Acme Corp", "Fifth Third Bancorp"). */
+const LEGAL_FORMS = new Set(['corp', 'inc', 'plc', 'ltd', 'co', 'ag', 'sa', 'nv', 'bancorp', 'llc', 'spa', 'bhd', 'oyj', 'asa']);
 
 function pushAmount(state: State, tokens: Token[], a: AmountMatch): MoneyAmount {
   const amount: MoneyAmount = {
@@ -199,7 +228,7 @@ function openingCompany(state: State, tokens: Token[]): Referent | undefined {
   const span = openingName(tokens);
   if (!span) return undefined;
   const subject = spanText(state.text, tokens, span);
-  if (subjectKind(subject) !== 'stock') return undefined;
+  if (subjectKind(subject) !== 'stock' || (span.to - span.from === 1 && COMMON_OPENERS.has(tokens[span.from].lower))) return undefined;
   const entry = lookupTicker(subject);
   return { subject, subjectKind: 'stock', ticker: entry?.ticker, exchange: entry?.exchange, offset: tokens[span.from].start };
 }
@@ -211,9 +240,13 @@ function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: Pric
     case 'index':
       return state.lastIndex;
     case 'company': {
-      const a = state.lastStock;
-      const b = state.lastCompany;
-      return a && b ? (a.offset >= b.offset ? a : b) : (a ?? b ?? openingCompany(state, tokens));
+      // the nearest company before the anaphor: a stock moved earlier, a company named earlier, or the one
+      // this sentence opens with ("Computer maker Sun Microsystems posted a profit, driving its shares up 8.7%")
+      const at = tokens[match.from]?.start ?? 0;
+      const opening = openingCompany(state, tokens);
+      const candidates = [state.lastStock, state.lastCompany, opening && opening.offset < at ? opening : undefined].filter((r): r is Referent => r !== undefined && r.offset <= at);
+      if (candidates.length === 0) return state.lastStock ?? state.lastCompany ?? opening;
+      return candidates.reduce((best, r) => (r.offset > best.offset ? r : best));
     }
     case 'any':
       return state.lastMove ?? state.lastCompany;
@@ -226,7 +259,7 @@ function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: Pric
 }
 
 function readMoves(state: State, tokens: Token[]): void {
-  const matches = findSentenceMoves(state.text, tokens, findPercents(tokens));
+  const matches = findSentenceMoves(state.text, tokens, findPercents(tokens), state.facts.dropped);
   matches.sort((a, b) => a.at - b.at);
   let previous: PriceMove | undefined;
   let previousExplicit = false;
@@ -234,18 +267,30 @@ function readMoves(state: State, tokens: Token[]): void {
     // A price can fall at most 100%: "fell 150%" is not a price move (a misreading or a typo); left out rather than reported wrong.
     if (match.changePct < -100) return;
     let { subject, subjectKind } = match;
-    let ticker: string | undefined;
+    let ticker: string | undefined = match.ticker;
     let exchange: string | undefined;
+    let subjectSource: MoveSubjectSource = match.fromCode ? 'ticker' : 'name';
+    let known = match.ticker !== undefined && (!match.fromCode || indexCodeName(match.ticker) !== undefined);
     if (match.anaphor) {
       const ref = resolveAnaphor(state, match, previous, tokens);
-      if (!ref) return;
-      ({ subject, subjectKind, ticker } = ref);
-      exchange = ref.exchange;
+      if (ref) {
+        ({ subject, subjectKind } = ref);
+        ticker = ref.ticker;
+        exchange = ref.exchange;
+        subjectSource = 'anaphor';
+        known = true;
+      } else if (match.written) {
+        // "The company's shares slid 9%" with no company named before: the subject as written
+        subject = match.written;
+        subjectKind = match.anaphor === 'index' || match.anaphor === 'generic-index' ? 'index' : 'stock';
+        subjectSource = 'as_written';
+      } else return;
     } else {
       const entry = lookupTicker(subject);
       if (entry) {
-        ticker = entry.ticker;
+        ticker ??= entry.ticker;
         exchange = entry.exchange;
+        known = true;
         if (entry.entityType === 'index' && subjectKind === 'stock') subjectKind = 'index';
       } else if (subjectKind === 'market') {
         const home = state.lastStock?.exchange ?? state.lastCompany?.exchange;
@@ -255,12 +300,15 @@ function readMoves(state: State, tokens: Token[]): void {
     }
     const segmentFrom = n > 0 ? matches[n - 1].to : 0;
     const segmentTo = n + 1 < matches.length ? matches[n + 1].from : tokens.length;
-    const marker = nearestPeriod(tokens, match.at, clauseStart(tokens, match.from, Math.min(segmentFrom, match.from)), Math.max(segmentTo, match.to), state.published);
+    const clauseFrom = clauseStart(tokens, match.from, Math.min(segmentFrom, match.from));
+    const clauseTo = Math.max(segmentTo, match.to);
+    const marker = nearestPeriod(tokens, match.at, clauseFrom, clauseTo, state.published);
     let period: MovePeriod;
     if (marker === 'same') period = previous?.period ?? state.facts.moves[state.facts.moves.length - 1]?.period ?? 'unknown';
     else if (marker) period = marker;
     else period = previous && previousExplicit ? previous.period : 'day';
     const explicit = marker !== undefined;
+    const intraday = period === 'day' && isIntraday(tokens, match.at, clauseFrom, Math.min(clauseTo, match.to + 4));
     let to = match.to;
     let date: string | undefined;
     if (period === 'day') {
@@ -269,6 +317,13 @@ function readMoves(state: State, tokens: Token[]): void {
       const next = tokens[to]?.lower === 'on' ? to + 1 : to;
       if (date && tokens[next] && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[next].lower)) to = next + 1;
     }
+    const confidence = moveConfidence({
+      form: match.form ?? 'verb',
+      subjectSource,
+      known,
+      period: explicit ? 'stated' : previous && previousExplicit ? 'carried' : 'default',
+      subjectKind,
+    });
     const move: PriceMove = {
       kind: 'price_move',
       id: uniqueId(state, `move-${slug(subject)}`),
@@ -278,9 +333,12 @@ function readMoves(state: State, tokens: Token[]): void {
       changePct: match.changePct,
       period,
       ...(date ? { date } : {}),
+      ...(intraday ? { intraday: true } : {}),
+      subjectSource,
+      confidence,
       quote: quoteOf(state.text, tokens[match.from].start, tokens[to - 1].end),
     };
-    approximate.set(move, match.approximate);
+    if (match.approximate) state.approximate.add(move);
     state.facts.moves.push(move);
     if (ticker) noteMoveEntity(state, move, ticker);
     const ref: Referent = { subject, subjectKind, ticker, exchange, offset: tokens[match.from].start };
@@ -307,7 +365,6 @@ function clauseStart(tokens: Token[], from: number, floor: number): number {
   return floor;
 }
 
-const approximate = new WeakMap<PriceMove, boolean>();
 
 /** A mapped company or index first met as a move subject ("the wider market" → KOSPI) becomes an entity quoting the subject. */
 function noteMoveEntity(state: State, move: PriceMove, ticker: string): void {
@@ -327,18 +384,39 @@ const RESTATEMENT_WINDOW = 64;
  * figure, or once rounded with "about"/"more than" and once exactly (the exact figure is kept).
  * Each move is compared with the {@link RESTATEMENT_WINDOW} moves around it.
  */
-function dropRestatedMoves(moves: PriceMove[]): PriceMove[] {
-  const keys = moves.map((m) => `${m.subject.toLowerCase().replace(/^the /, '')}|${m.period}`);
-  return moves.filter((m, i) => {
-    for (let j = Math.max(0, i - RESTATEMENT_WINDOW); j < Math.min(moves.length, i + RESTATEMENT_WINDOW); j += 1) {
-      const other = moves[j];
-      if (j === i || keys[j] !== keys[i] || Math.sign(other.changePct) !== Math.sign(m.changePct)) continue;
-      if (other.changePct === m.changePct) {
-        if (j < i) return false;
-        continue;
-      }
-      if (approximate.get(m) === true && approximate.get(other) !== true && Math.abs(other.changePct - m.changePct) < 1) return false;
-    }
-    return true;
+function dropRestatedMoves(moves: PriceMove[], approximate: Set<PriceMove>): PriceMove[] {
+  // only moves with the same subject and period can restate each other: compare within those groups
+  const groups = new Map<string, number[]>();
+  moves.forEach((m, i) => {
+    const key = `${m.subject.toLowerCase().replace(/^the /, '')}|${m.period}`;
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
   });
+  const dropped = new Set<number>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    group.forEach((i, gi) => {
+      const m = moves[i];
+      // group positions are sorted text positions: the window's moves are at most RESTATEMENT_WINDOW positions away
+      for (let gj = Math.max(0, gi - RESTATEMENT_WINDOW); gj < Math.min(group.length, gi + RESTATEMENT_WINDOW); gj += 1) {
+        const j = group[gj];
+        if (j === i || j < i - RESTATEMENT_WINDOW || j >= i + RESTATEMENT_WINDOW) continue;
+        const other = moves[j];
+        if (Math.sign(other.changePct) !== Math.sign(m.changePct)) continue;
+        if (other.changePct === m.changePct) {
+          if (j < i) {
+            dropped.add(i);
+            return;
+          }
+          continue;
+        }
+        if (approximate.has(m) && !approximate.has(other) && Math.abs(other.changePct - m.changePct) < 1) {
+          dropped.add(i);
+          return;
+        }
+      }
+    });
+  }
+  return dropped.size === 0 ? moves : moves.filter((_, i) => !dropped.has(i));
 }

@@ -6,6 +6,11 @@ export type { ExtractOptions, MarketFacts } from './extract';
 export { toEvalRecord } from './eval-record';
 export type { EvalRecord } from './eval-record';
 export { lookupTicker } from './entities';
+export { directionOf, verbSign, nounSign, particleSign, phrasalSign } from './direction';
+export { indexCodeName } from './codes';
+export { moveConfidence } from './confidence';
+export type { ConfidenceInputs } from './confidence';
+export type { DroppedMove } from './dropped';
 export type { TickerEntry } from './entities';
 
 /**

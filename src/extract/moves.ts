@@ -20,11 +20,14 @@ import type { Token } from './tokenize';
 import type { SubjectKind } from '../article/types';
 import { numberValue, scaleFactor } from './numbers';
 import { type PercentMention, isPercentUnitAt } from './percent';
-import { isNeutralVerb, nounSign, particleSign, verbSign } from './direction';
+import { isNeutralVerb, isPareVerb, nounSign, particleSign, phrasalSign, verbSign } from './direction';
+import { type DroppedMove, droppedMove, isUnsignedMoveWord } from './dropped';
 import { isDayWord, monthOf } from './period';
 import { type Span, isAnaphor, nameSpan, phraseAfter, phraseBefore, spanText } from './subject';
 import { isNotTraded, isOtherTraded, subjectKind } from './kind';
 import { coordinatedSubjects, isHypothetical, mainClauseSubject, marketQualifier, subjectBefore } from './clause';
+import { indexCodeName, isIndexCode } from './codes';
+import { lookupTicker } from './entities';
 
 /** A move found in a sentence, before period and date are attached. */
 export interface MoveMatch {
@@ -39,7 +42,18 @@ export interface MoveMatch {
   to: number;
   /** The subject needs resolving against earlier subjects ("it", "its shares", "the index"). */
   anaphor?: 'any' | 'company' | 'index' | 'previous' | 'generic-index';
+  /** The anaphor as written ("The company" of "The company's shares"), the subject when nothing earlier resolves it. */
+  written?: string;
+  /** A ticker or RIC written with the subject ("BP Plc ( BP.L )", ".SPX"), as written. */
+  ticker?: string;
+  /** The subject was read off a code alone (".SPX fell" → "S&P 500"). */
+  fromCode?: boolean;
+  /** How the sign was read: a direction verb ("fell"), a neutral verb with a particle or comparative ("edged up", "closed 1% lower"), a move noun ("a 2% gain"), a "respectively" list, or "unchanged"/"flat". */
+  form?: MoveForm;
 }
+
+/** The wording a move's sign comes from (see {@link MoveMatch.form}). */
+export type MoveForm = 'verb' | 'particle' | 'noun' | 'list' | 'unchanged' | 'pared';
 
 const SKIP_BEFORE_NUMBER = new Set(['by', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'over', 'just', 'than', 'more', 'less', 'further', 'another', 'a', 'an', 'additional', 'only', 'barely', 'fully', 'much', 'as', 'close', '~', '≈']);
 const AMOUNT_WORDS = new Set(['points', 'point', 'pts', 'cents', 'cent', 'pence', 'yen', 'won', 'dollars', 'dlrs', 'euros', 'basis', 'million', 'billion', 'mln', 'bln', 'bn', 'us', 'a', 'share', 'to']);
@@ -68,6 +82,7 @@ const MAX_TRIGGER_GAP = 12;
 
 interface Trigger {
   sign: 1 | -1;
+  form: MoveForm;
   /** First token of the verb group ("ended" in "ended up", "was" in "was down"). */
   group: number;
   /** Index one past the move's wording after the number ("higher"). */
@@ -109,21 +124,24 @@ function verbTrigger(tokens: Token[], start: number, end: number, floor: number)
   if (k < floor || start - k > gap) return undefined;
   const word = tokens[k].lower;
   const after = tokens[end]?.lower ?? '';
+  // "gave up 34.71 points, or 1.54 percent", "gave back 2%": a fall, whatever "up" says alone
+  const phrasal = k - 1 >= floor ? phrasalSign(tokens[k - 1].lower, word) : undefined;
+  if (phrasal !== undefined) return { sign: phrasal, form: 'verb', group: k - 1, to: end };
   const sign = verbSign(word);
-  if (sign !== undefined) return { sign, group: k, to: end };
+  if (sign !== undefined) return { sign, form: 'verb', group: k, to: end };
   const particle = particleSign(word);
   if (particle !== undefined && (word === 'up' || word === 'down' || word === 'off')) {
     const verb = spanObjectAt(tokens, k - 1) ? k - 3 : k - 1; // "closed the session down 1%"
     const group = tokens[verb] && verb >= floor && (isNeutralVerb(tokens[verb].lower) || verbSign(tokens[verb].lower) !== undefined) ? verb : k;
-    return { sign: particle, group, to: end };
+    return { sign: particle, form: 'particle', group, to: end };
   }
   const comparative = particleSign(after);
-  if (isNeutralVerb(word) && comparative !== undefined && COMPARATIVES.has(after)) return { sign: comparative, group: k, to: end + 1 };
+  if (isNeutralVerb(word) && comparative !== undefined && COMPARATIVES.has(after)) return { sign: comparative, form: 'particle', group: k, to: end + 1 };
   return undefined;
 }
 
 /** Finds the moves of one sentence; `percents` are its percent mentions. */
-export function findSentenceMoves(text: string, tokens: Token[], percents: PercentMention[]): MoveMatch[] {
+export function findSentenceMoves(text: string, tokens: Token[], percents: PercentMention[], dropped?: DroppedMove[]): MoveMatch[] {
   const moves: MoveMatch[] = [];
   const consumed = new Set<number>();
   const hasRespectively = tokens.some((t) => t.lower === 'respectively');
@@ -142,7 +160,13 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
       }
     }
     const found = matchAt(text, tokens, start, mention.end, floor);
-    if (!found) continue;
+    if (!found) {
+      if (dropped) {
+        const unsigned = unsignedMove(tokens, start, floor);
+        if (unsigned) dropped.push(droppedMove(text, tokens, unsigned.subjectFrom, unsigned.word, start, mention.end));
+      }
+      continue;
+    }
     // lists: "rose 1.2%, 3.4% and 5%, respectively" (bounded: such lists are short)
     let list = [p];
     for (let q = p + 1; q < percents.length && list.length < MAX_LIST; q += 1) {
@@ -160,7 +184,7 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
           consumed.add(q);
           const name = nameSpan(tokens, subjects[n]);
           const subject = spanText(text, tokens, name);
-          moves.push({ ...found.move, subject, subjectKind: subjectKind(subject), changePct: found.sign * Math.abs(percents[q].value), at: percents[q].number, to: end, approximate: percents[q].approximate });
+          moves.push({ ...found.move, subject, subjectKind: subjectKind(subject), changePct: found.sign * Math.abs(percents[q].value), at: percents[q].number, to: end, approximate: percents[q].approximate, form: 'list', ticker: writtenTicker(tokens, subjects[n], found.move.at) });
         });
         floor = end;
         continue;
@@ -173,6 +197,20 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
   return moves.concat(findUnchanged(text, tokens));
 }
 
+/** A percentage after a direction word with no sign ("Acme moved 2%", "the index closed 1.2 percent"), with a traded subject before it. */
+function unsignedMove(tokens: Token[], start: number, floor: number): { word: number; subjectFrom: number } | undefined {
+  const k = skipBackOver(tokens, start - 1, floor, SKIP_BEFORE_NUMBER);
+  if (k < floor || start - k > 4 || !isUnsignedMoveWord(tokens[k].lower)) return undefined;
+  // "closed at 1.2%", "closed the week 1%": handled or levels; only a percentage right after the verb counts
+  if (particleSign(tokens[start + 2]?.lower ?? '') !== undefined && COMPARATIVES.has(tokens[start + 2]?.lower ?? '')) return undefined;
+  const subject = subjectBefore(tokens, k, floor);
+  if (!subject || subject.span.to <= subject.span.from) return undefined;
+  const words = tokens.slice(subject.span.from, subject.span.to);
+  const name = words.map((t) => t.text).join(' ');
+  if (isNotTraded(name) || (subjectKind(name) === 'other' && !words.some((t) => /\p{Lu}/u.test(t.text)) && !isAnaphor(tokens, subject.span))) return undefined;
+  return { word: k, subjectFrom: subject.span.from };
+}
+
 interface Found {
   move: MoveMatch;
   sign: 1 | -1;
@@ -180,14 +218,37 @@ interface Found {
 }
 
 function matchAt(text: string, tokens: Token[], start: number, end: number, floor: number): Found | undefined {
-  const trigger = verbTrigger(tokens, start, end, floor);
+  const trigger = verbTrigger(tokens, start, end, floor) ?? pareTrigger(tokens, start, end, floor);
   if (trigger) {
     const subject = subjectBefore(tokens, trigger.group, floor);
     if (!subject) return undefined;
     if (isHypothetical(tokens, Math.min(subject.span.from, subject.scanFrom + 1) - 2, trigger.group)) return undefined;
-    return build(text, tokens, subject.span, trigger.sign, Math.min(subject.span.from, trigger.group), trigger.to, trigger.group);
+    return withForm(build(text, tokens, subject.span, trigger.sign, Math.min(subject.span.from, trigger.group), trigger.to, trigger.group), trigger.form);
   }
-  return nominal(text, tokens, start, end, floor);
+  return withForm(nominal(text, tokens, start, end, floor), 'noun');
+}
+
+function withForm(found: Found | undefined, form: MoveForm): Found | undefined {
+  if (found) found.move.form ??= form;
+  return found;
+}
+
+/** Words between a reducing verb and its gain/loss noun: "pared some of its early gains". */
+const PARE_FILLERS = new Set(['its', 'their', 'the', 'some', 'most', 'all', 'much', 'of', 'early', 'earlier', 'initial', 'session', "day's", 'day', 'opening', 'morning', 'steep', 'sharp', 'big', 'previous', 'recent']);
+
+/**
+ * "pared gains to 0.4 percent", "trimmed its losses to 1.2%", "extended gains to 2%": the move's
+ * sign is the sign of the gain or loss noun, its subject the reducing verb's.
+ */
+function pareTrigger(tokens: Token[], start: number, end: number, floor: number): Trigger | undefined {
+  const k = skipBackOver(tokens, start - 1, floor, SKIP_BEFORE_NUMBER);
+  if (tokens[k]?.lower !== 'to' || k - 1 < floor) return undefined;
+  const noun = tokens[k - 1].lower;
+  if (noun !== 'gains' && noun !== 'losses' && noun !== 'gain' && noun !== 'loss') return undefined;
+  let v = k - 2;
+  while (v >= floor && v > k - 7 && (PARE_FILLERS.has(tokens[v].lower) || tokens[v].type === 'possessive')) v -= 1;
+  if (v < floor || !isPareVerb(tokens[v].lower)) return undefined;
+  return { sign: nounSign(noun)!, form: 'pared', group: v, to: end };
 }
 
 /** "the wider market's gain of 1.05%", "a 10% surge in Sony Group", "the week's advance to 4.8%". */
@@ -236,6 +297,11 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
   if (tokens[start - 1]?.type === 'possessive' && start - 2 >= floor) {
     const owner = phraseBefore(tokens, start - 2, floor);
     if (owner.to <= owner.from || isHypothetical(tokens, owner.from - 4, start)) return undefined;
+    // "extending Wednesday's 2.2 percent fall": a day owns no move; the clause's subject made it
+    if (tokens.slice(owner.from, owner.to).every((t) => isTimeWord(t) || t.type === 'symbol')) {
+      const main = mainClauseSubject(tokens, owner.from - 1, floor);
+      return main ? build(text, tokens, main, sign, main.from, nounAt + 1, nounAt) : undefined;
+    }
     return build(text, tokens, owner, sign, owner.from, nounAt + 1, nounAt);
   }
   const left = ['a', 'an', 'the', '~'].includes(tokens[start - 1]?.lower ?? '') ? start - 1 : start;
@@ -243,8 +309,8 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
   // "a 10% surge in Sony", "the 14 percent gain of the MSCI World Index"
   if (['in', 'for', 'of'].includes(tokens[nounAt + 1]?.lower ?? '')) {
     const span = phraseAfter(tokens, nounAt + 2);
-    // "the 2 percent gain in December": a time, not a subject
-    if (span.to <= span.from || tokens.slice(span.from, span.to).every((t) => isTimeWord(t))) return undefined;
+    // "the 2 percent gain in December", "a 4.1 pct rise in U.S. February": a time, not a subject
+    if (span.to <= span.from || tokens.slice(span.from, span.to).some((t) => isTimeWord(t) && t.text !== '.')) return undefined;
     return build(text, tokens, span, sign, left, span.to, nounAt);
   }
   if (left === start) return undefined;
@@ -282,10 +348,27 @@ function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, from: nu
   if (isAnaphor(tokens, span)) {
     const words = tokens.slice(span.from, span.to).map((t) => t.lower);
     const anaphor = words.some((w) => ['index', 'benchmark', 'gauge'].includes(w)) ? 'index' : words.every((w) => w === 'it' || w === 'they') ? 'any' : 'company';
-    return { move: { ...base, subject: '', subjectKind: 'other', anaphor }, sign, subjectSpan: span };
+    const written = anaphorAsWritten(text, tokens, span);
+    return { move: { ...base, subject: '', subjectKind: 'other', anaphor, ...(written ? { written } : {}) }, sign, subjectSpan: span };
+  }
+  const written = writtenTicker(tokens, span, trigger);
+  // ".SPX fell 1%": a code alone names its index ("S&P 500"), or stands as written
+  if (span.to - span.from === 1 && tokens[span.from].code) {
+    const code = tokens[span.from].text;
+    const named = indexCodeName(code);
+    return { move: { ...base, subject: named ?? code, subjectKind: isIndexCode(code) ? 'index' : 'stock', ticker: code, fromCode: true }, sign, subjectSpan: span };
   }
   const whole = spanText(text, tokens, span);
   if (isNotTraded(whole)) return undefined;
+  // "the Dow's second-biggest advancer, surging 25.1%": a ranking names a stock without naming it
+  if (RANKING.test(whole)) return undefined;
+  // "(US$8.69 billion), up 121 billion won": a bracketed amount is no subject
+  if (tokens[span.from].text === '(' || tokens[span.from].text === '[') return undefined;
+  // "Prices had risen 0.3 pct": prices of what is not said (consumer prices, most often)
+  if (/^(?:the )?prices?$/i.test(whole)) return undefined;
+  // "the Machine Shop division increased by 16.4%", "buying power grew 2.9%": growth verbs describe quantities;
+  // with them a subject counts only when it is explicitly traded (shares, an index, a mapped or coded name)
+  if (GROWTH_VERBS.has(tokens[trigger]?.lower ?? '') && !written && !tokens.slice(span.from, span.to).some((t) => TRADED_WORDS.has(t.lower)) && !lookupTicker(whole) && subjectKind(whole) === 'stock') return undefined;
   // "25.4 trillion won, up 9.6 percent": the unit of a quantity is not a subject
   const unitAfterNumber = tokens[span.from - 1]?.type === 'number' && span.to - span.from === 1 && tokens[span.from].text === tokens[span.from].lower;
   if (unitAfterNumber || scaleFactor(tokens[span.from].lower, false) !== undefined) return undefined;
@@ -296,13 +379,50 @@ function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, from: nu
   if (!/[\p{L}]/u.test(subject)) return undefined;
   const kind = subjectKind(subject);
   if (kind === 'other' && !/\p{Lu}/u.test(subject) && !isOtherTraded(subject)) return undefined;
-  if (kind === 'index' && !/\p{Lu}/u.test(subject)) {
+  // "the semiconductor index .SOXX": an index written with its code is that index, not one named before
+  if (kind === 'index' && !/\p{Lu}/u.test(subject) && !written) {
     // "The South Korean stock market soared, with the composite index rising 68.9 pct" → "South Korean composite index"
     const qualifier = marketQualifier(text, tokens, span.from);
     if (qualifier) return { move: { ...base, subject: `${qualifier} ${subject.replace(/^the /i, '')}`, subjectKind: kind }, sign, subjectSpan: span };
     return { move: { ...base, subject, subjectKind: kind, anaphor: 'generic-index' }, sign, subjectSpan: span };
   }
-  return { move: { ...base, subject, subjectKind: kind }, sign, subjectSpan: span };
+  const codeKind = written && isIndexCode(written) && kind === 'stock' ? 'index' : kind;
+  return { move: { ...base, subject, subjectKind: codeKind, ...(written ? { ticker: written } : {}) }, sign, subjectSpan: span };
+}
+
+/** Nouns an anaphor names its referent by ("The company", "the lender", "the index"); "it", "its shares" name nothing. */
+const NAMING_ANAPHORS = new Set(['company', 'firm', 'group', 'lender', 'carrier', 'automaker', 'chipmaker', 'insurer', 'bank', 'index', 'benchmark', 'gauge']);
+
+/**
+ * An anaphor as written, for when nothing earlier resolves it: "The company" of "The company's
+ * shares", "the index"; undefined for "it", "its shares", which name nothing.
+ */
+function anaphorAsWritten(text: string, tokens: Token[], span: Span): string | undefined {
+  let { from, to } = span;
+  // "The company's shares": the owner of the shares
+  if (tokens[from - 1]?.type === 'possessive' && NAMING_ANAPHORS.has(tokens[from - 2]?.lower ?? '')) {
+    to = from - 1;
+    from = from - 2;
+  } else {
+    const possessive = tokens.slice(from, to).findIndex((t) => t.type === 'possessive');
+    if (possessive > 0) to = from + possessive;
+  }
+  if (to <= from || !tokens.slice(from, to).some((t) => NAMING_ANAPHORS.has(t.lower))) return undefined;
+  if (['the', 'The'].includes(tokens[from - 1]?.text ?? '')) from -= 1;
+  return text.slice(tokens[from].start, tokens[to - 1].end);
+}
+
+/** "the Dow's biggest gainer", "top percentage loser", "the leading decliners": a rank in a list, not a name. */
+const RANKING = /\b(?:biggest|largest|top|best|worst|leading|second-biggest|third-biggest|heaviest|strongest|weakest)\b.*\b(?:boost|advancers?|gainers?|decliners?|drags?|losers?|performers?|percentage|weights?|movers?)\b/i;
+
+const GROWTH_VERBS = new Set(['grew', 'grow', 'grows', 'growing', 'increased', 'increase', 'increases', 'increasing', 'expanded', 'expands', 'contracted', 'shrank', 'shrinks', 'decreased', 'decreases']);
+const TRADED_WORDS = new Set(['shares', 'share', 'stock', 'stocks', 'index', 'price', 'prices', 'futures', 'market', 'currency']);
+
+/** The code written with the subject phrase (on its last name token, or on "Inc" of "Inc.( WMT.N )"), before the verb. */
+function writtenTicker(tokens: Token[], span: Span, trigger: number): string | undefined {
+  const stop = Math.min(trigger > span.from ? Math.min(span.to + 2, trigger) : span.to + 2, tokens.length);
+  for (let k = span.from; k < stop; k += 1) if (tokens[k].ticker !== undefined) return tokens[k].ticker;
+  return undefined;
 }
 
 const FLAT_VERBS = new Set(['ended', 'closed', 'finished', 'ends', 'closes', 'was', 'were', 'traded', 'remained', 'remaining', 'stayed', 'staying', 'held', 'holding']);
@@ -321,7 +441,7 @@ function findUnchanged(text: string, tokens: Token[]): MoveMatch[] {
     if (!subject || isHypothetical(tokens, subject.span.from - 2, group)) continue;
     const found = build(text, tokens, subject.span, 1, subject.span.from, k + 1, k);
     // "its shares were flat": a company anaphor, resolved like any other move's
-    if (found && (found.move.anaphor === 'company' || (found.move.subjectKind !== 'other' && !found.move.anaphor))) moves.push({ ...found.move, changePct: 0, at: k });
+    if (found && (found.move.anaphor === 'company' || (found.move.subjectKind !== 'other' && !found.move.anaphor))) moves.push({ ...found.move, changePct: 0, at: k, form: 'unchanged' });
   }
   return moves;
 }

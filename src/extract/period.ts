@@ -93,6 +93,19 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   // "down 30% from its record high": a drawdown from a peak spans an unknown stretch
   if (word === 'from' && ['high', 'peak', 'highs', 'peaks', 'low', 'lows', 'top'].some((w) => tokens.slice(k + 1, k + 5).some((t) => t.lower === w))) return 'other';
   if (word === 'between' && (yearAt(tokens[k + 1]) || tokens[k + 1]?.lower === 'end' || monthOf(next) !== undefined)) return 'other';
+  // "over the past five sessions", "in the last three trading days": a span of sessions, not the day's move
+  if ((word === 'sessions' || word === 'days') && numberValue(tokens[k - 1] ?? tokens[k]) !== undefined || (word === 'days' && tokens[k - 1]?.lower === 'trading' && numberValue(tokens[k - 2]) !== undefined)) {
+    const count = word === 'days' && tokens[k - 1]?.lower === 'trading' ? k - 2 : k - 1;
+    const lead = tokens[count - 1]?.lower ?? '';
+    if (PAST_WORDS.has(lead) || lead === 'the' && ['over', 'in', 'during', 'for'].includes(tokens[count - 2]?.lower ?? '') || ['over', 'in', 'during'].includes(lead)) return 'other';
+    return undefined;
+  }
+  // "up 20 percent for the year", "down 3% on the year": year to date (the full year when published in December)
+  if (word === 'year' && previous === 'the' && ['for', 'on'].includes(tokens[k - 2]?.lower ?? '') && next !== 'ago' && next !== 'earlier') {
+    return published && published.slice(5, 7) === '12' ? 'year' : 'ytd';
+  }
+  // "at one point": within the session
+  if (word === 'point' && previous === 'one' && tokens[k - 2]?.lower === 'at') return 'day';
   const unit = word === 'week' || word === 'weeks' || word === 'weekly' ? 'week' : word === 'month' || word === 'months' || word === 'monthly' ? 'month' : word === 'year' || word === 'years' || word === 'yearly' || word === 'annual' ? 'year' : word === 'quarter' || word === 'quarters' ? 'other' : undefined;
   // "weekly gain", "on a monthly basis" mark a period; "annual forecast", "monthly sales" do not
   if (unit && ADJECTIVE_UNITS.has(word) && !PERIOD_NOUNS.has(next ?? '') && nounSign(next ?? '') === undefined) return undefined;
@@ -154,4 +167,24 @@ export function nearestPeriod(tokens: Token[], at: number, from: number, to: num
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the move whose percentage is token `at` happened within the session rather than at its
+ * close: "as much as" right before the figure, or "intraday" / "at one point" in its clause
+ * [`from`, `to`). The period stays `day`; the move is flagged `intraday`.
+ *
+ * @example
+ * // "Shares of Ford fell as much as 5 percent" → true
+ */
+export function isIntraday(tokens: Token[], at: number, from: number, to: number): boolean {
+  let k = at - 1;
+  while (k >= from && ['by', 'nearly', 'almost', 'about', 'around', 'roughly', 'more', 'than'].includes(tokens[k].lower)) k -= 1;
+  if (tokens[k]?.lower === 'as' && ['much', 'high', 'low', 'far'].includes(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'as') return true;
+  for (let j = Math.max(0, from); j < to && j < tokens.length; j += 1) {
+    const w = tokens[j].lower;
+    if (w === 'intraday') return true;
+    if (w === 'point' && tokens[j - 1]?.lower === 'one' && tokens[j - 2]?.lower === 'at') return true;
+  }
+  return false;
 }

@@ -23,7 +23,7 @@ const BOUNDARY = new Set(
     'we you i meanwhile however also led has have had having was were is are be been being would could should may ' +
     'might will can must do does did not no vs versus per via about around nearly almost some more most less least while ' +
     'then so yet still only even just both either neither each every all any other such what there here now today yesterday ' +
-    'tomorrow again up down off out ytd').split(' '),
+    'tomorrow again up down off out ytd sending pushing driving lifting dragging pulling taking leaving knocking').split(' '),
 );
 
 /** Words that refer back to a company or index named earlier ("the company", "its shares", "Co"). */
@@ -91,16 +91,29 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
       i -= 1;
       continue;
     }
+    // "Merck & Co", "Standard & Poor's": a spaced ampersand between capitalised words
+    if (t.text === '&' && sawUpper && tokens[i - 1]?.type === 'word' && hasUpper(tokens[i - 1])) {
+      i -= 1;
+      continue;
+    }
     if (t.type === 'number') {
       const previous = tokens[i - 1];
       // "225-share index": a number joined by a hyphen belongs to its compound
       // …and so does one joined to the word before it: "Top-40", "CAC-40"
       const compound = (tokens[i + 1]?.text === '-' && adjacent(t, tokens[i + 1])) || (previous?.text === '-' && adjacent(previous, t) && adjacent(tokens[i - 2], previous) && tokens[i - 2]?.type === 'word');
-      if (!compound && (sawUpper || !previous || previous.type !== 'word' || !hasUpper(previous))) break;
+      // "Russell 2000 Index", "Standard & Poor's 500 Index": a number between a name's capitalised words
+      const inName = previous && ((previous.type === 'word' && hasUpper(previous) && !BOUNDARY.has(previous.lower)) || (previous.type === 'possessive' && tokens[i - 2] && hasUpper(tokens[i - 2])));
+      if (!compound && (sawUpper ? !inName || !tokens.slice(i + 1, last + 1).some(hasUpper) : !previous || previous.type !== 'word' || !hasUpper(previous))) break;
       i -= 1;
       continue;
     }
     if (t.type !== 'word') break;
+    // "3M", "7UP": digits written against a capitalised word belong to the name
+    if (hasUpper(t) && tokens[i - 1]?.type === 'number' && adjacent(tokens[i - 1], t) && i - 1 >= floor && !BOUNDARY.has(t.lower)) {
+      sawUpper = true;
+      i -= 2;
+      continue;
+    }
     if (NAME_CONNECTORS.has(t.lower)) {
       if (sawUpper && tokens[i - 1] && hasUpper(tokens[i - 1])) {
         i -= 1;
@@ -196,7 +209,25 @@ export function isAnaphor(tokens: Token[], span: Span): boolean {
   const determined = previous === 'the' || previous === 'its' || previous === 'their' || previous === 'it' || previous === undefined;
   // "the share price", "its stock price": the company's price
   const sharePrice = (w: string) => (w === 'price' || w === 'prices') && words.some((x) => SHARE_WORDS.has(x));
-  return words.every((w) => ANAPHORS.has(w) || sharePrice(w)) && (determined || words.every((w) => w === 'shares' || w === 'it' || w === 'they'));
+  if (words.every((w) => ANAPHORS.has(w) || sharePrice(w)) && (determined || words.every((w) => w === 'shares' || w === 'it' || w === 'they'))) return true;
+  return describedAnaphor(tokens, span);
+}
+
+/**
+ * "the German chipmaker", "the U.S. phone company", "New Jersey-based company('s shares)": a company
+ * referred to by description — a descriptor noun after "the" (or after an "X-based" compound), the
+ * other words lower-case or place words.
+ */
+function describedAnaphor(tokens: Token[], span: Span): boolean {
+  let to = span.to;
+  while (to - span.from > 1 && SHARE_WORDS.has(tokens[to - 1].lower)) to -= 1;
+  if (tokens[to - 1]?.type === 'possessive') to -= 1;
+  const head = tokens[to - 1];
+  if (!head || head.type !== 'word' || !DESCRIPTOR.test(head.lower) || head.text !== head.lower) return false;
+  const inner = tokens.slice(span.from, to - 1);
+  const based = inner.some((t, k) => t.lower === 'based' && inner[k - 1]?.text === '-');
+  if (tokens[span.from - 1]?.lower !== 'the' && !based) return false;
+  return inner.every((t) => t.type !== 'word' || t.text === t.lower || isRegionWord(t.text) || /^(?:U|S|K|New|North|South|West|East|[A-Z][a-z]+)$/.test(t.text) && based || t.text.length <= 2);
 }
 
 /** The phrase's text as written in the article. */
@@ -239,7 +270,12 @@ export function nameSpan(tokens: Token[], span: Span): Span {
   if (possessive >= 0) {
     const at = from + possessive;
     const after = tokens.slice(afterListing(tokens, at + 1, to), to).filter((t) => t.type === 'word');
-    if (after.length > 0 && !after.every((t) => SHARE_WORDS.has(t.lower) || OWNED_VALUE_WORDS.has(t.lower))) {
+    // "Standard & Poor's 500 Index", "Marks & Spencer's": the possessive of an "X & Y" name is part of it
+    // …and so is that of "McDonald's Corp.": only a legal form follows it
+    const ampersandName = (tokens[at - 2]?.text === '&' && after.some(hasUpper)) || (after.length > 0 && after.every((t) => LEGAL_SUFFIXES.has(t.lower)));
+    if (ampersandName) {
+      // keep the whole name
+    } else if (after.length > 0 && !after.every((t) => SHARE_WORDS.has(t.lower) || OWNED_VALUE_WORDS.has(t.lower))) {
       // "Japan's Nikkei" → "Nikkei"; "the Tokyo market's 225-share index" stays whole (a generic owned part)
       if (after.some(hasUpper)) from = at + 1;
     } else to = at;

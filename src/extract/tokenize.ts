@@ -17,6 +17,18 @@ export interface Token {
   end: number;
   /** Numeric value of a number token ("1,071" → 1071). */
   value?: number;
+  /** A ticker or RIC written right after this name token ("BP Plc ( BP.L )"), as written; see codes.ts. */
+  ticker?: string;
+  /** This token is a ticker or RIC code standing alone (".SPX fell"); `ticker` holds it. */
+  code?: boolean;
+}
+
+/**
+ * A token with every field present, in one order: all tokens share one object shape, so the grammars'
+ * property reads stay monomorphic (tokens of several shapes made them megamorphic and slow).
+ */
+export function makeToken(type: TokenType, text: string, lower: string, start: number, end: number, value?: number, ticker?: string, code?: boolean): Token {
+  return { type, text, lower, start, end, value, ticker, code };
 }
 
 /** A sentence: its span in the article and its tokens. */
@@ -29,39 +41,120 @@ export interface Sentence {
 /** Longest sentence, in characters, the grammar looks at; longer runs are cut (bounds the work per sentence). */
 export const MAX_SENTENCE_CHARS = 4000;
 
-// Numbers with thousands separators and decimals; words of letters/digits joined by "&" (S&P, AT&T);
-// the possessive 's (a lone ' after a plural s is typed possessive below); any other single non-space character. Every alternative advances deterministically.
-const TOKEN_PATTERN = /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}[\p{L}\p{M}\p{N}]*(?:&\p{L}[\p{L}\p{M}\p{N}]*)*|['’]s(?![\p{L}\p{N}])|\S/gu;
-
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'st', 'jr', 'sr', 'co', 'corp', 'inc', 'ltd',
   'bhd', 'plc', 'no', 'vs', 'etc', 'approx', 'est', 'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'u.s', 'u.k',
-  'e.g', 'i.e', 'p.m', 'a.m', 'rs', 'fig', 'mt', 'ft',
+  'e.g', 'i.e', 'p.m', 'a.m', 'rs', 'fig', 'mt', 'ft', 'cos', 'bros', 'hldgs', 'intl',
 ]);
+/** A ticker or RIC code right after a period ("Yahoo Inc. YHOO.N rose", "Corp. .SPX"): the name goes on. */
+const CODE_AFTER_PERIOD = /^(?:[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,2}|\.[A-Z][A-Z0-9]{1,12})(?![\p{L}\p{N}.])/u;
+
+const LETTER = /\p{L}/u;
+const WORD_PART = /[\p{L}\p{M}\p{N}]/u;
+const SPACE = /\s/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** Whether the code point at `i` is a letter or number (what may not follow a possessive 's). */
+function isLetterOrNumberAt(text: string, i: number, end: number): boolean {
+  if (i >= end) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return LETTER_OR_NUMBER.test(text.slice(i, i + codeUnits(text, i, end)));
+}
+
+/** Whether the character code `c` (one UTF-16 unit, or a whole code point) starts a word. */
+function isLetterCode(text: string, i: number, c: number, end: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text.slice(i, i + codeUnits(text, i, end)));
+}
+
+/** Whether the code point at `i` continues a word (letter, mark or number). */
+function isWordPartAt(text: string, i: number, end: number): boolean {
+  if (i >= end) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return WORD_PART.test(text.slice(i, i + codeUnits(text, i, end)));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** 2 for a surrogate pair starting at `i` and ending before `end`, else 1. */
+function codeUnits(text: string, i: number, end = text.length): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
 
 /**
- * Splits `text` into tokens between `start` and `end` (JS string offsets).
+ * Splits `text` into tokens between `start` and `end` (JS string offsets). One left-to-right scan
+ * over character codes (no regular expression per token for ASCII text), equivalent to the pattern
+ * `\d+(?:,\d{3})*(?:\.\d+)?|\p{L}[\p{L}\p{M}\p{N}]*(?:&\p{L}[\p{L}\p{M}\p{N}]*)*|['’]s(?![\p{L}\p{N}])|\S`:
+ * numbers with thousands separators and decimals; words of letters/digits joined by "&" (S&P, AT&T);
+ * the possessive 's (a lone ' after a plural s is typed possessive too); any other single non-space character.
  *
  * @example
  * tokenize("US$1.2bn").map((t) => t.text); // => ['US', '$', '1.2', 'bn']
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(start, end);
-  TOKEN_PATTERN.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = TOKEN_PATTERN.exec(slice)) !== null) {
-    const raw = match[0];
-    const first = raw.charCodeAt(0);
-    const apostrophe = first === 39 || first === 0x2019;
-    // "Holdings' stock": a lone apostrophe written against a plural ending in s is a possessive too
-    const pluralPossessive = apostrophe && raw.length === 1 && /[sS]/.test(slice[match.index - 1] ?? '') && !/[\p{L}\p{N}]/u.test(slice[match.index + 1] ?? '');
-    const type: TokenType =
-      first >= 48 && first <= 57 ? 'number' : apostrophe && (raw.length > 1 || pluralPossessive) ? 'possessive' : /^\p{L}/u.test(raw) ? 'word' : 'symbol';
-    const token: Token = { type, text: raw, lower: type === 'word' ? raw.toLowerCase() : raw, start: start + match.index, end: start + match.index + raw.length };
-    if (type === 'number') token.value = Number(raw.indexOf(',') >= 0 ? raw.replace(/,/g, '') : raw);
-    tokens.push(token);
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      i += 1;
+      continue;
+    }
+    const from = i;
+    if (isDigit(c)) {
+      while (i < end && isDigit(text.charCodeAt(i))) i += 1;
+      // thousands groups ",ddd"
+      while (i + 3 < end && text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) i += 4;
+      if (text.charCodeAt(i) === 46 && i + 1 < end && isDigit(text.charCodeAt(i + 1))) {
+        i += 1;
+        while (i < end && isDigit(text.charCodeAt(i))) i += 1;
+      }
+      const raw = text.slice(from, i);
+      tokens.push(makeToken('number', raw, raw, from, i, Number(raw.indexOf(',') >= 0 ? raw.replace(/,/g, '') : raw)));
+      continue;
+    }
+    if (isLetterCode(text, i, c, end)) {
+      i += codeUnits(text, i, end);
+      for (;;) {
+        while (isWordPartAt(text, i, end)) i += codeUnits(text, i, end);
+        // "S&P", "AT&T": a word continues through "&" followed by a letter
+        if (text.charCodeAt(i) === 38 && i + 1 < end && isLetterCode(text, i + 1, text.charCodeAt(i + 1), end)) {
+          i += 1 + codeUnits(text, i + 1, end);
+          continue;
+        }
+        break;
+      }
+      const raw = text.slice(from, i);
+      tokens.push(makeToken('word', raw, raw.toLowerCase(), from, i));
+      continue;
+    }
+    if (c === 39 || c === 0x2019) {
+      // the possessive 's, unless a letter or digit follows ("'sixties")
+      if (text.charCodeAt(i + 1) === 115 && i + 1 < end && !isLetterOrNumberAt(text, i + 2, end)) {
+        const raw = text.slice(i, i + 2);
+        tokens.push(makeToken('possessive', raw, raw, i, i + 2));
+        i += 2;
+        continue;
+      }
+      // "Holdings' stock": a lone apostrophe written against a plural ending in s is a possessive too
+      const before = i > start ? text.charCodeAt(i - 1) : 0;
+      const plural = (before === 115 || before === 83) && !(i + 1 < end && LETTER_OR_NUMBER.test(text[i + 1]));
+      const raw = text[i];
+      tokens.push(makeToken(plural ? 'possessive' : 'symbol', raw, raw, i, i + 1));
+      i += 1;
+      continue;
+    }
+    const n = codeUnits(text, i, end);
+    const raw = text.slice(i, i + n);
+    i += n;
+    if (c < 128 ? c === 11 || c === 12 : SPACE.test(raw)) continue;
+    tokens.push(makeToken('symbol', raw, raw, from, i));
   }
   return tokens;
 }
@@ -145,6 +238,8 @@ function endsSentence(text: string, i: number): boolean {
   while (j < text.length && isSpace(text.charCodeAt(j))) j += 1;
   if (j >= text.length || isLineBreak(text.charCodeAt(j))) return true;
   const next = text[j];
-  if (!/[\p{Lu}\p{N}"“'‘([]/u.test(next)) return false;
+  if (!/[\p{Lu}\p{N}"“'‘([.]/u.test(next)) return false;
+  if (text.charCodeAt(i) === 46 && CODE_AFTER_PERIOD.test(text.slice(j, j + 16))) return false;
+  if (next === '.') return false;
   return text.charCodeAt(i) !== 46 || !isAbbreviationDot(text, i);
 }

@@ -105,8 +105,8 @@ describe.skipIf(!existsSync(REPORTS))('check --jsonl on real U.S. market reports
   });
 });
 
-/** Floors for the real-report check (set just under the measured figures; see README). */
-const CHECK_FLOORS = { wrongReports: 1, confirmedShare: 0 };
+/** Floors for the real-report check, just under the measured figures (36/38 confirmed, 0 wrong: eval/README.md). */
+const CHECK_FLOORS = { wrongReports: 0, confirmedShare: 0.9 };
 
 describe.skipIf(!existsSync(join(REAL, 'SOURCES.md')))('analyze --prices', () => {
   it('adds the check and the real abnormal return beside the article figures', async () => {

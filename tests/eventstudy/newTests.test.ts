@@ -34,6 +34,8 @@ describe('new aggregate tests: formulas on small inputs', () => {
     expect(adjustedPatellTest(patell, 0.2).statistic).toBeCloseTo(patell.statistic / Math.sqrt(1.8), 14);
     expect(adjustedPatellTest(patell, 0).statistic).toBe(patell.statistic);
     expect(Number.isNaN(adjustedPatellTest(patell, -0.5).statistic)).toBe(true);
+    const one = patellTest(Float64Array.of(1.5), Float64Array.of(248));
+    expect(adjustedPatellTest(one, NaN).statistic).toBe(one.statistic);
   });
 
   it('Corrado–Zivney scaled sums and estudy2 inflation', () => {

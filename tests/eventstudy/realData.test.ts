@@ -72,7 +72,7 @@ describe('AAPL earnings vs S&P 500 (npm sample data)', () => {
     expect(eventFrame(result).shape).toEqual([5, 15]);
     expect(arEventFrame(result).shape).toEqual([15, 8]);
     expect(aggregateFrame(result).columns).toEqual(['day', 'aar', 'caar', 'n']);
-    expect(testsFrame(result).shape).toEqual([16 * 4, 9]);
+    expect(testsFrame(result).shape).toEqual([16 * 4, 11]);
   });
 
   it('moves a weekend event date to the next trading day and says so; skip gives a status', () => {

@@ -30,12 +30,42 @@ describe('facts --jsonl', () => {
       {
         id: 'p1',
         // 2024-03-14 is a Thursday: "on Monday" is 2024-03-11
-        moves: [{ subject: 'Vega Pharma', kind: 'stock', change_pct: -1.5, period: 'day', date: '2024-03-11', quote: 'Vega Pharma slid 1.5%' }],
+        // confidence 0.95: a direction verb (1) × a name not in the ticker table (0.95) × a stated day (1)
+        moves: [{ subject: 'Vega Pharma', kind: 'stock', change_pct: -1.5, period: 'day', date: '2024-03-11', subject_source: 'name', confidence: 0.95, quote: 'Vega Pharma slid 1.5%' }],
         amounts: [{ value: 2300, currency: 'JPY', text: '2,300 yen' }, { value: 15, currency: 'USD', text: '$15' }],
         conversions: [{ from: { value: 2300, currency: 'JPY' }, to: { value: 15, currency: 'USD' }, text: '2,300 yen (about $15)' }],
+        dropped_moves: 0,
       },
-      { id: 'p2', moves: [], amounts: [], conversions: [] },
+      { id: 'p2', moves: [], amounts: [], conversions: [], dropped_moves: 0 },
     ]);
+  });
+
+  it('counts moves without a sign per line, filters by --min-confidence and says how many it left out', async () => {
+    const input = join(dir, 'conf.jsonl');
+    writeFileSync(input, `${JSON.stringify({ id: 'c1', text: "Acme moved 2 percent. The company's shares slid as much as 9 percent. Vega Pharma rose 3% on Monday.", published: '2024-03-14' })}\n`);
+    const result = await cli(['facts', '--jsonl', input, '--min-confidence', '0.8']);
+    expect(result.code).toBe(0);
+    const line = JSON.parse(result.stdout);
+    expect(line.dropped_moves).toBe(1);
+    // "The company" as written has confidence 0.6: below 0.8
+    expect(line.moves.map((m: { subject: string }) => m.subject)).toEqual(['Vega Pharma']);
+    expect(line.below_min_confidence).toBe(1);
+  });
+
+  it('leaves no output file behind when a later line is malformed', async () => {
+    const input = join(dir, 'late-bad.jsonl');
+    writeFileSync(input, `${JSON.stringify({ id: 'ok', text: 'Oil rose 2%.' })}\nnot json\n`);
+    const output = join(dir, 'never.jsonl');
+    const result = await cli(['facts', '--jsonl', input, '--out', output]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/:2: invalid JSON/);
+    expect(() => readFileSync(output)).toThrow();
+  });
+
+  it('refuses a --min-confidence outside 0..1', async () => {
+    const result = await cli(['facts', '--jsonl', 'x.jsonl', '--min-confidence', '2']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--min-confidence must be a number from 0 to 1, got "2"/);
   });
 
   it('names the file and line of a malformed passage', async () => {
@@ -71,6 +101,17 @@ describe('facts ARTICLE', () => {
     expect((await cli(['facts', 'a.txt', '--format', 'xml'])).stderr).toMatch(/--format must be json or table, got "xml"/);
     expect((await cli(['facts', 'a.txt', '--published', 'yesterday'])).stderr).toMatch(/--published must be YYYY-MM-DD, got "yesterday"/);
     expect((await cli(['facts', 'a.txt', '--bogus'])).code).toBe(2);
+  });
+  it('lists dropped moves under the table and counts them in JSON', async () => {
+    const article = join(dir, 'dropped.txt');
+    writeFileSync(article, 'Acme Corp moved 2 percent on Tuesday. Vega Pharma rose 3% on Monday.\n');
+    const table = await cli(['facts', article, '--published', '2024-03-14']);
+    expect(table.stdout).toContain('dropped: 1 move whose direction word gives no sign, not shown with a guessed sign:');
+    expect(table.stdout).toContain('"Acme Corp moved 2 percent" (moved)');
+    const json = JSON.parse((await cli(['facts', article, '--published', '2024-03-14', '--format', 'json'])).stdout);
+    expect(json.droppedMoves).toBe(1);
+    expect(json.dropped[0]).toMatchObject({ reason: 'unknown_direction', word: 'moved', changeText: '2 percent' });
+    expect(json.moves.map((m: { subject: string }) => m.subject)).toEqual(['Vega Pharma']);
   });
   it('names a missing article file', async () => {
     const result = await cli(['facts', join(dir, 'missing.txt')]);

@@ -34,3 +34,35 @@ describe('tokenize', () => {
     expect(tokens[5].value).toBe(1234.5);
   });
 });
+
+describe('tokenize (hand scanner) agrees with the reference pattern', () => {
+  // the pattern the scanner replaced (for speed); kept here as its specification
+  const PATTERN = /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}[\p{L}\p{M}\p{N}]*(?:&\p{L}[\p{L}\p{M}\p{N}]*)*|['’]s(?![\p{L}\p{N}])|\S/gu;
+  function reference(text: string, start: number, end: number): string[] {
+    const out: string[] = [];
+    const slice = text.slice(start, end);
+    PATTERN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PATTERN.exec(slice)) !== null) {
+      const raw = m[0];
+      const first = raw.charCodeAt(0);
+      const apostrophe = first === 39 || first === 0x2019;
+      const plural = apostrophe && raw.length === 1 && /[sS]/.test(slice[m.index - 1] ?? '') && !/[\p{L}\p{N}]/u.test(slice[m.index + 1] ?? '');
+      const type = first >= 48 && first <= 57 ? 'number' : apostrophe && (raw.length > 1 || plural) ? 'possessive' : /^\p{L}/u.test(raw) ? 'word' : 'symbol';
+      out.push(`${type}:${raw}:${start + m.index}`);
+    }
+    return out;
+  }
+  it('on 3,000 random strings of tricky characters, whole and cut in the middle', () => {
+    const alphabet = ['a', 'S', '1', ',', '.', "'", '’', 's', '&', 'é', '\u0301', '\u00a0', '\u2009', '😀', '\ud800', '\v', '-', '(', '5', '0', ' ', '\n', 'ß', 'İ', '٣'];
+    let seed = 7;
+    const r = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    for (let n = 0; n < 3000; n += 1) {
+      let text = '';
+      for (let k = 0; k < 40; k += 1) text += alphabet[Math.floor(r() * alphabet.length)];
+      const [s, e] = [Math.floor(r() * 20), 20 + Math.floor(r() * 20)];
+      expect(tokenize(text).map((t) => `${t.type}:${t.text}:${t.start}`)).toEqual(reference(text, 0, text.length));
+      expect(tokenize(text, s, e).map((t) => `${t.type}:${t.text}:${t.start}`)).toEqual(reference(text, s, e));
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseCommandArgs } from '../args';
 import { InputError, UsageError } from '../../errors';
 import { checkMoveClaim, parseMoveClaim, type ClaimCheck, type MoveClaim } from '../../eventstudy/claim';
@@ -264,9 +265,15 @@ function eventSpecs(args: string[], stocks: PriceSeries[]): EventSpec[] {
     if (!m) throw new UsageError(`--event must be YYYY-MM-DD or STOCK@YYYY-MM-DD, got "${arg}"`);
     const [, stock, date] = m;
     if (stock === undefined) return stocks.map((s) => ({ stock: s.name, date }));
-    if (!stocks.some((s) => s.name === stock)) throw new UsageError(`--event ${arg}: no --stock file named "${stock}" (stocks: ${stocks.map((s) => s.name).join(', ')})`);
-    return [{ stock, date }];
+    const found = stockByName(stocks, stock);
+    if (!found) throw new UsageError(`--event ${arg}: no --stock file named "${stock}" (stocks: ${stocks.map((s) => s.name).join(', ')})`);
+    return [{ stock: found.name, date }];
   });
+}
+
+/** A stock by its name, or by its file name without extension when --stock-name renamed it. */
+function stockByName(stocks: PriceSeries[], name: string): PriceSeries | undefined {
+  return stocks.find((s) => s.name === name) ?? stocks.find((s) => s.source.file !== undefined && basename(s.source.file).replace(/\.[^.]*$/, '') === name);
 }
 
 /** Events from a CSV (stock, date, optional id); a stock that is not a --stock name is read as a price file. */
@@ -280,7 +287,7 @@ function readEventsFile(file: string, stocks: PriceSeries[], priceColumn: string
   const byPath = new Map<string, PriceSeries>();
   return rows.map(({ line, cells }) => {
     const name = cells[stockAt] ?? '';
-    let stock = stocks.find((s) => s.name === name) ?? byPath.get(name);
+    let stock = stockByName(stocks, name) ?? byPath.get(name);
     if (!stock) {
       if (!existsSync(name)) throw new InputError(`stock "${name}" is neither a --stock name (${stocks.map((s) => s.name).join(', ')}) nor a price file`, { file, line, value: name });
       stock = readPriceFile(name, priceColumn ? { priceColumn } : {});

@@ -1,32 +1,40 @@
 /** `market-reaction facts`: the extractor on one article, or on a JSONL file of passages. */
 import { maxSizeOption, parseCommandArgs } from '../args';
 import { DEFAULT_MAX_TEXT_BYTES, formatBytes } from '../../io/files';
-import { InputError, UsageError, ValueError } from '../../errors';
+import { UsageError, ValueError } from '../../errors';
 import { extractMarketFacts, type MarketFacts } from '../../extract/extract';
-import { toEvalRecord } from '../../extract/eval-record';
-import { readArticleFile, readTextFile } from '../../io/read';
+import { readArticleFile } from '../../io/read';
+import { filterByConfidence, runJsonl } from './facts-jsonl';
 import { curatedFacts } from '../../article/curated';
 import { writeTextFile } from '../../io/write';
 import type { CliIO, Command } from '../command';
 
-const help = `Usage: market-reaction facts ARTICLE [--published DATE] [--format json|table] [--out FILE]
-       market-reaction facts --jsonl PASSAGES.jsonl [--out FILE]
+const help = `Usage: market-reaction facts ARTICLE [--published DATE] [--format json|table] [--min-confidence X] [--out FILE]
+       market-reaction facts --jsonl PASSAGES.jsonl [--min-confidence X] [--out FILE]
 
 Finds the market facts in an article: price moves (subject, kind, signed change in %, period,
 date), money amounts (ISO 4217), conversions (two amounts stating the same sum), dates and
 entities (with tickers where known), each with its quote and character offsets.
 
+Every move carries subject_source (name, ticker, anaphor, as_written) and a confidence in
+0..1 (see README, "Confidence"). A percentage worded as a move whose direction word gives no
+sign ("Acme moved 2%") is never printed with a guessed sign: it is dropped and counted
+("dropped" in JSON, "dropped_moves" per JSONL line, a line under the table).
+
 With --jsonl, reads one JSON object per line {"id", "text", "published"} and writes one line
-per passage {"id", "moves", "amounts", "conversions"} in the shape of the extraction scorer
-(change_pct in percent, amounts in currency units).
+per passage {"id", "moves", "amounts", "conversions", "dropped_moves"} in the shape of the
+extraction scorer (change_pct in percent, amounts in currency units), each line as soon as its
+passage is read (memory stays flat on any file size; --out is written atomically).
 
 Options:
   --published DATE     publication date YYYY-MM-DD; resolves "on Tuesday" and "in 2024"
                        (default for a curated article such as the seed: its own date)
   --format json|table  output for one article (default: table)
   --jsonl FILE         passages to run on, one JSON object per line
+  --min-confidence X   leave out moves with confidence below X (0..1); the number left out
+                       is reported
   --out FILE           write to FILE instead of standard output (atomically; never an input file)
-  --max-size SIZE      largest input read, e.g. 50MB (default ${formatBytes(DEFAULT_MAX_TEXT_BYTES)}); ARTICLE - reads stdin
+  --max-size SIZE      largest article read, e.g. 50MB (default ${formatBytes(DEFAULT_MAX_TEXT_BYTES)}); ARTICLE - reads stdin
   -h, --help           this help
 
 Examples:
@@ -34,41 +42,12 @@ Examples:
   market-reaction facts --jsonl passages.jsonl --out predictions.jsonl`;
 
 function parseOptions(args: string[]) {
-  return parseCommandArgs('facts', args, { published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' }, out: { type: 'string' }, 'max-size': { type: 'string' } }, true);
+  return parseCommandArgs('facts', args, { published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' }, out: { type: 'string' }, 'min-confidence': { type: 'string' }, 'max-size': { type: 'string' } }, true);
 }
 
 function emit(io: CliIO, out: string | undefined, text: string): void {
   if (out) writeTextFile(out, text);
   else io.stdout(text);
-}
-
-/** Runs the extractor on each line of a passages JSONL file; returns the output lines. */
-function runJsonl(path: string, maxBytes: number): string {
-  const lines = readTextFile(path, 'passages file', { maxBytes }).split(/\r?\n/);
-  const out: string[] = [];
-  lines.forEach((line, index) => {
-    if (!line.trim()) return;
-    const where = { file: path, line: index + 1 };
-    let passage: unknown;
-    try {
-      passage = JSON.parse(line);
-    } catch (error) {
-      throw new InputError(`invalid JSON (${(error as Error).message})`, where);
-    }
-    const { id, text, published } = (passage ?? {}) as { id?: unknown; text?: unknown; published?: unknown };
-    if (typeof id !== 'string' && typeof id !== 'number') throw new InputError('missing "id" (a string)', { ...where, value: id });
-    if (typeof text !== 'string') throw new InputError(`passage ${id}: "text" must be a string`, { ...where, value: text });
-    if (published !== undefined && published !== null && typeof published !== 'string') throw new InputError(`passage ${id}: "published" must be YYYY-MM-DD or null`, { ...where, value: published });
-    let facts: MarketFacts;
-    try {
-      facts = extractMarketFacts(text, { published: published ?? undefined });
-    } catch (error) {
-      if (error instanceof ValueError) throw new InputError(`passage ${id}: ${error.message}`, { ...where, value: published });
-      throw error;
-    }
-    out.push(JSON.stringify(toEvalRecord(String(id), facts)));
-  });
-  return out.length ? `${out.join('\n')}\n` : '';
 }
 
 function cell(text: string, width: number): string {
@@ -77,16 +56,33 @@ function cell(text: string, width: number): string {
 }
 
 /** A plain-text table of the facts: kind, what, value, offsets and quote. */
-function factsTable(facts: MarketFacts): string {
+function factsTable(facts: MarketFacts, minConfidence?: number, removed = 0): string {
   const rows: [string, string, string, string, string][] = [];
-  for (const m of facts.moves) rows.push(['move', `${m.subject} (${m.subjectKind}${m.ticker ? `, ${m.ticker}` : ''})`, `${m.changePct > 0 ? '+' : ''}${m.changePct}% ${m.period}${m.date ? ` ${m.date}` : ''}`, `${m.quote.start}-${m.quote.end}`, m.quote.text]);
+  for (const m of facts.moves) {
+    const how = [m.subjectKind, m.ticker, m.subjectSource && m.subjectSource !== 'name' ? `via ${m.subjectSource}` : undefined].filter(Boolean).join(', ');
+    const value = `${m.changePct > 0 ? '+' : ''}${m.changePct}% ${m.period}${m.intraday ? ' intraday' : ''}${m.date ? ` ${m.date}` : ''}${m.confidence !== undefined ? ` c=${m.confidence}` : ''}`;
+    rows.push(['move', `${m.subject} (${how})`, value, `${m.quote.start}-${m.quote.end}`, m.quote.text]);
+  }
   for (const a of facts.amounts) rows.push(['amount', a.currency, String(a.value), `${a.quote.start}-${a.quote.end}`, a.quote.text]);
   for (const c of facts.conversions) rows.push(['conversion', `${c.from.currency}→${c.to.currency}`, `${c.from.value} = ${c.to.value}`, `${c.quote.start}-${c.quote.end}`, c.quote.text]);
   for (const d of facts.dates) rows.push(['date', d.precision, d.endDate ? `${d.date}..${d.endDate}` : d.date, `${d.quote.start}-${d.quote.end}`, d.quote.text]);
   for (const e of facts.entities) rows.push(['entity', e.name, e.ticker ?? '', `${e.quote.start}-${e.quote.end}`, e.quote.text]);
   const header: [string, string, string, string, string] = ['kind', 'what', 'value', 'offsets', 'quote'];
-  const widths = [10, 40, 28, 11, 60];
-  return [header, ...rows].map((r) => r.map((c, i) => cell(c, widths[i])).join('  ').trimEnd()).join('\n') + '\n';
+  const widths = [10, 40, 34, 11, 60];
+  const notes: string[] = [];
+  if (facts.dropped.length > 0) {
+    notes.push(`dropped: ${facts.dropped.length} move${facts.dropped.length === 1 ? '' : 's'} whose direction word gives no sign, not shown with a guessed sign:`);
+    for (const d of facts.dropped) notes.push(`  "${d.quote.text.replace(/\s+/g, ' ')}" (${d.word}) at ${d.quote.start}-${d.quote.end}`);
+  }
+  if (minConfidence !== undefined) notes.push(`--min-confidence ${minConfidence}: ${removed} move${removed === 1 ? '' : 's'} below it left out`);
+  return [header, ...rows].map((r) => r.map((c, i) => cell(c, widths[i])).join('  ').trimEnd()).join('\n') + '\n' + (notes.length ? `\n${notes.join('\n')}\n` : '');
+}
+
+function parseMinConfidence(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const x = Number(value);
+  if (value.trim() === '' || !Number.isFinite(x) || x < 0 || x > 1) throw new UsageError(`facts: --min-confidence must be a number from 0 to 1, got "${value}"`);
+  return x;
 }
 
 export const factsCommand: Command = {
@@ -96,10 +92,11 @@ export const factsCommand: Command = {
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseOptions(args);
     const maxBytes = maxSizeOption('facts', values['max-size'], DEFAULT_MAX_TEXT_BYTES);
+    const minConfidence = parseMinConfidence(values['min-confidence']);
     if (values.jsonl !== undefined) {
       if (positionals.length > 0) throw new UsageError(`facts: give either ARTICLE or --jsonl, not both (got "${positionals[0]}")`);
       if (values.format !== undefined || values.published !== undefined) throw new UsageError('facts: --format and --published apply to one ARTICLE; --jsonl passages carry their own "published"');
-      emit(io, values.out, runJsonl(values.jsonl, maxBytes));
+      await runJsonl(values.jsonl, values.out, io, minConfidence);
       return 0;
     }
     const [path, ...extra] = positionals;
@@ -118,7 +115,9 @@ export const factsCommand: Command = {
       if (error instanceof ValueError) throw new UsageError(`facts: ${error.message}`);
       throw error;
     }
-    emit(io, values.out, format === 'json' ? `${JSON.stringify(facts, null, 2)}\n` : factsTable(facts));
+    const filtered = filterByConfidence(facts, minConfidence);
+    const document = { ...filtered.facts, droppedMoves: facts.dropped.length, ...(minConfidence !== undefined ? { minConfidence, belowMinConfidence: filtered.removed } : {}) };
+    emit(io, values.out, format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : factsTable(filtered.facts, minConfidence, filtered.removed));
     return 0;
   },
 };

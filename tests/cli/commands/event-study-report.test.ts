@@ -44,6 +44,12 @@ describe('event-study: several CAR windows, conventions, names, report', () => {
     expect(stdout).toMatch(/^brown_warner\s+\S+\s+\S+\s+\**\s*normal, 1 day/m);
   });
 
+  it('--event FILE@DATE still finds a stock renamed by --stock-name', async () => {
+    const { code, stdout } = await run(['--stock', AAPL, '--stock-name', 'Apple', '--market', SP500, '--event', 'aapl@2016-04-27', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).events[0]).toMatchObject({ stock: 'Apple', id: 'Apple@2016-04-27', status: 'ok' });
+  });
+
   it('refuses bad option values with one line', async () => {
     expect((await run(['--stock', AAPL, '--market', SP500, '--event', '2016-04-27', '--conventions', 'R'])).code).toBe(2);
     expect((await run(['--stock', AAPL, '--market', SP500, '--event', '2016-04-27', '--report'])).stderr).toMatch(/--report needs --out DIR/);
@@ -71,6 +77,18 @@ describe('event-study: several CAR windows, conventions, names, report', () => {
     expect(caar).toContain('5 events of Apple &lt;script&gt;');
     expect(caar).toContain('vs S&amp;P 500<');
     expect(caar).toContain('market model (OLS α, β) · estimation [-260, -11] · event window [-1, +1]');
+  });
+});
+
+describe('chart ar-car / caar use the defaults of event-study', () => {
+  it('window [-1, +1] and estimation [-260, -11], named in the subtitle, the CAAR of the table', async () => {
+    const out: string[] = [];
+    const code = await runCli(['chart', 'caar', '--stock', AAPL, '--market', SP500, '--market-name', 'S&P 500', ...EARNINGS.flatMap((d) => ['--event', d]), '--format', 'json'], { stdout: (t) => void out.push(t), stderr: () => {} });
+    expect(code).toBe(0);
+    const spec = JSON.parse(out.join('\n'));
+    expect(spec.title.subtitle).toEqual(expect.arrayContaining(['5 events of aapl vs S&P 500', 'market model (OLS α, β) · estimation [-260, -11] · event window [-1, +1]']));
+    // The same CAAR as `event-study`'s table (−0.81%), not the −5..+5 window's +1.21%.
+    expect(spec.title.subtitle.join(' ')).toContain('CAAR over the window −0.81%');
   });
 });
 

@@ -1,0 +1,138 @@
+/**
+ * `facts --jsonl`: the extractor over a file of passages, one JSON object per line, streamed — each
+ * result is written as soon as its passage is read, so memory stays flat however long the file.
+ * With `--out` the lines go to a temporary file next to the target, renamed into place only when
+ * every passage was read: a bad line never leaves a half-written output file.
+ */
+import { closeSync, createReadStream, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { basename, dirname, join } from 'node:path';
+import { InputError, ValueError } from '../../errors';
+import { extractMarketFacts, type MarketFacts } from '../../extract/extract';
+import { toEvalRecord } from '../../extract/eval-record';
+import type { CliIO } from '../command';
+
+/** What a --jsonl run saw, for the closing summary. */
+export interface JsonlSummary {
+  passages: number;
+  moves: number;
+  dropped: number;
+  belowConfidence: number;
+}
+
+/** Keeps the moves at or above `minConfidence`; returns the facts and how many were left out. */
+export function filterByConfidence(facts: MarketFacts, minConfidence: number | undefined): { facts: MarketFacts; removed: number } {
+  if (minConfidence === undefined) return { facts, removed: 0 };
+  const moves = facts.moves.filter((m) => (m.confidence ?? 1) >= minConfidence);
+  return { facts: { ...facts, moves }, removed: facts.moves.length - moves.length };
+}
+
+function isSpecialFile(path: string): boolean {
+  try {
+    const stats = statSync(path);
+    return !stats.isFile() && !stats.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function checkReadable(path: string): void {
+  let directory: boolean;
+  try {
+    directory = statSync(path).isDirectory();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? 'passages file not found' : `cannot read passages file (${code ?? String(error)})`, { file: path });
+  }
+  if (directory) throw new InputError('is a directory; expected a passages file (JSON lines)', { file: path });
+}
+
+/** One passage line → its output line (the scorer's record shape plus dropped and filtered counts). */
+function passageLine(line: string, where: { file: string; line: number }, minConfidence: number | undefined): { json: string; moves: number; dropped: number; removed: number } {
+  let passage: unknown;
+  try {
+    passage = JSON.parse(line);
+  } catch (error) {
+    throw new InputError(`invalid JSON (${(error as Error).message})`, where);
+  }
+  const { id, text, published } = (passage ?? {}) as { id?: unknown; text?: unknown; published?: unknown };
+  if (typeof id !== 'string' && typeof id !== 'number') throw new InputError('missing "id" (a string)', { ...where, value: id });
+  if (typeof text !== 'string') throw new InputError(`passage ${id}: "text" must be a string`, { ...where, value: text });
+  if (published !== undefined && published !== null && typeof published !== 'string') throw new InputError(`passage ${id}: "published" must be YYYY-MM-DD or null`, { ...where, value: published });
+  let facts: MarketFacts;
+  try {
+    facts = extractMarketFacts(text, { published: published ?? undefined });
+  } catch (error) {
+    if (error instanceof ValueError) throw new InputError(`passage ${id}: ${error.message}`, { ...where, value: published });
+    throw error;
+  }
+  const filtered = filterByConfidence(facts, minConfidence);
+  const record = toEvalRecord(String(id), filtered.facts);
+  const json = JSON.stringify(minConfidence === undefined ? record : { ...record, below_min_confidence: filtered.removed });
+  return { json, moves: filtered.facts.moves.length, dropped: facts.dropped.length, removed: filtered.removed };
+}
+
+/**
+ * Runs the extractor on each line of a passages file, writing one output line per passage as it goes
+ * (to `out`, atomically, or to standard output).
+ *
+ * @param path - passages, one JSON object `{ id, text, published }` per line (blank lines skipped).
+ * @param out - output file; standard output when undefined.
+ * @param minConfidence - leave out moves below this confidence (0..1), counted per line.
+ * @throws {InputError} naming the file and line of a malformed passage; `out` is then left untouched.
+ */
+export async function runJsonl(path: string, out: string | undefined, io: CliIO, minConfidence?: number): Promise<JsonlSummary> {
+  checkReadable(path);
+  const summary: JsonlSummary = { passages: 0, moves: 0, dropped: 0, belowConfidence: 0 };
+  let fd: number | undefined;
+  let partial: string | undefined;
+  if (out) {
+    try {
+      mkdirSync(dirname(out), { recursive: true });
+      // a device or pipe ("/dev/null", a FIFO) is written directly: only a regular file is replaced atomically
+      if (isSpecialFile(out)) fd = openSync(out, 'w');
+      else {
+        partial = join(dirname(out), `.${basename(out)}.${process.pid}.partial`);
+        fd = openSync(partial, 'w');
+      }
+    } catch (error) {
+      throw new InputError(`cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: out });
+    }
+  }
+  const write = (text: string) => (fd !== undefined ? writeSync(fd, text) : io.stdout(text));
+  const input = createReadStream(path, { encoding: 'utf8' });
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let number = 0;
+  try {
+    for await (const line of lines) {
+      number += 1;
+      if (!line.trim()) continue;
+      const result = passageLine(line, { file: path, line: number }, minConfidence);
+      write(`${result.json}\n`);
+      summary.passages += 1;
+      summary.moves += result.moves;
+      summary.dropped += result.dropped;
+      summary.belowConfidence += result.removed;
+    }
+    if (fd !== undefined) {
+      closeSync(fd);
+      fd = undefined;
+      if (partial) renameSync(partial, out!);
+    }
+  } catch (error) {
+    input.destroy();
+    if (fd !== undefined) closeSync(fd);
+    if (partial) {
+      try {
+        unlinkSync(partial);
+      } catch {
+        // already gone
+      }
+    }
+    if (error instanceof Error && 'code' in error && !(error instanceof InputError)) {
+      throw new InputError(`cannot read passages file (${String((error as NodeJS.ErrnoException).code)})`, { file: path });
+    }
+    throw error;
+  }
+  return summary;
+}
