@@ -39,6 +39,15 @@ export class ValueError extends MarketReactionError {
   override name = 'ValueError';
 }
 
+/**
+ * An option a function cannot accept (an event window beyond ±10,000 days, a PNG scale giving no
+ * pixel, an unknown model). A `ValueError`, so library callers catch it as one; the CLI reports it
+ * as a usage error (exit 2), since on the command line it is the value of an option.
+ */
+export class OptionError extends ValueError {
+  override name = 'OptionError';
+}
+
 /** A currency code that is not in the ISO 4217 table shipped in `data/`. */
 export class UnknownCurrencyError extends MarketReactionError {
   override name = 'UnknownCurrencyError';
@@ -62,4 +71,46 @@ function formatLocation(where: InputLocation): string {
   const line = where.line !== undefined ? `:${where.line}` : '';
   const column = where.line !== undefined && where.column !== undefined ? `:${where.column}` : '';
   return `${where.file}${line}${column}: `;
+}
+
+/** What a value is, for messages: "null", "a number (5)", "an array", "a string". */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number' || typeof value === 'boolean') return `a ${typeof value} (${String(value)})`;
+  return typeof value === 'object' ? 'an object' : typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`;
+}
+
+/**
+ * Returns `value` when it is a string; else throws a ValueError naming the function and argument,
+ * so a wrong argument type never surfaces as a raw TypeError from deep inside.
+ *
+ * @example
+ * expectString('x', 'text', 'analyzeArticle'); // => 'x'
+ */
+export function expectString(value: unknown, name: string, where: string): string {
+  if (typeof value !== 'string') throw new ValueError(`${where}: ${name} must be a string, got ${describe(value)}`);
+  return value;
+}
+
+/**
+ * Returns `value` when it is a (non-array) object; else throws a ValueError naming the argument.
+ *
+ * @example
+ * expectObject({}, 'input', 'eventStudy'); // => {}
+ */
+export function expectObject<T extends object>(value: T | null | undefined | unknown, name: string, where: string): T {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ValueError(`${where}: ${name} must be an object, got ${describe(value)}`);
+  return value as T;
+}
+
+/**
+ * Returns `value` when it is an array; else throws a ValueError naming the argument.
+ *
+ * @example
+ * expectArray([], 'facts', 'movesFrame'); // => []
+ */
+export function expectArray<T>(value: readonly T[] | unknown, name: string, where: string): readonly T[] {
+  if (!Array.isArray(value)) throw new ValueError(`${where}: ${name} must be an array, got ${describe(value)}`);
+  return value as readonly T[];
 }

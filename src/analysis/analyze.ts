@@ -5,7 +5,7 @@ import type { ArticleMeta, Conversion, DateFact, Entity, Fact, MoneyAmount, Pric
 import { extractFacts } from '../extract/index';
 import type { BetaSensitivityOptions } from '../returns/types';
 import { analyzeConversion, type ConversionAnalysisOptions } from './conversion';
-import { MarketReactionError } from '../errors';
+import { MarketReactionError, expectArray, expectString } from '../errors';
 import { pairBenchmarks, relativeMove } from './relative-move';
 import type { AnalysisMeta, ArticleAnalysis, FactsOrigin } from './types';
 
@@ -42,6 +42,7 @@ export interface AnalyzeOptions extends ConversionAnalysisOptions {
  * analysis.conversions[0].rate.rate; // => 1206.9277653732424
  */
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  expectString(text, 'text', 'analyzeArticle');
   let facts: Fact[];
   let factsOrigin: FactsOrigin;
   let meta: Partial<ArticleMeta> = {};
@@ -78,6 +79,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
  * analyzeFacts(seedArticle().facts, { factsOrigin: 'curated' }).moves.length; // => 2
  */
 export function analyzeFacts(facts: Fact[], meta: AnalysisMeta, options: Pick<AnalyzeOptions, 'beta' | 'spreadConvention'> & { text?: string } = {}): ArticleAnalysis {
+  expectArray(facts, 'facts', 'analyzeFacts');
   const moves = facts.filter((f): f is PriceMove => f.kind === 'price_move');
   const notes: string[] = [];
   // One bad figure is reported and skipped; it never aborts the rest of the analysis.

@@ -1,6 +1,6 @@
 import type { PriceMove } from '../article/types';
 import { sentenceIndexAt, sentenceStarts } from '../article/provenance';
-import { ValueError } from '../errors';
+import { ValueError, expectArray, expectObject } from '../errors';
 import { benchmarkOf, lookupTickerSymbol } from '../extract/entities';
 import { betaSensitivity, excessReturnPp, moveMultiple, relativeReturnPct } from '../returns/relative';
 import type { BetaSensitivityOptions } from '../returns/types';
@@ -19,6 +19,8 @@ import type { RelativeMove } from './types';
  * [r.excessPp, r.relativePct, r.multiple]; // => [0.9, 0.8906…, 1.857…] (approximately)
  */
 export function relativeMove(stock: PriceMove, benchmark: PriceMove, options: BetaSensitivityOptions = {}): RelativeMove {
+  expectObject(stock, 'stock', 'relativeMove');
+  expectObject(benchmark, 'benchmark', 'relativeMove');
   if (stock.period !== benchmark.period) {
     throw new ValueError(`relativeMove: "${stock.id}" is a ${stock.period} move but "${benchmark.id}" a ${benchmark.period} move; compare moves over the same period`);
   }
@@ -63,6 +65,7 @@ export interface PairingOptions {
  * pairBenchmarks([samsungMove, kospiMove], { text })[0].benchmark?.name; // => 'KOSPI'
  */
 export function pairBenchmarks(moves: PriceMove[], options: PairingOptions = {}): BenchmarkPairing[] {
+  expectArray(moves, 'moves', 'pairBenchmarks');
   const benchmarks = moves.filter((m) => m.subjectKind === 'index' || m.subjectKind === 'market');
   const starts = options.text === undefined ? undefined : sentenceStarts(options.text);
   const sentenceOf = (m: PriceMove) => (starts ? sentenceIndexAt(starts, m.quote.start) : -1);

@@ -1,3 +1,4 @@
+import { expectObject } from '../errors';
 import { sentenceLocator } from '../article/provenance';
 import type { PriceMove, Quote } from '../article/types';
 import { amountsTable, datesTable, entitiesTable, movesTable } from '../frames/facts';
@@ -36,6 +37,7 @@ export const formatPp = (pp: number): string => `${signed(pp, 2)} pp`;
  * summarizeAnalysis(analyzeArticle(seed.text), seed.text).includes('excess +0.90 pp'); // => true
  */
 export function summarizeAnalysis(analysis: ArticleAnalysis, text?: string): string {
+  expectObject(analysis, 'analysis', 'summarizeAnalysis');
   const lines: string[] = [];
   // One scan of the article for all facts: the summary stays linear in the article's length.
   const locate = text ? sentenceLocator(text) : undefined;
@@ -141,6 +143,7 @@ function wrap(text: string, indent: number, width = 100): string[] {
  * analysisDocument(analyzeArticle(seed.text)).relative_moves[0].excess_pp; // => 0.9
  */
 export function analysisDocument(analysis: ArticleAnalysis): Record<string, unknown> {
+  expectObject(analysis, 'analysis', 'analysisDocument');
   const { factsOrigin, ...meta } = analysis.meta;
   return {
     article: { ...meta, facts_origin: factsOrigin },

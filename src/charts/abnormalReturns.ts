@@ -1,5 +1,5 @@
 /** One event's abnormal return (AR) and cumulative abnormal return (CAR) over its window. */
-import { ValueError } from '../errors';
+import { ValueError, expectObject } from '../errors';
 import { eventWindowBody, type WindowDay } from './eventWindow';
 import { formatPct, shortText } from './format';
 import { finishSpec, type ChartSpec } from './spec';
@@ -57,6 +57,7 @@ export interface AbnormalReturnsInput {
  * spec.title.text // => 'Abnormal return of Samsung around 2019-08-20 (%)'
  */
 export function abnormalReturnsSpec(input: AbnormalReturnsInput): ChartSpec {
+  expectObject(input, 'input', 'abnormalReturnsSpec');
   const fn = 'abnormalReturnsSpec';
   const stockName = shortText(nonEmpty(input.stockName, `${fn}: stockName`), NAME_MAX_CHARS);
   const eventDate = isoDate(input.eventDate, `${fn}: eventDate`);

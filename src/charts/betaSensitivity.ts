@@ -1,4 +1,5 @@
 /** Beta sensitivity: the abnormal return a stock's move implies for each assumed market beta. */
+import { expectObject } from '../errors';
 import { formatPct, shortText } from './format';
 import { paddedDomain } from './reactionBars';
 import { finishSpec, type ChartSpec } from './spec';
@@ -48,6 +49,7 @@ export interface BetaSensitivityInput {
  * spec.title.text // => 'Abnormal return of Samsung Electronics by assumed beta against KOSPI (%)'
  */
 export function betaSensitivitySpec(input: BetaSensitivityInput): ChartSpec {
+  expectObject(input, 'input', 'betaSensitivitySpec');
   const fn = 'betaSensitivitySpec';
   const stockName = shortText(nonEmpty(input.stockName, `${fn}: stockName`), NAME_MAX_CHARS);
   const benchName = shortText(nonEmpty(input.benchmarkName, `${fn}: benchmarkName`), NAME_MAX_CHARS);

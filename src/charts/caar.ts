@@ -1,5 +1,5 @@
 /** Many events' cumulative average abnormal return (CAAR) with its confidence band. */
-import { ValueError } from '../errors';
+import { ValueError, expectObject } from '../errors';
 import { checkConfidence } from './abnormalReturns';
 import { eventWindowBody } from './eventWindow';
 import { formatPct, shortText } from './format';
@@ -49,6 +49,7 @@ export interface CaarInput {
  * spec.title.text // => 'Cumulative average abnormal return of 12 events (%)'
  */
 export function caarSpec(input: CaarInput): ChartSpec {
+  expectObject(input, 'input', 'caarSpec');
   const fn = 'caarSpec';
   const count = finite(input.eventCount, `${fn}: eventCount`);
   if (!Number.isInteger(count) || count < 1) throw new ValueError(`${fn}: eventCount must be a whole number ≥ 1, got ${count}`);

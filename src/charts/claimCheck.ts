@@ -1,4 +1,5 @@
 /** Claim check: each stated move beside the real change measured from prices, coloured by verdict. */
+import { expectObject } from '../errors';
 import { formatPct, shortText } from './format';
 import { finishSpec, type ChartSpec } from './spec';
 import { CHART_COLORS, CHART_SIZE, NAME_MAX_CHARS, SIGNED_AXIS, type ChartSource } from './theme';
@@ -46,6 +47,7 @@ const VERDICT_LABEL = { confirmed: 'Confirmed', contradicted: 'Contradicted', no
  * // => { text: 'Stated vs real price moves: 1 confirmed, 0 contradicted, 0 not checkable', subtitle: [...] }
  */
 export function claimCheckSpec(input: ClaimCheckInput): ChartSpec {
+  expectObject(input, 'input', 'claimCheckSpec');
   const fn = 'claimCheckSpec';
   const max = input.maxClaims ?? CLAIM_CHART_MAX;
   const counts = { confirmed: 0, contradicted: 0, not_checkable: 0 };

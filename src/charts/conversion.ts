@@ -1,5 +1,5 @@
 /** Conversion: an amount the article states in two currencies, drawn against both currencies' axes. */
-import { ValueError } from '../errors';
+import { ValueError, expectObject } from '../errors';
 import { formatMoney, formatRate, moneyUnit, shortText } from './format';
 import { finishSpec, type ChartSpec } from './spec';
 import { CHART_COLORS, CHART_SIZE, NAME_MAX_CHARS, type ChartSource } from './theme';
@@ -45,6 +45,7 @@ export interface ConversionInput {
  * spec.title.text // => 'Hyosung investment: 1 trillion KRW = 828.55 million USD'
  */
 export function conversionSpec(input: ConversionInput): ChartSpec {
+  expectObject(input, 'input', 'conversionSpec');
   const fn = 'conversionSpec';
   const items = atLeast(input.conversions, 1, `${fn}: conversions`).map((item, i) => checkConversion(item, `${fn}: conversions[${i}]`));
   const panels = items.map((item) => conversionPanel(item, items.length > 1));

@@ -1,5 +1,5 @@
 /** Investment spread: a converted amount divided over the years of its timeframe. */
-import { ValueError } from '../errors';
+import { ValueError, expectObject } from '../errors';
 import { checkConversion, type ChartMoney } from './conversion';
 import { formatMoney, moneyUnit, shortText } from './format';
 import { finishSpec, type ChartSpec } from './spec';
@@ -53,6 +53,7 @@ export interface InvestmentSpreadInput {
  * spec.title.text // => 'Hyosung investment: 1 trillion KRW (828.55 million USD) over 2019–2020, per year'
  */
 export function investmentSpreadSpec(input: InvestmentSpreadInput): ChartSpec {
+  expectObject(input, 'input', 'investmentSpreadSpec');
   const fn = 'investmentSpreadSpec';
   const total = checkConversion({ label: input.label, from: input.from, to: input.to }, fn);
   const years = atLeast(input.years, 1, `${fn}: years`).map((row, i) => {

@@ -1,5 +1,5 @@
 /** Price timeline: a stock and its benchmark indexed to 100 at a reference day, with event days marked. */
-import { ValueError } from '../errors';
+import { ValueError, expectObject } from '../errors';
 import { formatPct, shortText } from './format';
 import { finishSpec, type ChartSpec } from './spec';
 import { AXIS_FORMAT, CHART_COLORS, CHART_SIZE, NAME_MAX_CHARS, type ChartSource } from './theme';
@@ -62,6 +62,7 @@ export interface PriceTimelineInput {
  * spec.title.text // => 'Samsung and KOSPI indexed to 100 on 2019-08-19'
  */
 export function priceTimelineSpec(input: PriceTimelineInput): ChartSpec {
+  expectObject(input, 'input', 'priceTimelineSpec');
   const fn = 'priceTimelineSpec';
   const referenceDate = isoDate(input.referenceDate, `${fn}: referenceDate`);
   const priceLabel = input.priceLabel?.trim() || 'Close';

@@ -1,5 +1,5 @@
 /** Reaction bars: the stock's and the benchmark's move on the day, with the excess in pp. */
-import { ValueError } from '../errors';
+import { ValueError, expectObject } from '../errors';
 import { formatPct, formatPp, shortText } from './format';
 import { finishSpec, type ChartSpec } from './spec';
 import { SIGNED_AXIS, CHART_COLORS, CHART_SIZE, NAME_MAX_CHARS, approxTextWidth, longestOf, type ChartSource } from './theme';
@@ -50,6 +50,7 @@ const EXCESS_NAME = 'Excess (stock − benchmark)';
  * spec.title // => { text: 'Samsung Electronics +1.95% vs KOSPI +1.05% on 2019-08-20: excess +0.90 pp', subtitle: ['Source: Reuters, 2019-08-20'] }
  */
 export function reactionBarsSpec(input: ReactionBarsInput): ChartSpec {
+  expectObject(input, 'input', 'reactionBarsSpec');
   const fn = 'reactionBarsSpec';
   const date = input.date === undefined ? undefined : isoDate(input.date, `${fn}: date`);
   const when = periodPhrase(input.period, date);

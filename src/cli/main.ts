@@ -1,4 +1,4 @@
-import { MarketReactionError, UsageError } from '../errors';
+import { MarketReactionError, OptionError, UsageError } from '../errors';
 import { describeFsError } from '../io/files';
 import type { CliIO } from './command';
 import { commands } from './commands/index';
@@ -53,7 +53,8 @@ export function guardStandardOutput(stream: NodeJS.WriteStream = process.stdout)
 
 /**
  * Runs the CLI with `argv` (without node and script) and resolves to the exit code:
- * 0 success, 1 bad input, 2 bad usage, 70 internal error. Never throws.
+ * 0 success, 1 bad input (a file's content, a result that cannot be computed), 2 bad usage (an
+ * unknown option, a missing argument, a bad option value), 70 internal error. Never throws.
  */
 export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
   const [first, ...afterFirst] = argv;
@@ -83,7 +84,7 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
 
 function reportError(error: unknown, io: CliIO): number {
   const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || error instanceof OptionError) {
     io.stderr(`${PROGRAM}: ${oneLine(error.message)} (see "${PROGRAM} --help")`);
     return 2;
   }

@@ -79,7 +79,7 @@ export function parseMoveClaim(text: string): MoveClaim {
     const wordSign = verbSign(word) ?? particleSign(word) ?? nounSign(word);
     if (wordSign !== undefined) sign ??= wordSign;
     else if (isNeutralVerb(word) || FILLERS.has(word)) neutral = true;
-    else if (cut === words.length && sign === undefined) unknown = word; // the verb right before the figure
+    else if (cut === words.length && sign === undefined && !pct[1] && cut > 1) unknown = word; // the verb right before the figure (a signed figure needs none; a lone word is the subject)
     else break; // a lower-case word of the subject ("the won")
     cut--;
   }

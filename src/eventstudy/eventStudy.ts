@@ -1,5 +1,5 @@
 import { inlineDisplayable } from '../display/inline-hook';
-import { ValueError } from '../errors';
+import { ValueError, expectArray, expectObject } from '../errors';
 import { alignPriceSeries, priceReturns } from '../prices/align';
 import type { FactorTable } from '../prices/factorTable';
 import { parsePriceDate } from '../prices/parseDate';
@@ -49,6 +49,8 @@ export interface EventStudyInput {
  * eventStudy({ market: sp500, events: [{ stock: aapl, date: '2014-04-24' }] }).events[0].car; // => 0.0768… (AAPL, market model, window [-1, 1])
  */
 export function eventStudy(input: EventStudyInput, options: EventStudyOptions = {}): EventStudyResult {
+  expectObject(input, 'input', 'eventStudy');
+  expectArray(input.events, 'input.events', 'eventStudy');
   const resolved = resolveEventStudyOptions(options);
   const batch = eventStudyBatch(input, resolved, options.onProgress);
   const aggregate = aggregateEvents(batch.core, resolved);

@@ -1,4 +1,4 @@
-import { ValueError } from '../errors';
+import { OptionError } from '../errors';
 import type { EventStudyOptions, ResolvedOptions } from './types';
 
 /** Default estimation window [-260, -11]: 250 trading days (about a year) ending 11 days before day 0. */
@@ -21,7 +21,7 @@ export const MAX_WINDOW_DAYS = 10_000;
  *
  * @param options user options
  * @returns options with every default filled in
- * @throws {ValueError} naming the bad option
+ * @throws {OptionError} (a ValueError) naming the bad option
  * @example
  * resolveEventStudyOptions({}).estimation; // => [-260, -11]
  */
@@ -29,37 +29,37 @@ export function resolveEventStudyOptions(options: EventStudyOptions = {}): Resol
   const estimation = checkWindow('estimation', options.estimation ?? DEFAULT_ESTIMATION);
   const window = checkWindow('event', options.window ?? DEFAULT_WINDOW);
   if (estimation[1] >= window[0] && window[1] >= estimation[0]) {
-    throw new ValueError(
+    throw new OptionError(
       `estimation window [${estimation.join(', ')}] overlaps event window [${window.join(', ')}]: the estimation window must end before (or start after) the event window`,
     );
   }
   const model = options.model ?? 'market';
   if (!['market', 'market-adjusted', 'mean-adjusted', 'factor'].includes(model)) {
-    throw new ValueError(`unknown model "${model}" (expected market, market-adjusted, mean-adjusted or factor)`);
+    throw new OptionError(`unknown model "${model}" (expected market, market-adjusted, mean-adjusted or factor)`);
   }
   const factorColumns = options.factorColumns ?? [];
-  if (model === 'factor' && factorColumns.length === 0) throw new ValueError('factor model needs factorColumns (e.g. ["Mkt-RF", "SMB", "HML"])');
+  if (model === 'factor' && factorColumns.length === 0) throw new OptionError('factor model needs factorColumns (e.g. ["Mkt-RF", "SMB", "HML"])');
   const parameters = model === 'factor' ? factorColumns.length + 1 : model === 'market' ? 2 : 1;
   const estimationLength = estimation[1] - estimation[0] + 1;
   const minEstimation = options.minEstimation ?? Math.min(DEFAULT_MIN_ESTIMATION, estimationLength);
   if (!Number.isInteger(minEstimation) || minEstimation < parameters + 3) {
-    throw new ValueError(`minEstimation must be an integer ≥ ${parameters + 3} for the ${model} model (Patell's variance needs n − parameters > 2), got ${minEstimation}`);
+    throw new OptionError(`minEstimation must be an integer ≥ ${parameters + 3} for the ${model} model (Patell's variance needs n − parameters > 2), got ${minEstimation}`);
   }
   const nonTradingDay = options.nonTradingDay ?? 'next';
-  if (!['next', 'previous', 'skip'].includes(nonTradingDay)) throw new ValueError(`nonTradingDay must be next, previous or skip, got "${nonTradingDay}"`);
+  if (!['next', 'previous', 'skip'].includes(nonTradingDay)) throw new OptionError(`nonTradingDay must be next, previous or skip, got "${nonTradingDay}"`);
   const maxDay0ShiftDays = options.maxDay0ShiftDays ?? DEFAULT_MAX_DAY0_SHIFT_DAYS;
   if (typeof maxDay0ShiftDays !== 'number' || !(maxDay0ShiftDays >= 0) || (!Number.isInteger(maxDay0ShiftDays) && maxDay0ShiftDays !== Infinity)) {
-    throw new ValueError(`maxDay0ShiftDays must be a whole number of calendar days ≥ 0, got ${String(maxDay0ShiftDays)}`);
+    throw new OptionError(`maxDay0ShiftDays must be a whole number of calendar days ≥ 0, got ${String(maxDay0ShiftDays)}`);
   }
   const maxAbsReturn = options.maxAbsReturn ?? DEFAULT_MAX_ABS_RETURN;
-  if (typeof maxAbsReturn !== 'number' || !(maxAbsReturn > 0)) throw new ValueError(`maxAbsReturn must be a fraction > 0 (0.9 = ±90%), got ${String(maxAbsReturn)}`);
+  if (typeof maxAbsReturn !== 'number' || !(maxAbsReturn > 0)) throw new OptionError(`maxAbsReturn must be a fraction > 0 (0.9 = ±90%), got ${String(maxAbsReturn)}`);
   const returns = options.returns ?? 'simple';
-  if (returns !== 'simple' && returns !== 'log') throw new ValueError(`returns must be simple or log, got "${returns}"`);
+  if (returns !== 'simple' && returns !== 'log') throw new OptionError(`returns must be simple or log, got "${returns}"`);
   const conventions = options.conventions ?? 'default';
-  if (conventions !== 'default' && conventions !== 'estudy2') throw new ValueError(`conventions must be default or estudy2, got "${conventions}"`);
+  if (conventions !== 'default' && conventions !== 'estudy2') throw new OptionError(`conventions must be default or estudy2, got "${conventions}"`);
   // estudy2 divides by R's sd() (n − 1) in every test that standardizes by σ.
   const sigmaDenominator = options.sigmaDenominator ?? (conventions === 'estudy2' ? 'n-1' : 'dof');
-  if (sigmaDenominator !== 'dof' && sigmaDenominator !== 'n-1') throw new ValueError(`sigmaDenominator must be dof or n-1, got "${sigmaDenominator}"`);
+  if (sigmaDenominator !== 'dof' && sigmaDenominator !== 'n-1') throw new OptionError(`sigmaDenominator must be dof or n-1, got "${sigmaDenominator}"`);
   return {
     model,
     estimation,
@@ -82,17 +82,17 @@ export function resolveEventStudyOptions(options: EventStudyOptions = {}): Resol
 function checkCarWindow(value: [number, number], estimation: [number, number]): [number, number] {
   const window = checkWindow('CAR', value);
   if (estimation[1] >= window[0] && window[1] >= estimation[0]) {
-    throw new ValueError(`CAR window [${window.join(', ')}] overlaps the estimation window [${estimation.join(', ')}]`);
+    throw new OptionError(`CAR window [${window.join(', ')}] overlaps the estimation window [${estimation.join(', ')}]`);
   }
   return window;
 }
 
 function checkWindow(name: string, value: [number, number]): [number, number] {
   if (!Array.isArray(value) || value.length !== 2 || !value.every(Number.isInteger) || value[0] > value[1]) {
-    throw new ValueError(`${name} window must be two integers [from, to] with from ≤ to, got ${JSON.stringify(value)}`);
+    throw new OptionError(`${name} window must be two integers [from, to] with from ≤ to, got ${JSON.stringify(value)}`);
   }
   if (Math.abs(value[0]) > MAX_WINDOW_DAYS || Math.abs(value[1]) > MAX_WINDOW_DAYS) {
-    throw new ValueError(`${name} window [${value.join(', ')}] reaches beyond ±${MAX_WINDOW_DAYS.toLocaleString('en-US')} trading days (about 40 years) from day 0`);
+    throw new OptionError(`${name} window [${value.join(', ')}] reaches beyond ±${MAX_WINDOW_DAYS.toLocaleString('en-US')} trading days (about 40 years) from day 0`);
   }
   return [value[0], value[1]];
 }

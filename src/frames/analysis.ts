@@ -1,3 +1,4 @@
+import { expectObject } from '../errors';
 import type { DataFrame } from './danfo';
 import type { ArticleAnalysis } from '../analysis/types';
 import { amountsTable, datesTable, entitiesTable, movesTable } from './facts';
@@ -18,6 +19,7 @@ export type AnalysisTableName = (typeof ANALYSIS_TABLE_NAMES)[number];
  * analysisTables(analyzeArticle(seedArticle().text)).moves.rows.length; // => 2
  */
 export function analysisTables(analysis: ArticleAnalysis): Record<AnalysisTableName, Table> {
+  expectObject(analysis, 'analysis', 'analysisTables');
   return {
     moves: movesTable(analysis.moves),
     relative_moves: relativeMovesTable(analysis.relativeMoves),

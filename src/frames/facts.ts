@@ -1,3 +1,4 @@
+import { expectArray } from '../errors';
 import type { DataFrame } from './danfo';
 import type { DateFact, Entity, Fact, MoneyAmount, PriceMove, Quote } from '../article/types';
 import { formatMoney } from '../money/format';
@@ -31,6 +32,7 @@ const ofKind = <K extends Fact['kind']>(facts: readonly Fact[], kind: K) => fact
  * movesTable(seedArticle().facts).rows[0].slice(0, 6); // => ['move-samsung', 'Samsung Electronics', 'Samsung Electronics', 'stock', '005930.KS', 1.95]
  */
 export function movesTable(facts: readonly Fact[]): Table {
+  expectArray(facts, 'facts', 'movesTable');
   return {
     columns: [
       { name: 'id', dtype: 'string' }, { name: 'subject', dtype: 'string' }, { name: 'name', dtype: 'string' },
@@ -52,6 +54,7 @@ export function movesTable(facts: readonly Fact[]): Table {
  * amountsTable(seedArticle().facts).rows[1].slice(2, 5); // => [828550000, 'USD', '$828,550,000.00']
  */
 export function amountsTable(facts: readonly Fact[]): Table {
+  expectArray(facts, 'facts', 'amountsTable');
   return {
     columns: [
       { name: 'id', dtype: 'string' }, { name: 'label', dtype: 'string' }, { name: 'value', dtype: 'float32' },
@@ -72,6 +75,7 @@ export function amountsTable(facts: readonly Fact[]): Table {
  * datesTable(seedArticle().facts).rows.find((r) => r[0] === 'date-kono-kang-meeting')?.[1]; // => '2019-08-21'
  */
 export function datesTable(facts: readonly Fact[]): Table {
+  expectArray(facts, 'facts', 'datesTable');
   return {
     columns: [
       { name: 'id', dtype: 'string' }, { name: 'date', dtype: 'string' }, { name: 'end_date', dtype: 'string' },
@@ -89,6 +93,7 @@ export function datesTable(facts: readonly Fact[]): Table {
  * entitiesTable(seedArticle().facts).rows[0].slice(0, 4); // => ['entity-samsung', 'Samsung Electronics', 'company', '005930.KS']
  */
 export function entitiesTable(facts: readonly Fact[]): Table {
+  expectArray(facts, 'facts', 'entitiesTable');
   return {
     columns: [
       { name: 'id', dtype: 'string' }, { name: 'name', dtype: 'string' }, { name: 'entity_type', dtype: 'string' },

@@ -1,3 +1,4 @@
+import { expectObject } from '../errors';
 import type { DataFrame } from '../frames/danfo';
 import { frameRows, type Cell, type Table } from '../frames/table';
 import { writeTextFile } from './write';
@@ -32,6 +33,7 @@ export function csvCell(cell: Cell | undefined): string {
  * // => "id,change_pct\n'-x,-0.5\n"
  */
 export function toCsv(frame: DataFrame | Table): string {
+  expectObject(frame, 'frame', 'toCsv');
   const { columns, rows } = frameRows(frame);
   return [columns, ...rows].map((row) => `${row.map(csvCell).join(',')}\n`).join('');
 }

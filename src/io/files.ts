@@ -5,7 +5,7 @@
  */
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { InputError } from '../errors';
+import { InputError, expectString } from '../errors';
 
 /** Default largest article (or other text input) read: 10 MB. News articles are under 100 kB. */
 export const DEFAULT_MAX_TEXT_BYTES = 10 * 1024 * 1024;
@@ -103,6 +103,7 @@ export interface ReadOptions {
  */
 // Declared as Uint8Array (it is a Buffer) so the published declarations need no @types/node.
 export function readBoundedFile(path: string, options: ReadOptions = {}): Uint8Array {
+  expectString(path, 'path', 'readBoundedFile');
   const what = options.what ?? 'file';
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_TEXT_BYTES;
   const name = path === '-' ? 'standard input' : path;
@@ -117,8 +118,9 @@ export function readBoundedFile(path: string, options: ReadOptions = {}): Uint8A
   try {
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw new InputError(`is a directory; expected ${article(what)} ${what}${what === 'article' ? ' (a UTF-8 text file)' : ''}`, { file: name });
-    if (stats.isCharacterDevice() || stats.isBlockDevice() || stats.isSocket()) {
-      throw new InputError(`is a device or socket, not ${article(what)} ${what} (give a regular file or a pipe)`, { file: name });
+    // A device (/dev/zero, /dev/random, a disk) never ends; standard input may be any stream and is read capped.
+    if (path !== '-' && (stats.isCharacterDevice() || stats.isBlockDevice())) {
+      throw new InputError(`is a device, not ${article(what)} ${what} (give a regular file, a pipe or - for standard input)`, { file: name });
     }
     if (stats.isFile()) {
       inputs.add(identity(stats));

@@ -65,7 +65,7 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
 }
 
 /** What a prefix or suffix stands for: a symbol, a word (possibly a minor unit) or a three-letter code. */
-function currencyOf(part: string, text: string, extraWords: Record<string, string> = {}): CurrencyWord {
+function currencyOf(part: string, text: string, extraWords: Record<string, string> = Object.create(null)): CurrencyWord {
   const trimmed = part.trim();
   if (SYMBOLS[trimmed]) return { currency: SYMBOLS[trimmed], power: 0 };
   const key = trimmed.toLowerCase().replace(/\s+/g, ' ');

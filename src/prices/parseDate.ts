@@ -1,8 +1,8 @@
 import { InputError } from '../errors';
 
-const MONTHS: Record<string, number> = {
+const MONTHS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+});
 
 /** Order of day and month in slash dates like 08/20/2019: decided once per column. */
 export type SlashOrder = 'month-first' | 'day-first';

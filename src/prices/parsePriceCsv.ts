@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError, expectString } from '../errors';
 import { detectFormatName, findDateColumn, findPriceColumn } from './columns';
 import { readCsvTable } from './csvLine';
 import { detectSlashOrder, parsePriceDate } from './parseDate';
@@ -37,6 +37,7 @@ export interface ParsePriceOptions {
  * parsePriceCsv('Date,Close\n2019-08-20,44450\n2019-08-19,43600\n').dates; // => ['2019-08-19', '2019-08-20']
  */
 export function parsePriceCsv(text: string, options: ParsePriceOptions = {}): PriceSeries {
+  expectString(text, 'text', 'parsePriceCsv');
   const { file } = options;
   const { delimiter, headers, headerLine, rows } = readCsvTable(text, 'price file', file);
   const dateColumn = findDateColumn(headers);

@@ -1,4 +1,5 @@
 /** The spec itself, as JSON text. */
+import { expectObject } from '../errors';
 
 /**
  * The vega-lite spec as pretty-printed JSON (2-space indent, trailing newline): open it
@@ -10,5 +11,6 @@
  * // => 'https://vega.github.io/schema/vega-lite/v5.json'
  */
 export function toJSON(spec: object): string {
+  expectObject(spec, 'spec', 'toJSON');
   return `${JSON.stringify(spec, null, 2)}\n`;
 }

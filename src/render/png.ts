@@ -1,6 +1,6 @@
 /** Renders a vega-lite spec to PNG with resvg and the DejaVu fonts from node_modules. */
 import { CHART_FONT } from '../charts/theme';
-import { ValueError } from '../errors';
+import { OptionError, expectObject } from '../errors';
 import { chartFontFiles } from './fonts';
 import { loadResvg } from './modules';
 import { toSVG, type SvgOptions } from './svg';
@@ -19,7 +19,7 @@ export interface PngOptions extends SvgOptions {
  *
  * @param svg SVG markup, e.g. from `toSVG`
  * @param [options] `width` in pixels or `scale` factor
- * @throws {ValueError} when width or scale is not a positive number, both are given, or the image would
+ * @throws {OptionError} when width or scale is not a positive number, both are given, or the image would
  *   have less than 1 or more than 20,000 pixels either way
  * @example
  * const png = svgToPNG(await toSVG(reactionBarsSpec(input)), { width: 1200 });
@@ -44,19 +44,19 @@ export function svgToPNG(svg: string, options: PngOptions = {}): Uint8Array {
     const what = fitTo.mode === 'width' ? `width ${fitTo.value}` : `scale ${fitTo.value}`;
     const lo = Math.max(1 / resvg.width, 1 / resvg.height);
     const hi = Math.min(20000 / resvg.width, 20000 / resvg.height, 20);
-    throw new ValueError(`toPNG: ${what} gives a ${w} × ${h} pixel image of this ${Math.round(resvg.width)} × ${Math.round(resvg.height)} chart; images must be 1..20000 pixels each way (scale ${Number(lo.toPrecision(2))}..${Number(hi.toPrecision(3))})`);
+    throw new OptionError(`toPNG: ${what} gives a ${w} × ${h} pixel image of this ${Math.round(resvg.width)} × ${Math.round(resvg.height)} chart; images must be 1..20000 pixels each way (scale ${Number(lo.toPrecision(2))}..${Number(hi.toPrecision(3))})`);
   }
   return resvg.render().asPng();
 }
 
 /** resvg's fit-to option for a width or a scale; checks them first. */
 function pngFit({ width, scale }: PngOptions): { mode: 'width'; value: number } | { mode: 'zoom'; value: number } {
-  if (width !== undefined && scale !== undefined) throw new ValueError('toPNG: give width or scale, not both');
+  if (width !== undefined && scale !== undefined) throw new OptionError('toPNG: give width or scale, not both');
   if (width !== undefined && !(Number.isInteger(width) && width > 0 && width <= 20000)) {
-    throw new ValueError(`toPNG: width must be a whole number of pixels in 1..20000, got ${width}`);
+    throw new OptionError(`toPNG: width must be a whole number of pixels in 1..20000, got ${width}`);
   }
   if (scale !== undefined && !(Number.isFinite(scale) && scale > 0 && scale <= 20)) {
-    throw new ValueError(`toPNG: scale must be a number in (0, 20], got ${scale}`);
+    throw new OptionError(`toPNG: scale must be a number in (0, 20], got ${scale}`);
   }
   return width !== undefined ? { mode: 'width', value: width } : { mode: 'zoom', value: scale ?? 1 };
 }
@@ -74,6 +74,7 @@ function pngFit({ width, scale }: PngOptions): { mode: 'width'; value: number } 
  * png.readUInt32BE(16) // => 1200
  */
 export async function toPNG(spec: object, options: PngOptions = {}): Promise<Uint8Array> {
+  expectObject(spec, 'spec', 'toPNG');
   pngFit(options);
   return svgToPNG(await toSVG(spec, options), options);
 }

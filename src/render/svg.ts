@@ -3,7 +3,7 @@ import type * as Vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { escapeHtml, specTitle } from './html';
 import { loadVega, loadVegaLite } from './modules';
-import { ValueError } from '../errors';
+import { ValueError, expectObject } from '../errors';
 import { useChartTextMetrics } from './textMetrics';
 
 /** Options of {@link toSVG}. */
@@ -52,6 +52,7 @@ function compile(spec: object, options: SvgOptions): Vega.Spec {
  * svg.startsWith('<svg') // => true
  */
 export async function toSVG(spec: object, options: SvgOptions = {}): Promise<string> {
+  expectObject(spec, 'spec', 'toSVG');
   return toSVGSync(spec, options);
 }
 

@@ -80,7 +80,7 @@ describe('market-reaction event-study', () => {
     expect((await run(['--stock', AAPL, '--market', SP500, '--event', 'tomorrow'])).code).toBe(2);
     expect((await run(['--stock', AAPL, '--bogus'])).code).toBe(2);
     const overlap = await run(['--stock', AAPL, '--market', SP500, '--event', '2016-04-27', '--estimation', '-100,0']);
-    expect(overlap.code).toBe(1);
+    expect(overlap.code).toBe(2); // a bad option value is a usage error (OptionError)
     expect(overlap.stderr).toMatch(/overlaps event window/);
   });
 });
