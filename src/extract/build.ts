@@ -98,7 +98,10 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
   }
   // "Palm Inc PALM.O": a name written with an equity RIC is a stock, whatever its words suggest ("palm" oil)
   const codeKind = written && isIndexCode(written) && kind === 'stock' ? 'index' : written && EQUITY_RIC.test(written) && kind === 'commodity' ? 'stock' : kind;
-  return { move: { ...base, subject, subjectKind: codeKind, ...(written ? { ticker: written } : {}) }, sign, subjectSpan: span };
+  // built in place, not spread from `base`: this is the common end of every named move
+  const move: MoveMatch = { changePct: 0, approximate: false, at: base.at, from: base.from, to, subject, subjectKind: codeKind };
+  if (written) move.ticker = written;
+  return { move, sign, subjectSpan: span };
 }
 
 /** Words of an index phrase that name no sector ("the broader composite index", "the tech-heavy index", "the 225-share index"). */

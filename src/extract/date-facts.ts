@@ -34,6 +34,8 @@ export function findDates(text: string, sentence: Sentence, published?: string):
   for (let k = 0; k < tokens.length; k += 1) {
     const word = tokens[k].lower;
     if (tokens[k].type === 'symbol' || (tokens[k].type === 'word' && !CUE_WORDS.has(word))) continue;
+    // a number is a cue only as a four-digit year ("in 2024"): most numbers are skipped before the look-ups below
+    if (tokens[k].type === 'number' && word.length !== 4) continue;
     const month = monthOf(word);
     const cue = isDayWord(word) || (['month', 'week', 'year'].includes(word) && ['last', 'this', 'next'].includes(tokens[k - 1]?.lower ?? '')) || (month !== undefined && /^\p{Lu}/u.test(tokens[k].text)) || (/^(19|20)\d\d$/.test(word) && ['in', 'by', 'since', 'until', 'through'].includes(tokens[k - 1]?.lower ?? ''));
     if (!cue || tokens[k].start < covered) continue;

@@ -144,6 +144,8 @@ function verbTrigger(tokens: Token[], start: number, end: number, floor: number)
 
 /** Finds the moves of one sentence; `percents` are its percent mentions. */
 export function findSentenceMoves(text: string, tokens: Token[], percents: PercentMention[], dropped?: DroppedMove[]): MoveMatch[] {
+  // no percentage: only "unchanged"/"flat" can make a move, so the percentage grammar is skipped
+  if (percents.length === 0) return findUnchanged(text, tokens);
   const moves: MoveMatch[] = [];
   const consumed = new Set<number>();
   const hasRespectively = tokens.some((t) => t.lower === 'respectively');
