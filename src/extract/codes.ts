@@ -71,6 +71,9 @@ export function isIndexCode(code: string): boolean {
 }
 
 function isUpperCode(text: string): boolean {
+  // the first character decides most words without a regular expression (this runs on nearly every word)
+  const c = text.charCodeAt(0);
+  if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
   return /^[A-Z0-9][A-Za-z0-9]{0,11}$/.test(text) && /[A-Z0-9]/.test(text) && text !== text.toLowerCase();
 }
 
@@ -89,7 +92,9 @@ function indexCodeAt(tokens: Token[], i: number): number | undefined {
 
 /** An equity RIC at token `i` ("BP.L", "005930.KS", "BRKa.N"): its end token, else undefined. */
 function equityCodeAt(tokens: Token[], i: number, bracketed: boolean): number | undefined {
-  const [symbol, dot, suffix] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  const symbol = tokens[i];
+  const dot = tokens[i + 1];
+  const suffix = tokens[i + 2];
   if (!symbol || dot?.text !== '.' || !suffix || !adjacent(symbol, dot) || !adjacent(dot, suffix)) return undefined;
   if (!EXCHANGE_SUFFIXES.has(suffix.text)) return undefined;
   if (symbol.type === 'number' ? !/^\d{1,6}$/.test(symbol.text) : symbol.type !== 'word' || !isUpperCode(symbol.text)) return undefined;
@@ -107,8 +112,12 @@ function equityCodeAt(tokens: Token[], i: number, bracketed: boolean): number | 
  * must split into an exchange suffix and an upper-case symbol, and the group must end on an exchange suffix.
  */
 function gluedCodesAt(tokens: Token[], i: number): { end: number; written: string } | undefined {
-  const [symbol, dot, middle, dot2, suffix2] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  const symbol = tokens[i];
   if (!symbol || symbol.type !== 'word' || !isUpperCode(symbol.text) || symbol.text.length < 2) return undefined;
+  const dot = tokens[i + 1];
+  const middle = tokens[i + 2];
+  const dot2 = tokens[i + 3];
+  const suffix2 = tokens[i + 4];
   if (dot?.text !== '.' || middle?.type !== 'word' || dot2?.text !== '.' || !suffix2 || !EXCHANGE_SUFFIXES.has(suffix2.text)) return undefined;
   if (!adjacent(symbol, dot) || !adjacent(dot, middle) || !adjacent(middle, dot2) || !adjacent(dot2, suffix2)) return undefined;
   if (i > 0 && adjacent(tokens[i - 1], symbol)) return undefined;
@@ -128,7 +137,8 @@ const FUTURES_CODE = /^[A-Z]{1,4}(?:[FGHJKMNQUVXZ]\d{1,2}|c\d{1,2})$/;
 /** A bare futures RIC at token `i` after a content word ("crude oil futures CLF7 fell"): its end token, else undefined. */
 function futuresCodeAt(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];
-  if (t?.type !== 'word' || !FUTURES_CODE.test(t.text) || /^[A-Z]+\d+$/.test(t.text) && t.text.length <= 3) return undefined;
+  const c = t?.text.charCodeAt(0) ?? 0;
+  if (t?.type !== 'word' || c < 65 || c > 90 || !FUTURES_CODE.test(t.text) || /^[A-Z]+\d+$/.test(t.text) && t.text.length <= 3) return undefined;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (!before || before.type !== 'word' || FUNCTION_WORDS.has(before.lower) || (after && adjacent(t, after) && after.text !== ',')) return undefined;
