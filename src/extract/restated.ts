@@ -16,8 +16,17 @@ const RESTATEMENT_WINDOW = 64;
  */
 /** A subject's words without articles, legal forms and share words: "Hoya Corp" → [hoya], "the Kyocera Corp. shares" → [kyocera]. */
 function nameWords(subject: string): string[] {
-  return subject.toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter((w) => w && !NAME_NOISE.has(w));
+  let found = nameWordsCache.get(subject);
+  if (found === undefined) {
+    if (nameWordsCache.size >= NAME_WORDS_CACHE_LIMIT) nameWordsCache.clear();
+    found = subject.toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter((w) => w && !NAME_NOISE.has(w));
+    nameWordsCache.set(subject, found);
+  }
+  return found;
 }
+/** Name words of subjects split before, memoised: each move is compared with dozens around it, and subjects repeat. Read only. */
+const nameWordsCache = new Map<string, string[]>();
+const NAME_WORDS_CACHE_LIMIT = 4096;
 const NAME_NOISE = new Set(['the', 'corp', 'inc', 'co', 'ltd', 'plc', 'ag', 'sa', 'nv', 'shares', 'stock', 's']);
 
 /** Whether two subjects name the same thing as a report writes it twice: one's words begin the other's ("Mitsubishi UFJ", "Mitsubishi UFJ Financial Group"). */
