@@ -214,15 +214,20 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
       }
     }
     consumed.add(p);
-    const move: MoveMatch = { ...found.move, changePct: found.sign * Math.abs(value), at: mention.number, approximate: mention.approximate };
+    // the match is this call's own object (matchAt builds it fresh): completed in place, not copied
+    const trigger = found.move.at;
+    const move: MoveMatch = found.move;
+    move.changePct = found.sign * Math.abs(value);
+    move.at = mention.number;
+    move.approximate = mention.approximate;
     // "BP and Shell both adding about 1 percent": one move per coordinated name, with the shared figure
     // only for a subject right before its verb ("A and B both rose"), not one found back across a clause
-    const adjacentSubject = found.subjectSpan.to > found.subjectSpan.from && found.move.at - found.subjectSpan.to <= 3 && found.move.at >= found.subjectSpan.to;
+    const adjacentSubject = found.subjectSpan.to > found.subjectSpan.from && trigger - found.subjectSpan.to <= 3 && trigger >= found.subjectSpan.to;
     const shared = !move.anaphor && !move.fromCode && adjacentSubject ? sharedFigureSubjects(tokens, found.subjectSpan, floor) : [];
     for (const span of shared) {
       const name = nameSpan(tokens, span);
       const subject = spanText(text, tokens, name);
-      const ticker = writtenTicker(tokens, span, found.move.at);
+      const ticker = writtenTicker(tokens, span, trigger);
       moves.push({ ...move, subject, subjectKind: ticker && isIndexCode(ticker) ? 'index' : subjectKind(subject), form: 'list', from: Math.min(move.from, span.from), ...(ticker ? { ticker } : { ticker: undefined }) });
     }
     moves.push(move);
