@@ -1,5 +1,5 @@
 import { significanceStars } from './testResult';
-import type { AggregateResult, CarWindowResult, EventResult, EventStudyResult, ResolvedOptions, TestResult } from './types';
+import type { AggregateResult, CarWindowResult, EventResult, EventStatus, EventStudyResult, ResolvedOptions, TestResult } from './types';
 
 /** A number for JSON: NaN and ±Infinity become null (never a silent 0). */
 function num(value: number): number | null {
@@ -49,6 +49,29 @@ export function optionsJson(options: ResolvedOptions) {
   };
 }
 
+/** One event as JSON (see {@link eventJson}). */
+export interface EventJson {
+  id: string;
+  stock: string;
+  event_date: string;
+  day0_date: string | null;
+  note?: string;
+  status: EventStatus;
+  reason?: string;
+  alpha: number | null;
+  beta: number | null;
+  factor_loadings?: Record<string, number>;
+  sigma: number | null;
+  r2: number | null;
+  n: number;
+  ar: { day: number; date: string; ar: number | null; t_ar: number | null; return: number | null; expected_return: number | null }[];
+  car: number | null;
+  bhar: number | null;
+  t_car: number | null;
+  p_car: number | null;
+  overlaps?: { event_windows: number; in_estimation: number; in_others_estimation: number };
+}
+
 /**
  * One event as JSON: id, stock, event_date, day0_date, status, alpha, beta, sigma, r2, n,
  * ar [{day, date, ar, t_ar, return, expected_return}], car, bhar, t_car, p_car and
@@ -60,28 +83,31 @@ export function optionsJson(options: ResolvedOptions) {
  * @example
  * eventJson(result.events[0]).car; // => 0.0768…
  */
-export function eventJson(e: EventResult) {
-  return {
-    id: e.id,
-    stock: e.stock,
-    event_date: e.eventDate,
-    day0_date: e.day0Date ?? null,
-    ...(e.note ? { note: e.note } : {}),
-    status: e.status,
-    ...(e.reason ? { reason: e.reason } : {}),
-    alpha: num(e.alpha),
-    beta: num(e.beta),
-    ...(e.factorLoadings ? { factor_loadings: e.factorLoadings } : {}),
-    sigma: num(e.sigma),
-    r2: num(e.r2),
-    n: e.n,
-    ar: e.ar.map((d) => ({ day: d.day, date: d.date, ar: num(d.ar), t_ar: num(d.tAr), return: num(d.ret), expected_return: num(d.expected) })),
-    car: num(e.car),
-    bhar: num(e.bhar),
-    t_car: num(e.tCar),
-    p_car: num(e.pCar),
-    ...(e.overlaps ? { overlaps: { event_windows: e.overlaps.eventWindows, in_estimation: e.overlaps.inEstimation, in_others_estimation: e.overlaps.inOthersEstimation } } : {}),
-  };
+export function eventJson(e: EventResult): EventJson {
+  // Built by assignment rather than spreads of optional parts: same keys in the same order, but
+  // one object shape for JSON.stringify's fast path (10,000 events: the CLI's largest output).
+  const json = { id: e.id, stock: e.stock, event_date: e.eventDate, day0_date: e.day0Date ?? null } as EventJson;
+  if (e.note) json.note = e.note;
+  json.status = e.status;
+  if (e.reason) json.reason = e.reason;
+  json.alpha = num(e.alpha);
+  json.beta = num(e.beta);
+  if (e.factorLoadings) json.factor_loadings = e.factorLoadings;
+  json.sigma = num(e.sigma);
+  json.r2 = num(e.r2);
+  json.n = e.n;
+  const ar: EventJson['ar'] = new Array(e.ar.length);
+  for (let k = 0; k < ar.length; k++) {
+    const d = e.ar[k];
+    ar[k] = { day: d.day, date: d.date, ar: num(d.ar), t_ar: num(d.tAr), return: num(d.ret), expected_return: num(d.expected) };
+  }
+  json.ar = ar;
+  json.car = num(e.car);
+  json.bhar = num(e.bhar);
+  json.t_car = num(e.tCar);
+  json.p_car = num(e.pCar);
+  if (e.overlaps) json.overlaps = { event_windows: e.overlaps.eventWindows, in_estimation: e.overlaps.inEstimation, in_others_estimation: e.overlaps.inOthersEstimation };
+  return json;
 }
 
 /**

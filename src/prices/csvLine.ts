@@ -6,6 +6,12 @@ import { InputError } from '../errors';
  * price files do not use them, and line numbers stay exact for messages.
  */
 export function splitCsvLine(line: string, delimiter: string): string[] {
+  // Most price-file lines have no quote: a native split gives the same fields with far less garbage.
+  if (!line.includes('"')) {
+    const parts = line.split(delimiter);
+    for (let i = 0; i < parts.length; i++) parts[i] = parts[i].trim();
+    return parts;
+  }
   const fields: string[] = [];
   let field = '';
   let quoted = false;
