@@ -1,4 +1,5 @@
 import type { ResolvedOptions } from './types';
+import { lowerBound, upperBound } from '../stats/search';
 
 /** An event placed on a series: its index, series and day-0 position. */
 export interface PlacedEvent {
@@ -60,21 +61,6 @@ export function countOverlaps(events: PlacedEvent[], total: number, options: Res
     start = end;
   }
   return { eventWindows, inEstimation, inOthersEstimation };
-}
-
-function lowerBound(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function upperBound(sorted: Int32Array, value: number): number {
-  return lowerBound(sorted, value + 1);
 }
 
 /**

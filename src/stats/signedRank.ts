@@ -1,4 +1,5 @@
 import { normalTwoSidedPValue } from './normal';
+import { lowerBound, upperBound } from './search';
 
 /** Result of a Wilcoxon signed-rank test. */
 export interface SignedRankResult {
@@ -61,23 +62,7 @@ export function wilcoxonSignedRank(values: ArrayLike<number>): SignedRankResult 
 
 /** The average 1-based rank of `value` in ascending `sorted` (which holds it). */
 function averageRankIn(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo + 1;
-  if (end < sorted.length && sorted[end] === value) {
-    let top = sorted.length;
-    while (end < top) {
-      const mid = (end + top) >>> 1;
-      if (sorted[mid] <= value) end = mid + 1;
-      else top = mid;
-    }
-  }
-  return (lo + 1 + end) / 2;
+  return (lowerBound(sorted, value) + 1 + upperBound(sorted, value)) / 2;
 }
 
 /** Σ(t³ − t) over groups of tied values of an ascending array. */
