@@ -3,6 +3,7 @@ import { studentTTwoSidedPValue } from '../stats/studentT';
 import { fitFactorModel, fitMarketAdjusted, fitMarketModel, fitMeanAdjusted, type FitFailure, type ModelFit, type WindowSums } from './fit';
 import { isValid, windowSums, type Scratch } from './windowSums';
 import type { EventStatus, ResolvedOptions } from './types';
+import { lowerBound } from '../stats/search';
 
 /** One stock's aligned return series, as the engine sees it. Positions are trading days. */
 export interface CoreSeries {
@@ -286,13 +287,7 @@ function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: Resol
 function firstSuspect(s: CoreSeries, from: number, to: number): string | undefined {
   if (!s.suspect || s.suspect.positions.length === 0) return undefined;
   const { positions, reasons } = s.suspect;
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (positions[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(positions, from);
   return lo < positions.length && positions[lo] <= to ? reasons[lo] : undefined;
 }
 
