@@ -152,10 +152,24 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
       readMoney(state, sentence.tokens);
       readMoves(state, sentence.tokens);
     }
-    for (const date of findDates(text, sentence, published)) state.facts.dates.push({ ...date, id: uniqueId(state, `date-${date.date}`) });
+    for (const date of findDates(text, sentence, published)) state.facts.dates.push(withId(date, uniqueId(state, `date-${date.date}`)));
   });
   state.facts.moves = dropRestatedLeads(dropRestatedMoves(state.facts.moves, state.approximate), state.approximate);
   return state.facts;
+}
+
+/**
+ * `{ ...date, id }` written out: the same keys in the same order (`endDate` only when present), without the
+ * generic object spread, which cost 1.7% of the extractor's time on wire text.
+ */
+function withId(date: Omit<DateFact, 'id'>, id: string): DateFact {
+  const fact = { kind: date.kind, date: date.date } as DateFact;
+  if ('endDate' in date) fact.endDate = date.endDate;
+  fact.precision = date.precision;
+  fact.event = date.event;
+  fact.quote = date.quote;
+  fact.id = id;
+  return fact;
 }
 
 /** Records a known company or index as an entity quoted at `start`..`end`. */
@@ -363,21 +377,17 @@ function readMoves(state: State, tokens: Token[]): void {
       period: explicit ? 'stated' : previous && previousExplicit ? 'carried' : 'default',
       subjectKind,
     });
-    const move: PriceMove = {
-      kind: 'price_move',
-      id: uniqueId(state, `move-${slug(subject)}`),
-      subject,
-      subjectKind,
-      ...(ticker ? { ticker } : {}),
-      changePct: match.changePct,
-      period,
-      ...(date ? { date } : {}),
-      ...(intraday ? { intraday: true } : {}),
-      ...(match.form === 'unchanged' ? { noFigure: true } : {}),
-      subjectSource,
-      confidence,
-      quote: quoteOf(state.text, tokens[match.from].start, tokens[to - 1].end),
-    };
+    // keys in this order, the optional ones only when set (assigned, not spread: this runs for every move)
+    const move = { kind: 'price_move', id: uniqueId(state, `move-${slug(subject)}`), subject, subjectKind } as PriceMove;
+    if (ticker) move.ticker = ticker;
+    move.changePct = match.changePct;
+    move.period = period;
+    if (date) move.date = date;
+    if (intraday) move.intraday = true;
+    if (match.form === 'unchanged') move.noFigure = true;
+    move.subjectSource = subjectSource;
+    move.confidence = confidence;
+    move.quote = quoteOf(state.text, tokens[match.from].start, tokens[to - 1].end);
     if (match.approximate) state.approximate.add(move);
     state.facts.moves.push(move);
     if (ticker) noteMoveEntity(state, move, ticker);
