@@ -197,6 +197,13 @@ export function attachCodes(tokens: Token[]): Token[] {
       out?.push(t);
       continue;
     }
+    // no code starts at a word whose first letter is not A-Z (equity, glued and futures codes start upper-case)
+    // nor at a number without a dot after it (an equity code "005930.KS"): most tokens leave here
+    const first = t.text.charCodeAt(0);
+    if (t.type === 'word' ? first < 65 || first > 90 : t.type === 'number' && tokens[i + 1]?.text !== '.') {
+      out?.push(t);
+      continue;
+    }
     let code: { from: number; to: number; end: number; written?: string } | undefined;
     if (t.text === '(' || t.text === '[') code = bracketCodeAt(tokens, i);
     else {

@@ -105,5 +105,7 @@ export function isFractionOrTime(tokens: Token[], i: number): boolean {
 
 /** Cleans binary floating-point noise from a scaled value (828.55 × 1e6 → 828550000). */
 export function cleanFloat(value: number): number {
+  // an integer of at most 12 digits is its own 12-digit form: no string round trip (-0 becomes 0, as through the string)
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return value === 0 ? 0 : value;
   return Number(value.toPrecision(12));
 }

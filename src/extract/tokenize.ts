@@ -124,17 +124,30 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     if (isLetterCode(text, i, c, end)) {
       i += codeUnits(text, i, end);
+      // whether lower-casing can change the word: an upper-case ASCII letter or any non-ASCII character
+      let cased = c < 97 || c >= 128;
       for (;;) {
-        while (isWordPartAt(text, i, end)) i += codeUnits(text, i, end);
+        // ASCII letters and digits by code (most words), then any other word part by isWordPartAt
+        for (; i < end; i += 1) {
+          const d = text.charCodeAt(i);
+          if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) continue;
+          if (d >= 65 && d <= 90) cased = true;
+          else if (d < 128) break;
+          else if (isWordPartAt(text, i, end)) {
+            cased = true;
+            i += codeUnits(text, i, end) - 1;
+          } else break;
+        }
         // "S&P", "AT&T": a word continues through "&" followed by a letter
         if (text.charCodeAt(i) === 38 && i + 1 < end && isLetterCode(text, i + 1, text.charCodeAt(i + 1), end)) {
+          if (text.charCodeAt(i + 1) < 97 || text.charCodeAt(i + 1) >= 128) cased = true;
           i += 1 + codeUnits(text, i + 1, end);
           continue;
         }
         break;
       }
       const raw = text.slice(from, i);
-      tokens.push(makeToken('word', raw, raw.toLowerCase(), from, i));
+      tokens.push(makeToken('word', raw, cased ? raw.toLowerCase() : raw, from, i));
       continue;
     }
     if (c === 39 || c === 0x2019) {
@@ -211,6 +224,8 @@ export function forEachSentenceSpan(text: string, visit: (start: number, end: nu
   };
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
+    // most characters: above "?" (63) and below U+2028, in a sentence not yet at its length limit
+    if (code > 63 && code < 0x2028 && i - start < MAX_SENTENCE_CHARS) continue;
     if (isLineBreak(code)) {
       emit(i);
       start = i + 1;

@@ -66,3 +66,13 @@ describe('tokenize (hand scanner) agrees with the reference pattern', () => {
     }
   });
 });
+
+describe('tokenize lower-casing', () => {
+  it('lower-cases words with upper-case, non-ASCII or "&"-joined letters and keeps lower-case words as written', () => {
+    const words = tokenize('rose S&P s&P AT&T ÉLAN élan Straße x2 café').map((t) => [t.text, t.lower]);
+    expect(words).toEqual([
+      ['rose', 'rose'], ['S&P', 's&p'], ['s&P', 's&p'], ['AT&T', 'at&t'], ['ÉLAN', 'élan'], ['élan', 'élan'],
+      ['Straße', 'straße'], ['x2', 'x2'], ['café', 'café'],
+    ]);
+  });
+});
