@@ -112,6 +112,8 @@ function equityCodeAt(tokens: Token[], i: number, bracketed: boolean): number | 
  * must split into an exchange suffix and an upper-case symbol, and the group must end on an exchange suffix.
  */
 function gluedCodesAt(tokens: Token[], i: number): { end: number; written: string } | undefined {
+  // the two dots first: they rule out nearly every capitalised word before the code tests
+  if (tokens[i + 1]?.text !== '.' || tokens[i + 3]?.text !== '.') return undefined;
   const symbol = tokens[i];
   if (!symbol || symbol.type !== 'word' || !isUpperCode(symbol.text) || symbol.text.length < 2) return undefined;
   const dot = tokens[i + 1];

@@ -42,6 +42,11 @@ let familyOfWord: Map<string, string> | undefined;
 let familyOfCountry: Map<string, string> | undefined;
 /** First words of qualifiers ("new" of "New Zealand", "u" of "U.S."), to reject most tokens at once. */
 let qualifierStarts: Set<string> | undefined;
+/**
+ * The table's word-keyed records as Maps, for the look-ups made at every number and every word after one:
+ * a keyed read of a null-prototype object with a string made from the text goes through V8's slow path.
+ */
+let lookups: { words: Map<string, string>; qualifiers: Map<string, string>; symbols: Map<string, string>; dollarPrefixes: Map<string, string>; wordPrefixes: Map<string, string>; upperCasePrefixes: Map<string, string> } | undefined;
 
 /** First words of qualifiers and the words of currency families as word classes, read from the table when first needed. */
 const QUALIFIER_START = wordClass(() => {
@@ -64,6 +69,8 @@ function words(): CurrencyWordTable {
       for (const code of family.countryCodes ?? []) familyOfCountry.set(code, name);
     }
     qualifierStarts = new Set(Object.keys(table.qualifiers).map((q) => q.split(/[ .]/)[0]));
+    const asMap = (record: Record<string, string>) => new Map(Object.entries(record));
+    lookups = { words: asMap(table.words), qualifiers: asMap(table.qualifiers), symbols: asMap(table.symbols), dollarPrefixes: asMap(table.dollarPrefixes), wordPrefixes: asMap(table.wordPrefixes), upperCasePrefixes: asMap(table.upperCasePrefixes) };
   }
   return table;
 }
@@ -95,17 +102,29 @@ export interface CurrencyMatch {
 const MAX_QUALIFIER_WORDS = 2;
 
 function qualifierAt(tokens: Token[], i: number): { code: string; length: number } | undefined {
-  const table = words();
+  words();
   if (!tokens[i] || !hasClass(tokens[i], QUALIFIER_START)) return undefined;
+  const qualifiers = lookups!.qualifiers;
   // Longest first: "New Zealand", "Hong Kong", "U.S."; "U.S." is tokenised as U . S .
+  // Up to two words are looked up written with spaces; any run of tokens written against each other, glued.
   for (let n = Math.min(4, tokens.length - i); n >= 1; n -= 1) {
-    const parts = tokens.slice(i, i + n);
-    const spaced = parts.map((t) => t.lower).join(' ');
-    const glued = parts.map((t) => t.lower).join('');
-    const code = table.qualifiers[n <= MAX_QUALIFIER_WORDS ? spaced : ''] ?? (parts.every((t, k) => k === 0 || adjacent(parts[k - 1], t)) ? table.qualifiers[glued] : undefined);
+    const spaced = n > MAX_QUALIFIER_WORDS ? '' : n === 1 ? tokens[i].lower : `${tokens[i].lower} ${tokens[i + 1].lower}`;
+    const code = qualifiers.get(spaced) ?? (gluedRun(tokens, i, n) ? qualifiers.get(gluedLowers(tokens, i, n)) : undefined);
     if (code) return { code, length: n };
   }
   return undefined;
+}
+
+/** Whether tokens i..i+n-1 are written against each other ("U.S." as U . S .). */
+function gluedRun(tokens: Token[], i: number, n: number): boolean {
+  for (let k = i + 1; k < i + n; k += 1) if (!adjacent(tokens[k - 1], tokens[k])) return false;
+  return true;
+}
+
+function gluedLowers(tokens: Token[], i: number, n: number): string {
+  let s = tokens[i].lower;
+  for (let k = i + 1; k < i + n; k += 1) s += tokens[k].lower;
+  return s;
 }
 
 /**
@@ -161,7 +180,7 @@ function readCurrencyWord(tokens: Token[], i: number, context: CurrencyContext):
     // "70.15 U.S. cents", "30 Canadian cents"
     if (table.cents.words.includes(word.lower) && word.lower.length > 1) return { currency: qualifier.code, end: wordIndex + 1, fraction: table.cents.fraction, qualified: 'dollar' };
     // "Saudi riyals", "Egyptian pounds": the country names the currency
-    if (table.words[word.lower]) return { currency: qualifier.code, end: wordIndex + 1, fraction: 1 };
+    if (lookups!.words.get(word.lower)) return { currency: qualifier.code, end: wordIndex + 1, fraction: 1 };
     return undefined;
   }
   // a lone "c"/"p" only when written lower-case against the digits ("50c", "20p"; not "30C")
@@ -172,7 +191,7 @@ function readCurrencyWord(tokens: Token[], i: number, context: CurrencyContext):
   if (table.pence.words.includes(word.lower) && (word.lower.length > 1 || single(word))) {
     return { currency: table.pence.currency, end: i + 1, fraction: table.pence.fraction };
   }
-  const code = table.words[word.lower];
+  const code = lookups!.words.get(word.lower);
   if (!code) return undefined;
   // "marks", "francs" of pre-euro currencies only in articles from before the euro (or undated)
   if (table.historical.codes.includes(code) && context.publishedYear !== undefined && context.publishedYear > table.historical.lastYear) return undefined;
@@ -206,16 +225,16 @@ function moneyNounAfter(tokens: Token[], k: number): boolean {
  * // tokens of "US$10" with i = 2 → { currency: 'USD', start: 0 }
  */
 export function currencyPrefixBefore(tokens: Token[], i: number): { currency: string; start: number } | undefined {
-  const table = words();
+  words();
   const before = tokens[i - 1];
   if (!before || tokens[i].start - before.end > 1) return undefined;
   if (before.type === 'symbol') {
-    const code = table.symbols[before.text];
+    const code = lookups!.symbols.get(before.text);
     if (!code) return escapedSymbolBefore(tokens, i);
     if (before.text === '$') {
       const word = tokens[i - 2];
       if (word && adjacent(word, before)) {
-        const prefixed = table.dollarPrefixes[word.lower];
+        const prefixed = lookups!.dollarPrefixes.get(word.lower);
         if (prefixed) return { currency: prefixed, start: i - 2 };
         // "U.S.$": U . S . $
         if (word.text === '.' && tokens[i - 3]?.lower === 's' && tokens[i - 5]?.lower === 'u') return { currency: 'USD', start: i - 5 };
@@ -224,9 +243,9 @@ export function currencyPrefixBefore(tokens: Token[], i: number): { currency: st
     return { currency: code, start: i - 1 };
   }
   if (before.type === 'word') {
-    const prefixed = table.wordPrefixes[before.lower];
+    const prefixed = lookups!.wordPrefixes.get(before.lower);
     if (prefixed && (before.text !== before.lower || before.text.length > 2)) return { currency: prefixed, start: i - 1 };
-    const upper = before.text !== '_comment' ? table.upperCasePrefixes[before.text] : undefined;
+    const upper = before.text !== '_comment' ? lookups!.upperCasePrefixes.get(before.text) : undefined;
     if (upper) return { currency: upper, start: i - 1 };
     if (isCodeToken(before)) return { currency: before.text, start: i - 1 };
   }
@@ -282,7 +301,7 @@ export function learnQualifiedCurrencies(tokens: Token[], context: CurrencyConte
     if (hasClass(tokens[i], QUALIFIER_START)) learnCountryAdjective(tokens, i, context);
     const family = hasClass(tokens[i], FAMILY_WORD) ? familyOfWord!.get(tokens[i].lower) : undefined;
     if (!family || !table.families[family].inherit) continue;
-    for (const back of [2, 1]) {
+    for (let back = 2; back >= 1; back -= 1) {
       if (i - back < 0) continue;
       const qualifier = qualifierAt(tokens, i - back);
       if (qualifier && qualifier.length === back) {

@@ -307,7 +307,8 @@ export function findAmounts(tokens: Token[], context: CurrencyContext): AmountMa
         parts.push(second);
       }
     }
-    for (const [k, p] of parts.entries()) {
+    for (let k = 0; k < parts.length; k += 1) {
+      const p = parts[k];
       // bare figures ("opened at 1.8200/15 marks after yesterday's 1.8260/70") are given a currency by ellipsis.ts
       if (p.currency === undefined && p.scale === undefined) {
         if (!p.vulgar && tokens[p.from].type === 'number') bare.push({ value: p.number, from: p.from, to: p.to, quote: p.quote });

@@ -209,6 +209,9 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
+/** The characters a sentence can end at below its length limit (a global pattern: `test` moves `lastIndex`, allocating nothing). */
+const SENTENCE_END_CANDIDATE = /[.!?\n\r\u2028\u2029]/g;
+
 /**
  * Calls `visit(start, end)` for each sentence span of `text` (see {@link splitSentences})
  * without tokenising, so callers can skip sentences cheaply.
@@ -223,9 +226,13 @@ export function forEachSentenceSpan(text: string, visit: (start: number, end: nu
     if (e > s) visit(s, e);
   };
   for (let i = 0; i < text.length; i += 1) {
+    // below its length limit a sentence ends only at ".", "!", "?" or a line break: jump to the next one (or to the limit)
+    if (i - start < MAX_SENTENCE_CHARS) {
+      SENTENCE_END_CANDIDATE.lastIndex = i;
+      i = Math.min(SENTENCE_END_CANDIDATE.test(text) ? SENTENCE_END_CANDIDATE.lastIndex - 1 : text.length, start + MAX_SENTENCE_CHARS);
+      if (i >= text.length) break;
+    }
     const code = text.charCodeAt(i);
-    // most characters: above "?" (63) and below U+2028, in a sentence not yet at its length limit
-    if (code > 63 && code < 0x2028 && i - start < MAX_SENTENCE_CHARS) continue;
     if (isLineBreak(code)) {
       emit(i);
       start = i + 1;
