@@ -7,10 +7,9 @@ export interface Scratch {
   values: Float64Array;
   /** Relative estimation day of each value collected in `values`. */
   relative: Int32Array;
-  /** Sort keys, their positions in `values`, and the resulting ranks. */
+  /** Sort keys and their positions in `values`. */
   keys: Float64Array;
   keyIndex: Int32Array;
-  ranks: Float64Array;
   /** Per relative estimation day: Σ_i u_i,τ and Σ_i u_i,τ² of the scaled residuals (Kolari–Pynnönen r̄). */
   correlationSum: Float64Array;
   correlationSquares: Float64Array;
