@@ -1,6 +1,6 @@
 import { sortInto } from '../stats/ranks';
 import { studentTTwoSidedPValue } from '../stats/studentT';
-import { fitFactorModel, fitMarketAdjusted, fitMarketModel, fitMeanAdjusted, type FitFailure, type ModelFit, type WindowSums } from './fit';
+import { fitFactorModel, fitMarketAdjusted, fitMarketModel, fitMeanAdjusted, LinearFit, type FitFailure, type ModelFit, type WindowSums } from './fit';
 import { isValid, windowSums, type Scratch } from './windowSums';
 import type { EventStatus, ResolvedOptions } from './types';
 import { lowerBound } from '../stats/search';
@@ -153,6 +153,8 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     keyIndex: new Int32Array(E + L),
     correlationSum: out.correlationSum,
     correlationSquares: out.correlationSquares,
+    sums: { n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, syy: 0 },
+    fit: new LinearFit(),
   };
   // Linear models recompute an event's estimation SARs for GRANK from out.alpha, out.beta and out.sigma;
   // the factor model keeps each measured event's fit (its coefficients) for that.
@@ -297,13 +299,19 @@ function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: Resol
       const span = s.dates && e1 <= e2 ? ` in ${s.dates[e1]}..${s.dates[e2]}` : '';
       return fail(out, i, 'insufficient_estimation', `only ${sums.n} estimation returns${span} (minimum ${options.minEstimation})`);
     }
-    const fit = fitModel(options, s, sums, e1, e2, exclude.length > 0 ? (t) => scratch.excluded[t] === 1 : undefined);
+    const fit = fitModel(scratch.fit, options, s, sums, e1, e2, exclude.length > 0 ? (t) => scratch.excluded[t] === 1 : undefined);
     if (!fit) return fail(out, i, 'constant_returns', 'the factor regressors are collinear or constant over the estimation window');
     if ('status' in fit) return fail(out, i, fit.status, fit.reason);
     if (fit.dof <= 2) return fail(out, i, 'insufficient_estimation', `only ${fit.n} estimation returns for ${fit.n - fit.dof} parameters`);
     // estudy2 convention: sd() of the estimation residuals, n − 1 in the denominator.
-    const used = options.sigmaDenominator === 'n-1' ? { ...fit, sigma: Math.sqrt(fit.residualSS / (fit.n - 1)) } : fit;
-    recordEvent({ i, day0, s, fit: used, options, out, scratch, e1, e2, factorModel });
+    let used = fit;
+    if (options.sigmaDenominator === 'n-1') {
+      const sigma = Math.sqrt(fit.residualSS / (fit.n - 1));
+      // The reused linear fit is refilled per event (never kept); a factor fit is kept for GRANK, so copied.
+      if (fit instanceof LinearFit) fit.sigma = sigma;
+      else used = { ...fit, sigma };
+    }
+    recordEvent(i, day0, s, used, options, out, scratch, e1, e2, factorModel);
     if (fits) fits[i] = used;
   } finally {
     for (const t of exclude) scratch.excluded[t] = 0;
@@ -319,6 +327,7 @@ function firstSuspect(s: CoreSeries, from: number, to: number): string | undefin
 }
 
 function fitModel(
+  linearFit: LinearFit,
   options: ResolvedOptions,
   s: CoreSeries,
   sums: WindowSums,
@@ -328,33 +337,22 @@ function fitModel(
 ): ModelFit | FitFailure | undefined {
   switch (options.model) {
     case 'market':
-      return fitMarketModel(sums, s.market!);
+      return fitMarketModel(sums, s.market!, linearFit);
     case 'market-adjusted':
-      return fitMarketAdjusted(sums, s.market!);
+      return fitMarketAdjusted(sums, s.market!, linearFit);
     case 'mean-adjusted':
-      return fitMeanAdjusted(sums);
+      return fitMeanAdjusted(sums, linearFit);
     case 'factor':
       return fitFactorModel(s, e1, e2, skip);
   }
 }
 
-/** One fitted event and where its results go. */
-interface EventContext {
-  i: number;
-  day0: number;
-  s: CoreSeries;
-  fit: ModelFit;
-  options: ResolvedOptions;
-  out: CoreOutput;
-  scratch: Scratch;
-  /** Estimation positions actually available (clipped to the series). */
-  e1: number;
-  e2: number;
-  factorModel: boolean;
-}
-
-function recordEvent(context: EventContext): void {
-  const { i, day0, s, fit, options, out } = context;
+/**
+ * Writes a fitted event's results: the window's AR, SAR, t and prediction-error factors, CAR, BMP's
+ * SCAR, Patell's CSAR, BHAR, then its estimation-window quantities. Positional parameters (no
+ * context object per event): `e1..e2` are the estimation positions available (clipped to the series).
+ */
+function recordEvent(i: number, day0: number, s: CoreSeries, fit: ModelFit, options: ResolvedOptions, out: CoreOutput, scratch: Scratch, e1: number, e2: number, factorModel: boolean): void {
   const L = out.windowLength;
   const w1 = day0 + options.window[0];
   const w2 = day0 + options.window[1];
@@ -396,7 +394,7 @@ function recordEvent(context: EventContext): void {
   out.bhar[i] = growthActual - growthExpected;
   out.tCar[i] = options.predictionErrorAdjusted ? car / carSd : car / (sigma * Math.sqrt(L));
   out.pCar[i] = studentTTwoSidedPValue(out.tCar[i], fit.dof);
-  collectEstimationResiduals(context);
+  collectEstimationResiduals(i, day0, s, fit, options, out, scratch, e1, e2, factorModel);
 }
 
 /**
@@ -407,8 +405,7 @@ function recordEvent(context: EventContext): void {
  * ranks), ranks among the estimation residuals alone (GRANK), and signs about the median
  * (Corrado & Zivney 1992).
  */
-function collectEstimationResiduals(context: EventContext): void {
-  const { i, day0, s, fit, options, out, scratch, e1, e2, factorModel } = context;
+function collectEstimationResiduals(i: number, day0: number, s: CoreSeries, fit: ModelFit, options: ResolvedOptions, out: CoreOutput, scratch: Scratch, e1: number, e2: number, factorModel: boolean): void {
   const L = out.windowLength;
   const { values, relative: relativeOf, keys, keyIndex, excluded, correlationSum, correlationSquares } = scratch;
   const scale = 1 / Math.sqrt(fit.residualSS);
@@ -437,7 +434,7 @@ function collectEstimationResiduals(context: EventContext): void {
     const relative = t - firstRelative;
     relativeOf[m] = relative;
     values[m++] = e;
-    if (e > 0) positives++;
+    positives += +(e > 0); // branch-free: the sign of a residual is a coin flip
     estimationArSum[relative] += e;
     estimationArCount[relative] += 1;
     const u = (e - residualMean) * scale;
@@ -478,7 +475,8 @@ function collectEstimationResiduals(context: EventContext): void {
         estimationRankCount[r] += 1;
         estimationRawRankSum[r] += rank;
         estimationRawDeviationSum[r] += rank - meanRank;
-        estimationSignSum[r] += Math.sign(values[j] - median);
+        // sign(value − median), branch-free (a coin flip); a ±0 sign adds nothing either way.
+        estimationSignSum[r] += +(values[j] > median) - +(values[j] < median);
       } else {
         rankU[base + j - m] = rankU_;
         signG[base + j - m] = Math.sign(values[j] - median);
