@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { isCurrencyCode } from '../money/currencies';
 import type { Token } from './tokenize';
 import { adjacent } from './numbers';
-import { hasClass, wordClass } from './lexicon';
+import { hasClass, isWordShaped, wordClass } from './lexicon';
 
 interface Family {
   words: string[];
@@ -56,6 +56,18 @@ const QUALIFIER_START = wordClass(() => {
 const FAMILY_WORD = wordClass(() => {
   words();
   return familyOfWord!.keys();
+});
+
+/**
+ * Every word that can give an amount its currency, lower-cased: family words ("dlrs"), currency words ("won"),
+ * cents and pence words, word prefixes ("Rs"), upper-case prefixes ("EURO") and the names of HTML currency
+ * entities ("euro" of "&euro;"); see {@link mayNameCurrency}.
+ */
+const CURRENCY_CUE = wordClass(() => {
+  const table = words();
+  const cues = [...familyOfWord!.keys(), ...Object.keys(table.words), ...table.cents.words, ...table.pence.words, ...Object.keys(table.wordPrefixes), ...Object.keys(table.upperCasePrefixes), ...Object.keys(ENTITY_SIGNS)];
+  // keys of several words ("per cent") or with dots can never be one token's text: they match no token anyway
+  return cues.map((w) => w.toLowerCase()).filter(isWordShaped);
 });
 
 function words(): CurrencyWordTable {
@@ -323,6 +335,38 @@ function learnCountryAdjective(tokens: Token[], i: number, context: CurrencyCont
   if (!qualifier) return;
   const name = familyOfCountry!.get(qualifier.code);
   if (name && !context.familyMemory.has(name)) context.familyMemory.set(name, qualifier.code);
+}
+
+/**
+ * Whether any token of a sentence can give a money amount its currency: a currency sign, a currency, sub-unit
+ * or currency-entity word ("euro" of "&euro;"), a currency prefix word, an upper-case ISO code ("KRW"), or a word with digits glued
+ * after its first letters ("EUR655m"). Without one, the money grammar finds no amount with a currency in the
+ * sentence and changes no article memory (a family is remembered only from a family word), so the extractor
+ * skips it: every currency of findAmounts, pairConversions and the ellipsis carriers (all within one sentence)
+ * comes from such a token.
+ *
+ * @example
+ * // tokens of "The index rose 2.1 percent to 1,115.05" → false; of "rose 2 pct to 5.1 dlrs" → true
+ */
+export function mayNameCurrency(tokens: Token[]): boolean {
+  words();
+  for (const t of tokens) {
+    if (t.type === 'symbol') {
+      if (lookups!.symbols.has(t.text)) return true;
+    } else if (t.type === 'word') {
+      if (hasClass(t, CURRENCY_CUE)) return true;
+      const c = t.text.charCodeAt(0);
+      // an ISO code is three letters A-Z: the first letter rules out most words before the code test
+      if (t.text.length === 3 && c >= 65 && c <= 90 && isCodeToken(t)) return true;
+      if (digitAt(t.text, 2) || digitAt(t.text, 3) || digitAt(t.text, 4)) return true;
+    }
+  }
+  return false;
+}
+
+function digitAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c >= 48 && c <= 57;
 }
 
 /** An upper-case ISO 4217 code token ("KRW"), excluding codes that are also words ("ALL", "TOP"). */

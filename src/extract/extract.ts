@@ -9,7 +9,7 @@ import { type Sentence, type Token, forEachSentenceSpan, tokenize } from './toke
 import { attachCodes, indexCodeName } from './codes';
 import { moveConfidence } from './confidence';
 import type { DroppedMove } from './dropped';
-import { learnQualifiedCurrencies, newCurrencyContext } from './currency';
+import { learnQualifiedCurrencies, mayNameCurrency, newCurrencyContext } from './currency';
 import { type AmountMatch, findAmounts } from './money';
 import { carryCurrencyAfterFrom } from './ellipsis';
 import { pairConversions } from './conversions';
@@ -151,7 +151,8 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
     readEntities(state, sentence.tokens);
     learnQualifiedCurrencies(sentence.tokens, state.currency);
     if (mayHoldFigures(sentence.tokens)) {
-      readMoney(state, sentence.tokens);
+      // no currency sign, word or code in the sentence: the money grammar could find nothing (see mayNameCurrency)
+      if (mayNameCurrency(sentence.tokens)) readMoney(state, sentence.tokens);
       readMoves(state, sentence.tokens);
     }
     for (const date of findDates(text, sentence, published)) state.facts.dates.push(withId(date, uniqueId(state, `date-${date.date}`)));

@@ -9,6 +9,11 @@
 /** Shape of a word token's text (tokenize.ts): a registered word of any other shape could never match one. */
 const WORD_SHAPE = /^\p{L}[\p{L}\p{M}\p{N}]*(?:&\p{L}[\p{L}\p{M}\p{N}]*)*$/u;
 
+/** Whether `text` has the shape of one word token ("dlrs", "S&P"; not "per cent", "US$", "u.s."). */
+export function isWordShaped(text: string): boolean {
+  return WORD_SHAPE.test(text);
+}
+
 const classes: (() => Iterable<string>)[] = [];
 let table: Map<string, number> | undefined;
 
