@@ -62,14 +62,13 @@ export function findDates(text: string, sentence: Sentence, published?: string):
         endDate = `${year}-12-31`;
       }
       const start = part && precision === 'part_of_month' ? tokens[k - 1].start : found.start;
-      facts.push({
-        kind: 'date',
-        date,
-        ...(endDate ? { endDate } : {}),
-        precision,
-        event: text.slice(sentence.start, sentence.end).slice(0, MAX_EVENT_CHARS),
-        quote: { text: text.slice(start, found.end), start, end: found.end },
-      });
+      // keys in this order, endDate only when set (assigned, not spread: this runs for every date expression)
+      const fact = { kind: 'date', date } as Omit<DateFact, 'id'>;
+      if (endDate) fact.endDate = endDate;
+      fact.precision = precision;
+      fact.event = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_EVENT_CHARS));
+      fact.quote = { text: text.slice(start, found.end), start, end: found.end };
+      facts.push(fact);
     }
   }
   return facts;

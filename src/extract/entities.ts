@@ -78,10 +78,14 @@ export function tickerAt(tokens: Token[], i: number): TickerMatch | undefined {
   if (c < 128 ? c < 65 || c > 90 : !/^\p{Lu}/u.test(first.text)) return undefined;
   const candidates = load().get(first.lower);
   if (!candidates) return undefined;
-  for (const c of candidates) {
-    if (c.words.every((w, k) => tokens[i + k]?.lower === w)) return { entry: c.entry, from: i, to: i + c.words.length };
-  }
+  for (const c of candidates) if (wordsAt(tokens, i, c.words)) return { entry: c.entry, from: i, to: i + c.words.length };
   return undefined;
+}
+
+/** Whether `words` (lower-cased) are the tokens from `i` on. */
+function wordsAt(tokens: Token[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k += 1) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
 }
 
 /** Every mapped name in a sentence's tokens, left to right, without overlaps. */

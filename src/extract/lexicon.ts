@@ -16,6 +16,19 @@ export function isWordShaped(text: string): boolean {
 
 const classes: (() => Iterable<string>)[] = [];
 let table: Map<string, number> | undefined;
+/**
+ * One byte per value of {@link lexiconHash} modulo its size, set for every word of the table: an ASCII word whose
+ * slot is 0 is in no class, known without hashing the string into the Map (most words of running text are in none).
+ */
+let filter: Uint8Array | undefined;
+const FILTER_MASK = 4095;
+
+/** The filter hash of a lower-cased word: h = h × 31 + code, over its UTF-16 code units, in 32 bits. */
+export function lexiconHash(lower: string): number {
+  let h = 0;
+  for (let k = 0; k < lower.length; k += 1) h = (Math.imul(h, 31) + lower.charCodeAt(k)) | 0;
+  return h;
+}
 
 /**
  * Registers a word class and returns its bit. `words` is called when the lexicon is first needed (so a
@@ -54,8 +67,24 @@ export function buildLexicon(lists: Iterable<string>[]): Map<string, number> {
 
 /** The class bits of a lower-cased word (0 when it is in no class). */
 export function lexiconBits(lower: string): number {
-  table ??= buildLexicon(classes.map((words) => words()));
-  return table.get(lower) ?? 0;
+  return (table ?? compile()).get(lower) ?? 0;
+}
+
+/**
+ * {@link lexiconBits} of a lower-cased word given its {@link lexiconHash} (the tokenizer computes it while it
+ * reads an ASCII word): 0 at once when no word of the table shares its filter slot.
+ */
+export function lexiconBitsOfAscii(lower: string, hash: number): number {
+  if (!table) compile();
+  return filter![hash & FILTER_MASK] === 0 ? 0 : table!.get(lower) ?? 0;
+}
+
+function compile(): Map<string, number> {
+  const compiled = buildLexicon(classes.map((words) => words()));
+  filter = new Uint8Array(FILTER_MASK + 1);
+  for (const word of compiled.keys()) filter[lexiconHash(word) & FILTER_MASK] = 1;
+  table = compiled;
+  return compiled;
 }
 
 /** Whether a token's word is in the class `bit`; tokens made without bits (`lex` undefined) are looked up. */

@@ -3,7 +3,7 @@
  * a whole article: it splits the text into bounded sentences with a linear scan, tokenises each
  * with one backtracking-free pattern, and matches its grammar over the token arrays.
  */
-import { lexiconBits } from './lexicon';
+import { lexiconBits, lexiconBitsOfAscii } from './lexicon';
 
 /** What a token is. */
 export type TokenType = 'number' | 'word' | 'possessive' | 'symbol';
@@ -30,8 +30,8 @@ export interface Token {
  * A token with every field present, in one order: all tokens share one object shape, so the grammars'
  * property reads stay monomorphic (tokens of several shapes made them megamorphic and slow).
  */
-export function makeToken(type: TokenType, text: string, lower: string, start: number, end: number, value?: number, ticker?: string, code?: boolean): Token {
-  return { type, text, lower, start, end, value, ticker, code, lex: type === 'word' ? lexiconBits(lower) : 0 };
+export function makeToken(type: TokenType, text: string, lower: string, start: number, end: number, value?: number, ticker?: string, code?: boolean, lex?: number): Token {
+  return { type, text, lower, start, end, value, ticker, code, lex: lex ?? (type === 'word' ? lexiconBits(lower) : 0) };
 }
 
 /** A sentence: its span in the article and its tokens. */
@@ -80,6 +80,16 @@ function isWordPartAt(text: string, i: number, end: number): boolean {
   return WORD_PART.test(text.slice(i, i + codeUnits(text, i, end)));
 }
 
+/** The lexicon filter hash (lexicon.ts) of the ASCII word text.slice(from, to), lower-cased on the fly. */
+function asciiWordHash(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k += 1) {
+    const d = text.charCodeAt(k);
+    h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
+  }
+  return h;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -126,6 +136,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       i += codeUnits(text, i, end);
       // whether lower-casing can change the word: an upper-case ASCII letter or any non-ASCII character
       let cased = c < 97 || c >= 128;
+      let ascii = c < 128;
       for (;;) {
         // ASCII letters and digits by code (most words), then any other word part by isWordPartAt
         for (; i < end; i += 1) {
@@ -135,19 +146,22 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
           else if (d < 128) break;
           else if (isWordPartAt(text, i, end)) {
             cased = true;
+            ascii = false;
             i += codeUnits(text, i, end) - 1;
           } else break;
         }
         // "S&P", "AT&T": a word continues through "&" followed by a letter
         if (text.charCodeAt(i) === 38 && i + 1 < end && isLetterCode(text, i + 1, text.charCodeAt(i + 1), end)) {
           if (text.charCodeAt(i + 1) < 97 || text.charCodeAt(i + 1) >= 128) cased = true;
+          if (text.charCodeAt(i + 1) >= 128) ascii = false;
           i += 1 + codeUnits(text, i + 1, end);
           continue;
         }
         break;
       }
       const raw = text.slice(from, i);
-      tokens.push(makeToken('word', raw, cased ? raw.toLowerCase() : raw, from, i));
+      const lower = cased ? raw.toLowerCase() : raw;
+      tokens.push(makeToken('word', raw, lower, from, i, undefined, undefined, undefined, ascii ? lexiconBitsOfAscii(lower, asciiWordHash(text, from, i)) : lexiconBits(lower)));
       continue;
     }
     if (c === 39 || c === 0x2019) {

@@ -2,7 +2,7 @@
 // The grammars' classes are registered at module load; these tests register none (the table is shared).
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/extract/tokenize';
-import { buildLexicon, hasClass, lexiconBits } from '../../src/extract/lexicon';
+import { buildLexicon, hasClass, lexiconBits, lexiconHash } from '../../src/extract/lexicon';
 import { numberValue } from '../../src/extract/numbers';
 
 describe('word classes', () => {
@@ -22,6 +22,17 @@ describe('word classes', () => {
     expect(six.lex).not.toBe(0);
     expect(sixty.lex).toBe(0);
     expect([digits.lex, percent.lex]).toEqual([0, 0]);
+  });
+  it('gives an ASCII word read through the hash filter the same bits as a look-up, in any case', () => {
+    const words = 'six twelve hundred billion trillion inc corp bancorp january sept may monday today yesterday week dlrs dlr cents pence yen won euro francs new u hong rs sfr canadian zzz the rose s&p'.split(' ');
+    for (const word of words) {
+      for (const written of [word, word.toUpperCase(), word[0].toUpperCase() + word.slice(1)]) {
+        const [token] = tokenize(written);
+        expect(token.lex, written).toBe(lexiconBits(token.lower));
+      }
+    }
+    expect(lexiconBits('dlrs')).not.toBe(0);
+    expect(lexiconHash('ab')).toBe(97 * 31 + 98);
   });
   it('answers for tokens made without bits by looking the word up', () => {
     const bits = lexiconBits('six');
