@@ -13,4 +13,10 @@ export interface Command {
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /**
+   * A promise that resolves when standard output can take more (its buffer has drained), or undefined when it
+   * can now. Streaming commands await it after each write, so a slow reader holds them back instead of the
+   * output piling up in memory. Optional: buffers in tests never fill.
+   */
+  stdoutReady?: () => Promise<void> | undefined;
 }

@@ -32,7 +32,19 @@ const processIO: CliIO = {
     if (!stdoutFailed) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   },
   stderr: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  stdoutReady: () => (stdoutFailed || !process.stdout.writableNeedDrain ? undefined : drained(process.stdout)),
 };
+
+/** Resolves at the stream's next 'drain', or when it closes or fails (then guardStandardOutput has the error). */
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done).off('close', done).off('error', done);
+      resolve();
+    };
+    stream.on('drain', done).on('close', done).on('error', done);
+  });
+}
 
 /**
  * The one place a failed write to standard output is handled, for every command: a reader

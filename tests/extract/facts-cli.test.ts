@@ -33,6 +33,31 @@ describe('facts --jsonl', () => {
     expect(quiet).toMatchObject({ code: 0, stderr: '' });
   });
 
+  it('waits for standard output to drain before the next passage (back-pressure from a slow reader)', async () => {
+    const input = join(dir, 'backpressure.jsonl');
+    writeFileSync(input, `${Array.from({ length: 5 }, (_, k) => JSON.stringify({ id: `b${k}`, text: 'Acme rose 2% on Monday.', published: '2024-03-14' })).join('\n')}\n`);
+    const written: string[] = [];
+    let release: (() => void) | undefined;
+    const io = {
+      stdout: (t: string) => void written.push(t),
+      stderr: () => {},
+      // full after every line: each write must wait for this promise before the next passage is read
+      stdoutReady: () => new Promise<void>((resolve) => { release = resolve; }),
+    };
+    const { runJsonl } = await import('../../src/cli/commands/facts-jsonl');
+    const run = runJsonl(input, undefined, io);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(written).toHaveLength(1);
+    for (let k = 2; k <= 5; k += 1) {
+      release!();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(written).toHaveLength(k);
+    }
+    release!();
+    expect((await run).passages).toBe(5);
+    expect(written.map((line) => JSON.parse(line).id)).toEqual(['b0', 'b1', 'b2', 'b3', 'b4']);
+  });
+
   it('writes one line per passage with moves, amounts and conversions in the scorer shape', async () => {
     const input = join(dir, 'in.jsonl');
     writeFileSync(input, [

@@ -1,6 +1,7 @@
 /**
  * `facts --jsonl`: the extractor over a file of passages, one JSON object per line, streamed — each
- * result is written as soon as its passage is read, so memory stays flat however long the file.
+ * result is written as soon as its passage is read, so memory stays flat however long the file. On standard
+ * output each write waits for the stream to drain when its buffer is full (a slow reader of a pipe or socket).
  * With `--out` the lines go to a temporary file next to the target, renamed into place only when
  * every passage was read: a bad line never leaves a half-written output file.
  */
@@ -112,6 +113,11 @@ export async function runJsonl(path: string, out: string | undefined, io: CliIO,
       if (!line.trim()) continue;
       const result = passageLine(line, { file: path, line: number }, minConfidence);
       write(`${result.json}\n`);
+      // a slow reader of standard output holds the run back (back-pressure) rather than the lines queueing in memory
+      if (fd === undefined) {
+        const ready = io.stdoutReady?.();
+        if (ready) await ready;
+      }
       summary.passages += 1;
       summary.moves += result.moves;
       summary.dropped += result.dropped;
