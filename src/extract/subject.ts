@@ -32,7 +32,17 @@ const ANAPHORS = new Set(['it', 'they', 'its', 'their', 'company', 'firm', 'grou
 /** Words a name is allowed to continue through between capitalised words ("Bank of America", "Procter & Gamble"). */
 const NAME_CONNECTORS = new Set(['of', 'de', 'du', 'la', 'van', 'von', 'der']);
 
-const hasUpper = (t: Token) => /\p{Lu}/u.test(t.text);
+/** Whether a token has an upper-case letter: ASCII text by its codes, other text by the Unicode class (this runs on every word of a phrase). */
+function hasUpper(t: Token): boolean {
+  const text = t.text;
+  for (let k = 0; k < text.length; k += 1) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 128) return UPPER.test(text);
+  }
+  return false;
+}
+const UPPER = /\p{Lu}/u;
 const LEGAL_SUFFIXES = new Set(['corp', 'co', 'inc', 'ltd', 'plc', 'bhd', 'ag', 'sa', 'nv', 'se', 'llc']);
 
 /** A token range [from, to). */
@@ -48,6 +58,12 @@ function matchingOpen(tokens: Token[], close: number, floor: number): number | u
     if (tokens[k].text === ')' || tokens[k].text === ']') return undefined;
   }
   return undefined;
+}
+
+/** Whether tokens [from, to) are all legal suffixes or dots ("Corp", "Co ."); true when empty. */
+function onlyLegalSuffix(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (!LEGAL_SUFFIXES.has(tokens[k].lower) && tokens[k].text !== '.') return false;
+  return true;
 }
 
 function isWordLike(t: Token | undefined): boolean {
@@ -131,7 +147,7 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
     if (verbSign(t.lower) !== undefined || isNeutralVerb(t.lower)) break;
     const upper = hasUpper(t);
     // "K mart Corp": a lower-case word inside a name is kept when only a legal suffix would be left
-    const onlySuffix = tokens.slice(i + 1, last + 1).every((x) => LEGAL_SUFFIXES.has(x.lower) || x.text === '.');
+    const onlySuffix = onlyLegalSuffix(tokens, i + 1, last + 1);
     if (sawUpper && !upper && !onlySuffix) break;
     sawUpper ||= upper;
     i -= 1;
