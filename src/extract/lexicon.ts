@@ -87,6 +87,30 @@ function compile(): Map<string, number> {
   return compiled;
 }
 
+/**
+ * The (first code unit, length) pairs of a word list, one byte each: {@link mayBeIn} rules most other words out
+ * without hashing them into a Set or Map (where a word's first look-up costs the most). Exact by construction:
+ * every listed word's pair is marked.
+ *
+ * @example
+ * const MONTHS = wordShapes(['may', 'june']);
+ * mayBeIn(MONTHS, 'mine'); // => false ("m", 4 is not marked); mayBeIn(MONTHS, 'jump') => true (then look it up)
+ */
+export function wordShapes(words: Iterable<string>): Uint8Array {
+  const shapes = new Uint8Array(128 * 16);
+  for (const word of words) shapes[shapeOf(word)] = 1;
+  return shapes;
+}
+
+/** False when `word` is certainly not one of the words `shapes` was made from. */
+export function mayBeIn(shapes: Uint8Array, word: string): boolean {
+  return shapes[shapeOf(word)] === 1;
+}
+
+function shapeOf(word: string): number {
+  return (word.charCodeAt(0) & 127) * 16 + Math.min(word.length, 15);
+}
+
 /** Whether a token's word is in the class `bit`; tokens made without bits (`lex` undefined) are looked up. */
 export function hasClass(token: { type: string; lower: string; lex?: number }, bit: number): boolean {
   if (token.lex !== undefined) return (token.lex & bit) !== 0;

@@ -9,6 +9,7 @@ import type { MovePeriod } from '../article/types';
 import type { Token } from './tokenize';
 import { numberValue } from './numbers';
 import { nounSign } from './direction';
+import { mayBeIn, wordShapes } from './lexicon';
 
 /** A period marker, or 'same' for "in the same period" (the previous move's period). */
 export type PeriodMarker = MovePeriod | 'same';
@@ -30,15 +31,18 @@ const MONTH_NUMBERS = new Map<string, number>([
   ...MONTH_ABBREVIATIONS.filter((m) => m !== 'may').map((m): [string, number] => [m, MONTH_ABBREVIATIONS.indexOf(m) + 1]),
   ['sept', 9],
 ]);
+const MONTH_SHAPES = wordShapes(MONTH_NUMBERS.keys());
+const DAY_SHAPES = wordShapes([...WEEKDAYS, 'today', 'yesterday']);
 
 /** The month (1-12) named by a word ("january", "jan", "sept"), or undefined. */
 export function monthOf(word: string | undefined): number | undefined {
-  return word === undefined ? undefined : MONTH_NUMBERS.get(word);
+  // asked of most words near a move: the shape filter answers for nearly all of them without a look-up
+  return word === undefined || !mayBeIn(MONTH_SHAPES, word) ? undefined : MONTH_NUMBERS.get(word);
 }
 
 /** Whether the token is a weekday name or a day word ("today", "yesterday"). */
 export function isDayWord(word: string): boolean {
-  return WEEKDAYS.has(word) || word === 'today' || word === 'yesterday';
+  return mayBeIn(DAY_SHAPES, word) && (WEEKDAYS.has(word) || word === 'today' || word === 'yesterday');
 }
 
 function yearAt(token: Token | undefined): number | undefined {

@@ -2,7 +2,8 @@
 // The grammars' classes are registered at module load; these tests register none (the table is shared).
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/extract/tokenize';
-import { buildLexicon, hasClass, lexiconBits, lexiconHash } from '../../src/extract/lexicon';
+import { buildLexicon, hasClass, lexiconBits, lexiconHash, mayBeIn, wordShapes } from '../../src/extract/lexicon';
+import { isDayWord, monthOf } from '../../src/extract/period';
 import { numberValue } from '../../src/extract/numbers';
 
 describe('word classes', () => {
@@ -42,5 +43,17 @@ describe('word classes', () => {
   });
   it('keeps the grammars reading number words through the class bit', () => {
     expect(tokenize('six Sixty 6 Twelve').map((t) => numberValue(t))).toEqual([6, undefined, 6, 12]);
+  });
+});
+
+describe('word shapes', () => {
+  it('never rules out a listed word, and rules out words of other first letters or lengths', () => {
+    const shapes = wordShapes(['may', 'june', 'september']);
+    for (const w of ['may', 'june', 'september']) expect(mayBeIn(shapes, w)).toBe(true);
+    expect([mayBeIn(shapes, 'mine'), mayBeIn(shapes, 'rose'), mayBeIn(shapes, ''), mayBeIn(shapes, 'jump')]).toEqual([false, false, false, true]);
+  });
+  it('keeps monthOf and isDayWord as they were', () => {
+    expect(['january', 'jan', 'sept', 'may', 'dec', 'june', 'mayor', 'rose', '', 'décembre'].map(monthOf)).toEqual([1, 1, 9, 5, 12, 6, undefined, undefined, undefined, undefined]);
+    expect(['monday', 'sunday', 'today', 'yesterday', 'tomorrow', 'mon', 'week'].map(isDayWord)).toEqual([true, true, true, true, false, false, false]);
   });
 });
