@@ -193,12 +193,15 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 13;
 }
 
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
 /** Whether the period at `dot` ends an abbreviation ("Nov.", "U.S.", "Co.") rather than a sentence. */
 function isAbbreviationDot(text: string, dot: number): boolean {
   let wordStart = dot;
   while (wordStart > 0 && dot - wordStart < 8) {
-    const c = text[wordStart - 1];
-    if (!/[\p{L}.]/u.test(c)) break;
+    // ASCII letters and "." by code; any other character by the Unicode class
+    const code = text.charCodeAt(wordStart - 1);
+    if (code < 128 ? !((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46) : !LETTER_OR_DOT.test(text[wordStart - 1])) break;
     wordStart -= 1;
   }
   const word = text.slice(wordStart, dot).toLowerCase();
