@@ -242,11 +242,17 @@ export function forEachSentenceSpan(text: string, visit: (start: number, end: nu
     while (e > s && (isSpace(text.charCodeAt(e - 1)) || isLineBreak(text.charCodeAt(e - 1)))) e -= 1;
     if (e > s) visit(s, e);
   };
+  // the first ".", "!", "?" or line break at or after the position it was last searched from (kept while ahead of
+  // the scan: a text without one, "%%%…", is searched once, not once per length-limited piece)
+  let candidate = -1;
   for (let i = 0; i < text.length; i += 1) {
-    // below its length limit a sentence ends only at ".", "!", "?" or a line break: jump to the next one (or to the limit)
+    // below its length limit a sentence ends only at such a character: jump to the next one (or to the limit)
     if (i - start < MAX_SENTENCE_CHARS) {
-      SENTENCE_END_CANDIDATE.lastIndex = i;
-      i = Math.min(SENTENCE_END_CANDIDATE.test(text) ? SENTENCE_END_CANDIDATE.lastIndex - 1 : text.length, start + MAX_SENTENCE_CHARS);
+      if (candidate < i) {
+        SENTENCE_END_CANDIDATE.lastIndex = i;
+        candidate = SENTENCE_END_CANDIDATE.test(text) ? SENTENCE_END_CANDIDATE.lastIndex - 1 : text.length;
+      }
+      i = Math.min(candidate, start + MAX_SENTENCE_CHARS);
       if (i >= text.length) break;
     }
     const code = text.charCodeAt(i);
