@@ -55,7 +55,10 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
     const words = tokens.slice(span.from, span.to).map((t) => t.lower);
     const anaphor = words.some((w) => ['index', 'benchmark', 'gauge'].includes(w)) ? 'index' : words.every((w) => w === 'it' || w === 'they') ? 'any' : 'company';
     const written = anaphorAsWritten(text, tokens, span);
-    return { move: { ...base, subject: '', subjectKind: 'other', anaphor, ...(written ? { written } : {}) }, sign, subjectSpan: span };
+    // built in place, not spread from `base` (the same keys in the same order)
+    const move: MoveMatch = { changePct: base.changePct, approximate: base.approximate, at: base.at, from: base.from, to: base.to, subject: '', subjectKind: 'other', anaphor };
+    if (written) move.written = written;
+    return { move, sign, subjectSpan: span };
   }
   const written = writtenTicker(tokens, span, trigger);
   // ".SPX fell 1%": a code alone names its index ("S&P 500"), or stands as written
