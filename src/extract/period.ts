@@ -32,8 +32,6 @@ const MONTH_NUMBERS = new Map<string, number>([
   ['sept', 9],
 ]);
 const MONTH_SHAPES = wordShapes(MONTH_NUMBERS.keys());
-/** Day words and weekdays, tested at every token near a move: most words are ruled out by shape (lexicon.ts). */
-const DAY_MARKER_SHAPES = wordShapes([...DAY_WORDS, ...WEEKDAYS]);
 const DAY_SHAPES = wordShapes([...WEEKDAYS, 'today', 'yesterday']);
 
 /** The month (1-12) named by a word ("january", "jan", "sept"), or undefined. */
@@ -150,7 +148,7 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   }
   // "in January", "during March": a named month without a day
   if (monthOf(word) !== undefined && /^\p{Lu}/u.test(t.text) && ['in', 'during', 'for', 'through', 'throughout'].includes(previous ?? '') && !followedByDay(tokens, k) && !['delivery', 'contract', 'futures'].includes(next ?? '')) return 'month';
-  if (mayBeIn(DAY_MARKER_SHAPES, word) && (DAY_WORDS.has(word) || WEEKDAYS.has(word))) return 'day';
+  if (DAY_WORDS.has(word) || WEEKDAYS.has(word)) return 'day';
   // "in early trade", "in afternoon trading"
   if ((word === 'trade' || word === 'trading' || word === 'dealings') && SESSION_ADJECTIVES.has(previous ?? '')) return 'day';
   if (word === 'as' && next === 'much' && tokens[k + 2]?.lower === 'as') return 'day';
