@@ -77,18 +77,23 @@ function words(subject: string): string[] {
  * isNotTraded('Samsung Electronics'); // => false
  */
 export function isNotTraded(subject: string): boolean {
-  let found = notTradedCache.get(subject);
-  if (found === undefined) {
-    if (notTradedCache.size >= SPLIT_CACHE_LIMIT) notTradedCache.clear();
-    found = notTraded(subject);
-    notTradedCache.set(subject, found);
-  }
-  return found;
+  return memoised(notTradedCache, subject, notTraded);
 }
 
 /** {@link isNotTraded} and {@link subjectKind} by subject: pure functions of the words, asked again for every mention of a name. */
 const notTradedCache = new Map<string, boolean>();
 const kindCache = new Map<string, SubjectKind>();
+
+/** `compute(subject)` through a bounded memo (cleared when full). */
+function memoised<T>(cache: Map<string, T>, subject: string, compute: (subject: string) => T): T {
+  let found = cache.get(subject);
+  if (found === undefined) {
+    if (cache.size >= SPLIT_CACHE_LIMIT) cache.clear();
+    found = compute(subject);
+    cache.set(subject, found);
+  }
+  return found;
+}
 
 function notTraded(subject: string): boolean {
   const ws = words(subject);
@@ -111,13 +116,7 @@ function notTraded(subject: string): boolean {
  * subjectKind('SK hynix'); // => 'stock'
  */
 export function subjectKind(subject: string): SubjectKind {
-  let found = kindCache.get(subject);
-  if (found === undefined) {
-    if (kindCache.size >= SPLIT_CACHE_LIMIT) kindCache.clear();
-    found = kindOf(subject);
-    kindCache.set(subject, found);
-  }
-  return found;
+  return memoised(kindCache, subject, kindOf);
 }
 
 function kindOf(subject: string): SubjectKind {
