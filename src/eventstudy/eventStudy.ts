@@ -10,6 +10,7 @@ import { locateDay0 } from './day0';
 import { resolveEventStudyOptions } from './options';
 import { implausibleReturns } from './suspect';
 import { countOverlaps, excludeOtherEventWindows, overlapPairs, type PlacedEvent } from './overlaps';
+import type { EventRows } from './rows';
 import type { AggregateResult, CarWindowResult, EventOverlap, EventResult, EventStatus, EventStudyOptions, EventStudyResult, ResolvedOptions } from './types';
 
 /** One event: a stock (a series, or the name of one in `stocks`) and a date. */
@@ -97,8 +98,10 @@ export const MAX_LISTED_OVERLAPS = 10_000;
 /** One batch of events run through the engine, before aggregation (see {@link eventStudyBatch}). */
 export interface EventStudyBatch {
   options: ResolvedOptions;
-  /** Per-event results, in input order, with overlap counts. */
+  /** Per-event results, in input order, with overlap counts (built on first access). */
   events: EventResult[];
+  /** The same events read field by field from the engine's arrays, without building objects (what the streaming writers use). */
+  rows: EventRows;
   /** Raw engine output: feeds `aggregateEvents` or a partial. */
   core: CoreOutput;
   /** The overlapping pairs, one at a time (there can be ≈ N² of them: stream them). */
@@ -173,11 +176,9 @@ export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOption
   if (resolved.excludeOtherEvents) excludeOtherEventWindows(events, placed, resolved);
   // With no known stock every event is unknown_stock; an empty series keeps the engine's output (and partials) the right length.
   const core = runEventStudyCore(series.length > 0 ? series : [{ y: new Float64Array(0), market: new Float64Array(0), factors: [] }], events, resolved, onProgress);
-  const results = meta.map((m, i) => {
-    const result = eventResult(m, i, core, events[i], series, resolved);
-    result.overlaps = { eventWindows: counts.eventWindows[i], inEstimation: counts.inEstimation[i], inOthersEstimation: counts.inOthersEstimation[i] };
-    return result;
-  });
+  const rows = batchRows(meta, core, events, series, counts, resolved);
+  // EventResult objects only when asked for (the CLI's writers read `rows`: no per-event objects).
+  let results: EventResult[] | undefined;
   function* pairs(): Generator<EventOverlap> {
     for (const o of overlapPairs(placed, resolved)) {
       yield { event: meta[o.event].id, other: meta[o.other].id, kind: o.kind, excluded: o.kind === 'in-estimation' && resolved.excludeOtherEvents };
@@ -195,7 +196,19 @@ export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOption
   ];
   let overlapTotal = 0;
   for (let i = 0; i < events.length; i++) overlapTotal += counts.eventWindows[i] / 2 + counts.inEstimation[i];
-  return { options: resolved, events: results, core, overlapPairs: pairs, overlapTotal, carWindows, alignment: prepared.map((p) => p.alignment) };
+  return {
+    options: resolved,
+    get events() {
+      results ??= Array.from({ length: rows.count }, (_, i) => rows.result(i));
+      return results;
+    },
+    rows,
+    core,
+    overlapPairs: pairs,
+    overlapTotal,
+    carWindows,
+    alignment: prepared.map((p) => p.alignment),
+  };
 }
 
 function stockRegistry(input: EventStudyInput): Map<string, PriceSeries> {
@@ -321,6 +334,64 @@ function eventResult(
     bhar: core.bhar[i],
     tCar: core.tCar[i],
     pCar: core.pCar[i],
+  };
+}
+
+/**
+ * The batch's events as columns over the engine's output: each field read where the engine
+ * wrote it; `result(i)` builds the EventResult object (as `eventResult` always has).
+ */
+function batchRows(meta: EventMeta[], core: CoreOutput, events: CoreEvent[], series: CoreSeries[], counts: ReturnType<typeof countOverlaps>, options: ResolvedOptions): EventRows {
+  const L = core.windowLength;
+  const first = options.window[0];
+  const measured = (i: number) => !meta[i].unknown && meta[i].status === undefined && core.status[i] === 0;
+  const value = (column: Float64Array) => (i: number) => (measured(i) ? column[i] : NaN);
+  const dayValue = (column: Float64Array) => (i: number, d: number) => column[i * L + d];
+  const status = (i: number): EventStatus => (meta[i].unknown ? 'unknown_stock' : (meta[i].status ?? STATUS_CODES[core.status[i]]));
+  return {
+    count: meta.length,
+    id: (i) => meta[i].id,
+    stock: (i) => meta[i].stock,
+    eventDate: (i) => meta[i].date,
+    day0Date: (i) => (meta[i].unknown || events[i].day0 < 0 ? undefined : series[events[i].series].dates![events[i].day0]),
+    // A note says where day 0 moved; when it could not be placed the same text is the reason instead.
+    note: (i) => (meta[i].note && (events[i].day0 >= 0 || meta[i].unknown) ? meta[i].note : undefined),
+    status,
+    reason: (i) => {
+      const m = meta[i];
+      if (m.unknown) return `no price series named "${m.stock}"`;
+      if (status(i) === 'ok') return undefined;
+      return events[i].day0 < 0 ? (m.note ?? core.reason[i]) : core.reason[i];
+    },
+    alpha: value(core.alpha),
+    beta: value(core.beta),
+    sigma: value(core.sigma),
+    r2: value(core.r2),
+    n: (i) => (measured(i) ? core.n[i] : 0),
+    factorLoadings: (i) => {
+      const loadings = measured(i) ? core.loadings[i] : undefined;
+      return loadings ? Object.fromEntries(options.factorColumns.map((c, k) => [c, loadings[k]])) : undefined;
+    },
+    car: value(core.car),
+    bhar: value(core.bhar),
+    tCar: value(core.tCar),
+    pCar: value(core.pCar),
+    days: (i) => (measured(i) ? L : 0),
+    day: (_i, d) => first + d,
+    date: (i, d) => series[events[i].series].dates![events[i].day0 + first + d],
+    ar: dayValue(core.ar),
+    tAr: dayValue(core.tAr),
+    ret: dayValue(core.ret),
+    expected: dayValue(core.expected),
+    hasOverlaps: () => true,
+    overlapEventWindows: (i) => counts.eventWindows[i],
+    overlapInEstimation: (i) => counts.inEstimation[i],
+    overlapInOthersEstimation: (i) => counts.inOthersEstimation[i],
+    result: (i) => {
+      const result = eventResult(meta[i], i, core, events[i], series, options);
+      result.overlaps = { eventWindows: counts.eventWindows[i], inEstimation: counts.inEstimation[i], inOthersEstimation: counts.inOthersEstimation[i] };
+      return result;
+    },
   };
 }
 
