@@ -147,28 +147,27 @@ export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOption
     const stock = typeof raw.stock === 'string' ? raw.stock : raw.stock.name;
     const date = parse(String(raw.date ?? ''));
     if (!date) throw new ValueError(`eventStudy: event ${k + 1} (${raw.id ?? stock}) has date "${raw.date}", expected YYYY-MM-DD`);
-    const spec = { ...raw, date };
     // Statistics are keyed by event: a repeated id gets a #2, #3 … suffix rather than merging.
-    const baseId = spec.id ?? `${stock}@${date}`;
+    const baseId = raw.id ?? `${stock}@${date}`;
     const seen = (ids.get(baseId) ?? 0) + 1;
     ids.set(baseId, seen);
     const id = seen === 1 ? baseId : `${baseId}#${seen}`;
     const s = seriesIndex.get(stock);
     if (s === undefined) {
       events.push({ series: 0, day0: -1 });
-      meta.push({ id, stock, date: spec.date, unknown: true });
+      meta.push({ id, stock, date: date, unknown: true });
       continue;
     }
     if (prepared[s].dates.length === 0) {
       // fewer than 2 common days: no return at all, which is missing data, not a calendar question
       const a = prepared[s].alignment;
       events.push({ series: s, day0: -1 });
-      meta.push({ id, stock, date: spec.date, unknown: false, status: 'missing_data', note: `${a.stock} and ${a.market} share ${a.commonDays} trading day(s); at least 2 are needed for one return` });
+      meta.push({ id, stock, date: date, unknown: false, status: 'missing_data', note: `${a.stock} and ${a.market} share ${a.commonDays} trading day(s); at least 2 are needed for one return` });
       continue;
     }
-    const day0 = locateDay0(prepared[s].dates, spec.date, resolved.nonTradingDay, resolved.maxDay0ShiftDays);
+    const day0 = locateDay0(prepared[s].dates, date, resolved.nonTradingDay, resolved.maxDay0ShiftDays);
     events.push({ series: s, day0: day0.position });
-    meta.push({ id, stock, date: spec.date, note: day0.note, unknown: false });
+    meta.push({ id, stock, date: date, note: day0.note, unknown: false });
   }
   // Unknown stocks have day0 = −1, so they never overlap.
   const placed: PlacedEvent[] = events.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
