@@ -1,3 +1,5 @@
+import type { TextSink } from '../io/stream';
+
 /** A CLI subcommand: `market-reaction <name> …`. */
 export interface Command {
   name: string;
@@ -13,4 +15,6 @@ export interface Command {
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Optional: standard output as a streaming sink for large outputs (else `lineSink(stdout)`); to be closed before `stdout` is used again. */
+  stdoutSink?: () => TextSink;
 }

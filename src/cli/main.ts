@@ -1,5 +1,7 @@
 import { MarketReactionError, OptionError, UsageError } from '../errors';
+import { fstatSync } from 'node:fs';
 import { describeFsError } from '../io/files';
+import { bufferedFdWriter, lineSink, type TextSink } from '../io/stream';
 import type { CliIO } from './command';
 import { commands } from './commands/index';
 
@@ -32,7 +34,41 @@ const processIO: CliIO = {
     if (!stdoutFailed) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   },
   stderr: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  stdoutSink: () => (standardOutputIsFile() ? fileStdoutSink() : lineSink(processIO.stdout)),
 };
+
+/** Whether standard output is a regular file (`> out.json`), which Node writes synchronously. */
+function standardOutputIsFile(): boolean {
+  try {
+    return fstatSync(1).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Standard output redirected to a file, written through one reused buffer (see `bufferedFdWriter`):
+ * large JSON and CSV outputs go out without a joined string or a new buffer per piece. A failed
+ * write is reported like any other standard-output failure (see {@link guardStandardOutput}).
+ */
+function fileStdoutSink(): TextSink {
+  const writer = bufferedFdWriter(1, (error) => {
+    process.stdout.emit('error', error);
+  });
+  let open = true;
+  return {
+    write: (text) => {
+      if (open && !stdoutFailed) writer.write(text);
+    },
+    close: () => {
+      if (open && !stdoutFailed) writer.flush();
+      open = false;
+    },
+    abort: () => {
+      open = false;
+    },
+  };
+}
 
 /**
  * The one place a failed write to standard output is handled, for every command: a reader

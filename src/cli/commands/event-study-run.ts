@@ -119,7 +119,7 @@ export function statusTally(): StudyWriter & { failure(): string | undefined } {
 function writersFor(run: StudyRun): StudyWriter {
   const { plan, io } = run;
   const writers: StudyWriter[] = [run.tally];
-  const stdout = () => lineSink(io.stdout);
+  const stdout = () => io.stdoutSink?.() ?? lineSink(io.stdout);
   const toStdout = plan.format !== 'table' && (plan.explicitFormat || !plan.out);
   if (toStdout && plan.format === 'json') writers.push(jsonWriter(stdout(), { pretty: plan.pretty, head: run.head }));
   if (toStdout && plan.format === 'jsonl') writers.push(jsonlWriter(stdout()));

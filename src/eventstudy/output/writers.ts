@@ -52,12 +52,10 @@ export function jsonWriter(sink: TextSink, options: JsonWriterOptions = {}): Stu
       .map(([k, v]) => `${JSON.stringify(k)}:${indent ? ' ' : ''}${inner(v, 1)}`)
       .join(indent ? ',\n  ' : ',');
   const rows = (rows: EventRows, from: number, to: number): void => {
-    let text = '';
     for (let i = from; i < to; i++) {
       // Compact: written from the columns; pretty: through the objects and JSON.stringify's indentation.
-      text += `${count++ === 0 ? '' : ','}\n${indent ? `    ${inner(eventJson(rows.result(i)), 2)}` : eventJsonText(rows, i, quote)}`;
+      sink.write(`${count++ === 0 ? '' : ','}\n${indent ? `    ${inner(eventJson(rows.result(i)), 2)}` : eventJsonText(rows, i, quote)}`);
     }
-    sink.write(text);
   };
   return {
     begin(studyOptions) {
@@ -85,9 +83,7 @@ export function jsonlWriter(sink: TextSink): StudyWriter {
   let studyOptions: ResolvedOptions;
   const quote = jsonStringQuoter();
   const rows = (rows: EventRows, from: number, to: number): void => {
-    let text = '';
-    for (let i = from; i < to; i++) text += `${eventJsonText(rows, i, quote, '"type":"event",')}\n`;
-    sink.write(text);
+    for (let i = from; i < to; i++) sink.write(`${eventJsonText(rows, i, quote, '"type":"event",')}\n`);
   };
   return {
     begin(o) {
@@ -135,12 +131,10 @@ const csvLine = (cells: unknown[]) => `${cells.map((c) => csvCell(c === undefine
 export function eventsCsvWriter(sink: TextSink): StudyWriter {
   const cell = csvCellQuoter();
   const rows = (r: EventRows, from: number, to: number): void => {
-    let text = '';
     for (let i = from; i < to; i++) {
       const o = r.hasOverlaps(i);
-      text += `${csvCell(r.id(i))},${cell(r.stock(i))},${cell(r.eventDate(i))},${cell(r.day0Date(i))},${cell(r.status(i))},${csvCell(r.reason(i))},${csvCell(r.note(i))},${numCell(r.alpha(i))},${numCell(r.beta(i))},${numCell(r.sigma(i))},${numCell(r.r2(i))},${numCell(r.n(i))},${numCell(r.car(i))},${numCell(r.bhar(i))},${numCell(r.tCar(i))},${numCell(r.pCar(i))},${o ? numCell(r.overlapEventWindows(i)) : ''},${o ? numCell(r.overlapInEstimation(i)) : ''},${o ? numCell(r.overlapInOthersEstimation(i)) : ''}\n`;
+      sink.write(`${csvCell(r.id(i))},${cell(r.stock(i))},${cell(r.eventDate(i))},${cell(r.day0Date(i))},${cell(r.status(i))},${csvCell(r.reason(i))},${csvCell(r.note(i))},${numCell(r.alpha(i))},${numCell(r.beta(i))},${numCell(r.sigma(i))},${numCell(r.r2(i))},${numCell(r.n(i))},${numCell(r.car(i))},${numCell(r.bhar(i))},${numCell(r.tCar(i))},${numCell(r.pCar(i))},${o ? numCell(r.overlapEventWindows(i)) : ''},${o ? numCell(r.overlapInEstimation(i)) : ''},${o ? numCell(r.overlapInOthersEstimation(i)) : ''}\n`);
     }
-    sink.write(text);
   };
   return {
     begin: () => sink.write(csvLine(EVENT_COLUMNS)),
@@ -161,14 +155,12 @@ export function eventsCsvWriter(sink: TextSink): StudyWriter {
 export function arCsvWriter(sink: TextSink): StudyWriter {
   const cell = csvCellQuoter();
   const rows = (r: EventRows, from: number, to: number): void => {
-    let text = '';
     for (let i = from; i < to; i++) {
       const days = r.days(i);
       if (days === 0) continue;
       const head = `${csvCell(r.id(i))},${cell(r.stock(i))},`;
-      for (let d = 0; d < days; d++) text += `${head}${numCell(r.day(i, d))},${cell(r.date(i, d))},${numCell(r.ret(i, d))},${numCell(r.expected(i, d))},${numCell(r.ar(i, d))},${numCell(r.tAr(i, d))}\n`;
+      for (let d = 0; d < days; d++) sink.write(`${head}${numCell(r.day(i, d))},${cell(r.date(i, d))},${numCell(r.ret(i, d))},${numCell(r.expected(i, d))},${numCell(r.ar(i, d))},${numCell(r.tAr(i, d))}\n`);
     }
-    sink.write(text);
   };
   return {
     begin: () => sink.write(csvLine(['id', 'stock', 'day', 'date', 'return', 'expected_return', 'ar', 't_ar'])),
