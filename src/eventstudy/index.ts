@@ -28,7 +28,7 @@ export { significanceStars, SIGNIFICANCE_LEGEND } from './testResult';
 export { TEST_NAMES, ESTUDY2_COVERAGE_PERCENT } from './battery';
 export { TEST_CONVENTIONS, testConvention } from './conventions';
 export type { TestConvention } from './conventions';
-export { eventStudyJson, eventJson, eventJsonText, jsonStringQuoter, aggregateJson, optionsJson, alignmentJson, testJson } from './json';
+export { eventStudyJson, eventJson, eventRowJson, aggregateJson, optionsJson, alignmentJson, testJson } from './json';
 export { eventFrame, arEventFrame, aggregateFrame, testsFrame } from './frames';
 export { eventStudyPanel } from './panel';
 export type { ReturnPanel, PanelEventStudyResult } from './panel';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventJson, eventStudyBatch, resolveEventStudyOptions, type EventResult, type EventSpec, type PriceSeries } from 'market-reaction';
-import { eventJsonText, jsonStringQuoter } from '../../src/eventstudy/json';
+import { eventRowJson } from '../../src/eventstudy/json';
 import { eventsCsvWriter, arCsvWriter, jsonlWriter, jsonWriter, writeRows, type StudyWriter } from '../../src/eventstudy/output/writers';
 import { rowsOfResults } from '../../src/eventstudy/rows';
 import { normalDraws } from './synthetic';
@@ -57,12 +57,23 @@ describe('batch.rows: the events as columns', () => {
       for (let i = 0; i < objects.length; i++) expect(batch.rows.result(i)).toEqual(objects[i]);
     });
 
-    it('eventJsonText is JSON.stringify(eventJson(event)), byte for byte', () => {
-      const quote = jsonStringQuoter();
+    it('eventRowJson from the columns is eventJson of the object, byte for byte', () => {
       for (let i = 0; i < objects.length; i++) {
-        expect(eventJsonText(batch.rows, i, quote)).toBe(JSON.stringify(eventJson(objects[i])));
-        expect(eventJsonText(rowsOfResults(objects), i, quote)).toBe(JSON.stringify(eventJson(objects[i])));
+        expect(JSON.stringify(eventRowJson(batch.rows, i))).toBe(JSON.stringify(eventJson(objects[i])));
+        expect(JSON.stringify(eventRowJson(rowsOfResults(objects), i, 'event'))).toBe(JSON.stringify({ type: 'event', ...eventJson(objects[i]) }));
       }
+      // eventJson field by field (the reference the CLI's JSON has always had)
+      const ok = objects.find((e) => e.status === 'ok')!;
+      const n = (v: number) => (Number.isFinite(v) ? v : null);
+      expect(eventJson(ok)).toEqual({
+        id: ok.id, stock: ok.stock, event_date: ok.eventDate, day0_date: ok.day0Date, status: 'ok', alpha: n(ok.alpha), beta: n(ok.beta), sigma: n(ok.sigma), r2: n(ok.r2), n: ok.n,
+        ar: ok.ar.map((d) => ({ day: d.day, date: d.date, ar: n(d.ar), t_ar: n(d.tAr), return: n(d.ret), expected_return: n(d.expected) })),
+        car: n(ok.car), bhar: n(ok.bhar), t_car: n(ok.tCar), p_car: n(ok.pCar),
+        overlaps: { event_windows: ok.overlaps!.eventWindows, in_estimation: ok.overlaps!.inEstimation, in_others_estimation: ok.overlaps!.inOthersEstimation },
+        ...(ok.note ? { note: ok.note } : {}),
+      });
+      const unknown = objects.find((e) => e.status === 'unknown_stock')!;
+      expect(eventJson(unknown)).toMatchObject({ day0_date: null, alpha: null, n: 0, ar: [], reason: unknown.reason });
     });
 
     it('each writer writes the same bytes from rows as from objects', () => {

@@ -1,7 +1,7 @@
 /** Streaming writers of event-study results: JSON, JSON Lines and CSV tables, an event at a time. */
 import { csvCell } from '../../io/csv';
 import type { TextSink } from '../../io/stream';
-import { aggregateJson, alignmentJson, eventJson, eventJsonText, jsonStringQuoter, optionsJson, windowsJson } from '../json';
+import { aggregateJson, alignmentJson, eventRowJson, optionsJson, windowsJson } from '../json';
 import { rowsOfResults, type EventRows } from '../rows';
 import type { AggregateResult, CarWindowResult, EventResult, EventStudyResult, ResolvedOptions } from '../types';
 
@@ -45,7 +45,6 @@ export function jsonWriter(sink: TextSink, options: JsonWriterOptions = {}): Stu
     return indent ? text.replace(/\n/g, `\n${' '.repeat(depth * indent)}`) : text;
   };
   const nl = indent ? '\n  ' : '\n';
-  const quote = jsonStringQuoter();
   let count = 0;
   const fields = (record: Record<string, unknown>) =>
     Object.entries(record)
@@ -53,8 +52,7 @@ export function jsonWriter(sink: TextSink, options: JsonWriterOptions = {}): Stu
       .join(indent ? ',\n  ' : ',');
   const rows = (rows: EventRows, from: number, to: number): void => {
     for (let i = from; i < to; i++) {
-      // Compact: written from the columns; pretty: through the objects and JSON.stringify's indentation.
-      sink.write(`${count++ === 0 ? '' : ','}\n${indent ? `    ${inner(eventJson(rows.result(i)), 2)}` : eventJsonText(rows, i, quote)}`);
+      sink.write(`${count++ === 0 ? '' : ','}\n${indent ? `    ${inner(eventRowJson(rows, i), 2)}` : JSON.stringify(eventRowJson(rows, i))}`);
     }
   };
   return {
@@ -81,9 +79,8 @@ export function jsonWriter(sink: TextSink, options: JsonWriterOptions = {}): Stu
  */
 export function jsonlWriter(sink: TextSink): StudyWriter {
   let studyOptions: ResolvedOptions;
-  const quote = jsonStringQuoter();
   const rows = (rows: EventRows, from: number, to: number): void => {
-    for (let i = from; i < to; i++) sink.write(`${eventJsonText(rows, i, quote, '"type":"event",')}\n`);
+    for (let i = from; i < to; i++) sink.write(`${JSON.stringify(eventRowJson(rows, i, 'event'))}\n`);
   };
   return {
     begin(o) {
@@ -105,7 +102,7 @@ export const EVENT_COLUMNS = ['id', 'stock', 'event_date', 'day0_date', 'status'
 /** A number cell as `csvLine` writes it: empty when not finite. */
 const numCell = (value: number) => (Number.isFinite(value) ? String(value) : '');
 
-/** `csvCell` for a text cell, memoised for the few texts that repeat on every row (dates, stock names, statuses); bounded like `jsonStringQuoter`. */
+/** `csvCell` for a text cell, memoised for the few texts that repeat on every row (dates, stock names, statuses); bounded (past `limit` texts it stops growing). */
 function csvCellQuoter(limit = 100_000): (text: string | undefined) => string {
   const cache = new Map<string, string>();
   return (text) => {
