@@ -5,13 +5,13 @@ import type { FactorTable } from '../prices/factorTable';
 import { parsePriceDate } from '../prices/parseDate';
 import type { PriceSeries } from '../prices/types';
 import { aggregateEvents } from './aggregate';
-import { runEventStudyCore, STATUS_CODES, type CoreEvent, type CoreOutput, type CoreSeries, type ProgressCallback } from './core';
+import { runEventStudyCore, type CoreEvent, type CoreOutput, type CoreSeries, type ProgressCallback } from './core';
 import { locateDay0 } from './day0';
 import { resolveEventStudyOptions } from './options';
 import { implausibleReturns } from './suspect';
 import { countOverlaps, excludeOtherEventWindows, overlapPairs, type PlacedEvent } from './overlaps';
-import type { EventRows } from './rows';
-import type { AggregateResult, CarWindowResult, EventOverlap, EventResult, EventStatus, EventStudyOptions, EventStudyResult, ResolvedOptions } from './types';
+import { batchRows, type EventMeta, type EventRows } from './rows';
+import type { AggregateResult, CarWindowResult, EventOverlap, EventResult, EventStudyOptions, EventStudyResult, ResolvedOptions } from './types';
 
 /** One event: a stock (a series, or the name of one in `stocks`) and a date. */
 export interface EventSpec {
@@ -265,131 +265,6 @@ function prepareSeries(stock: PriceSeries, input: EventStudyInput, options: Reso
       droppedFromStock: aligned.droppedFromFirst,
       droppedFromMarket: aligned.droppedFromSecond,
       commonDays: aligned.dates.length,
-    },
-  };
-}
-
-/** What the event loop knows of an event before the engine runs. */
-interface EventMeta {
-  id: string;
-  stock: string;
-  date: string;
-  note?: string;
-  unknown: boolean;
-  /** A status decided before the engine (e.g. 'missing_data' when the files share no days). */
-  status?: EventStatus;
-}
-
-function eventResult(
-  m: EventMeta,
-  i: number,
-  core: CoreOutput | undefined,
-  event: CoreEvent,
-  series: CoreSeries[],
-  options: ResolvedOptions,
-): EventResult {
-  const base: EventResult = {
-    id: m.id,
-    stock: m.stock,
-    eventDate: m.date,
-    status: 'unknown_stock',
-    alpha: NaN,
-    beta: NaN,
-    sigma: NaN,
-    r2: NaN,
-    n: 0,
-    ar: [],
-    car: NaN,
-    bhar: NaN,
-    tCar: NaN,
-    pCar: NaN,
-  };
-  // A note says where day 0 moved; when it could not be placed the same text is the reason instead.
-  if (m.note && (event.day0 >= 0 || m.unknown)) base.note = m.note;
-  if (m.unknown || !core) return { ...base, reason: `no price series named "${m.stock}"` };
-  const dates = series[event.series].dates!;
-  if (event.day0 >= 0) base.day0Date = dates[event.day0];
-  base.status = m.status ?? STATUS_CODES[core.status[i]];
-  if (base.status !== 'ok') {
-    return { ...base, reason: event.day0 < 0 ? (m.note ?? core.reason[i]) : core.reason[i] };
-  }
-  const L = core.windowLength;
-  const ar = [];
-  for (let d = 0; d < L; d++) {
-    const k = i * L + d;
-    ar.push({ day: options.window[0] + d, date: dates[event.day0 + options.window[0] + d], ar: core.ar[k], tAr: core.tAr[k], ret: core.ret[k], expected: core.expected[k] });
-  }
-  const loadings = core.loadings[i];
-  return {
-    ...base,
-    alpha: core.alpha[i],
-    beta: core.beta[i],
-    sigma: core.sigma[i],
-    r2: core.r2[i],
-    n: core.n[i],
-    ...(loadings ? { factorLoadings: Object.fromEntries(options.factorColumns.map((c, k) => [c, loadings[k]])) } : {}),
-    ar,
-    car: core.car[i],
-    bhar: core.bhar[i],
-    tCar: core.tCar[i],
-    pCar: core.pCar[i],
-  };
-}
-
-/**
- * The batch's events as columns over the engine's output: each field read where the engine
- * wrote it; `result(i)` builds the EventResult object (as `eventResult` always has).
- */
-function batchRows(meta: EventMeta[], core: CoreOutput, events: CoreEvent[], series: CoreSeries[], counts: ReturnType<typeof countOverlaps>, options: ResolvedOptions): EventRows {
-  const L = core.windowLength;
-  const first = options.window[0];
-  const measured = (i: number) => !meta[i].unknown && meta[i].status === undefined && core.status[i] === 0;
-  const value = (column: Float64Array) => (i: number) => (measured(i) ? column[i] : NaN);
-  const dayValue = (column: Float64Array) => (i: number, d: number) => column[i * L + d];
-  const status = (i: number): EventStatus => (meta[i].unknown ? 'unknown_stock' : (meta[i].status ?? STATUS_CODES[core.status[i]]));
-  return {
-    count: meta.length,
-    id: (i) => meta[i].id,
-    stock: (i) => meta[i].stock,
-    eventDate: (i) => meta[i].date,
-    day0Date: (i) => (meta[i].unknown || events[i].day0 < 0 ? undefined : series[events[i].series].dates![events[i].day0]),
-    // A note says where day 0 moved; when it could not be placed the same text is the reason instead.
-    note: (i) => (meta[i].note && (events[i].day0 >= 0 || meta[i].unknown) ? meta[i].note : undefined),
-    status,
-    reason: (i) => {
-      const m = meta[i];
-      if (m.unknown) return `no price series named "${m.stock}"`;
-      if (status(i) === 'ok') return undefined;
-      return events[i].day0 < 0 ? (m.note ?? core.reason[i]) : core.reason[i];
-    },
-    alpha: value(core.alpha),
-    beta: value(core.beta),
-    sigma: value(core.sigma),
-    r2: value(core.r2),
-    n: (i) => (measured(i) ? core.n[i] : 0),
-    factorLoadings: (i) => {
-      const loadings = measured(i) ? core.loadings[i] : undefined;
-      return loadings ? Object.fromEntries(options.factorColumns.map((c, k) => [c, loadings[k]])) : undefined;
-    },
-    car: value(core.car),
-    bhar: value(core.bhar),
-    tCar: value(core.tCar),
-    pCar: value(core.pCar),
-    days: (i) => (measured(i) ? L : 0),
-    day: (_i, d) => first + d,
-    date: (i, d) => series[events[i].series].dates![events[i].day0 + first + d],
-    ar: dayValue(core.ar),
-    tAr: dayValue(core.tAr),
-    ret: dayValue(core.ret),
-    expected: dayValue(core.expected),
-    hasOverlaps: () => true,
-    overlapEventWindows: (i) => counts.eventWindows[i],
-    overlapInEstimation: (i) => counts.inEstimation[i],
-    overlapInOthersEstimation: (i) => counts.inOthersEstimation[i],
-    result: (i) => {
-      const result = eventResult(meta[i], i, core, events[i], series, options);
-      result.overlaps = { eventWindows: counts.eventWindows[i], inEstimation: counts.inEstimation[i], inOthersEstimation: counts.inOthersEstimation[i] };
-      return result;
     },
   };
 }
