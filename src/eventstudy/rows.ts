@@ -81,7 +81,7 @@ export function rowsOfResults(events: readonly EventResult[]): EventRows {
     tAr: (i, d) => events[i].ar[d].tAr,
     ret: (i, d) => events[i].ar[d].ret,
     expected: (i, d) => events[i].ar[d].expected,
-    hasOverlaps: (i) => events[i].overlaps !== undefined,
+    hasOverlaps: (i) => Boolean(events[i].overlaps),
     overlapEventWindows: (i) => events[i].overlaps?.eventWindows ?? NaN,
     overlapInEstimation: (i) => events[i].overlaps?.inEstimation ?? NaN,
     overlapInOthersEstimation: (i) => events[i].overlaps?.inOthersEstimation ?? NaN,
