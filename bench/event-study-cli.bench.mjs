@@ -10,7 +10,7 @@
 // 10000) is the largest size the Python script runs (100,000 would take minutes).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,6 +46,7 @@ const hasPandas = spawnSync(PYTHON, ['-c', 'import pandas, statsmodels, scipy'],
 const dir = mkdtempSync(join(tmpdir(), 'mr-cli-bench-'));
 const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
 try {
+  console.log(`load average at the start: ${loadavg().map((l) => l.toFixed(1)).join(', ')}`);
   console.log(`AAPL (${aaplDates.length} days) vs S&P 500, market model [-260,-11], window [-1,1], all tests; events drawn from ${candidates.length} trading days (so many share a date and overlap)`);
   console.log(`${'events'.padStart(7)} | ${'CLI --format json'.padEnd(38)} | ${'pandas + statsmodels script'.padEnd(30)} | ratio CPU (wall)`);
   for (const n of SIZES) {
@@ -77,6 +78,8 @@ try {
     console.log(`${String(n).padStart(7)} | ${jsText.padEnd(38)} | ${pyText.padEnd(30)} | ${ratio}`);
   }
   console.log('goal at 10,000 events: CLI ≥ 30× the pandas + statsmodels script in CPU seconds (whole process, same run)');
+  // The peer's CPU time grows with the machine's load more than the CLI's: say how loaded it was.
+  console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (1, 5, 15 min) on ${availableParallelism()} cores`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

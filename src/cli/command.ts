@@ -1,3 +1,5 @@
+import type { TextSink } from '../io/stream';
+
 /** A CLI subcommand: `market-reaction <name> …`. */
 export interface Command {
   name: string;
@@ -19,4 +21,6 @@ export interface CliIO {
    * output piling up in memory. Optional: buffers in tests never fill.
    */
   stdoutReady?: () => Promise<void> | undefined;
+  /** Optional: standard output as a streaming sink for large outputs (else `lineSink(stdout)`); to be closed before `stdout` is used again. */
+  stdoutSink?: () => TextSink;
 }

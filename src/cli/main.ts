@@ -1,5 +1,7 @@
 import { MarketReactionError, OptionError, UsageError } from '../errors';
+import { fstatSync } from 'node:fs';
 import { describeFsError } from '../io/files';
+import { bufferedFdWriter, lineSink, type TextSink } from '../io/stream';
 import type { CliIO } from './command';
 import { commands } from './commands/index';
 
@@ -33,6 +35,7 @@ const processIO: CliIO = {
   },
   stderr: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
   stdoutReady: () => (stdoutFailed || !process.stdout.writableNeedDrain ? undefined : drained(process.stdout)),
+  stdoutSink: () => (standardOutputIsFile() ? fileStdoutSink() : lineSink(processIO.stdout)),
 };
 
 /** Resolves at the stream's next 'drain', or when it closes or fails (then guardStandardOutput has the error). */
@@ -44,6 +47,39 @@ function drained(stream: NodeJS.WriteStream): Promise<void> {
     };
     stream.on('drain', done).on('close', done).on('error', done);
   });
+}
+
+/** Whether standard output is a regular file (`> out.json`), which Node writes synchronously. */
+function standardOutputIsFile(): boolean {
+  try {
+    return fstatSync(1).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Standard output redirected to a file, written through one reused buffer (see `bufferedFdWriter`):
+ * large JSON and CSV outputs go out without a joined string or a new buffer per piece. A failed
+ * write is reported like any other standard-output failure (see {@link guardStandardOutput}).
+ */
+function fileStdoutSink(): TextSink {
+  const writer = bufferedFdWriter(1, (error) => {
+    process.stdout.emit('error', error);
+  });
+  let open = true;
+  return {
+    write: (text) => {
+      if (open && !stdoutFailed) writer.write(text);
+    },
+    close: () => {
+      if (open && !stdoutFailed) writer.flush();
+      open = false;
+    },
+    abort: () => {
+      open = false;
+    },
+  };
 }
 
 /**

@@ -5,12 +5,13 @@ import type { FactorTable } from '../prices/factorTable';
 import { parsePriceDate } from '../prices/parseDate';
 import type { PriceSeries } from '../prices/types';
 import { aggregateEvents } from './aggregate';
-import { runEventStudyCore, STATUS_CODES, type CoreEvent, type CoreOutput, type CoreSeries, type ProgressCallback } from './core';
+import { runEventStudyCore, type CoreEvent, type CoreOutput, type CoreSeries, type ProgressCallback } from './core';
 import { locateDay0 } from './day0';
 import { resolveEventStudyOptions } from './options';
 import { implausibleReturns } from './suspect';
 import { countOverlaps, excludeOtherEventWindows, overlapPairs, type PlacedEvent } from './overlaps';
-import type { AggregateResult, CarWindowResult, EventOverlap, EventResult, EventStatus, EventStudyOptions, EventStudyResult, ResolvedOptions } from './types';
+import { batchRows, type EventMeta, type EventRows } from './rows';
+import type { AggregateResult, CarWindowResult, EventOverlap, EventResult, EventStudyOptions, EventStudyResult, ResolvedOptions } from './types';
 
 /** One event: a stock (a series, or the name of one in `stocks`) and a date. */
 export interface EventSpec {
@@ -97,8 +98,10 @@ export const MAX_LISTED_OVERLAPS = 10_000;
 /** One batch of events run through the engine, before aggregation (see {@link eventStudyBatch}). */
 export interface EventStudyBatch {
   options: ResolvedOptions;
-  /** Per-event results, in input order, with overlap counts. */
+  /** Per-event results, in input order, with overlap counts (built on first access). */
   events: EventResult[];
+  /** The same events read field by field from the engine's arrays, without building objects (what the streaming writers use). */
+  rows: EventRows;
   /** Raw engine output: feeds `aggregateEvents` or a partial. */
   core: CoreOutput;
   /** The overlapping pairs, one at a time (there can be ≈ N² of them: stream them). */
@@ -144,28 +147,27 @@ export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOption
     const stock = typeof raw.stock === 'string' ? raw.stock : raw.stock.name;
     const date = parse(String(raw.date ?? ''));
     if (!date) throw new ValueError(`eventStudy: event ${k + 1} (${raw.id ?? stock}) has date "${raw.date}", expected YYYY-MM-DD`);
-    const spec = { ...raw, date };
     // Statistics are keyed by event: a repeated id gets a #2, #3 … suffix rather than merging.
-    const baseId = spec.id ?? `${stock}@${date}`;
+    const baseId = raw.id ?? `${stock}@${date}`;
     const seen = (ids.get(baseId) ?? 0) + 1;
     ids.set(baseId, seen);
     const id = seen === 1 ? baseId : `${baseId}#${seen}`;
     const s = seriesIndex.get(stock);
     if (s === undefined) {
       events.push({ series: 0, day0: -1 });
-      meta.push({ id, stock, date: spec.date, unknown: true });
+      meta.push({ id, stock, date: date, unknown: true });
       continue;
     }
     if (prepared[s].dates.length === 0) {
       // fewer than 2 common days: no return at all, which is missing data, not a calendar question
       const a = prepared[s].alignment;
       events.push({ series: s, day0: -1 });
-      meta.push({ id, stock, date: spec.date, unknown: false, status: 'missing_data', note: `${a.stock} and ${a.market} share ${a.commonDays} trading day(s); at least 2 are needed for one return` });
+      meta.push({ id, stock, date: date, unknown: false, status: 'missing_data', note: `${a.stock} and ${a.market} share ${a.commonDays} trading day(s); at least 2 are needed for one return` });
       continue;
     }
-    const day0 = locateDay0(prepared[s].dates, spec.date, resolved.nonTradingDay, resolved.maxDay0ShiftDays);
+    const day0 = locateDay0(prepared[s].dates, date, resolved.nonTradingDay, resolved.maxDay0ShiftDays);
     events.push({ series: s, day0: day0.position });
-    meta.push({ id, stock, date: spec.date, note: day0.note, unknown: false });
+    meta.push({ id, stock, date: date, note: day0.note, unknown: false });
   }
   // Unknown stocks have day0 = −1, so they never overlap.
   const placed: PlacedEvent[] = events.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
@@ -173,11 +175,9 @@ export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOption
   if (resolved.excludeOtherEvents) excludeOtherEventWindows(events, placed, resolved);
   // With no known stock every event is unknown_stock; an empty series keeps the engine's output (and partials) the right length.
   const core = runEventStudyCore(series.length > 0 ? series : [{ y: new Float64Array(0), market: new Float64Array(0), factors: [] }], events, resolved, onProgress);
-  const results = meta.map((m, i) => {
-    const result = eventResult(m, i, core, events[i], series, resolved);
-    result.overlaps = { eventWindows: counts.eventWindows[i], inEstimation: counts.inEstimation[i], inOthersEstimation: counts.inOthersEstimation[i] };
-    return result;
-  });
+  const rows = batchRows(meta, core, events, series, counts, resolved);
+  // EventResult objects only when asked for (the CLI's writers read `rows`: no per-event objects).
+  let results: EventResult[] | undefined;
   function* pairs(): Generator<EventOverlap> {
     for (const o of overlapPairs(placed, resolved)) {
       yield { event: meta[o.event].id, other: meta[o.other].id, kind: o.kind, excluded: o.kind === 'in-estimation' && resolved.excludeOtherEvents };
@@ -195,7 +195,19 @@ export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOption
   ];
   let overlapTotal = 0;
   for (let i = 0; i < events.length; i++) overlapTotal += counts.eventWindows[i] / 2 + counts.inEstimation[i];
-  return { options: resolved, events: results, core, overlapPairs: pairs, overlapTotal, carWindows, alignment: prepared.map((p) => p.alignment) };
+  return {
+    options: resolved,
+    get events() {
+      results ??= Array.from({ length: rows.count }, (_, i) => rows.result(i));
+      return results;
+    },
+    rows,
+    core,
+    overlapPairs: pairs,
+    overlapTotal,
+    carWindows,
+    alignment: prepared.map((p) => p.alignment),
+  };
 }
 
 function stockRegistry(input: EventStudyInput): Map<string, PriceSeries> {
@@ -254,73 +266,6 @@ function prepareSeries(stock: PriceSeries, input: EventStudyInput, options: Reso
       droppedFromMarket: aligned.droppedFromSecond,
       commonDays: aligned.dates.length,
     },
-  };
-}
-
-/** What the event loop knows of an event before the engine runs. */
-interface EventMeta {
-  id: string;
-  stock: string;
-  date: string;
-  note?: string;
-  unknown: boolean;
-  /** A status decided before the engine (e.g. 'missing_data' when the files share no days). */
-  status?: EventStatus;
-}
-
-function eventResult(
-  m: EventMeta,
-  i: number,
-  core: CoreOutput | undefined,
-  event: CoreEvent,
-  series: CoreSeries[],
-  options: ResolvedOptions,
-): EventResult {
-  const base: EventResult = {
-    id: m.id,
-    stock: m.stock,
-    eventDate: m.date,
-    status: 'unknown_stock',
-    alpha: NaN,
-    beta: NaN,
-    sigma: NaN,
-    r2: NaN,
-    n: 0,
-    ar: [],
-    car: NaN,
-    bhar: NaN,
-    tCar: NaN,
-    pCar: NaN,
-  };
-  // A note says where day 0 moved; when it could not be placed the same text is the reason instead.
-  if (m.note && (event.day0 >= 0 || m.unknown)) base.note = m.note;
-  if (m.unknown || !core) return { ...base, reason: `no price series named "${m.stock}"` };
-  const dates = series[event.series].dates!;
-  if (event.day0 >= 0) base.day0Date = dates[event.day0];
-  base.status = m.status ?? STATUS_CODES[core.status[i]];
-  if (base.status !== 'ok') {
-    return { ...base, reason: event.day0 < 0 ? (m.note ?? core.reason[i]) : core.reason[i] };
-  }
-  const L = core.windowLength;
-  const ar = [];
-  for (let d = 0; d < L; d++) {
-    const k = i * L + d;
-    ar.push({ day: options.window[0] + d, date: dates[event.day0 + options.window[0] + d], ar: core.ar[k], tAr: core.tAr[k], ret: core.ret[k], expected: core.expected[k] });
-  }
-  const loadings = core.loadings[i];
-  return {
-    ...base,
-    alpha: core.alpha[i],
-    beta: core.beta[i],
-    sigma: core.sigma[i],
-    r2: core.r2[i],
-    n: core.n[i],
-    ...(loadings ? { factorLoadings: Object.fromEntries(options.factorColumns.map((c, k) => [c, loadings[k]])) } : {}),
-    ar,
-    car: core.car[i],
-    bhar: core.bhar[i],
-    tCar: core.tCar[i],
-    pCar: core.pCar[i],
   };
 }
 

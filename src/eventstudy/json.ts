@@ -1,4 +1,5 @@
 import { significanceStars } from './testResult';
+import { rowsOfResults, type EventRows } from './rows';
 import type { AggregateResult, CarWindowResult, EventResult, EventStatus, EventStudyResult, ResolvedOptions, TestResult } from './types';
 
 /** A number for JSON: NaN and ±Infinity become null (never a silent 0). */
@@ -84,29 +85,58 @@ export interface EventJson {
  * eventJson(result.events[0]).car; // => 0.0768…
  */
 export function eventJson(e: EventResult): EventJson {
-  // Built by assignment rather than spreads of optional parts: same keys in the same order, but
-  // one object shape for JSON.stringify's fast path (10,000 events: the CLI's largest output).
-  const json = { id: e.id, stock: e.stock, event_date: e.eventDate, day0_date: e.day0Date ?? null } as EventJson;
-  if (e.note) json.note = e.note;
-  json.status = e.status;
-  if (e.reason) json.reason = e.reason;
-  json.alpha = num(e.alpha);
-  json.beta = num(e.beta);
-  if (e.factorLoadings) json.factor_loadings = e.factorLoadings;
-  json.sigma = num(e.sigma);
-  json.r2 = num(e.r2);
-  json.n = e.n;
-  const ar: EventJson['ar'] = new Array(e.ar.length);
-  for (let k = 0; k < ar.length; k++) {
-    const d = e.ar[k];
-    ar[k] = { day: d.day, date: d.date, ar: num(d.ar), t_ar: num(d.tAr), return: num(d.ret), expected_return: num(d.expected) };
+  single[0] = e;
+  return eventRowJson(singleRows, 0);
+}
+
+/** One EventResult seen as rows, for {@link eventJson} (one object and one set of accessors for every call). */
+const single: EventResult[] = [];
+const singleRows = rowsOfResults(single);
+
+/**
+ * Event `i` of `rows` as the object {@link eventJson} gives, read from the columns (a batch's
+ * `rows`: no EventResult is built). The streaming writers serialise it with JSON.stringify and
+ * drop it: a short-lived object is cheaper than text assembled piece by piece, and
+ * JSON.stringify writes numbers straight into its output.
+ *
+ * @param rows the events
+ * @param i which one
+ * @param type JSON Lines: a leading `"type":"event"` field
+ * @returns a JSON-serialisable object
+ * @example
+ * JSON.stringify(eventRowJson(batch.rows, 0)) === JSON.stringify(eventJson(batch.events[0])); // => true
+ */
+export function eventRowJson(rows: EventRows, i: number, type?: 'event'): EventJson {
+  // Built by assignment rather than spreads of optional parts: same keys in the same order, and
+  // one object shape for JSON.stringify's fast path.
+  const day0 = rows.day0Date(i);
+  const json = (type ? { type, id: rows.id(i) } : { id: rows.id(i) }) as EventJson;
+  json.stock = rows.stock(i);
+  json.event_date = rows.eventDate(i);
+  json.day0_date = day0 ?? null;
+  const note = rows.note(i);
+  if (note) json.note = note;
+  json.status = rows.status(i);
+  const reason = rows.reason(i);
+  if (reason) json.reason = reason;
+  json.alpha = num(rows.alpha(i));
+  json.beta = num(rows.beta(i));
+  const loadings = rows.factorLoadings(i);
+  if (loadings) json.factor_loadings = loadings;
+  json.sigma = num(rows.sigma(i));
+  json.r2 = num(rows.r2(i));
+  json.n = rows.n(i);
+  const days = rows.days(i);
+  const ar: EventJson['ar'] = new Array(days);
+  for (let d = 0; d < days; d++) {
+    ar[d] = { day: rows.day(i, d), date: rows.date(i, d), ar: num(rows.ar(i, d)), t_ar: num(rows.tAr(i, d)), return: num(rows.ret(i, d)), expected_return: num(rows.expected(i, d)) };
   }
   json.ar = ar;
-  json.car = num(e.car);
-  json.bhar = num(e.bhar);
-  json.t_car = num(e.tCar);
-  json.p_car = num(e.pCar);
-  if (e.overlaps) json.overlaps = { event_windows: e.overlaps.eventWindows, in_estimation: e.overlaps.inEstimation, in_others_estimation: e.overlaps.inOthersEstimation };
+  json.car = num(rows.car(i));
+  json.bhar = num(rows.bhar(i));
+  json.t_car = num(rows.tCar(i));
+  json.p_car = num(rows.pCar(i));
+  if (rows.hasOverlaps(i)) json.overlaps = { event_windows: rows.overlapEventWindows(i), in_estimation: rows.overlapInEstimation(i), in_others_estimation: rows.overlapInOthersEstimation(i) };
   return json;
 }
 

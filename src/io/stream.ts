@@ -41,21 +41,11 @@ export function openFileSink(path: string): TextSink {
   } catch (error) {
     throw failed(error);
   }
-  let pending: string[] = [];
-  let size = 0;
   let open = true;
-  const flush = () => {
-    if (size === 0) return;
-    const text = pending.join('');
-    pending = [];
-    size = 0;
-    try {
-      writeSync(fd, text);
-    } catch (error) {
-      abort();
-      throw failed(error);
-    }
-  };
+  const buffered = bufferedFdWriter(fd, (error) => {
+    abort();
+    throw failed(error);
+  });
   const abort = () => {
     if (!open) return;
     open = false;
@@ -67,13 +57,9 @@ export function openFileSink(path: string): TextSink {
     rmSync(temporary, { force: true });
   };
   return {
-    write(text) {
-      pending.push(text);
-      size += text.length;
-      if (size >= FLUSH_AT) flush();
-    },
+    write: buffered.write,
     close() {
-      flush();
+      buffered.flush();
       open = false;
       try {
         fsyncSync(fd);
@@ -85,6 +71,44 @@ export function openFileSink(path: string): TextSink {
       }
     },
     abort,
+  };
+}
+
+/**
+ * Text written to a file descriptor through one reused buffer: each piece is encoded (UTF-8)
+ * straight into the buffer, which goes out with `writeSync` when full — no joined string, no
+ * new buffer per write (a 10 MB output makes no 10 MB of garbage). For regular files (and
+ * blocking descriptors), where `writeSync` writes everything or fails.
+ *
+ * @param fd an open descriptor
+ * @param onError called with a failed write's error (it should throw or end the process)
+ * @param size [size=1 MB] the buffer's size in bytes
+ * @returns write (buffered) and flush
+ */
+export function bufferedFdWriter(fd: number, onError: (error: unknown) => void, size = FLUSH_AT): { write(text: string): void; flush(): void } {
+  const buffer = Buffer.allocUnsafe(size);
+  let used = 0;
+  const send = (bytes: Uint8Array) => {
+    try {
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    } catch (error) {
+      onError(error);
+    }
+  };
+  const flush = () => {
+    if (used === 0) return;
+    const bytes = buffer.subarray(0, used);
+    used = 0;
+    send(bytes);
+  };
+  return {
+    write(text) {
+      // A UTF-16 code unit takes at most 3 bytes in UTF-8: the piece fits whole, or goes out alone.
+      if (used + text.length * 3 > size) flush();
+      if (text.length * 3 > size) send(Buffer.from(text, 'utf8'));
+      else used += buffer.write(text, used, 'utf8');
+    },
+    flush,
   };
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { InputError } from '../errors';
 import { DEFAULT_MAX_TABLE_BYTES } from '../io/files';
 import { readTextFile } from '../io/read';
-import { readCsvTable } from '../prices/csvLine';
+import { readCsvColumns } from '../prices/csvLine';
 import { detectSlashOrder, parsePriceDate } from '../prices/parseDate';
 import { readPriceFile } from '../prices/readPriceFile';
 import type { PriceSeries } from '../prices/types';
@@ -83,21 +83,26 @@ export interface EventRow {
  */
 export function readEventsCsv(file: string): EventRow[] {
   const text = readTextFile(file, 'events file', { maxBytes: DEFAULT_MAX_TABLE_BYTES });
-  const { headers, headerLine, rows } = readCsvTable(text, 'events file', file);
-  const column = (name: string) => headers.findIndex((h) => h.trim().toLowerCase() === name);
-  const stockAt = findTickerColumn(headers);
-  const dateAt = column('date');
-  const idAt = column('id');
-  if (stockAt < 0 || dateAt < 0) throw new InputError(`events file needs columns ticker (or stock) and date, optionally id (found: ${headers.join(', ')})`, { file, line: headerLine });
-  const slashOrder = detectSlashOrder(rows.map((r) => r.cells[dateAt] ?? ''), { file });
+  let stockHeader = '';
+  const { lines, columns } = readCsvColumns(text, 'events file', file, (headers, headerLine) => {
+    const column = (name: string) => headers.findIndex((h) => h.trim().toLowerCase() === name);
+    const stockAt = findTickerColumn(headers);
+    const dateAt = column('date');
+    if (stockAt < 0 || dateAt < 0) throw new InputError(`events file needs columns ticker (or stock) and date, optionally id (found: ${headers.join(', ')})`, { file, line: headerLine });
+    stockHeader = headers[stockAt];
+    return [stockAt, dateAt, column('id')];
+  });
+  const [stocks, dates, ids] = columns;
+  const slashOrder = detectSlashOrder(dates, { file });
   const parsed = new Map<string, string | undefined>();
   const parse = (text: string) => (parsed.has(text) ? parsed.get(text) : parsed.set(text, parsePriceDate(text, slashOrder)).get(text));
-  return rows.map(({ line, cells }) => {
-    const stock = (cells[stockAt] ?? '').trim();
-    if (stock === '') throw new InputError(`empty ${headers[stockAt]}`, { file, line, value: cells[stockAt] ?? '' });
-    const date = parse(cells[dateAt] ?? '');
-    if (!date) throw new InputError(`unparseable event date "${cells[dateAt] ?? ''}"`, { file, line, value: cells[dateAt] });
-    const id = idAt >= 0 ? (cells[idAt] ?? '').trim() : '';
-    return { stock, date, line, ...(id ? { id } : {}) };
+  return lines.map((line, r) => {
+    const stock = stocks[r];
+    if (stock === '') throw new InputError(`empty ${stockHeader}`, { file, line, value: stock });
+    const date = parse(dates[r]);
+    if (!date) throw new InputError(`unparseable event date "${dates[r]}"`, { file, line, value: dates[r] });
+    const row: EventRow = { stock, date, line };
+    if (ids[r]) row.id = ids[r];
+    return row;
   });
 }

@@ -1,8 +1,13 @@
+/** Digits with an optional dot and fraction, nothing else: a number as `Number` reads it. */
+const PLAIN_DECIMAL = /^\d+(\.\d+)?$/;
+
 /** Cell values that mean "no price on this row". */
 const MISSING = new Set(['', '-', '—', '.', 'null', 'nan', 'na', 'n/a', '#n/a', 'none']);
 
 /** True when a cell holds one of the usual "no value" markers (empty, null, -, NaN, N/A, FRED's '.'). */
 export function isMissingCell(cell: string): boolean {
+  const first = cell.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false; // starts with a digit: no marker does
   return MISSING.has(cell.trim().toLowerCase());
 }
 
@@ -19,6 +24,8 @@ export function isMissingCell(cell: string): boolean {
  * parseLocaleNumber('44,450'); // => 44450
  */
 export function parseLocaleNumber(cell: string, decimalSeparator: '.' | ',' = '.'): number {
+  // Fast path for plain digits with an optional fraction ("1455.219971"): no symbol, separator or space to remove.
+  if (decimalSeparator === '.' && PLAIN_DECIMAL.test(cell)) return Number(cell);
   let text = cell.trim().replace(/^[$€£¥₩]|%$/g, '').replace(/[\s\u00a0']/g, '');
   text = decimalSeparator === '.' ? text.replace(/,/g, '') : text.replace(/\./g, '').replace(',', '.');
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return NaN;

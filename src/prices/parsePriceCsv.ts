@@ -1,6 +1,6 @@
 import { InputError, expectString } from '../errors';
 import { detectFormatName, findDateColumn, findPriceColumn } from './columns';
-import { readCsvTable } from './csvLine';
+import { readCsvColumns } from './csvLine';
 import { detectSlashOrder, parsePriceDate } from './parseDate';
 import { detectDecimalSeparator, isMissingCell, parseLocaleNumber } from './parseNumber';
 import type { PriceSeries, PriceSource } from './types';
@@ -39,15 +39,20 @@ export interface ParsePriceOptions {
 export function parsePriceCsv(text: string, options: ParsePriceOptions = {}): PriceSeries {
   expectString(text, 'text', 'parsePriceCsv');
   const { file } = options;
-  const { delimiter, headers, headerLine, rows } = readCsvTable(text, 'price file', file);
-  const dateColumn = findDateColumn(headers);
-  if (dateColumn < 0) {
-    throw new InputError(`no date column in header "${headers.join(delimiter)}" (expected Date, observation_date, 일자 or 날짜)`, { file, line: headerLine });
-  }
-  const priceColumn = chooseColumn(headers, dateColumn, options.priceColumn, file, headerLine);
-  const priceCells = rows.map((row) => row.cells[priceColumn] ?? '');
+  let dateColumn = -1;
+  let priceColumn = -1;
+  // Only the date and price cells are kept (a Yahoo file has 7 columns).
+  const { delimiter, headers, lines, columns } = readCsvColumns(text, 'price file', file, (headers, headerLine, delimiter) => {
+    dateColumn = findDateColumn(headers);
+    if (dateColumn < 0) {
+      throw new InputError(`no date column in header "${headers.join(delimiter)}" (expected Date, observation_date, 일자 or 날짜)`, { file, line: headerLine });
+    }
+    priceColumn = chooseColumn(headers, dateColumn, options.priceColumn, file, headerLine);
+    return [dateColumn, priceColumn];
+  });
+  const [dateCells, priceCells] = columns;
   const decimalSeparator = detectDecimalSeparator(priceCells, delimiter);
-  const slashOrder = detectSlashOrder(rows.map((row) => row.cells[dateColumn] ?? ''), { file });
+  const slashOrder = detectSlashOrder(dateCells, { file });
 
   const source: PriceSource = {
     file,
@@ -57,18 +62,21 @@ export function parsePriceCsv(text: string, options: ParsePriceOptions = {}): Pr
     dateColumn: headers[dateColumn],
     priceColumn: headers[priceColumn],
     columns: headers.map((h) => h.trim()),
-    rowsRead: rows.length,
+    rowsRead: lines.length,
     skippedRows: [],
     duplicateRows: 0,
     reordered: false,
   };
-  const byDate = new Map<string, { price: number; line: number }>();
+  // Date → row (its price and line in `rowPrice`, `lines`).
+  const byDate = new Map<string, number>();
+  const rowPrice = new Float64Array(lines.length);
   let previousDate = '';
-  for (const { line, cells } of rows) {
-    const dateCell = cells[dateColumn] ?? '';
+  for (let r = 0; r < lines.length; r++) {
+    const line = lines[r];
+    const dateCell = dateCells[r];
     const date = parsePriceDate(dateCell, slashOrder);
     if (date === undefined) throw new InputError(`unparseable date "${dateCell}" in column ${headers[dateColumn]}`, { file, line, value: dateCell });
-    const priceCell = cells[priceColumn] ?? '';
+    const priceCell = priceCells[r];
     if (isMissingCell(priceCell)) {
       source.skippedRows.push({ line, date, reason: priceCell === '' ? 'empty price' : `price "${priceCell}"` });
       continue;
@@ -88,10 +96,10 @@ export function parsePriceCsv(text: string, options: ParsePriceOptions = {}): Pr
       throw new InputError(`price "${priceCell.trim()}" in column ${headers[priceColumn]} on ${date} is too small to be a price (below 2.2e-308, where numbers lose precision)`, { file, line, value: priceCell });
     }
     const seen = byDate.get(date);
-    if (seen) {
-      if (seen.price !== price) {
+    if (seen !== undefined) {
+      if (rowPrice[seen] !== price) {
         throw new InputError(
-          `duplicate date ${date} with a different price (${seen.price} on line ${seen.line}, ${price} here)`,
+          `duplicate date ${date} with a different price (${rowPrice[seen]} on line ${lines[seen]}, ${price} here)`,
           { file, line, value: date },
         );
       }
@@ -100,11 +108,12 @@ export function parsePriceCsv(text: string, options: ParsePriceOptions = {}): Pr
     }
     if (date < previousDate) source.reordered = true;
     previousDate = date;
-    byDate.set(date, { price, line });
+    rowPrice[r] = price;
+    byDate.set(date, r);
   }
   if (byDate.size === 0) throw new InputError(`no rows with a price in column ${headers[priceColumn]}`, { file });
   const dates = [...byDate.keys()].sort();
-  const prices = Float64Array.from(dates, (date) => byDate.get(date)!.price);
+  const prices = Float64Array.from(dates, (date) => rowPrice[byDate.get(date)!]);
   return { name: options.name ?? fileStem(file) ?? 'prices', dates, prices, source };
 }
 

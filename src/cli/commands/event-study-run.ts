@@ -5,7 +5,8 @@ import { eventStudyBatch, studyResult, type EventSpec, type EventStudyBatch } fr
 import { aggregateJson, optionsJson } from '../../eventstudy/json';
 import { resolveEventStudyOptions } from '../../eventstudy/options';
 import { outDirWriter, writeOutDirTables } from '../../eventstudy/output/outDir';
-import { eventsCsvWriter, jsonlWriter, jsonWriter, teeWriter, testsCsv, type StudyWriter } from '../../eventstudy/output/writers';
+import { eventsCsvWriter, jsonlWriter, jsonWriter, teeWriter, testsCsv, writeRows, type StudyWriter } from '../../eventstudy/output/writers';
+import { rowsOfResults } from '../../eventstudy/rows';
 import { aggregatePartial, emptyPartial, mergePartials, partialFromCore, partialFromJson, type StudyPartial } from '../../eventstudy/partial';
 import type { AggregateResult, CarWindowResult, EventResult, EventStudyOptions, EventStudyResult, EventOverlap } from '../../eventstudy/types';
 import type { FactorTable } from '../../prices/factorTable';
@@ -86,14 +87,18 @@ export function statusTally(): StudyWriter & { failure(): string | undefined } {
   const reasons = new Map<string, number>();
   let total = 0;
   let ok = 0;
-  return {
+  const tally: StudyWriter & { failure(): string | undefined } = {
     begin() {},
     events(events) {
-      for (const e of events) {
+      tally.rows!(rowsOfResults(events), 0, events.length);
+    },
+    rows(rows, from, to) {
+      for (let i = from; i < to; i++) {
         total++;
-        if (e.status === 'ok') ok++;
+        const status = rows.status(i);
+        if (status === 'ok') ok++;
         else if (ok === 0) {
-          const reason = `${e.status}: ${e.reason ?? 'no reason given'}`;
+          const reason = `${status}: ${rows.reason(i) ?? 'no reason given'}`;
           reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
         }
       }
@@ -107,13 +112,14 @@ export function statusTally(): StudyWriter & { failure(): string | undefined } {
       return `no event could be measured (${total} event(s)): ${listed.join('; ')}${more}`;
     },
   };
+  return tally;
 }
 
 /** The streaming writers the plan asks for (table output is built separately, in memory). */
 function writersFor(run: StudyRun): StudyWriter {
   const { plan, io } = run;
   const writers: StudyWriter[] = [run.tally];
-  const stdout = () => lineSink(io.stdout);
+  const stdout = () => io.stdoutSink?.() ?? lineSink(io.stdout);
   const toStdout = plan.format !== 'table' && (plan.explicitFormat || !plan.out);
   if (toStdout && plan.format === 'json') writers.push(jsonWriter(stdout(), { pretty: plan.pretty, head: run.head }));
   if (toStdout && plan.format === 'jsonl') writers.push(jsonlWriter(stdout()));
@@ -191,7 +197,7 @@ export async function runDuckDB(run: StudyRun, panel: string, market: { series?:
       onBatch(batch) {
         if (!begun) writer.begin(batch.options);
         begun = true;
-        writer.events(batch.events);
+        writeRows(writer, batch.rows);
         overlaps?.write(batch.overlapPairs());
         alignment.push(...batch.alignment.map((a) => ({ ...a, droppedFromStock: [], droppedFromMarket: [] })));
         if (run.plan.format === 'table' && !run.plan.out) kept.push(batch);
@@ -216,7 +222,7 @@ function emit(run: StudyRun, batches: EventStudyBatch[], aggregate: AggregateRes
   const alignment = batches.flatMap((b) => b.alignment);
   try {
     writer.begin(options);
-    for (const b of batches) for (let i = 0; i < b.events.length; i += 2000) writer.events(b.events.slice(i, i + 2000));
+    for (const b of batches) for (let i = 0; i < b.rows.count; i += 2000) writeRows(writer, b.rows, i, Math.min(i + 2000, b.rows.count));
     writer.end(aggregate, alignment, windows);
     for (const b of batches) overlaps?.write(b.overlapPairs());
     overlaps?.close();

@@ -337,19 +337,20 @@ function stockByName(stocks: PriceSeries[], name: string): PriceSeries | undefin
  */
 function eventsFromFile(file: string, stocks: PriceSeries[], priceColumn: string | undefined, panel: 'none' | 'memory' | 'file'): EventSpec[] {
   const rows = readEventsCsv(file);
-  if (panel === 'file') return rows.map((r) => ({ stock: r.stock, date: r.date, ...(r.id ? { id: r.id } : {}) }));
+  const spec = (stock: string, date: string, id: string | undefined): EventSpec => (id ? { stock, date, id } : { stock, date });
+  if (panel === 'file') return rows.map((r) => spec(r.stock, r.date, r.id));
   const byPath = new Map<string, PriceSeries>();
   return rows.map(({ stock: name, date, id, line }) => {
     let stock = stockByName(stocks, name) ?? byPath.get(name);
     if (!stock) {
       // A ticker missing from a panel is that event's status (unknown_stock), as with DuckDB.
-      if (panel === 'memory' && !existsSync(name)) return { stock: name, date, ...(id ? { id } : {}) };
+      if (panel === 'memory' && !existsSync(name)) return spec(name, date, id);
       if (!existsSync(name)) throw new InputError(`stock "${name}" is neither a --stock name, a --panel ticker nor a price file`, { file, line, value: name });
       stock = readPriceFile(name, priceColumn ? { priceColumn } : {});
       byPath.set(name, stock);
       stocks.push(stock);
     }
-    return { stock: stock.name, date, ...(id ? { id } : {}) };
+    return spec(stock.name, date, id);
   });
 }
 

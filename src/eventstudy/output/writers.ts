@@ -1,13 +1,20 @@
 /** Streaming writers of event-study results: JSON, JSON Lines and CSV tables, an event at a time. */
 import { csvCell } from '../../io/csv';
 import type { TextSink } from '../../io/stream';
-import { aggregateJson, alignmentJson, eventJson, optionsJson, windowsJson } from '../json';
+import { aggregateJson, alignmentJson, eventRowJson, optionsJson, windowsJson } from '../json';
+import { rowsOfResults, type EventRows } from '../rows';
 import type { AggregateResult, CarWindowResult, EventResult, EventStudyResult, ResolvedOptions } from '../types';
 
 /** Receives a study piece by piece: the options, events in batches, then the aggregate. */
 export interface StudyWriter {
   begin(options: ResolvedOptions): void;
   events(events: EventResult[]): void;
+  /**
+   * Optional: events `from` to `to − 1` of `rows`, read field by field (a batch's `rows`: no
+   * EventResult objects are built). A writer without it gets `events` with the objects
+   * (see {@link writeRows}); the writers here have both.
+   */
+  rows?(rows: EventRows, from: number, to: number): void;
   end(aggregate: AggregateResult, alignment: EventStudyResult['alignment'], windows?: CarWindowResult[]): void;
   /** Drops the output (the run failed). */
   abort(): void;
@@ -43,15 +50,17 @@ export function jsonWriter(sink: TextSink, options: JsonWriterOptions = {}): Stu
     Object.entries(record)
       .map(([k, v]) => `${JSON.stringify(k)}:${indent ? ' ' : ''}${inner(v, 1)}`)
       .join(indent ? ',\n  ' : ',');
+  const rows = (rows: EventRows, from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      sink.write(`${count++ === 0 ? '' : ','}\n${indent ? `    ${inner(eventRowJson(rows, i), 2)}` : JSON.stringify(eventRowJson(rows, i))}`);
+    }
+  };
   return {
     begin(studyOptions) {
       sink.write(`{${indent ? '\n  ' : ''}${fields({ ...options.head, ...optionsJson(studyOptions) })},${nl}"events":${indent ? ' ' : ''}[`);
     },
-    events(events) {
-      const parts: string[] = [];
-      for (const e of events) parts.push(`${count++ === 0 ? '' : ','}\n${indent ? '    ' : ''}${inner(eventJson(e), 2)}`);
-      sink.write(parts.join(''));
-    },
+    events: (events) => rows(rowsOfResults(events), 0, events.length),
+    rows,
     end(aggregate, alignment, windows) {
       const tail = { aggregate: aggregateJson(aggregate), ...(windows?.length ? { windows: windowsJson(windows) } : {}), alignment: alignmentJson(alignment) };
       sink.write(`${count > 0 ? `\n${indent ? '  ' : ''}` : ''}],${nl}${fields(tail)}${indent ? '\n' : ''}}\n`);
@@ -70,13 +79,15 @@ export function jsonWriter(sink: TextSink, options: JsonWriterOptions = {}): Stu
  */
 export function jsonlWriter(sink: TextSink): StudyWriter {
   let studyOptions: ResolvedOptions;
+  const rows = (rows: EventRows, from: number, to: number): void => {
+    for (let i = from; i < to; i++) sink.write(`${JSON.stringify(eventRowJson(rows, i, 'event'))}\n`);
+  };
   return {
     begin(o) {
       studyOptions = o;
     },
-    events(events) {
-      sink.write(events.map((e) => `${JSON.stringify({ type: 'event', ...eventJson(e) })}\n`).join(''));
-    },
+    events: (events) => rows(rowsOfResults(events), 0, events.length),
+    rows,
     end(aggregate, alignment, windows) {
       sink.write(`${JSON.stringify({ type: 'aggregate', ...optionsJson(studyOptions), aggregate: aggregateJson(aggregate), ...(windows?.length ? { windows: windowsJson(windows) } : {}), alignment: alignmentJson(alignment) })}\n`);
       sink.close();
@@ -88,6 +99,23 @@ export function jsonlWriter(sink: TextSink): StudyWriter {
 /** Columns of events.csv. */
 export const EVENT_COLUMNS = ['id', 'stock', 'event_date', 'day0_date', 'status', 'reason', 'note', 'alpha', 'beta', 'sigma', 'r2', 'n', 'car', 'bhar', 't_car', 'p_car', 'overlap_event_windows', 'overlap_in_estimation', 'overlap_in_others_estimation'];
 
+/** A number cell as `csvLine` writes it: empty when not finite. */
+const numCell = (value: number) => (Number.isFinite(value) ? String(value) : '');
+
+/** `csvCell` for a text cell, memoised for the few texts that repeat on every row (dates, stock names, statuses); bounded (past `limit` texts it stops growing). */
+function csvCellQuoter(limit = 100_000): (text: string | undefined) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    if (text === undefined) return '';
+    let cellText = cache.get(text);
+    if (cellText === undefined) {
+      cellText = csvCell(text);
+      if (cache.size < limit) cache.set(text, cellText);
+    }
+    return cellText;
+  };
+}
+
 const csvLine = (cells: unknown[]) => `${cells.map((c) => csvCell(c === undefined ? null : typeof c === 'number' ? (Number.isFinite(c) ? c : null) : (c as string | null))).join(',')}\n`;
 
 /**
@@ -98,17 +126,17 @@ const csvLine = (cells: unknown[]) => `${cells.map((c) => csvCell(c === undefine
  * @returns a writer (the aggregate is not part of this table)
  */
 export function eventsCsvWriter(sink: TextSink): StudyWriter {
+  const cell = csvCellQuoter();
+  const rows = (r: EventRows, from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const o = r.hasOverlaps(i);
+      sink.write(`${csvCell(r.id(i))},${cell(r.stock(i))},${cell(r.eventDate(i))},${cell(r.day0Date(i))},${cell(r.status(i))},${csvCell(r.reason(i))},${csvCell(r.note(i))},${numCell(r.alpha(i))},${numCell(r.beta(i))},${numCell(r.sigma(i))},${numCell(r.r2(i))},${numCell(r.n(i))},${numCell(r.car(i))},${numCell(r.bhar(i))},${numCell(r.tCar(i))},${numCell(r.pCar(i))},${o ? numCell(r.overlapEventWindows(i)) : ''},${o ? numCell(r.overlapInEstimation(i)) : ''},${o ? numCell(r.overlapInOthersEstimation(i)) : ''}\n`);
+    }
+  };
   return {
     begin: () => sink.write(csvLine(EVENT_COLUMNS)),
-    events(events) {
-      sink.write(
-        events
-          .map((e) =>
-            csvLine([e.id, e.stock, e.eventDate, e.day0Date, e.status, e.reason, e.note, e.alpha, e.beta, e.sigma, e.r2, e.n, e.car, e.bhar, e.tCar, e.pCar, e.overlaps?.eventWindows, e.overlaps?.inEstimation, e.overlaps?.inOthersEstimation]),
-          )
-          .join(''),
-      );
-    },
+    events: (events) => rows(rowsOfResults(events), 0, events.length),
+    rows,
     end: () => sink.close(),
     abort: () => sink.abort(),
   };
@@ -122,13 +150,19 @@ export function eventsCsvWriter(sink: TextSink): StudyWriter {
  * @returns a writer
  */
 export function arCsvWriter(sink: TextSink): StudyWriter {
+  const cell = csvCellQuoter();
+  const rows = (r: EventRows, from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const days = r.days(i);
+      if (days === 0) continue;
+      const head = `${csvCell(r.id(i))},${cell(r.stock(i))},`;
+      for (let d = 0; d < days; d++) sink.write(`${head}${numCell(r.day(i, d))},${cell(r.date(i, d))},${numCell(r.ret(i, d))},${numCell(r.expected(i, d))},${numCell(r.ar(i, d))},${numCell(r.tAr(i, d))}\n`);
+    }
+  };
   return {
     begin: () => sink.write(csvLine(['id', 'stock', 'day', 'date', 'return', 'expected_return', 'ar', 't_ar'])),
-    events(events) {
-      const rows: string[] = [];
-      for (const e of events) for (const d of e.ar) rows.push(csvLine([e.id, e.stock, d.day, d.date, d.ret, d.expected, d.ar, d.tAr]));
-      sink.write(rows.join(''));
-    },
+    events: (events) => rows(rowsOfResults(events), 0, events.length),
+    rows,
     end: () => sink.close(),
     abort: () => sink.abort(),
   };
@@ -187,9 +221,36 @@ export function teeWriter(writers: StudyWriter[]): StudyWriter {
   return {
     begin: (o) => writers.forEach((w) => w.begin(o)),
     events: (e) => writers.forEach((w) => w.events(e)),
+    rows(rows, from, to) {
+      let objects: EventResult[] | undefined;
+      for (const w of writers) {
+        if (w.rows) w.rows(rows, from, to);
+        else w.events((objects ??= resultsOf(rows, from, to)));
+      }
+    },
     end: (a, al, wi) => writers.forEach((w) => w.end(a, al, wi)),
     abort: () => writers.forEach((w) => w.abort()),
   };
+}
+
+function resultsOf(rows: EventRows, from: number, to: number): EventResult[] {
+  const list: EventResult[] = [];
+  for (let i = from; i < to; i++) list.push(rows.result(i));
+  return list;
+}
+
+/**
+ * Passes events `from`..`to − 1` of `rows` to a writer: through its `rows` method when it has
+ * one, else as EventResult objects to `events`.
+ *
+ * @param writer where they go
+ * @param rows the events
+ * @param from first event
+ * @param to one past the last
+ */
+export function writeRows(writer: StudyWriter, rows: EventRows, from = 0, to = rows.count): void {
+  if (writer.rows) writer.rows(rows, from, to);
+  else writer.events(resultsOf(rows, from, to));
 }
 
 /**
