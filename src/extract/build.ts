@@ -78,7 +78,8 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
   // with them a subject counts only when it is explicitly traded (shares, an index, a mapped or coded name)
   if (GROWTH_VERBS.has(tokens[trigger]?.lower ?? '') && !written && !tokens.slice(span.from, span.to).some((t) => TRADED_WORDS.has(t.lower)) && !lookupTicker(whole) && subjectKind(whole) === 'stock') return undefined;
   // "25.4 trillion won, up 9.6 percent": the unit of a quantity is not a subject
-  const unitAfterNumber = tokens[span.from - 1]?.type === 'number' && span.to - span.from === 1 && tokens[span.from].text === tokens[span.from].lower;
+  // …nor is it with the amount restated in brackets: "324,000 won ($225), down 36 percent"
+  const unitAfterNumber = tokens[span.from - 1]?.type === 'number' && (span.to - span.from === 1 || tokens[span.from + 1].text === '(' || tokens[span.from + 1].text === '[') && tokens[span.from].text === tokens[span.from].lower;
   if (unitAfterNumber || scaleFactor(tokens[span.from].lower, false) !== undefined) return undefined;
   const name = nameSpan(tokens, span);
   // generic subjects keep their article as written: "the wider market", "the dollar"

@@ -216,7 +216,9 @@ function readEntities(state: State, tokens: Token[]): void {
 const CAUSATIVE_PARTICIPLES = new Set(['sending', 'driving', 'pushing', 'lifting', 'dragging', 'pulling', 'knocking', 'boosting', 'helping', 'leaving', 'taking']);
 
 /** Capitalised sentence openers that name no company ("Analysts said …, sending its shares up"). */
-const COMMON_OPENERS = new Set(['analysts', 'investors', 'traders', 'officials', 'dealers', 'brokers', 'economists', 'shares', 'stocks', 'markets', 'prices', 'sources', 'executives', 'regulators', 'shareholders', 'it', 'they', 'he', 'she', 'we']);
+const COMMON_OPENERS = new Set(['analysts', 'investors', 'traders', 'officials', 'dealers', 'brokers', 'economists', 'shares', 'stocks', 'markets', 'prices', 'sources', 'executives', 'regulators', 'shareholders', 'it', 'they', 'he', 'she', 'we',
+  // sentence adverbs: "Earlier, the stock surged 3.8 percent", "Initially the stock rose" name no company
+  'earlier', 'later', 'initially', 'previously', 'subsequently', 'meanwhile', 'separately', 'elsewhere', 'overall', 'still', 'also', 'instead', 'then', 'afterwards', 'afterward', 'recently', 'currently', 'finally', 'however', 'ultimately', 'additionally']);
 
 /** Legal forms that mark a company name ("Acme Corp", "Fifth Third Bancorp"). */
 const LEGAL_FORMS = new Set(['corp', 'inc', 'plc', 'ltd', 'co', 'ag', 'sa', 'nv', 'bancorp', 'llc', 'spa', 'bhd', 'oyj', 'asa']);

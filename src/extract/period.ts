@@ -46,8 +46,28 @@ function yearAt(token: Token | undefined): number | undefined {
   return Number(token.text);
 }
 
+/**
+ * Whether a superlative stands within {@link RECORD_WINDOW} words before token `k` ("its highest level in more than
+ * 2-1/2 years"): a record phrase. Figures and their symbols ("2-1/2" is five tokens) do not count towards the window.
+ */
+function recordBefore(tokens: Token[], k: number): boolean {
+  for (let back = k - 1, counted = 0; back >= 0 && counted < RECORD_WINDOW && k - back <= 2 * RECORD_WINDOW; back -= 1) {
+    if (SUPERLATIVES.has(tokens[back].lower)) return true;
+    if (!inFraction(tokens, back)) counted += 1;
+  }
+  return false;
+}
+
+/** Whether token `k` belongs to a written fraction ("2-1/2", "1/4"): a "-" or "/" between figures, or a figure beside one. */
+function inFraction(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const joiner = (j: number) => tokens[j]?.text === '/' || tokens[j]?.text === '-';
+  if (joiner(k)) return tokens[k - 1]?.type === 'number' && tokens[k + 1]?.type === 'number';
+  return t.type === 'number' && ((joiner(k - 1) && tokens[k - 2]?.type === 'number') || (joiner(k + 1) && tokens[k + 2]?.type === 'number'));
+}
+
 function sincePeriod(tokens: Token[], k: number, published?: string): MovePeriod {
-  for (let back = k - 1; back >= Math.max(0, k - RECORD_WINDOW); back -= 1) if (SUPERLATIVES.has(tokens[back].lower)) return 'unknown';
+  if (recordBefore(tokens, k)) return 'unknown';
   const next = tokens[k + 1]?.lower;
   const after = tokens.slice(k + 1, k + 7).map((t) => t.lower);
   if (after.includes('year') && (after.includes('start') || after.includes('beginning') || after.includes('new'))) return 'ytd';
@@ -117,7 +137,7 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   if (unit && ADJECTIVE_UNITS.has(word) && !PERIOD_NOUNS.has(next ?? '') && nounSign(next ?? '') === undefined) return undefined;
   if (unit) {
     // "its biggest gain in a month", "the highest in five years": record phrases
-    for (let back = k - 1; back >= Math.max(0, k - RECORD_WINDOW); back -= 1) if (SUPERLATIVES.has(tokens[back].lower)) return undefined;
+    if (recordBefore(tokens, k)) return undefined;
     // "three-year high", "52-week low": record levels, not periods; "year-on-year" compares, it does not span
     if (['high', 'highs', 'low', 'lows', 'peak', 'record', 'old', 'bond', 'bonds', 'yield', 'note', 'notes', 'treasurys', 'treasuries', 'average'].includes(next ?? '')) return undefined;
     if (next === '-' && tokens[k + 2]?.lower === 'on') return undefined;

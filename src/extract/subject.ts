@@ -127,7 +127,8 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
       break;
     }
     // "All Ordinaries": a capitalised "All" inside an index name; "May", "Will": a month, a name
-    if (BOUNDARY.has(t.lower) && !(t.text === 'All' && sawUpper) && t.text !== 'May' && t.text !== 'Will') break;
+    // "Seven & I Holdings": a capital "I" after an ampersand is a name's letter, not the pronoun
+    if (BOUNDARY.has(t.lower) && !(t.text === 'All' && sawUpper) && t.text !== 'May' && t.text !== 'Will' && !(t.text === 'I' && sawUpper && tokens[i - 1]?.text === '&')) break;
     if (verbSign(t.lower) !== undefined || isNeutralVerb(t.lower)) break;
     const upper = hasUpper(t);
     // "K mart Corp": a lower-case word inside a name is kept when only a legal suffix would be left
@@ -290,7 +291,8 @@ export function nameSpan(tokens: Token[], span: Span): Span {
     const after = tokens.slice(afterListing(tokens, at + 1, to), to).filter((t) => t.type === 'word');
     // "Standard & Poor's 500 Index", "Marks & Spencer's": the possessive of an "X & Y" name is part of it
     // …and so is that of "McDonald's Corp.": only a legal form follows it
-    const ampersandName = (tokens[at - 2]?.text === '&' && after.some(hasUpper)) || (after.length > 0 && after.every((t) => LEGAL_SUFFIXES.has(t.lower)));
+    // (also with share words after the legal form: "McDonald's Corp.( MCD.N ) stock")
+    const ampersandName = (tokens[at - 2]?.text === '&' && after.some(hasUpper)) || (after.length > 0 && LEGAL_SUFFIXES.has(after[0].lower) && after.every((t) => LEGAL_SUFFIXES.has(t.lower) || SHARE_WORDS.has(t.lower)));
     if (ampersandName) {
       // keep the whole name
     } else if (after.length > 0 && !after.every((t) => SHARE_WORDS.has(t.lower) || OWNED_VALUE_WORDS.has(t.lower))) {
@@ -307,7 +309,8 @@ export function nameSpan(tokens: Token[], span: Span): Span {
     if (open > from && tokens.slice(open + 1, to - 1).some((t) => t.text === ':' || t.text === '.' || t.text === '$')) to = open;
   }
   // "Steelmaker Ferro Nordic", "Carmaker Kia": a descriptor capitalised only because it opens the sentence
-  if (from === 0 && to - from > 1 && DESCRIPTOR.test(tokens[0].lower) && /^\p{Lu}/u.test(tokens[1].text)) from = 1;
+  // …and a plural one: "Retailers Seven & I Holdings Co Ltd rose"
+  if (from === 0 && to - from > 1 && (DESCRIPTOR.test(tokens[0].lower) || (tokens[0].lower.endsWith('s') && DESCRIPTOR.test(tokens[0].lower.slice(0, -1)))) && /^\p{Lu}/u.test(tokens[1].text)) from = 1;
   // "Samsung Electronics shares" → "Samsung Electronics"; "European shares" stays (a market)
   // …but "the S&P index of financial shares" keeps what the index covers
   while (to - from > 1 && SHARE_WORDS.has(tokens[to - 1].lower) && tokens.slice(from, to - 1).some((t) => hasUpper(t) && !isRegionWord(t.text)) && !tokens.slice(from, to).some((t) => t.lower === 'index')) to -= 1;
