@@ -117,7 +117,7 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   if ((word === 'start' || word === 'beginning') && next === 'of' && tokens[k + 2]?.lower === 'the' && tokens[k + 3]?.lower === 'year') return 'ytd';
   if ((word === 'from' || word === 'to' || word === 'with') && next === 'the' && ['start', 'beginning'].includes(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'of' && tokens[k + 4]?.lower === 'the' && tokens[k + 5]?.lower === 'year') return 'ytd';
   // "down 30% from its record high": a drawdown from a peak spans an unknown stretch
-  if (word === 'from' && ['high', 'peak', 'highs', 'peaks', 'low', 'lows', 'top', 'record'].some((w) => tokens.slice(k + 1, k + 5).some((t) => t.lower === w))) return 'other';
+  if (word === 'from' && ['high', 'peak', 'highs', 'peaks', 'low', 'lows', 'top', 'record', 'floor', 'trough', 'bottom'].some((w) => tokens.slice(k + 1, k + 5).some((t) => t.lower === w))) return 'other';
   if (word === 'between' && (yearAt(tokens[k + 1]) || tokens[k + 1]?.lower === 'end' || monthOf(next) !== undefined)) return 'other';
   // "over the past five sessions", "in the last three trading days": a span of sessions, not the day's move
   if ((word === 'sessions' || word === 'days') && numberValue(tokens[k - 1] ?? tokens[k]) !== undefined || (word === 'days' && tokens[k - 1]?.lower === 'trading' && numberValue(tokens[k - 2]) !== undefined)) {
@@ -127,6 +127,8 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
     return undefined;
   }
   // "up 20 percent for the year", "down 3% on the year": year to date (the full year when published in December)
+  // "since the beginning of the year", read at "year" when it is nearer the figure than "since"
+  if (word === 'year' && previous === 'the' && tokens[k - 2]?.lower === 'of' && ['start', 'beginning'].includes(tokens[k - 3]?.lower ?? '')) return 'ytd';
   if (word === 'year' && previous === 'the' && ['for', 'on'].includes(tokens[k - 2]?.lower ?? '') && next !== 'ago' && next !== 'earlier') {
     return published && published.slice(5, 7) === '12' ? 'year' : 'ytd';
   }
@@ -176,10 +178,11 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
  * The period of the move whose percentage is token `at`: the nearest period marker inside
  * [`from`, `to`) (after the percentage wins ties), or undefined when there is none.
  *
+ * @param skip - a token range whose markers are not the move's (an aside between its name and verb).
  * @example
  * // "The Nikkei fell 0.44% by the midday break" → 'day'
  */
-export function nearestPeriod(tokens: Token[], at: number, from: number, to: number, published?: string): PeriodMarker | undefined {
+export function nearestPeriod(tokens: Token[], at: number, from: number, to: number, published?: string, skip?: [number, number]): PeriodMarker | undefined {
   for (let distance = 0; distance < Math.max(at - from, to - at) + 1; distance += 1) {
     const after = at + distance;
     if (after < to && after >= from) {
@@ -187,7 +190,7 @@ export function nearestPeriod(tokens: Token[], at: number, from: number, to: num
       if (marker) return marker;
     }
     const before = at - distance;
-    if (distance > 0 && before >= from && before < to) {
+    if (distance > 0 && before >= from && before < to && !(skip && before >= skip[0] && before < skip[1])) {
       const marker = periodMarkerAt(tokens, before, published);
       if (marker) return marker;
     }
@@ -210,6 +213,9 @@ export function isIntraday(tokens: Token[], at: number, from: number, to: number
   for (let j = Math.max(0, from); j < to && j < tokens.length; j += 1) {
     const w = tokens[j].lower;
     if (w === 'intraday') return true;
+    // "After the bell, shares of Hewlett-Packard jumped almost 1 percent", "in after-hours trade", "in extended trading"
+    if (w === 'after' && ((tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.lower === 'bell') || tokens[j + 1]?.lower === 'hours' || (tokens[j + 1]?.text === '-' && tokens[j + 2]?.lower === 'hours'))) return true;
+    if (w === 'extended' && (tokens[j + 1]?.lower === 'trading' || tokens[j + 1]?.lower === 'trade')) return true;
     if (w === 'point' && tokens[j - 1]?.lower === 'one' && tokens[j - 2]?.lower === 'at') return true;
   }
   return false;

@@ -55,7 +55,8 @@ export function dropRestatedMoves(moves: PriceMove[], approximate: Set<PriceMove
         const j = group[gj];
         if (j === i || j < i - RESTATEMENT_WINDOW || j >= i + RESTATEMENT_WINDOW) continue;
         const other = moves[j];
-        if (Math.sign(other.changePct) !== Math.sign(m.changePct) || !sameName(m.subject, other.subject)) continue;
+        // an after-hours move and the close of the same stock are two moves, even with one figure
+        if (Math.sign(other.changePct) !== Math.sign(m.changePct) || !m.intraday !== !other.intraday || !sameName(m.subject, other.subject)) continue;
         if (other.changePct === m.changePct) {
           if (j < i) {
             dropped.add(i);

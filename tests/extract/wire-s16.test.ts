@@ -48,3 +48,35 @@ describe('periods', () => {
     expect(periods('Citigroup rose 2.3 percent. Earlier, the stock surged 3.8 percent to $52.65, its highest level in more than 2-1/2 years.', '2006-12-08')[1]).toEqual(['Citigroup', 3.8, 'day']);
   });
 });
+
+describe('periods of lists, causes and asides', () => {
+  it('carries a list\'s period to every name ("For the week, A rose x, B y and C z")', () => {
+    expect(periods("For the week, the Dow rose 0.93 percent, the S&P 500 advanced 0.94 percent and the Nasdaq was up 1 percent.", '2006-12-08').map((m) => m[2])).toEqual(['week', 'week', 'week']);
+    expect(periods('For the month, the Dow rose 4 percent, the S&P 500 gained 3.6 percent and the Nasdaq gained 4.1 percent.', '2007-09-28').map((m) => m[2])).toEqual(['month', 'month', 'month']);
+  });
+  it('reads no period from an "after …" cause, comma or not', () => {
+    expect(periods('Continental Airlines shares fell 6.1 percent after the company reported lower revenues per passenger in May, an early sign of weakness going into the key summer travel season.', '2007-06-04')).toEqual([['Continental Airlines', -6.1, 'day']]);
+    expect(periods('Among stocks that were sold, Sekisui House Ltd skidded 5.2 percent to 1,342 yen after the home builder cut its full-year outlook due to a weak housing market.', '2007-12-03')).toEqual([['Sekisui House Ltd', -5.2, 'day']]);
+  });
+  it('keeps the start a move is measured from ("after hitting a 14-month high two weeks ago")', () => {
+    expect(periods('The Shanghai composite index .SSEC is still more than 50 percent higher since the start of the year. But it has shed 17.5 percent after hitting a 14-month high two weeks ago.', '2009-08-17')[1]).toEqual(['Shanghai composite index', -17.5, 'other']);
+  });
+  it('reads the time words of a ", which … ," aside as the aside\'s', () => {
+    expect(periods('JetBlue shares, which have fallen about 30 percent over the last four months, rose 4.7 percent to $10.15.', '2008-01-18')).toEqual([['JetBlue', -30, 'other'], ['JetBlue', 4.7, 'day']]);
+    expect(periods('Maruha, which posted a net profit of 4.6 billion yen on sales of 719.3 billion yen in the year ended March 2006, soared 6.4 percent to 250 yen, while Nichiro climbed 9.8 percent to 212 yen.', '2006-11-13'))
+      .toEqual([['Maruha', 6.4, 'day'], ['Nichiro', 9.8, 'day']]);
+  });
+  it('reads "since the beginning of the year" as year to date', () => {
+    expect(periods('Since the beginning of the year, the Dow has lost 21 percent, while the S&P 500 has dropped 24 percent and the Nasdaq has fallen 25 percent.', '2008-10-02').map((m) => m[2])).toEqual(['ytd', 'ytd', 'ytd']);
+  });
+  it('gives a later move the period phrase right after its own figure', () => {
+    expect(periods('The euro has risen 6.5 percent against the dollar so far this year and is up 18 percent over the past 12 months.', '2008-03-12')).toEqual([['euro', 6.5, 'ytd'], ['euro', 18, 'year']]);
+  });
+  it('flags after-the-bell moves as intraday and keeps them apart from the close with the same figure', () => {
+    const facts = extractMarketFacts('After the bell, shares of Hewlett-Packard Co. ( HPQ.N ) jumped almost 1 percent to $40.51 after posting a quarterly net profit that more than quadrupled from a year ago, beating estimates. Hewlett-Packard shares ended regular trading at $40.16, up almost 1 percent, or 37 cents, on the New York Stock Exchange.', { published: '2006-11-16' });
+    expect(facts.moves.map((m) => [m.subject, m.changePct, m.period, m.intraday ?? false])).toEqual([['Hewlett-Packard Co.', 1, 'day', true], ['Hewlett-Packard', 1, 'day', false]]);
+  });
+  it('reads "it" as the subject of the sentence before when that made no move read', () => {
+    expect(pairs("The dollar also surrendered all of the previous day's gains against the yen, falling 1.6 percent to 101.46 yen. Against the Swiss franc, it was 1.9 percent weaker at 1.0136 francs.", '2008-03-12')).toEqual([['dollar', -1.9]]);
+  });
+});
