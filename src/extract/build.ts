@@ -65,7 +65,9 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
     return { move: { ...base, subject: named ?? code, subjectKind: isIndexCode(code) ? 'index' : 'stock', ticker: code, fromCode: true }, sign, subjectSpan: span };
   }
   const whole = spanText(text, tokens, span);
-  if (isNotTraded(whole)) return undefined;
+  // "Credit Agricole ( CAGR.PA )": a name written with its equity RIC is traded, whatever its words suggest
+  // (not "Chevron Corp's ( CVX.N ) third-quarter earnings": the code's name owns the statistic after it)
+  if (isNotTraded(whole) && !(written && EQUITY_RIC.test(written) && codeEndsName(tokens, span))) return undefined;
   // "Sales for the period to February 28 were up 9.6 pct": a date is no subject
   if (tokens.slice(span.from, span.to).every((t) => isTimeWord(t) || t.type === 'number' || t.type === 'symbol')) return undefined;
   // "the Dow's second-biggest advancer, surging 25.1%": a ranking names a stock without naming it
@@ -103,6 +105,13 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
   const move: MoveMatch = { changePct: 0, approximate: false, at: base.at, from: base.from, to, subject, subjectKind: codeKind };
   if (written) move.ticker = written;
   return { move, sign, subjectSpan: span };
+}
+
+/** Whether the code of a subject phrase sits on its last word, or only share words and legal forms follow it. */
+function codeEndsName(tokens: Token[], span: Span): boolean {
+  let k = span.to - 1;
+  while (k > span.from && (tokens[k].lower === 'shares' || tokens[k].lower === 'stock' || tokens[k].text === '.')) k -= 1;
+  return tokens[k].ticker !== undefined;
 }
 
 /** Words of an index phrase that name no sector ("the broader composite index", "the tech-heavy index", "the 225-share index"). */

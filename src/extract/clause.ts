@@ -14,7 +14,7 @@ const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', '
   // "have more than doubled", "nearly halved"
   'more', 'than', 'nearly', 'almost',
   // "BP and Shell both adding about 1 percent", "The S&P 500 is now up 51.7 percent"
-  'both', 'now', 'currently', 'again']);
+  'both', 'each', 'now', 'currently', 'again']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'will', "'ll", 'expected', 'expect', 'expects', 'forecast', 'forecasts', 'projected', 'project', 'projects', 'predicted', 'predict', 'predicts', 'likely', 'unlikely', 'if', 'unless', 'seen', 'estimate', 'estimates', 'target', 'targets', 'aims', 'hopes', 'wants', 'can', 'cannot', 'must', 'plan', 'plans', 'intends']);
 const TIME_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|quarter|session|morning|afternoon|trading|\d+)$/;
 const COUNTER_PREPOSITIONS = new Set(['against', 'versus', 'vs']);
@@ -28,9 +28,10 @@ const CLAUSE_VERBS = new Set(['led', 'leads', 'topped', 'tops', 'headed', 'lagge
 const MAX_CLAUSE_LOOKBACK = 25;
 const MARKET_HEADS = new Set(['market', 'bourse', 'stocks', 'equities', 'exchange']);
 
-/** A modal or forecast word; "May" and "Will" capitalised mid-sentence are a month and a name. */
+/** A modal or forecast word; "May", "Will" and "Target" capitalised are a month and names. */
 function isModal(token: Token): boolean {
-  return HYPOTHETICAL.has(token.lower) && !((token.lower === 'may' || token.lower === 'will') && token.text !== token.lower);
+  // "Target Corp ( TGT.N ), up 3 percent", "Target's shares are up about 6 percent": capitalised, a name
+  return HYPOTHETICAL.has(token.lower) && !((token.lower === 'may' || token.lower === 'will' || token.lower === 'target') && token.text !== token.lower);
 }
 
 /** Whether the words between `from` and `to` make the move hypothetical or forecast. */
@@ -437,6 +438,8 @@ export function sharedFigureSubjects(tokens: Token[], last: Span, floor: number)
     let span = phraseBefore(tokens, k, floor);
     // "the broad KBW index of bank stocks .BKX": the index with what it covers
     if (tokens[span.from - 1]?.lower === 'of' && GAUGE_HEADS.has(tokens[span.from - 2]?.lower ?? '') && span.from - 2 >= floor) span = { from: phraseBefore(tokens, span.from - 2, floor).from, to: span.to };
+    // "Around Europe, London's FTSE 100 .FTSE , Paris's CAC 40 …": a place opening the sentence is no conjunct
+    if (spans.length > 0 && PLACE_PREPOSITIONS.has(tokens[span.from - 1]?.lower ?? '') && !hasTicker(tokens, span)) break;
     if (span.to <= span.from || isRegionWord(tokens[span.from].text) || !(/^\p{Lu}/u.test(tokens[span.from].text) || hasTicker(tokens, span))) return [];
     if (isNotTraded(tokens.slice(span.from, span.to).map((t) => t.text).join(' '))) return [];
     spans.unshift(span);
@@ -452,6 +455,7 @@ export function sharedFigureSubjects(tokens: Token[], last: Span, floor: number)
   const marked = all.every((span) => hasTicker(tokens, span) || LEGAL_FORM_WORDS.has(tokens[span.to - 1].lower) || (tokens[span.to - 1].text === '.' && LEGAL_FORM_WORDS.has(tokens[span.to - 2]?.lower ?? '')));
   return both || all.length >= 3 || marked ? spans : [];
 }
+const PLACE_PREPOSITIONS = new Set(['around', 'across', 'throughout', 'in']);
 const LEGAL_FORM_WORDS = new Set(['corp', 'inc', 'plc', 'ltd', 'co', 'ag', 'sa', 'nv', 'bancorp', 'llc', 'spa', 'bhd', 'oyj', 'asa', 'index']);
 const MAX_SHARED_SUBJECTS = 4;
 

@@ -322,6 +322,7 @@ function readMoves(state: State, tokens: Token[]): void {
   matches.sort((a, b) => a.at - b.at);
   let previous: PriceMove | undefined;
   let previousExplicit = false;
+  let unresolvedPeriod: MovePeriod | undefined;
   matches.forEach((match, n) => {
     // A price can fall at most 100%: "fell 150%" is not a price move (a misreading or a typo); left out rather than reported wrong.
     if (match.changePct < -100) return;
@@ -343,7 +344,13 @@ function readMoves(state: State, tokens: Token[]): void {
         subject = match.written;
         subjectKind = match.anaphor === 'index' || match.anaphor === 'generic-index' ? 'index' : 'stock';
         subjectSource = 'as_written';
-      } else return;
+      } else {
+        // "Its stock is up 15 percent this year, while Target … is up 7 percent": a move left out for want of a
+        // referent still gives the next name of the sentence its period
+        const own = nearestPeriod(tokens, match.at, match.at, Math.min(tokens.length, match.to + OWN_PERIOD_TOKENS), state.published);
+        if (own && own !== 'same' && !previous) unresolvedPeriod = own;
+        return;
+      }
     } else {
       const entry = lookupTicker(subject);
       if (entry) {
@@ -362,7 +369,7 @@ function readMoves(state: State, tokens: Token[]): void {
     // the next move's aside reads its period up to that move's figure, not just to the next move's first word
     const next = matches[n + 1];
     const segmentTo = next ? (next.from > match.to ? next.from : next.at) : tokens.length;
-    const clauseFrom = clauseStart(tokens, match.from, Math.min(segmentFrom, match.from));
+    const clauseFrom = Math.max(clauseStart(tokens, match.from, Math.min(segmentFrom, match.from)), match.periodFrom ?? 0);
     const clauseTo = clauseEnd(tokens, match.to, Math.max(segmentTo, match.to));
     // time words inside a ", which … ," aside between the name and the verb are the aside's ("Maruha, which posted a
     // net profit … in the year ended March 2006, soared 6.4 percent")
@@ -377,11 +384,11 @@ function readMoves(state: State, tokens: Token[]): void {
     let period: MovePeriod;
     if (marker === 'same') period = previous?.period ?? state.facts.moves[state.facts.moves.length - 1]?.period ?? 'unknown';
     else if (marker) period = marker;
-    else period = previous && previousExplicit ? previous.period : 'day';
+    else period = previous ? (previousExplicit ? previous.period : 'day') : unresolvedPeriod ?? 'day';
     const explicit = marker !== undefined;
     // "For the week, the Dow rose 0.93 percent, the S&P 500 advanced 0.94 percent and the Nasdaq was up 1 percent":
     // a carried period carries on to the next name of the list
-    const carried = !explicit && previous !== undefined && previousExplicit;
+    const carried = !explicit && (previous !== undefined ? previousExplicit : unresolvedPeriod !== undefined);
     const intraday = period === 'day' && isIntraday(tokens, match.at, clauseFrom, Math.min(clauseTo, match.to + 4));
     let to = match.to;
     let date: string | undefined;

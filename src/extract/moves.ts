@@ -48,6 +48,8 @@ export interface MoveMatch {
   ticker?: string;
   /** The subject was read off a code alone (".SPX fell" → "S&P 500"). */
   fromCode?: boolean;
+  /** First token a period may be read from (the causative verb of "helped to lift Nokia 2.6 percent higher": what comes before is the cause). */
+  periodFrom?: number;
   /** How the sign was read: a direction verb ("fell"), a neutral verb with a particle or comparative ("edged up", "closed 1% lower"), a move noun ("a 2% gain"), a "respectively" list, or "unchanged"/"flat". */
   form?: MoveForm;
 }
@@ -302,8 +304,42 @@ function matchAt(text: string, tokens: Token[], start: number, end: number, floo
     const viaVerb = withForm(build(text, tokens, subject.span, trigger.sign, Math.min(subject.span.from, trigger.group), trigger.to, trigger.group), trigger.form);
     // "weighed down by a 5.1 percent drop in the stock of X": a particle with no traded subject may precede a move noun
     if (viaVerb || trigger.form !== 'particle' || nounSign(tokens[end]?.lower ?? '') === undefined) return viaVerb;
+  } else {
+    const caused = causedMove(text, tokens, start, end, floor);
+    if (caused) return withForm(caused, 'particle');
   }
   return withForm(nominal(text, tokens, start, end, floor), 'noun');
+}
+
+/** Verbs whose object's price moved, the figure and a comparative written after the object. */
+const OBJECT_MOVING_VERBS = new Set(['pushed', 'pushing', 'push', 'pushes', 'lifted', 'lifting', 'lift', 'lifts', 'sent', 'sending', 'send', 'sends', 'drove', 'driving', 'drive', 'drives',
+  'dragged', 'dragging', 'drag', 'drags', 'knocked', 'knocking', 'knock', 'knocks', 'powered', 'powering', 'boosted', 'boosting', 'boost', 'boosts', 'pulled', 'pulling', 'pull', 'pulls', 'propelled', 'propelling', 'leaving', 'left']);
+
+/**
+ * "pushed Credit Agricole ( CAGR.PA ) 3 percent lower", "lifted rival UPS ( UPS.N ) 3.6 percent higher", "helped to lift
+ * Nokia NOK1V.DE 2.6 percent higher", ", sending its shares 3.5 percent lower": the object of a causative verb moved,
+ * with the sign of the comparative after the figure. Lower-case descriptors may stand between verb and object.
+ */
+function causedMove(text: string, tokens: Token[], start: number, end: number, floor: number): Found | undefined {
+  const comparative = tokens[end]?.lower;
+  if (comparative !== 'higher' && comparative !== 'lower') return undefined;
+  const k = skipBackOver(tokens, start - 1, floor, SKIP_BEFORE_NUMBER);
+  if (k < floor) return undefined;
+  const span = phraseBefore(tokens, k, floor);
+  if (span.to <= span.from) return undefined;
+  let v = span.from - 1;
+  // "energy stocks Total ( TOTF.PA ) and BP ( BP.L ) 1 percent higher": names sharing the figure (moves.ts splits them)
+  for (let names = 0; names < 3 && (tokens[v]?.lower === 'and' || tokens[v]?.text === ',') && v - 1 >= floor; names += 1) {
+    const conjunct = phraseBefore(tokens, v - 1, floor);
+    if (conjunct.to <= conjunct.from || !/^\p{Lu}/u.test(tokens[conjunct.from].text)) return undefined;
+    v = conjunct.from - 1;
+  }
+  const object = v + 1;
+  while (v >= floor && v > object - 5 && tokens[v].type === 'word' && tokens[v].text === tokens[v].lower && !OBJECT_MOVING_VERBS.has(tokens[v].lower)) v -= 1;
+  if (v < floor || !OBJECT_MOVING_VERBS.has(tokens[v].lower) || isHypothetical(tokens, v - 3, v)) return undefined;
+  const found = build(text, tokens, span, comparative === 'higher' ? 1 : -1, span.from, end + 1, start);
+  if (found) found.move.periodFrom = v;
+  return found;
 }
 
 function withForm(found: Found | undefined, form: MoveForm): Found | undefined {

@@ -167,6 +167,8 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   // "in January", "during March": a named month without a day
   if (monthOf(word) !== undefined && /^\p{Lu}/u.test(t.text) && ['in', 'during', 'for', 'through', 'throughout'].includes(previous ?? '') && !followedByDay(tokens, k) && !['delivery', 'contract', 'futures'].includes(next ?? '')) return 'month';
   if (DAY_WORDS.has(word) || WEEKDAYS.has(word)) return 'day';
+  // "in pre-market trade", "after-hours": written with a hyphen, two words
+  if ((word === 'pre' && tokens[k + 2]?.lower === 'market' || word === 'after' && tokens[k + 2]?.lower === 'hours') && next === '-') return 'day';
   // "in early trade", "in afternoon trading"
   if ((word === 'trade' || word === 'trading' || word === 'dealings') && SESSION_ADJECTIVES.has(previous ?? '')) return 'day';
   if (word === 'as' && next === 'much' && tokens[k + 2]?.lower === 'as') return 'day';

@@ -69,6 +69,8 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
     if (t.text === ')' || t.text === ']') {
       const open = matchingOpen(tokens, i, floor);
       if (open === undefined) break;
+      // "[ID:nBNG511551] Black & Decker shares surged": a Reuters cross-reference ends the sentence before it
+      if (tokens[open + 1]?.text === 'ID' && tokens[open + 2]?.text === ':') break;
       if (tokens.slice(open, i).some(hasUpper)) sawUpper = true;
       i = open - 1;
       continue;
@@ -178,7 +180,8 @@ export function phraseAfter(tokens: Token[], first: number): Span {
     // "Research In Motion": "in" between capitalised words inside a name
     const innerIn = t.lower === 'in' && sawUpper && i > from && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1].text);
     if (BOUNDARY.has(t.lower) && !innerIn && !(NAME_CONNECTORS.has(t.lower) && sawUpper && tokens[i + 1] && hasUpper(tokens[i + 1]))) break;
-    if (verbSign(t.lower) !== undefined || isNeutralVerb(t.lower) || nounSign(t.lower) !== undefined) break;
+    // "Advanced Micro Devices": a capitalised direction word followed by a capitalised word is part of a name
+    if ((verbSign(t.lower) !== undefined || isNeutralVerb(t.lower) || nounSign(t.lower) !== undefined) && !(t.text !== t.lower && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) break;
     const upper = hasUpper(t);
     if (sawUpper && !upper) {
       if (!GENERIC_TAIL.has(t.lower)) break;
@@ -326,7 +329,15 @@ export function nameSpan(tokens: Token[], span: Span): Span {
  * // tokens of "Fiat said it would set aside $1.2 bln, sending its shares down 2.4 pct" → { from: 0, to: 1 }
  */
 export function openingName(tokens: Token[]): Span | undefined {
-  let span = nameSpan(tokens, phraseAfter(tokens, 0));
+  // "SAN FRANCISCO (Reuters) - U.S. chip maker Advanced Micro Devices …": the dateline names no company
+  let first = 0;
+  for (let k = 1; k < Math.min(tokens.length - 2, 8); k += 1) {
+    if (tokens[k].text === 'Reuters' && tokens[k - 1].text === '(' && tokens[k + 1].text === ')') {
+      first = tokens[k + 2]?.text === '-' ? k + 3 : k + 2;
+      break;
+    }
+  }
+  let span = nameSpan(tokens, phraseAfter(tokens, first));
   // "Computer maker Sun Microsystems", "Internet media company Yahoo", "Diversified manufacturer United Technologies":
   // a capitalised opener with lower-case words up to a descriptor noun describes the name after it
   let d = span.to;

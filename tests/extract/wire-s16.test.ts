@@ -80,3 +80,42 @@ describe('periods of lists, causes and asides', () => {
     expect(pairs("The dollar also surrendered all of the previous day's gains against the yen, falling 1.6 percent to 101.46 yen. Against the Swiss franc, it was 1.9 percent weaker at 1.0136 francs.", '2008-03-12')).toEqual([['dollar', -1.9]]);
   });
 });
+
+describe('wire conventions missed before (each seen in two or more documents)', () => {
+  it('reads the object of a causative verb with "N percent higher/lower" after it', () => {
+    expect(pairs('But fears of an earnings slowdown pushed Credit Agricole ( CAGR.PA ) 3 percent lower.', '2006-11-22')).toEqual([['Credit Agricole', -3]]);
+    expect(pairs('The outlook also lifted rival UPS ( UPS.N ) 3.6 percent higher to $58.33.', '2009-09-16')).toEqual([['UPS', 3.6]]);
+    expect(pairs('Investors, relieved that the fight was finally over, drove Qualcomm\'s shares 15 percent higher to $51.75 in after-hours trade.', '2008-07-23')).toEqual([['Qualcomm', 15]]);
+    // the cause before the verb gives no period ("another year of strong growth")
+    expect(periods('A survey from research group Gartner predicting another year of strong growth for global sales of mobile phones in 2007 helped to lift Nokia NOK1V.DE 2.6 percent higher.', '2006-11-22')).toEqual([['Nokia', 2.6, 'day']]);
+    expect(pairs('Oil prices rose back above $60 a barrel, powering heavily weighted energy stocks Total ( TOTF.PA ) and BP ( BP.L ) 1 percent higher.', '2006-11-22')).toEqual([['Total', 1], ['BP', 1]]);
+    expect(pairs('SAN FRANCISCO (Reuters) - U.S. chip maker Advanced Micro Devices ( AMD.N ) posted a wider-than-expected quarterly loss and warned of dwindling revenue as worldwide demand for PCs continued to crumble, sending its shares 3.5 percent lower.', '2009-01-22'))
+      .toEqual([['Advanced Micro Devices', -3.5]]);
+    expect(pairs('The deal could push the shares 10 percent higher.')).toEqual([]);
+  });
+  it('reads "Target" capitalised as the retailer, not a forecast word', () => {
+    expect(pairs('Discount retailers\' stocks rose, including Target Corp ( TGT.N ), up 3 percent at $63.57.', '2007-09-28')).toEqual([['Target Corp', 3]]);
+    expect(periods('Target\'s shares are up about 6 percent in the year-to-date, outperforming Wal-Mart\'s, which are down 1 percent.', '2006-08-01')[0]).toEqual(['Target', 6, 'ytd']);
+  });
+  it('keeps company names with statistic words when written with a legal form or an equity RIC', () => {
+    expect(pairs('FGIC is owned by a group including mortgage insurer PMI Group Inc, whose stock slid 3.4 percent to $9.11 in regular NYSE trading.', '2008-01-30')).toEqual([['PMI Group Inc', -3.4]]);
+    expect(pairs('Credit Agricole SA ( CAGR.PA ) fell 13.4 percent.', '2008-05-15')).toEqual([['Credit Agricole SA', -13.4]]);
+    // the statistic after a coded name stays out
+    expect(pairs("Chevron Corp's ( CVX.N ) third-quarter earnings fell more than 25 percent.", '2009-10-30')).toEqual([]);
+  });
+  it('reads past a Reuters cross-reference "[ID:…]" glued to the next sentence', () => {
+    expect(pairs('The company agreed to buy rival Black & Decker Corp BDK.N in a deal. [ID:nBNG511551] Black & Decker shares surged nearly 20 percent to $56.57.', '2009-11-02')).toEqual([['Black & Decker', 20]]);
+    expect(pairs("Obama said he did not want to pre-empt an announcement next week. For details, see [ID:nN02437430] Shares of Macy's Inc ( M.N ) dropped 4 percent to $8.59.", '2009-02-02')).toEqual([["Macy's Inc", -4]]);
+  });
+  it('splits coded names sharing one figure with "each", leaving out a place that opens the sentence', () => {
+    expect(pairs("Around Europe, London's FTSE 100 .FTSE , Paris's CAC 40 .FCHI and Frankfurt's DAX .GDAXI each gained 0.4 percent.", '2006-11-22')).toEqual([['FTSE 100', 0.4], ['CAC 40', 0.4], ['DAX', 0.4]]);
+    expect(pairs('… while the S&P 500 Index and NASDAQ Composite each plunged more than 6.0 percent.', '2008-10-15')).toEqual([['S&P 500 Index', -6], ['NASDAQ Composite', -6]]);
+  });
+  it('reads "in pre-market trade" as the session', () => {
+    expect(periods('Target, whose shares fell 3.4 percent to $58.06 in pre-market trade, said sales at stores open at least a year rose 10.8 percent in November.', '2007-12-06')).toEqual([['Target', -3.4, 'day']]);
+  });
+  it('carries the period of a move left out for want of a referent to the next names', () => {
+    expect(periods('Its stock is up 15 percent this year, while Target, a more upmarket discounter, is up 7 percent, and the Dow Jones industrial average is down 5 percent.', '2008-04-04'))
+      .toEqual([['Target', 7, 'ytd'], ['Dow Jones industrial average', -5, 'ytd']]);
+  });
+});
