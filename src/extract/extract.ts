@@ -393,8 +393,9 @@ function readMoves(state: State, tokens: Token[]): void {
     const aside = asideBefore(tokens, match.from, match.at);
     // a later move of the sentence: a period phrase right after its own figure wins over the previous move's before it
     // ("has risen 6.5 percent … so far this year and is up 18 percent over the past 12 months")
-    const own = n > 0 ? nearestPeriod(tokens, match.at, match.at, Math.min(clauseTo, match.to + OWN_PERIOD_TOKENS), state.published) : undefined;
-    const marker = own ?? nearestPeriod(tokens, match.at, clauseFrom, clauseTo, state.published, aside);
+    const where = { at: -1 };
+    let marker = nearestPeriod(tokens, match.at, clauseFrom, clauseTo, state.published, aside, where);
+    if (n > 0 && marker !== undefined && where.at < match.at) marker = nearestPeriod(tokens, match.at, match.at, Math.min(clauseTo, match.to + OWN_PERIOD_TOKENS), state.published) ?? marker;
     // the previous move sat inside this one's aside ("JetBlue shares, which have fallen 30 percent over …, rose 4.7
     // percent"): its period is not carried over
     if (n > 0 && matches[n - 1].from >= match.from) previousExplicit = false;

@@ -181,20 +181,27 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
  * [`from`, `to`) (after the percentage wins ties), or undefined when there is none.
  *
  * @param skip - a token range whose markers are not the move's (an aside between its name and verb).
+ * @param found - receives the marker's token index.
  * @example
  * // "The Nikkei fell 0.44% by the midday break" → 'day'
  */
-export function nearestPeriod(tokens: Token[], at: number, from: number, to: number, published?: string, skip?: [number, number]): PeriodMarker | undefined {
+export function nearestPeriod(tokens: Token[], at: number, from: number, to: number, published?: string, skip?: [number, number], found?: { at: number }): PeriodMarker | undefined {
   for (let distance = 0; distance < Math.max(at - from, to - at) + 1; distance += 1) {
     const after = at + distance;
     if (after < to && after >= from) {
       const marker = periodMarkerAt(tokens, after, published);
-      if (marker) return marker;
+      if (marker) {
+        if (found) found.at = after;
+        return marker;
+      }
     }
     const before = at - distance;
     if (distance > 0 && before >= from && before < to && !(skip && before >= skip[0] && before < skip[1])) {
       const marker = periodMarkerAt(tokens, before, published);
-      if (marker) return marker;
+      if (marker) {
+        if (found) found.at = before;
+        return marker;
+      }
     }
   }
   return undefined;
