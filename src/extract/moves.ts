@@ -95,9 +95,15 @@ function skipBackOver(tokens: Token[], k: number, floor: number, words: Set<stri
   return k;
 }
 
-/** Whether tokens k-1..k read "the week", "the session", "its day": the span a neutral verb closed. */
-function spanObjectAt(tokens: Token[], k: number): boolean {
-  return PERIOD_OWNERS.has(tokens[k]?.lower ?? '') && ['the', 'its', 'their'].includes(tokens[k - 1]?.lower ?? '');
+/**
+ * How many tokens end at k as the span a neutral verb closed: 2 for "the session", 3 for "the regular session"
+ * ("finished the regular session down 4.2 percent", "ended the regular session up 1.9 percent"), else 0.
+ */
+function spanObjectLength(tokens: Token[], k: number): number {
+  if (!PERIOD_OWNERS.has(tokens[k]?.lower ?? '')) return 0;
+  const before = tokens[k - 1]?.lower ?? '';
+  if (before === 'the' || before === 'its' || before === 'their') return 2;
+  return (before === 'regular' || before === 'trading') && ['the', 'its', 'their'].includes(tokens[k - 2]?.lower ?? '') ? 3 : 0;
 }
 
 /** The verb or particle that gives a percentage its direction, looking left from the number. */
@@ -121,7 +127,8 @@ function verbTrigger(tokens: Token[], start: number, end: number, floor: number)
     }
   }
   // "ended the week 0.9 pct lower": a neutral verb whose object is the span it closed
-  if (spanObjectAt(tokens, k) && isNeutralVerb(tokens[k - 2]?.lower ?? '') && k - 2 >= floor) k -= 2;
+  const spanLength = spanObjectLength(tokens, k);
+  if (spanLength > 0 && isNeutralVerb(tokens[k - spanLength]?.lower ?? '') && k - spanLength >= floor) k -= spanLength;
   if (k < floor || start - k > gap) return undefined;
   const word = tokens[k].lower;
   const after = tokens[end]?.lower ?? '';
@@ -132,7 +139,7 @@ function verbTrigger(tokens: Token[], start: number, end: number, floor: number)
   if (sign !== undefined) return { sign, form: 'verb', group: k, to: end };
   const particle = particleSign(word);
   if (particle !== undefined && (word === 'up' || word === 'down' || word === 'off')) {
-    const verb = spanObjectAt(tokens, k - 1) ? k - 3 : k - 1; // "closed the session down 1%"
+    const verb = k - 1 - spanObjectLength(tokens, k - 1); // "closed the session down 1%"
     const group = tokens[verb] && verb >= floor && (isNeutralVerb(tokens[verb].lower) || verbSign(tokens[verb].lower) !== undefined) ? verb : k;
     // "closed off more than 70 percent higher": the comparative after the figure gives the sign of "off" (finished);
     // "up 2% lower" contradicts itself — no sign is guessed
@@ -401,6 +408,13 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
     if (owner && ['a', 'an'].includes(owner.lower) && tokens[k - 3]?.lower === 'with' && tokens[k - 4]?.text === ',') {
       const main = mainClauseSubject(tokens, k - 5, floor);
       if (main) return build(text, tokens, main, sign, main.from, end, k - 1);
+    }
+    // "… topped the losers column with a loss of 1.2 percent", "… was among the top advancers with a gain of 10.4
+    // percent": without a comma too, but not "compared with a rise of 3.9 percent" (another subject's figure)
+    if (owner && ['a', 'an'].includes(owner.lower) && tokens[k - 3]?.lower === 'with' && k - 4 >= floor && tokens[k - 4].type === 'word' && !/^compar/.test(tokens[k - 4].lower)) {
+      const main = mainClauseSubject(tokens, k - 4, floor);
+      // one clause only: not "Financial stocks stood out, with JPMorgan … among the Dow's top advancers with a gain of 10.4 percent"
+      if (main && !isHypothetical(tokens, main.from - 2, k - 3) && !tokens.slice(main.to, k - 3).some((t) => t.text === ',')) return build(text, tokens, main, sign, main.from, end, k - 1);
     }
     if (owner && ['a', 'an'].includes(owner.lower) && tokens[k - 3]?.text === ',') {
       const main = mainClauseSubject(tokens, k - 4, floor);

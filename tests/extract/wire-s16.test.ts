@@ -118,4 +118,10 @@ describe('wire conventions missed before (each seen in two or more documents)', 
     expect(periods('Its stock is up 15 percent this year, while Target, a more upmarket discounter, is up 7 percent, and the Dow Jones industrial average is down 5 percent.', '2008-04-04'))
       .toEqual([['Target', 7, 'ytd'], ['Dow Jones industrial average', -5, 'ytd']]);
   });
+  it('reads "finished the regular session down N percent" and "topped … with a loss of N percent" (one clause)', () => {
+    expect(pairs('Shares of insurer American International Group finished the regular session down 4.2 percent at $54.37.', '2008-01-30')).toEqual([['American International Group', -4.2]]);
+    expect(pairs('On the Nasdaq, shares of software maker Microsoft Corp topped the losers column with a loss of 1.2 percent to $32.20.', '2008-01-30')).toEqual([['Microsoft Corp', -1.2]]);
+    // an absolute "with X among …" clause stands between: no subject guessed
+    expect(pairs("Financial stocks stood out, with JPMorgan ( JPM.N ) among the Dow's top advancers with a gain of 10.4 percent.", '2009-03-10')).not.toContainEqual(['Financial stocks', 10.4]);
+  });
 });
