@@ -23,6 +23,7 @@ import { dropRestatedLeads, dropRestatedMoves } from './restated';
 import { openingName, phraseAfter, phraseBefore, spanText } from './subject';
 import { subjectKind } from './kind';
 import { hasClass, wordClass } from './lexicon';
+import { isNeutralVerb, verbSign } from './direction';
 
 /** Options for {@link extractFacts} and {@link extractMarketFacts}. */
 export interface ExtractOptions {
@@ -285,10 +286,15 @@ function openingCompany(state: State, tokens: Token[]): Referent | undefined {
   return { subject, subjectKind: 'stock', ticker: entry?.ticker ?? tokens[span.to - 1].ticker, exchange: entry?.exchange, offset: tokens[span.from].start, ...(sector ? { unsure: true } : {}) };
 }
 
+/** Words between a sentence's subject and its verb, or auxiliaries: "The dollar also surrendered", "The yen was …". */
+const OPENING_VERB_LINKS = new Set(['also', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'still', 'briefly', 'then', 'later', 'initially']);
+
 /** The currency, index or commodity a sentence opens with ("The dollar also surrendered …" → "dollar"), else undefined. */
 function openingMarketSubject(state: State, tokens: Token[]): Referent | undefined {
   const span = phraseAfter(tokens, 0);
-  if (span.to <= span.from) return undefined;
+  // the whole subject: a verb or an adverb follows it ("The dollar also surrendered"), not a noun ("Oil refiners and …")
+  const next = tokens[span.to];
+  if (span.to <= span.from || !next || next.type !== 'word' || !(verbSign(next.lower) !== undefined || isNeutralVerb(next.lower) || OPENING_VERB_LINKS.has(next.lower) || next.lower.endsWith('ed'))) return undefined;
   const subject = spanText(state.text, tokens, span);
   const kind = subjectKind(subject);
   if (kind !== 'currency' && kind !== 'index' && kind !== 'commodity') return undefined;
@@ -323,7 +329,7 @@ function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: Pric
       // "it" after a sentence opening with a currency, index or commodity that made no move we read is that subject,
       // not an older move ("The dollar also surrendered … against the yen, …. Against the Swiss franc, it was 1.9 percent weaker")
       const last = state.lastMove ?? state.lastCompany;
-      const opening = state.previousTokens ? openingMarketSubject(state, state.previousTokens) : undefined;
+      const opening = state.previousTokens && tokens[match.from]?.lower === 'it' ? openingMarketSubject(state, state.previousTokens) : undefined;
       return opening && (!last || opening.offset > last.offset) ? opening : last;
     }
     case 'generic-index':
