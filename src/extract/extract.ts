@@ -292,9 +292,10 @@ const OPENING_VERB_LINKS = new Set(['also', 'was', 'were', 'is', 'are', 'has', '
 /** The currency, index or commodity a sentence opens with ("The dollar also surrendered …" → "dollar"), else undefined. */
 function openingMarketSubject(state: State, tokens: Token[]): Referent | undefined {
   const span = phraseAfter(tokens, 0);
-  // the whole subject: a verb or an adverb follows it ("The dollar also surrendered"), not a noun ("Oil refiners and …")
+  // the whole subject: a verb or an adverb follows it ("The dollar also surrendered"), not a noun ("Oil refiners and …"),
   const next = tokens[span.to];
-  if (span.to <= span.from || !next || next.type !== 'word' || !(verbSign(next.lower) !== undefined || isNeutralVerb(next.lower) || OPENING_VERB_LINKS.has(next.lower) || next.lower.endsWith('ed'))) return undefined;
+  // …or its possessive ("The dollar's fall versus the yen was the largest daily drop")
+  if (span.to <= span.from || !next || (next.type !== 'possessive' && (next.type !== 'word' || !(verbSign(next.lower) !== undefined || isNeutralVerb(next.lower) || OPENING_VERB_LINKS.has(next.lower) || next.lower.endsWith('ed'))))) return undefined;
   const subject = spanText(state.text, tokens, span);
   const kind = subjectKind(subject);
   if (kind !== 'currency' && kind !== 'index' && kind !== 'commodity') return undefined;

@@ -77,6 +77,9 @@ describe('periods of lists, causes and asides', () => {
     expect(facts.moves.map((m) => [m.subject, m.changePct, m.period, m.intraday ?? false])).toEqual([['Hewlett-Packard Co.', 1, 'day', true], ['Hewlett-Packard', 1, 'day', false]]);
   });
   it('reads "it" as the subject of the sentence before when that made no move read', () => {
+    expect(pairs("The dollar's fall versus the yen was the largest daily drop in more than two months. Against the Swiss franc, it was 1.9 percent weaker at 1.0143 francs.", '2008-03-12')).toEqual([['dollar', -1.9]]);
+    // not a noun phrase that only begins the subject ("Oil refiners and utilities face …"), not "they"
+    expect(pairs('Oil refiners and utilities face a sharp profit fall after two years of high profits. Sales of all firms are expected to rise 2.3 pct from the previous year when they fell 11.9 pct from a year earlier.', '1987-06-01')).toEqual([]);
     expect(pairs("The dollar also surrendered all of the previous day's gains against the yen, falling 1.6 percent to 101.46 yen. Against the Swiss franc, it was 1.9 percent weaker at 1.0136 francs.", '2008-03-12')).toEqual([['dollar', -1.9]]);
   });
 });
