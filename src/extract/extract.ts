@@ -499,6 +499,8 @@ function clauseEnd(tokens: Token[], to: number, limit: number): number {
     // "fell 6.1 percent after the company reported lower revenues per passenger in May": the cause's time words are
     // the cause's, comma or not (not "after hours", "after the bell": still the session)
     // …but "has shed 17.5 percent after hitting a 14-month high two weeks ago" dates the move's start
+    // "fell more than 4 percent on investor concerns that a planned increase in capital spending this year …": a cause
+    if (tokens[k].lower === 'on' && (CAUSE_NOUNS.has(tokens[k + 1].lower) || (tokens[k + 1].lower === 'investor' && CAUSE_NOUNS.has(tokens[k + 2]?.lower ?? '')))) return k;
     if (tokens[k].lower === 'after' && !AFTER_SESSION.has(tokens[k + 1].lower) && tokens[k + 1].text !== '-' && !(tokens[k + 1].lower === 'the' && tokens[k + 2]?.lower === 'bell')) {
       if (!LEVEL_GERUNDS.has(tokens[k + 1].lower)) return k;
     }
@@ -508,6 +510,8 @@ function clauseEnd(tokens: Token[], to: number, limit: number): number {
 
 /** Words after "after" that still name the session ("after hours", "after-hours"). */
 const AFTER_SESSION = new Set(['hours', 'hour']);
+/** Nouns of a cause after "on" ("on concerns that …", "on speculation", "on hopes"). */
+const CAUSE_NOUNS = new Set(['concerns', 'concern', 'worries', 'worry', 'fears', 'fear', 'hopes', 'hope', 'news', 'speculation', 'optimism', 'expectations', 'reports', 'talk', 'relief']);
 /** Gerunds after "after" that name the level a move is measured from ("after hitting a 14-month high"). */
 const LEVEL_GERUNDS = new Set(['hitting', 'reaching', 'touching', 'setting', 'striking', 'peaking', 'bottoming']);
 

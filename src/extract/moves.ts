@@ -309,6 +309,10 @@ function matchAt(text: string, tokens: Token[], start: number, end: number, floo
     // a modal inside a skipped aside ("Nestle, which analysts believe might be drawn in …, was up 1.2%") is not the move's
     if (subject.aside ? isHypothetical(tokens, subject.span.from - 2, subject.span.to) || isHypothetical(tokens, trigger.group - 3, trigger.group) : isHypothetical(tokens, Math.min(subject.span.from, subject.scanFrom + 1) - 2, trigger.group)) return undefined;
     const viaVerb = withForm(build(text, tokens, subject.span, trigger.sign, Math.min(subject.span.from, trigger.group), trigger.to, trigger.group), trigger.form);
+    // "a forecast of lower gross margins this quarter sent its shares down 3 percent": the cause before the causative
+    // verb gives the move no period
+    const determiner = ['its', 'the', 'their'].includes(tokens[subject.span.from - 1]?.lower ?? '') ? subject.span.from - 2 : subject.span.from - 1;
+    if (viaVerb && determiner >= floor && OBJECT_MOVING_VERBS.has(tokens[determiner]?.lower ?? '')) viaVerb.move.periodFrom = determiner;
     // "weighed down by a 5.1 percent drop in the stock of X": a particle with no traded subject may precede a move noun
     if (viaVerb || trigger.form !== 'particle' || nounSign(tokens[end]?.lower ?? '') === undefined) return viaVerb;
   } else {
