@@ -68,7 +68,9 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
     return { move: { ...base, subject: named ?? code, subjectKind: isIndexCode(code) ? 'index' : 'stock', ticker: code, fromCode: true }, sign, subjectSpan: span };
   }
   const whole = spanText(text, tokens, span);
-  if (isNotTraded(whole)) return undefined;
+  // "Credit Agricole ( CAGR.PA )": a name written with its equity RIC is traded, whatever its words suggest
+  // (not "Chevron Corp's ( CVX.N ) third-quarter earnings": the code's name owns the statistic after it)
+  if (isNotTraded(whole) && !(written && EQUITY_RIC.test(written) && codeEndsName(tokens, span))) return undefined;
   // "Sales for the period to February 28 were up 9.6 pct": a date is no subject
   if (tokens.slice(span.from, span.to).every((t) => isTimeWord(t) || t.type === 'number' || t.type === 'symbol')) return undefined;
   // "the Dow's second-biggest advancer, surging 25.1%": a ranking names a stock without naming it
@@ -81,7 +83,8 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
   // with them a subject counts only when it is explicitly traded (shares, an index, a mapped or coded name)
   if (GROWTH_VERBS.has(tokens[trigger]?.lower ?? '') && !written && !tokens.slice(span.from, span.to).some((t) => TRADED_WORDS.has(t.lower)) && !lookupTicker(whole) && subjectKind(whole) === 'stock') return undefined;
   // "25.4 trillion won, up 9.6 percent": the unit of a quantity is not a subject
-  const unitAfterNumber = tokens[span.from - 1]?.type === 'number' && span.to - span.from === 1 && tokens[span.from].text === tokens[span.from].lower;
+  // …nor is it with the amount restated in brackets: "324,000 won ($225), down 36 percent"
+  const unitAfterNumber = tokens[span.from - 1]?.type === 'number' && (span.to - span.from === 1 || tokens[span.from + 1].text === '(' || tokens[span.from + 1].text === '[') && tokens[span.from].text === tokens[span.from].lower;
   if (unitAfterNumber || scaleFactor(tokens[span.from].lower, false) !== undefined) return undefined;
   const name = nameSpan(tokens, span);
   // generic subjects keep their article as written: "the wider market", "the dollar"
@@ -105,6 +108,13 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
   const move: MoveMatch = { changePct: 0, approximate: false, at: base.at, from: base.from, to, subject, subjectKind: codeKind };
   if (written) move.ticker = written;
   return { move, sign, subjectSpan: span };
+}
+
+/** Whether the code of a subject phrase sits on its last word, or only share words and legal forms follow it. */
+function codeEndsName(tokens: Token[], span: Span): boolean {
+  let k = span.to - 1;
+  while (k > span.from && (tokens[k].lower === 'shares' || tokens[k].lower === 'stock' || tokens[k].text === '.')) k -= 1;
+  return tokens[k].ticker !== undefined;
 }
 
 /** Words of an index phrase that name no sector ("the broader composite index", "the tech-heavy index", "the 225-share index"). */

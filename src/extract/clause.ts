@@ -14,9 +14,10 @@ const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', '
   // "have more than doubled", "nearly halved"
   'more', 'than', 'nearly', 'almost',
   // "BP and Shell both adding about 1 percent", "The S&P 500 is now up 51.7 percent"
-  'both', 'now', 'currently', 'again']);
+  'both', 'each', 'now', 'currently', 'again']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'will', "'ll", 'expected', 'expect', 'expects', 'forecast', 'forecasts', 'projected', 'project', 'projects', 'predicted', 'predict', 'predicts', 'likely', 'unlikely', 'if', 'unless', 'seen', 'estimate', 'estimates', 'target', 'targets', 'aims', 'hopes', 'wants', 'can', 'cannot', 'must', 'plan', 'plans', 'intends']);
 const TIME_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|quarter|session|morning|afternoon|trading|\d+)$/;
+const COUNTER_PREPOSITIONS = new Set(['against', 'versus', 'vs']);
 const OBJECT_PREPOSITIONS = new Set(['in', 'of', 'to', 'outside', 'inside', 'excluding', 'ex', 'across', 'among', 'from', 'at', 'against', 'versus', 'vs', 'than', 'like', 'into', 'beyond', 'except']);
 /** Heads of "X of the Y" subjects: "the SOFIX index of the Bulgarian Stock Exchange", "share prices on the Paris Bourse". */
 const HEAD_NOUNS = new Set(['index', 'shares', 'stocks', 'prices', 'price', 'market', 'futures', 'average']);
@@ -27,9 +28,10 @@ const CLAUSE_VERBS = new Set(['led', 'leads', 'topped', 'tops', 'headed', 'lagge
 const MAX_CLAUSE_LOOKBACK = 25;
 const MARKET_HEADS = new Set(['market', 'bourse', 'stocks', 'equities', 'exchange']);
 
-/** A modal or forecast word; "May" and "Will" capitalised mid-sentence are a month and a name. */
+/** A modal or forecast word; "May", "Will" and "Target" capitalised are a month and names. */
 function isModal(token: Token): boolean {
-  return HYPOTHETICAL.has(token.lower) && !((token.lower === 'may' || token.lower === 'will') && token.text !== token.lower);
+  // "Target Corp ( TGT.N ), up 3 percent", "Target's shares are up about 6 percent": capitalised, a name
+  return HYPOTHETICAL.has(token.lower) && !((token.lower === 'may' || token.lower === 'will' || token.lower === 'target') && token.text !== token.lower);
 }
 
 /** Whether the words between `from` and `to` make the move hypothetical or forecast. */
@@ -62,6 +64,25 @@ const APPOSITIVE_HEADS = /^(?:[a-z-]*(?:maker|builder|producer|manufacturer|reta
 /** Percent units ending a listed figure before the next listed name ("…, down 2.63 percent, Samsung Biologics Co., down 0.29 percent"). */
 const PERCENT_WORDS = new Set(['percent', 'pct', '%', 'per', 'cent']);
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+/**
+ * Adverbs a writer sets off by commas between a subject and its verb ("Sterling, meanwhile, was up"). Only
+ * "meanwhile": on unlabelled Reuters text ", however," sets off statistics and sales far more often than prices.
+ */
+const DISCOURSE_ADVERBS = new Set(['meanwhile']);
+
+/** Whether tokens from..to hold a direction verb used as a verb (not a noun after "a", "the", "its" or a possessive). */
+function hasFiniteMoveVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const t = tokens[k];
+    if (t.type !== 'word' || verbSign(t.lower) === undefined || !/(?:ed|fell|rose|lost|sank|slid|shed)$/.test(t.lower)) continue;
+    const before = tokens[k - 1];
+    if (before && (before.type === 'possessive' || DETERMINERS.has(before.lower))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Participles that open an aside after a name: "X, based in Toronto, rose". */
 const PARTICIPLE_ASIDES = new Set(['based', 'known', 'headquartered', 'controlled', 'owned', 'listed', 'valued']);
 
@@ -69,7 +90,9 @@ const PARTICIPLE_ASIDES = new Set(['based', 'known', 'headquartered', 'controlle
 function opensAppositive(tokens: Token[], at: number, end: number): boolean {
   const first = tokens[at];
   if (!first || at >= end) return false;
-  if (['a', 'an', 'the', 'which', 'who', 'its', 'whose', 'such', 'including', 'another'].includes(first.lower)) return true;
+  // "Against the yen, the dollar fell to 118.29 yen …, down 0.3 percent": a clause with its own verb, not an aside
+  if (ARTICLES.has(first.lower)) return !hasFiniteMoveVerb(tokens, at + 1, end);
+  if (['which', 'who', 'its', 'whose', 'such', 'including', 'another'].includes(first.lower)) return true;
   // "the Chicago Board Options Exchange Volatility Index .VIX, or Wall Street's \"fear gauge,\" jumped": a second name
   if (first.lower === 'or' && tokens[at + 2]?.type === 'possessive') return true;
   // "maker of the Treo smart phone", "parent of Standard and Poor's", "owner of MTV Networks"
@@ -117,8 +140,10 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   if (tokens[k].text === ',' && clause && k - 1 >= floor) {
     // "the top drags included the stock of Google Inc. ( GOOG.O ), down 1.5 percent": a coded name with its own figure
     const coded = nounPhraseBefore(tokens, k - 1, floor);
-    if (coded.to > coded.from && hasTicker(tokens, coded)) return { span: coded, scanFrom };
+    if (coded.to > coded.from && hasTicker(tokens, coded) && !rankedIn(tokens, coded)) return { span: coded, scanFrom };
   }
+  // "Sterling, meanwhile, was up 0.1 percent": a discourse adverb set off by commas stands between subject and verb
+  if (tokens[k].text === ',' && tokens[k - 2]?.text === ',' && DISCOURSE_ADVERBS.has(tokens[k - 1].lower) && k - 3 >= floor) k -= 3;
   // "United Technologies Corp ( UTX.N ) -- another big manufacturer -- up 2.2 percent": a dashed aside is skipped
   if (isDash(tokens, k)) {
     let open = k - (tokens[k].text === '-' ? 2 : 1);
@@ -167,7 +192,7 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
       const near = nounPhraseBefore(tokens, k, floor);
       // "led by Apple Inc ( AAPL.O ), up 1.7 percent", "such as Chevron, down 3.4 percent": a name listed with its
       // own figure, written with its code or after a listing word, is the subject, not the main clause's
-      if (near.to > near.from && (hasTicker(tokens, near) || (LISTING_WORDS.has(tokens[near.from - 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[near.from].text)))) return { span: near, scanFrom, aside: skipped };
+      if (near.to > near.from && !rankedIn(tokens, near) && (hasTicker(tokens, near) || (LISTING_WORDS.has(tokens[near.from - 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[near.from].text)))) return { span: near, scanFrom, aside: skipped };
       // "Mitsubishi Corp ( 8058.T ), Japan's largest trading house, dropped 2.7%": the coded name before an appositive
       if (near.to > near.from && tokens[near.from - 1]?.text === ',' && near.from - 2 >= floor) {
         const named = phraseBefore(tokens, near.from - 2, floor);
@@ -226,6 +251,9 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
     const head = phraseBefore(tokens, participle ? place - 2 : place - 1, floor);
     if (head.to > head.from) return { span: head, scanFrom, aside: skipped };
   }
+  // "shares in the maker of the Barbie doll slid 16.1 percent": a company described by what it makes, named before
+  const described = describedByProduct(tokens, span, floor);
+  if (described) return { span: described, scanFrom, aside: skipped };
   const before = tokens[span.from - 1]?.lower ?? '';
   // "shares in Nvidia": keep the share words so the name is read off the whole phrase
   if ((before === 'in' || before === 'of') && ['shares', 'stock'].includes(tokens[span.from - 2]?.lower ?? '')) span = { from: span.from - 2, to: span.to };
@@ -246,7 +274,27 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   // "MSCI's broadest index of Asia-Pacific shares outside Japan fell": a gauge named by what it covers
   else if (EXCLUSIONS.has(before)) return gaugeOfCovered(tokens, span, floor, scanFrom);
   else if (OBJECT_PREPOSITIONS.has(before)) return undefined;
+  // "… gains against the yen, falling 1.6 percent": the currency a move is measured against is not its subject
+  else if (before === 'the' && COUNTER_PREPOSITIONS.has(tokens[span.from - 2]?.lower ?? '')) return undefined;
   return { span, scanFrom, aside: skipped };
+}
+
+/** Heads of "the maker of X" descriptions. */
+const PRODUCT_HEADS = /^(?:[a-z]*maker|owner|parent|operator|producer|manufacturer|publisher|developer|seller|retailer)$/;
+
+/**
+ * "(shares in) the maker of the Barbie doll": when `span` is the object of "the <maker> of [the]", the span of the
+ * description ("shares in the maker", or "maker" after "the"), which reads as a company anaphor; else undefined.
+ */
+function describedByProduct(tokens: Token[], span: Span, floor: number): Span | undefined {
+  const of = tokens[span.from - 1]?.lower === 'the' ? span.from - 2 : span.from - 1;
+  const head = of - 1;
+  if (tokens[of]?.lower !== 'of' || head - 1 < floor || !PRODUCT_HEADS.test(tokens[head].text) || tokens[head - 1].lower !== 'the') return undefined;
+  const shares = head - 3;
+  if (shares >= floor && ['shares', 'stock'].includes(tokens[shares].lower) && ['of', 'in'].includes(tokens[shares + 1].lower)) return { from: shares, to: head + 1 };
+  // "The maker of motor homes rose 5.2%" opens its clause; "Revenue at the maker of motor homes rose" is revenue's move
+  const opener = tokens[head - 2];
+  return !opener || opener.text === ',' || ['and', 'but', 'while'].includes(opener.lower) ? { from: head, to: head + 1 } : undefined;
 }
 
 /**
@@ -290,6 +338,18 @@ const GERUND_LINKS = new Set(['before', 'after', 'while']);
 /** Words that introduce names given with their own figures: "led by X, up 2%", "such as X, down 3%". */
 const LISTING_WORDS = new Set(['by', 'as', 'including', 'included', 'include', 'includes', 'with', 'from', 'like', 'were', 'was', 'and', 'of']);
 
+/** Ranking nouns: "the top gainer on the Nasdaq 100", "one of the biggest drags on the Dow". */
+const RANK_NOUNS = new Set(['gainer', 'gainers', 'loser', 'losers', 'decliner', 'decliners', 'advancer', 'advancers', 'drag', 'drags', 'boost', 'boosts', 'performer', 'performers', 'weight', 'weights', 'mover', 'movers', 'laggard', 'laggards', 'percentage']);
+
+/**
+ * Whether a phrase is the index a ranking is taken in ("Qualcomm ( QCOM.O ) was the top gainer on the Nasdaq 100 .NDX,
+ * rising 3.1 percent"): the figure after it is the ranked stock's, not the index's.
+ */
+function rankedIn(tokens: Token[], span: Span): boolean {
+  const preposition = tokens[span.from - 1]?.lower === 'the' ? span.from - 2 : span.from - 1;
+  return ['on', 'in', 'of', 'among'].includes(tokens[preposition]?.lower ?? '') && RANK_NOUNS.has(tokens[preposition - 1]?.lower ?? '');
+}
+
 /** Whether a phrase carries a ticker or RIC written with it (codes.ts). */
 function hasTicker(tokens: Token[], span: Span): boolean {
   for (let k = span.from; k < span.to; k += 1) if (tokens[k].ticker !== undefined) return true;
@@ -328,7 +388,7 @@ function nounPhraseBefore(tokens: Token[], k: number, floor: number): Span {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'that']);
-const MOVE_ADJECTIVES = new Set(['slight', 'modest', 'sharp', 'steep', 'strong', 'big', 'small', 'early', 'late', 'broad', 'further', 'biggest', 'largest']);
+const MOVE_ADJECTIVES = new Set(['slight', 'modest', 'sharp', 'steep', 'strong', 'big', 'small', 'early', 'late', 'broad', 'further', 'biggest', 'largest', 'steady']);
 
 /** The subject of the nearest verb before token `k` ("The yen was last at 150.2 per dollar, …" → "yen"). */
 export function mainClauseSubject(tokens: Token[], k: number, floor: number): Span | undefined {
@@ -378,6 +438,8 @@ export function sharedFigureSubjects(tokens: Token[], last: Span, floor: number)
     let span = phraseBefore(tokens, k, floor);
     // "the broad KBW index of bank stocks .BKX": the index with what it covers
     if (tokens[span.from - 1]?.lower === 'of' && GAUGE_HEADS.has(tokens[span.from - 2]?.lower ?? '') && span.from - 2 >= floor) span = { from: phraseBefore(tokens, span.from - 2, floor).from, to: span.to };
+    // "Around Europe, London's FTSE 100 .FTSE , Paris's CAC 40 …": a place opening the sentence is no conjunct
+    if (spans.length > 0 && PLACE_PREPOSITIONS.has(tokens[span.from - 1]?.lower ?? '') && !hasTicker(tokens, span)) break;
     if (span.to <= span.from || isRegionWord(tokens[span.from].text) || !(/^\p{Lu}/u.test(tokens[span.from].text) || hasTicker(tokens, span))) return [];
     if (isNotTraded(tokens.slice(span.from, span.to).map((t) => t.text).join(' '))) return [];
     spans.unshift(span);
@@ -393,6 +455,7 @@ export function sharedFigureSubjects(tokens: Token[], last: Span, floor: number)
   const marked = all.every((span) => hasTicker(tokens, span) || LEGAL_FORM_WORDS.has(tokens[span.to - 1].lower) || (tokens[span.to - 1].text === '.' && LEGAL_FORM_WORDS.has(tokens[span.to - 2]?.lower ?? '')));
   return both || all.length >= 3 || marked ? spans : [];
 }
+const PLACE_PREPOSITIONS = new Set(['around', 'across', 'throughout', 'in']);
 const LEGAL_FORM_WORDS = new Set(['corp', 'inc', 'plc', 'ltd', 'co', 'ag', 'sa', 'nv', 'bancorp', 'llc', 'spa', 'bhd', 'oyj', 'asa', 'index']);
 const MAX_SHARED_SUBJECTS = 4;
 

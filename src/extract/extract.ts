@@ -20,9 +20,10 @@ import { moveDate } from './dates';
 import { benchmarkOf, findTickers, lookupTicker, lookupTickerSymbol, type TickerEntry } from './entities';
 import { findDates } from './date-facts';
 import { dropRestatedLeads, dropRestatedMoves } from './restated';
-import { openingName, phraseBefore, spanText } from './subject';
+import { openingName, phraseAfter, phraseBefore, spanText } from './subject';
 import { subjectKind } from './kind';
 import { hasClass, wordClass } from './lexicon';
+import { isNeutralVerb, verbSign } from './direction';
 
 /** Options for {@link extractFacts} and {@link extractMarketFacts}. */
 export interface ExtractOptions {
@@ -64,6 +65,8 @@ interface State {
   /** The last index named, moved or not ("The Russell 2000 index dropped to a level …"): "the index" may refer to it. */
   lastIndexMention?: Referent;
   lastCompany?: Referent;
+  /** The previous sentence's tokens: "it" may stand for its subject ("The dollar also surrendered … . Against the Swiss franc, it was 1.9 percent weaker"). */
+  previousTokens?: Token[];
   facts: MarketFacts;
   entityNames: Set<string>;
   ids: Map<string, number>;
@@ -156,6 +159,7 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
       readMoves(state, sentence.tokens);
     }
     for (const date of findDates(text, sentence, published)) state.facts.dates.push(withId(date, uniqueId(state, `date-${date.date}`)));
+    state.previousTokens = sentence.tokens;
   });
   state.facts.moves = dropRestatedLeads(dropRestatedMoves(state.facts.moves, state.approximate), state.approximate);
   return state.facts;
@@ -233,7 +237,9 @@ function readEntities(state: State, tokens: Token[]): void {
 const CAUSATIVE_PARTICIPLES = new Set(['sending', 'driving', 'pushing', 'lifting', 'dragging', 'pulling', 'knocking', 'boosting', 'helping', 'leaving', 'taking']);
 
 /** Capitalised sentence openers that name no company ("Analysts said …, sending its shares up"). */
-const COMMON_OPENERS = new Set(['analysts', 'investors', 'traders', 'officials', 'dealers', 'brokers', 'economists', 'shares', 'stocks', 'markets', 'prices', 'sources', 'executives', 'regulators', 'shareholders', 'it', 'they', 'he', 'she', 'we']);
+const COMMON_OPENERS = new Set(['analysts', 'investors', 'traders', 'officials', 'dealers', 'brokers', 'economists', 'shares', 'stocks', 'markets', 'prices', 'sources', 'executives', 'regulators', 'shareholders', 'it', 'they', 'he', 'she', 'we',
+  // sentence adverbs: "Earlier, the stock surged 3.8 percent", "Initially the stock rose" name no company
+  'earlier', 'later', 'initially', 'previously', 'subsequently', 'meanwhile', 'separately', 'elsewhere', 'overall', 'still', 'also', 'instead', 'then', 'afterwards', 'afterward', 'recently', 'currently', 'finally', 'however', 'ultimately', 'additionally']);
 
 /** Legal forms that mark a company name ("Acme Corp", "Fifth Third Bancorp"). */
 const LEGAL_FORMS = new Set(['corp', 'inc', 'plc', 'ltd', 'co', 'ag', 'sa', 'nv', 'bancorp', 'llc', 'spa', 'bhd', 'oyj', 'asa']);
@@ -281,6 +287,22 @@ function openingCompany(state: State, tokens: Token[]): Referent | undefined {
   return { subject, subjectKind: 'stock', ticker: entry?.ticker ?? tokens[span.to - 1].ticker, exchange: entry?.exchange, offset: tokens[span.from].start, ...(sector ? { unsure: true } : {}) };
 }
 
+/** Words between a sentence's subject and its verb, or auxiliaries: "The dollar also surrendered", "The yen was …". */
+const OPENING_VERB_LINKS = new Set(['also', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'still', 'briefly', 'then', 'later', 'initially']);
+
+/** The currency, index or commodity a sentence opens with ("The dollar also surrendered …" → "dollar"), else undefined. */
+function openingMarketSubject(state: State, tokens: Token[]): Referent | undefined {
+  const span = phraseAfter(tokens, 0);
+  // the whole subject: a verb or an adverb follows it ("The dollar also surrendered"), not a noun ("Oil refiners and …"),
+  const next = tokens[span.to];
+  // …or its possessive ("The dollar's fall versus the yen was the largest daily drop")
+  if (span.to <= span.from || !next || (next.type !== 'possessive' && (next.type !== 'word' || !(verbSign(next.lower) !== undefined || isNeutralVerb(next.lower) || OPENING_VERB_LINKS.has(next.lower) || next.lower.endsWith('ed'))))) return undefined;
+  const subject = spanText(state.text, tokens, span);
+  const kind = subjectKind(subject);
+  if (kind !== 'currency' && kind !== 'index' && kind !== 'commodity') return undefined;
+  return { subject, subjectKind: kind, offset: tokens[span.from].start };
+}
+
 function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: PriceMove | undefined, tokens: Token[]): Referent | undefined {
   switch (match.anaphor) {
     case 'previous':
@@ -305,8 +327,13 @@ function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: Pric
       if (candidates.length === 0) return state.lastStock ?? state.lastCompany ?? opening;
       return candidates.reduce((best, r) => (r.offset > best.offset ? r : best));
     }
-    case 'any':
-      return state.lastMove ?? state.lastCompany;
+    case 'any': {
+      // "it" after a sentence opening with a currency, index or commodity that made no move we read is that subject,
+      // not an older move ("The dollar also surrendered … against the yen, …. Against the Swiss franc, it was 1.9 percent weaker")
+      const last = state.lastMove ?? state.lastCompany;
+      const opening = state.previousTokens && tokens[match.from]?.lower === 'it' ? openingMarketSubject(state, state.previousTokens) : undefined;
+      return opening && (!last || opening.offset > last.offset) ? opening : last;
+    }
     case 'generic-index':
       // "the composite index" after "KOSPI" is the KOSPI; with no index named before, it stays as written
       return state.lastIndex ?? { subject: match.subject, subjectKind: 'index', offset: 0 };
@@ -320,6 +347,7 @@ function readMoves(state: State, tokens: Token[]): void {
   matches.sort((a, b) => a.at - b.at);
   let previous: PriceMove | undefined;
   let previousExplicit = false;
+  let unresolvedPeriod: MovePeriod | undefined;
   matches.forEach((match, n) => {
     // A price can fall at most 100%: "fell 150%" is not a price move (a misreading or a typo); left out rather than reported wrong.
     if (match.changePct < -100) return;
@@ -341,7 +369,13 @@ function readMoves(state: State, tokens: Token[]): void {
         subject = match.written;
         subjectKind = match.anaphor === 'index' || match.anaphor === 'generic-index' ? 'index' : 'stock';
         subjectSource = 'as_written';
-      } else return;
+      } else {
+        // "Its stock is up 15 percent this year, while Target … is up 7 percent": a move left out for want of a
+        // referent still gives the next name of the sentence its period
+        const own = nearestPeriod(tokens, match.at, match.at, Math.min(tokens.length, match.to + OWN_PERIOD_TOKENS), state.published);
+        if (own && own !== 'same' && !previous) unresolvedPeriod = own;
+        return;
+      }
     } else {
       const entry = lookupTicker(subject);
       if (entry) {
@@ -356,15 +390,31 @@ function readMoves(state: State, tokens: Token[]): void {
       }
     }
     const segmentFrom = n > 0 ? matches[n - 1].to : 0;
-    const segmentTo = n + 1 < matches.length ? matches[n + 1].from : tokens.length;
-    const clauseFrom = clauseStart(tokens, match.from, Math.min(segmentFrom, match.from));
+    // "JetBlue shares, which have fallen about 30 percent over the last four months, rose 4.7 percent": a move inside
+    // the next move's aside reads its period up to that move's figure, not just to the next move's first word
+    const next = matches[n + 1];
+    const segmentTo = next ? (next.from > match.to ? next.from : next.at) : tokens.length;
+    const clauseFrom = Math.max(clauseStart(tokens, match.from, Math.min(segmentFrom, match.from)), match.periodFrom ?? 0);
     const clauseTo = clauseEnd(tokens, match.to, Math.max(segmentTo, match.to));
-    const marker = nearestPeriod(tokens, match.at, clauseFrom, clauseTo, state.published);
+    // time words inside a ", which … ," aside between the name and the verb are the aside's ("Maruha, which posted a
+    // net profit … in the year ended March 2006, soared 6.4 percent")
+    const aside = asideBefore(tokens, match.from, match.at);
+    // a later move of the sentence: a period phrase right after its own figure wins over the previous move's before it
+    // ("has risen 6.5 percent … so far this year and is up 18 percent over the past 12 months")
+    const where = { at: -1 };
+    let marker = nearestPeriod(tokens, match.at, clauseFrom, clauseTo, state.published, aside, where);
+    if (n > 0 && marker !== undefined && where.at < match.at) marker = nearestPeriod(tokens, match.at, match.at, Math.min(clauseTo, match.to + OWN_PERIOD_TOKENS), state.published) ?? marker;
+    // the previous move sat inside this one's aside ("JetBlue shares, which have fallen 30 percent over …, rose 4.7
+    // percent"): its period is not carried over
+    if (n > 0 && matches[n - 1].from >= match.from) previousExplicit = false;
     let period: MovePeriod;
     if (marker === 'same') period = previous?.period ?? state.facts.moves[state.facts.moves.length - 1]?.period ?? 'unknown';
     else if (marker) period = marker;
-    else period = previous && previousExplicit ? previous.period : 'day';
+    else period = previous ? (previousExplicit ? previous.period : 'day') : unresolvedPeriod ?? 'day';
     const explicit = marker !== undefined;
+    // "For the week, the Dow rose 0.93 percent, the S&P 500 advanced 0.94 percent and the Nasdaq was up 1 percent":
+    // a carried period carries on to the next name of the list
+    const carried = !explicit && (previous !== undefined ? previousExplicit : unresolvedPeriod !== undefined);
     const intraday = period === 'day' && isIntraday(tokens, match.at, clauseFrom, Math.min(clauseTo, match.to + 4));
     let to = match.to;
     let date: string | undefined;
@@ -400,8 +450,24 @@ function readMoves(state: State, tokens: Token[]): void {
     if (subjectKind === 'stock') state.lastStock = ref;
     if (subjectKind === 'index') state.lastIndex = ref;
     previous = move;
-    previousExplicit = explicit;
+    previousExplicit = explicit || carried;
   });
+}
+
+/** How far after a later move's figure (tokens) its own period phrase is looked for first. */
+const OWN_PERIOD_TOKENS = 6;
+
+/**
+ * The ", which|who … ," aside between a move's first word `from` and its figure `at`, as [from, to), or undefined:
+ * its time words belong to the aside, not to the move.
+ */
+function asideBefore(tokens: Token[], from: number, at: number): [number, number] | undefined {
+  for (let k = from; k < at - 1; k += 1) {
+    if (tokens[k].text !== ',' || !['which', 'who', 'whose'].includes(tokens[k + 1].lower)) continue;
+    for (let close = k + 2; close < at; close += 1) if (tokens[close].text === ',') return [k, close + 1];
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Words that open a new clause after a comma (", and its shares sank", ", sending its shares up"). */
@@ -431,9 +497,24 @@ const RIGHT_CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'whereas', 'bu
 function clauseEnd(tokens: Token[], to: number, limit: number): number {
   for (let k = to; k < limit - 1; k += 1) {
     if (tokens[k].text === ',' && RIGHT_CLAUSE_OPENERS.has(tokens[k + 1].lower)) return k;
+    // "fell 6.1 percent after the company reported lower revenues per passenger in May": the cause's time words are
+    // the cause's, comma or not (not "after hours", "after the bell": still the session)
+    // …but "has shed 17.5 percent after hitting a 14-month high two weeks ago" dates the move's start
+    // "fell more than 4 percent on investor concerns that a planned increase in capital spending this year …": a cause
+    if (tokens[k].lower === 'on' && (CAUSE_NOUNS.has(tokens[k + 1].lower) || (tokens[k + 1].lower === 'investor' && CAUSE_NOUNS.has(tokens[k + 2]?.lower ?? '')))) return k;
+    if (tokens[k].lower === 'after' && !AFTER_SESSION.has(tokens[k + 1].lower) && tokens[k + 1].text !== '-' && !(tokens[k + 1].lower === 'the' && tokens[k + 2]?.lower === 'bell')) {
+      if (!LEVEL_GERUNDS.has(tokens[k + 1].lower)) return k;
+    }
   }
   return limit;
 }
+
+/** Words after "after" that still name the session ("after hours", "after-hours"). */
+const AFTER_SESSION = new Set(['hours', 'hour']);
+/** Nouns of a cause after "on" ("on concerns that …", "on speculation", "on hopes"). */
+const CAUSE_NOUNS = new Set(['concerns', 'concern', 'worries', 'worry', 'fears', 'fear', 'hopes', 'hope', 'news', 'speculation', 'optimism', 'expectations', 'reports', 'talk', 'relief']);
+/** Gerunds after "after" that name the level a move is measured from ("after hitting a 14-month high"). */
+const LEVEL_GERUNDS = new Set(['hitting', 'reaching', 'touching', 'setting', 'striking', 'peaking', 'bottoming']);
 
 /** A mapped company or index first met as a move subject ("the wider market" → KOSPI) becomes an entity quoting the subject. */
 function noteMoveEntity(state: State, move: PriceMove, ticker: string): void {

@@ -21,6 +21,9 @@ const NOT_TRADED = new Set(
     'ppi m-1 m-2 m-3 m1 m2 m3').split(' '),
 );
 
+/** Legal forms that end a company's name. */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'plc', 'ltd', 'ag', 'sa', 'nv', 'llc', 'bancorp']);
+
 /** "consumer prices", "producer prices": price statistics, not a traded price. */
 const PRICE_STATISTICS = new Set(['consumer', 'producer', 'import', 'export', 'house', 'home', 'housing', 'food', 'retail', 'wholesale', 'factory-gate']);
 
@@ -98,9 +101,11 @@ function memoised<T>(cache: Map<string, T>, subject: string, compute: (subject: 
 function notTraded(subject: string): boolean {
   const ws = words(subject);
   // "Credit Suisse shares", "General Growth shares": a capitalised word of a name whose shares are named is no statistic
+  // …and so is one of a name with its legal form ("PMI Group Inc, whose stock slid 3.4 percent")
+  const legal = LEGAL_FORMS.has(ws[ws.length - 1] ?? '');
   const shares = ws.includes('shares') || ws.includes('stock');
-  const written = shares ? subject.split(/[^\p{L}\p{N}&-]+/u).filter(Boolean) : [];
-  const named = (k: number) => shares && /^\p{Lu}\p{Ll}/u.test(written[k] ?? '');
+  const written = shares || legal ? subject.split(/[^\p{L}\p{N}&-]+/u).filter(Boolean) : [];
+  const named = (k: number) => (shares && /^\p{Lu}\p{Ll}/u.test(written[k] ?? '')) || (legal && /^\p{Lu}/u.test(written[k] ?? ''));
   // "household buying power", "(cost of) living index": statistics; "American Power Conversion" is a company
   return ws.some((w, k) => (NOT_TRADED.has(w) && !named(k)) || (w === 'power' && (ws[k - 1] === 'buying' || ws[k - 1] === 'purchasing')) || (w === 'living' && ws[k + 1] === 'index') || ((w === 'prices' || w === 'price') && PRICE_STATISTICS.has(ws[k - 1] ?? '')) || (w === 'share' && ws[k - 1] === 'market'));
 }

@@ -48,6 +48,8 @@ export interface MoveMatch {
   ticker?: string;
   /** The subject was read off a code alone (".SPX fell" → "S&P 500"). */
   fromCode?: boolean;
+  /** First token a period may be read from (the causative verb of "helped to lift Nokia 2.6 percent higher": what comes before is the cause). */
+  periodFrom?: number;
   /** How the sign was read: a direction verb ("fell"), a neutral verb with a particle or comparative ("edged up", "closed 1% lower"), a move noun ("a 2% gain"), a "respectively" list, or "unchanged"/"flat". */
   form?: MoveForm;
 }
@@ -93,9 +95,15 @@ function skipBackOver(tokens: Token[], k: number, floor: number, words: Set<stri
   return k;
 }
 
-/** Whether tokens k-1..k read "the week", "the session", "its day": the span a neutral verb closed. */
-function spanObjectAt(tokens: Token[], k: number): boolean {
-  return PERIOD_OWNERS.has(tokens[k]?.lower ?? '') && ['the', 'its', 'their'].includes(tokens[k - 1]?.lower ?? '');
+/**
+ * How many tokens end at k as the span a neutral verb closed: 2 for "the session", 3 for "the regular session"
+ * ("finished the regular session down 4.2 percent", "ended the regular session up 1.9 percent"), else 0.
+ */
+function spanObjectLength(tokens: Token[], k: number): number {
+  if (!PERIOD_OWNERS.has(tokens[k]?.lower ?? '')) return 0;
+  const before = tokens[k - 1]?.lower ?? '';
+  if (before === 'the' || before === 'its' || before === 'their') return 2;
+  return (before === 'regular' || before === 'trading') && ['the', 'its', 'their'].includes(tokens[k - 2]?.lower ?? '') ? 3 : 0;
 }
 
 /** The verb or particle that gives a percentage its direction, looking left from the number. */
@@ -119,7 +127,8 @@ function verbTrigger(tokens: Token[], start: number, end: number, floor: number)
     }
   }
   // "ended the week 0.9 pct lower": a neutral verb whose object is the span it closed
-  if (spanObjectAt(tokens, k) && isNeutralVerb(tokens[k - 2]?.lower ?? '') && k - 2 >= floor) k -= 2;
+  const spanLength = spanObjectLength(tokens, k);
+  if (spanLength > 0 && isNeutralVerb(tokens[k - spanLength]?.lower ?? '') && k - spanLength >= floor) k -= spanLength;
   if (k < floor || start - k > gap) return undefined;
   const word = tokens[k].lower;
   const after = tokens[end]?.lower ?? '';
@@ -130,7 +139,7 @@ function verbTrigger(tokens: Token[], start: number, end: number, floor: number)
   if (sign !== undefined) return { sign, form: 'verb', group: k, to: end };
   const particle = particleSign(word);
   if (particle !== undefined && (word === 'up' || word === 'down' || word === 'off')) {
-    const verb = spanObjectAt(tokens, k - 1) ? k - 3 : k - 1; // "closed the session down 1%"
+    const verb = k - 1 - spanObjectLength(tokens, k - 1); // "closed the session down 1%"
     const group = tokens[verb] && verb >= floor && (isNeutralVerb(tokens[verb].lower) || verbSign(tokens[verb].lower) !== undefined) ? verb : k;
     // "closed off more than 70 percent higher": the comparative after the figure gives the sign of "off" (finished);
     // "up 2% lower" contradicts itself — no sign is guessed
@@ -300,10 +309,48 @@ function matchAt(text: string, tokens: Token[], start: number, end: number, floo
     // a modal inside a skipped aside ("Nestle, which analysts believe might be drawn in …, was up 1.2%") is not the move's
     if (subject.aside ? isHypothetical(tokens, subject.span.from - 2, subject.span.to) || isHypothetical(tokens, trigger.group - 3, trigger.group) : isHypothetical(tokens, Math.min(subject.span.from, subject.scanFrom + 1) - 2, trigger.group)) return undefined;
     const viaVerb = withForm(build(text, tokens, subject.span, trigger.sign, Math.min(subject.span.from, trigger.group), trigger.to, trigger.group), trigger.form);
+    // "a forecast of lower gross margins this quarter sent its shares down 3 percent": the cause before the causative
+    // verb gives the move no period
+    const determiner = ['its', 'the', 'their'].includes(tokens[subject.span.from - 1]?.lower ?? '') ? subject.span.from - 2 : subject.span.from - 1;
+    if (viaVerb && determiner >= floor && OBJECT_MOVING_VERBS.has(tokens[determiner]?.lower ?? '')) viaVerb.move.periodFrom = determiner;
     // "weighed down by a 5.1 percent drop in the stock of X": a particle with no traded subject may precede a move noun
     if (viaVerb || trigger.form !== 'particle' || nounSign(tokens[end]?.lower ?? '') === undefined) return viaVerb;
+  } else {
+    const caused = causedMove(text, tokens, start, end, floor);
+    if (caused) return withForm(caused, 'particle');
   }
   return withForm(nominal(text, tokens, start, end, floor), 'noun');
+}
+
+/** Verbs whose object's price moved, the figure and a comparative written after the object. */
+const OBJECT_MOVING_VERBS = new Set(['pushed', 'pushing', 'push', 'pushes', 'lifted', 'lifting', 'lift', 'lifts', 'sent', 'sending', 'send', 'sends', 'drove', 'driving', 'drive', 'drives',
+  'dragged', 'dragging', 'drag', 'drags', 'knocked', 'knocking', 'knock', 'knocks', 'powered', 'powering', 'boosted', 'boosting', 'boost', 'boosts', 'pulled', 'pulling', 'pull', 'pulls', 'propelled', 'propelling', 'leaving', 'left']);
+
+/**
+ * "pushed Credit Agricole ( CAGR.PA ) 3 percent lower", "lifted rival UPS ( UPS.N ) 3.6 percent higher", "helped to lift
+ * Nokia NOK1V.DE 2.6 percent higher", ", sending its shares 3.5 percent lower": the object of a causative verb moved,
+ * with the sign of the comparative after the figure. Lower-case descriptors may stand between verb and object.
+ */
+function causedMove(text: string, tokens: Token[], start: number, end: number, floor: number): Found | undefined {
+  const comparative = tokens[end]?.lower;
+  if (comparative !== 'higher' && comparative !== 'lower') return undefined;
+  const k = skipBackOver(tokens, start - 1, floor, SKIP_BEFORE_NUMBER);
+  if (k < floor) return undefined;
+  const span = phraseBefore(tokens, k, floor);
+  if (span.to <= span.from) return undefined;
+  let v = span.from - 1;
+  // "energy stocks Total ( TOTF.PA ) and BP ( BP.L ) 1 percent higher": names sharing the figure (moves.ts splits them)
+  for (let names = 0; names < 3 && (tokens[v]?.lower === 'and' || tokens[v]?.text === ',') && v - 1 >= floor; names += 1) {
+    const conjunct = phraseBefore(tokens, v - 1, floor);
+    if (conjunct.to <= conjunct.from || !/^\p{Lu}/u.test(tokens[conjunct.from].text)) return undefined;
+    v = conjunct.from - 1;
+  }
+  const object = v + 1;
+  while (v >= floor && v > object - 5 && tokens[v].type === 'word' && tokens[v].text === tokens[v].lower && !OBJECT_MOVING_VERBS.has(tokens[v].lower)) v -= 1;
+  if (v < floor || !OBJECT_MOVING_VERBS.has(tokens[v].lower) || isHypothetical(tokens, v - 3, v)) return undefined;
+  const found = build(text, tokens, span, comparative === 'higher' ? 1 : -1, span.from, end + 1, start);
+  if (found) found.move.periodFrom = v;
+  return found;
 }
 
 function withForm(found: Found | undefined, form: MoveForm): Found | undefined {
@@ -365,6 +412,13 @@ function nominal(text: string, tokens: Token[], start: number, end: number, floo
     if (owner && ['a', 'an'].includes(owner.lower) && tokens[k - 3]?.lower === 'with' && tokens[k - 4]?.text === ',') {
       const main = mainClauseSubject(tokens, k - 5, floor);
       if (main) return build(text, tokens, main, sign, main.from, end, k - 1);
+    }
+    // "… topped the losers column with a loss of 1.2 percent", "… was among the top advancers with a gain of 10.4
+    // percent": without a comma too, but not "compared with a rise of 3.9 percent" (another subject's figure)
+    if (owner && ['a', 'an'].includes(owner.lower) && tokens[k - 3]?.lower === 'with' && k - 4 >= floor && tokens[k - 4].type === 'word' && !/^compar/.test(tokens[k - 4].lower)) {
+      const main = mainClauseSubject(tokens, k - 4, floor);
+      // one clause only: not "Financial stocks stood out, with JPMorgan … among the Dow's top advancers with a gain of 10.4 percent"
+      if (main && !isHypothetical(tokens, main.from - 2, k - 3) && !tokens.slice(main.to, k - 3).some((t) => t.text === ',')) return build(text, tokens, main, sign, main.from, end, k - 1);
     }
     if (owner && ['a', 'an'].includes(owner.lower) && tokens[k - 3]?.text === ',') {
       const main = mainClauseSubject(tokens, k - 4, floor);

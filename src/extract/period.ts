@@ -50,8 +50,28 @@ function yearAt(token: Token | undefined): number | undefined {
   return Number(token.text);
 }
 
+/**
+ * Whether a superlative stands within {@link RECORD_WINDOW} words before token `k` ("its highest level in more than
+ * 2-1/2 years"): a record phrase. Figures and their symbols ("2-1/2" is five tokens) do not count towards the window.
+ */
+function recordBefore(tokens: Token[], k: number): boolean {
+  for (let back = k - 1, counted = 0; back >= 0 && counted < RECORD_WINDOW && k - back <= 2 * RECORD_WINDOW; back -= 1) {
+    if (SUPERLATIVES.has(tokens[back].lower)) return true;
+    if (!inFraction(tokens, back)) counted += 1;
+  }
+  return false;
+}
+
+/** Whether token `k` belongs to a written fraction ("2-1/2", "1/4"): a "-" or "/" between figures, or a figure beside one. */
+function inFraction(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const joiner = (j: number) => tokens[j]?.text === '/' || tokens[j]?.text === '-';
+  if (joiner(k)) return tokens[k - 1]?.type === 'number' && tokens[k + 1]?.type === 'number';
+  return t.type === 'number' && ((joiner(k - 1) && tokens[k - 2]?.type === 'number') || (joiner(k + 1) && tokens[k + 2]?.type === 'number'));
+}
+
 function sincePeriod(tokens: Token[], k: number, published?: string): MovePeriod {
-  for (let back = k - 1; back >= Math.max(0, k - RECORD_WINDOW); back -= 1) if (SUPERLATIVES.has(tokens[back].lower)) return 'unknown';
+  if (recordBefore(tokens, k)) return 'unknown';
   const next = tokens[k + 1]?.lower;
   const after = tokens.slice(k + 1, k + 7).map((t) => t.lower);
   if (after.includes('year') && (after.includes('start') || after.includes('beginning') || after.includes('new'))) return 'ytd';
@@ -101,7 +121,7 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   if ((word === 'start' || word === 'beginning') && next === 'of' && tokens[k + 2]?.lower === 'the' && tokens[k + 3]?.lower === 'year') return 'ytd';
   if ((word === 'from' || word === 'to' || word === 'with') && next === 'the' && ['start', 'beginning'].includes(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'of' && tokens[k + 4]?.lower === 'the' && tokens[k + 5]?.lower === 'year') return 'ytd';
   // "down 30% from its record high": a drawdown from a peak spans an unknown stretch
-  if (word === 'from' && ['high', 'peak', 'highs', 'peaks', 'low', 'lows', 'top', 'record'].some((w) => tokens.slice(k + 1, k + 5).some((t) => t.lower === w))) return 'other';
+  if (word === 'from' && ['high', 'peak', 'highs', 'peaks', 'low', 'lows', 'top', 'record', 'floor', 'trough', 'bottom'].some((w) => tokens.slice(k + 1, k + 5).some((t) => t.lower === w))) return 'other';
   if (word === 'between' && (yearAt(tokens[k + 1]) || tokens[k + 1]?.lower === 'end' || monthOf(next) !== undefined)) return 'other';
   // "over the past five sessions", "in the last three trading days": a span of sessions, not the day's move
   if ((word === 'sessions' || word === 'days') && numberValue(tokens[k - 1] ?? tokens[k]) !== undefined || (word === 'days' && tokens[k - 1]?.lower === 'trading' && numberValue(tokens[k - 2]) !== undefined)) {
@@ -111,6 +131,8 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
     return undefined;
   }
   // "up 20 percent for the year", "down 3% on the year": year to date (the full year when published in December)
+  // "since the beginning of the year", read at "year" when it is nearer the figure than "since"
+  if (word === 'year' && previous === 'the' && tokens[k - 2]?.lower === 'of' && ['start', 'beginning'].includes(tokens[k - 3]?.lower ?? '')) return 'ytd';
   if (word === 'year' && previous === 'the' && ['for', 'on'].includes(tokens[k - 2]?.lower ?? '') && next !== 'ago' && next !== 'earlier') {
     return published && published.slice(5, 7) === '12' ? 'year' : 'ytd';
   }
@@ -121,7 +143,7 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   if (unit && ADJECTIVE_UNITS.has(word) && !PERIOD_NOUNS.has(next ?? '') && nounSign(next ?? '') === undefined) return undefined;
   if (unit) {
     // "its biggest gain in a month", "the highest in five years": record phrases
-    for (let back = k - 1; back >= Math.max(0, k - RECORD_WINDOW); back -= 1) if (SUPERLATIVES.has(tokens[back].lower)) return undefined;
+    if (recordBefore(tokens, k)) return undefined;
     // "three-year high", "52-week low": record levels, not periods; "year-on-year" compares, it does not span
     if (['high', 'highs', 'low', 'lows', 'peak', 'record', 'old', 'bond', 'bonds', 'yield', 'note', 'notes', 'treasurys', 'treasuries', 'average'].includes(next ?? '')) return undefined;
     if (next === '-' && tokens[k + 2]?.lower === 'on') return undefined;
@@ -149,6 +171,8 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   // "in January", "during March": a named month without a day
   if (monthOf(word) !== undefined && /^\p{Lu}/u.test(t.text) && ['in', 'during', 'for', 'through', 'throughout'].includes(previous ?? '') && !followedByDay(tokens, k) && !['delivery', 'contract', 'futures'].includes(next ?? '')) return 'month';
   if (DAY_WORDS.has(word) || WEEKDAYS.has(word)) return 'day';
+  // "in pre-market trade", "after-hours": written with a hyphen, two words
+  if ((word === 'pre' && tokens[k + 2]?.lower === 'market' || word === 'after' && tokens[k + 2]?.lower === 'hours') && next === '-') return 'day';
   // "in early trade", "in afternoon trading"
   if ((word === 'trade' || word === 'trading' || word === 'dealings') && SESSION_ADJECTIVES.has(previous ?? '')) return 'day';
   if (word === 'as' && next === 'much' && tokens[k + 2]?.lower === 'as') return 'day';
@@ -160,20 +184,28 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
  * The period of the move whose percentage is token `at`: the nearest period marker inside
  * [`from`, `to`) (after the percentage wins ties), or undefined when there is none.
  *
+ * @param skip - a token range whose markers are not the move's (an aside between its name and verb).
+ * @param found - receives the marker's token index.
  * @example
  * // "The Nikkei fell 0.44% by the midday break" → 'day'
  */
-export function nearestPeriod(tokens: Token[], at: number, from: number, to: number, published?: string): PeriodMarker | undefined {
+export function nearestPeriod(tokens: Token[], at: number, from: number, to: number, published?: string, skip?: [number, number], found?: { at: number }): PeriodMarker | undefined {
   for (let distance = 0; distance < Math.max(at - from, to - at) + 1; distance += 1) {
     const after = at + distance;
     if (after < to && after >= from) {
       const marker = periodMarkerAt(tokens, after, published);
-      if (marker) return marker;
+      if (marker) {
+        if (found) found.at = after;
+        return marker;
+      }
     }
     const before = at - distance;
-    if (distance > 0 && before >= from && before < to) {
+    if (distance > 0 && before >= from && before < to && !(skip && before >= skip[0] && before < skip[1])) {
       const marker = periodMarkerAt(tokens, before, published);
-      if (marker) return marker;
+      if (marker) {
+        if (found) found.at = before;
+        return marker;
+      }
     }
   }
   return undefined;
@@ -194,6 +226,9 @@ export function isIntraday(tokens: Token[], at: number, from: number, to: number
   for (let j = Math.max(0, from); j < to && j < tokens.length; j += 1) {
     const w = tokens[j].lower;
     if (w === 'intraday') return true;
+    // "After the bell, shares of Hewlett-Packard jumped almost 1 percent", "in after-hours trade", "in extended trading"
+    if (w === 'after' && ((tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.lower === 'bell') || tokens[j + 1]?.lower === 'hours' || (tokens[j + 1]?.text === '-' && tokens[j + 2]?.lower === 'hours'))) return true;
+    if (w === 'extended' && (tokens[j + 1]?.lower === 'trading' || tokens[j + 1]?.lower === 'trade')) return true;
     if (w === 'point' && tokens[j - 1]?.lower === 'one' && tokens[j - 2]?.lower === 'at') return true;
   }
   return false;

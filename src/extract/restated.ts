@@ -55,7 +55,8 @@ export function dropRestatedMoves(moves: PriceMove[], approximate: Set<PriceMove
         const j = group[gj];
         if (j === i || j < i - RESTATEMENT_WINDOW || j >= i + RESTATEMENT_WINDOW) continue;
         const other = moves[j];
-        if (Math.sign(other.changePct) !== Math.sign(m.changePct) || !sameName(m.subject, other.subject)) continue;
+        // an after-hours move and the close of the same stock are two moves, even with one figure
+        if (Math.sign(other.changePct) !== Math.sign(m.changePct) || !m.intraday !== !other.intraday || !sameName(m.subject, other.subject)) continue;
         if (other.changePct === m.changePct) {
           if (j < i) {
             dropped.add(i);
@@ -99,12 +100,17 @@ export function dropRestatedLeads(moves: PriceMove[], approximate: Set<PriceMove
   const exact = moves.filter((m) => !approximate.has(m) && !m.intraday && !m.noFigure && (m.subjectKind === 'index' || m.subjectKind === 'market'));
   if (exact.length === 0) return moves;
   const kept = moves.filter((m) => {
-    if (!approximate.has(m) || m.intraday || (m.subjectKind !== 'index' && m.subjectKind !== 'market')) return true;
-    const range = allowedRange(m.quote.text, m.changePct);
+    if (m.intraday || (m.subjectKind !== 'index' && m.subjectKind !== 'market')) return true;
+    // "the S&P 500 and Nasdaq dropped 4 percent" with "The Nasdaq … fell 92.68 points, or 4.48 percent" below: a whole
+    // figure is the rounded lead of the same index's exact move (one index has one close a day); only the same ticker
+    const rounded = !approximate.has(m) && Number.isInteger(m.changePct) && m.changePct !== 0 && m.ticker !== undefined && m.period === 'day';
+    if (!approximate.has(m) && !rounded) return true;
+    const v = Math.abs(m.changePct);
+    const range = rounded ? [v - 0.5, v + 0.5] : allowedRange(m.quote.text, m.changePct);
     if (!range) return true;
     return !exact.some((e) => e !== m && e.period === m.period && Math.sign(e.changePct) === Math.sign(m.changePct) &&
-      Math.abs(e.changePct) >= range[0] && Math.abs(e.changePct) <= range[1] &&
-      ((m.ticker !== undefined && e.ticker !== undefined && canonicalTicker(e.ticker) === canonicalTicker(m.ticker)) || (!m.ticker && WHOLE_MARKET.test(m.subject) || m.subjectKind === 'market' && !m.ticker)));
+      Math.abs(e.changePct) >= range[0] && Math.abs(e.changePct) <= range[1] && (!rounded || !Number.isInteger(e.changePct)) &&
+      ((m.ticker !== undefined && e.ticker !== undefined && canonicalTicker(e.ticker) === canonicalTicker(m.ticker)) || (!rounded && (!m.ticker && WHOLE_MARKET.test(m.subject) || m.subjectKind === 'market' && !m.ticker))));
   });
   return kept.length === moves.length ? moves : kept;
 }

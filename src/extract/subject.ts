@@ -85,6 +85,8 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
     if (t.text === ')' || t.text === ']') {
       const open = matchingOpen(tokens, i, floor);
       if (open === undefined) break;
+      // "[ID:nBNG511551] Black & Decker shares surged": a Reuters cross-reference ends the sentence before it
+      if (tokens[open + 1]?.text === 'ID' && tokens[open + 2]?.text === ':') break;
       if (tokens.slice(open, i).some(hasUpper)) sawUpper = true;
       i = open - 1;
       continue;
@@ -143,7 +145,8 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
       break;
     }
     // "All Ordinaries": a capitalised "All" inside an index name; "May", "Will": a month, a name
-    if (BOUNDARY.has(t.lower) && !(t.text === 'All' && sawUpper) && t.text !== 'May' && t.text !== 'Will') break;
+    // "Seven & I Holdings": a capital "I" after an ampersand is a name's letter, not the pronoun
+    if (BOUNDARY.has(t.lower) && !(t.text === 'All' && sawUpper) && t.text !== 'May' && t.text !== 'Will' && !(t.text === 'I' && sawUpper && tokens[i - 1]?.text === '&')) break;
     if (verbSign(t.lower) !== undefined || isNeutralVerb(t.lower)) break;
     const upper = hasUpper(t);
     // "K mart Corp": a lower-case word inside a name is kept when only a legal suffix would be left
@@ -193,7 +196,8 @@ export function phraseAfter(tokens: Token[], first: number): Span {
     // "Research In Motion": "in" between capitalised words inside a name
     const innerIn = t.lower === 'in' && sawUpper && i > from && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1].text);
     if (BOUNDARY.has(t.lower) && !innerIn && !(NAME_CONNECTORS.has(t.lower) && sawUpper && tokens[i + 1] && hasUpper(tokens[i + 1]))) break;
-    if (verbSign(t.lower) !== undefined || isNeutralVerb(t.lower) || nounSign(t.lower) !== undefined) break;
+    // "Advanced Micro Devices": a capitalised direction word followed by a capitalised word is part of a name
+    if ((verbSign(t.lower) !== undefined || isNeutralVerb(t.lower) || nounSign(t.lower) !== undefined) && !(t.text !== t.lower && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) break;
     const upper = hasUpper(t);
     if (sawUpper && !upper) {
       if (!GENERIC_TAIL.has(t.lower)) break;
@@ -306,7 +310,8 @@ export function nameSpan(tokens: Token[], span: Span): Span {
     const after = tokens.slice(afterListing(tokens, at + 1, to), to).filter((t) => t.type === 'word');
     // "Standard & Poor's 500 Index", "Marks & Spencer's": the possessive of an "X & Y" name is part of it
     // …and so is that of "McDonald's Corp.": only a legal form follows it
-    const ampersandName = (tokens[at - 2]?.text === '&' && after.some(hasUpper)) || (after.length > 0 && after.every((t) => LEGAL_SUFFIXES.has(t.lower)));
+    // (also with share words after the legal form: "McDonald's Corp.( MCD.N ) stock")
+    const ampersandName = (tokens[at - 2]?.text === '&' && after.some(hasUpper)) || (after.length > 0 && LEGAL_SUFFIXES.has(after[0].lower) && after.every((t) => LEGAL_SUFFIXES.has(t.lower) || SHARE_WORDS.has(t.lower)));
     if (ampersandName) {
       // keep the whole name
     } else if (after.length > 0 && !after.every((t) => SHARE_WORDS.has(t.lower) || OWNED_VALUE_WORDS.has(t.lower))) {
@@ -323,7 +328,8 @@ export function nameSpan(tokens: Token[], span: Span): Span {
     if (open > from && tokens.slice(open + 1, to - 1).some((t) => t.text === ':' || t.text === '.' || t.text === '$')) to = open;
   }
   // "Steelmaker Ferro Nordic", "Carmaker Kia": a descriptor capitalised only because it opens the sentence
-  if (from === 0 && to - from > 1 && DESCRIPTOR.test(tokens[0].lower) && /^\p{Lu}/u.test(tokens[1].text)) from = 1;
+  // …and a plural one: "Retailers Seven & I Holdings Co Ltd rose"
+  if (from === 0 && to - from > 1 && (DESCRIPTOR.test(tokens[0].lower) || (tokens[0].lower.endsWith('s') && DESCRIPTOR.test(tokens[0].lower.slice(0, -1)))) && /^\p{Lu}/u.test(tokens[1].text)) from = 1;
   // "Samsung Electronics shares" → "Samsung Electronics"; "European shares" stays (a market)
   // …but "the S&P index of financial shares" keeps what the index covers
   while (to - from > 1 && SHARE_WORDS.has(tokens[to - 1].lower) && tokens.slice(from, to - 1).some((t) => hasUpper(t) && !isRegionWord(t.text)) && !tokens.slice(from, to).some((t) => t.lower === 'index')) to -= 1;
@@ -339,7 +345,15 @@ export function nameSpan(tokens: Token[], span: Span): Span {
  * // tokens of "Fiat said it would set aside $1.2 bln, sending its shares down 2.4 pct" → { from: 0, to: 1 }
  */
 export function openingName(tokens: Token[]): Span | undefined {
-  let span = nameSpan(tokens, phraseAfter(tokens, 0));
+  // "SAN FRANCISCO (Reuters) - U.S. chip maker Advanced Micro Devices …": the dateline names no company
+  let first = 0;
+  for (let k = 1; k < Math.min(tokens.length - 2, 8); k += 1) {
+    if (tokens[k].text === 'Reuters' && tokens[k - 1].text === '(' && tokens[k + 1].text === ')') {
+      first = tokens[k + 2]?.text === '-' ? k + 3 : k + 2;
+      break;
+    }
+  }
+  let span = nameSpan(tokens, phraseAfter(tokens, first));
   // "Computer maker Sun Microsystems", "Internet media company Yahoo", "Diversified manufacturer United Technologies":
   // a capitalised opener with lower-case words up to a descriptor noun describes the name after it
   let d = span.to;
