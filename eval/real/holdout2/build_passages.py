@@ -1,24 +1,8 @@
 #!/usr/bin/env python3
 """Build passages.jsonl from sample_passages.json (what, verbatim text) and labels_passages.txt (hand labels), with
 ../holdout's label parser. Checks every amount text occurs in the passage and every conversion side is an amount."""
-import json, re, sys, datetime
-from h2 import R06, R87, RBA, BARAM_COMMIT, R06_REPO, R87_REPO, RBA_REPO, git, head, borrow
-KIND = borrow('build_reports.py', {'KIND'})['KIND']
-parse_labels = borrow('build_reports.py', {'parse_labels'}, KIND=KIND, sys=sys)['parse_labels']
-
-def check(pid, L, text, bad):
-    low = text.lower()
-    for a in L['amounts']:
-        if a['text'].lower() not in low: print(pid, 'amount text not found:', a['text']); bad += 1
-    for c in L['conversions']:
-        for side in ('from', 'to'):
-            if not any(a['currency'] == c[side]['currency'] and abs(a['value'] - c[side]['value']) < 1e-9 * max(1, a['value']) for a in L['amounts']):
-                print(pid, 'conversion side not in amounts', c); bad += 1
-    for m in L['moves']:
-        if m['subject'].lower() not in low: print(pid, 'subject not in text (resolved, see note):', m['subject'])
-        if m['period'] not in ('day', 'week', 'month', 'year', 'ytd', 'other', 'unknown'): print(pid, 'bad period', m); bad += 1
-    return bad
-
+import json, re, datetime
+from h2 import R06, R87, RBA, BARAM_COMMIT, R06_REPO, R87_REPO, RBA_REPO, git, head, parse_labels, check
 if __name__ == '__main__':
     items = json.load(open('sample_passages.json'))
     labels = parse_labels('labels_passages.txt', 'h2p-')

@@ -16,6 +16,23 @@ def borrow(fn, names, **env):
     exec(compile(ast.Module(body=keep, type_ignores=[]), fn, 'exec'), ns)
     return ns
 
+# ../holdout's label-file parser (format in labels_reports.txt)
+KIND = borrow('build_reports.py', {'KIND'})['KIND']
+parse_labels = borrow('build_reports.py', {'parse_labels'}, KIND=KIND, sys=sys)['parse_labels']
+
+def check(pid, L, text, bad):
+    low = text.lower()
+    for a in L['amounts']:
+        if a['text'].lower() not in low: print(pid, 'amount text not found:', a['text']); bad += 1
+    for c in L['conversions']:
+        for side in ('from', 'to'):
+            if not any(a['currency'] == c[side]['currency'] and abs(a['value'] - c[side]['value']) < 1e-9 * max(1, a['value']) for a in L['amounts']):
+                print(pid, 'conversion side not in amounts', c); bad += 1
+    for m in L['moves']:
+        if m['subject'].lower() not in low: print(pid, 'subject not in text (resolved, see note):', m['subject'])
+        if m['period'] not in ('day', 'week', 'month', 'year', 'ytd', 'other', 'unknown'): print(pid, 'bad period', m); bad += 1
+    return bad
+
 _sp = borrow('sample_passages.py', {'ABBR', 'sentences', 'PRON', 'pick'})
 sentences, pick = _sp['sentences'], _sp['pick']
 
