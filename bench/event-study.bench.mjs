@@ -4,8 +4,12 @@
 // window [-1,+1], all aggregate tests. The same panel (written once to a temp
 // file that every side reads) is run through (1) a vectorised numpy peer
 // (bench/event_study_numpy.py: stacked windows, one closed-form pass, the same
-// outputs and tests) and (2) the usual Python approach — pandas slicing +
+// per-event outputs, ranks by one argsort over all rows, the 9 window tests it
+// shares with the engine; the engine computes 16, for the window and each day) and (2) the usual Python approach — pandas slicing +
 // statsmodels OLS in a loop per event — and the times are compared.
+// Goals (issue 11): the in-process engine at least as fast as the numpy peer in CPU
+// time (the process exits 1 when it is not); the whole CLI ≥ 30× the pandas loop is
+// measured by bench/event-study-cli.bench.mjs, the in-process ratio here is for reference.
 //
 // Environment: BENCH_STOCKS, BENCH_DAYS, BENCH_EVENTS change the sizes;
 // BENCH_PY_EVENTS (default 2000) caps the events Python runs — its time is then
@@ -13,7 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -116,7 +120,7 @@ try {
       maxCar = Math.max(maxCar, Math.abs(report.car[i] - result.output.car[i]));
     });
     console.log(`    agreement on ${report.events} events: max |Δβ| = ${maxBeta.toExponential(2)}, max |ΔCAR| = ${maxCar.toExponential(2)}`);
-    console.log(`ratio: JS is ${(scaledCpu / jsCpu).toFixed(0)}× faster in CPU time (${(scaled / jsSeconds).toFixed(0)}× wall clock) than the pandas + statsmodels loop (target ≥ 50×)`);
+    console.log(`ratio: in-process engine is ${(scaledCpu / jsCpu).toFixed(0)}× faster in CPU time (${(scaled / jsSeconds).toFixed(0)}× wall clock) than the pandas + statsmodels loop (for reference; the issue's goal, whole CLI ≥ 30×, is in event-study-cli.bench.mjs)`);
   }
   const hasNumpy = spawnSync(PYTHON, ['-c', 'import numpy, scipy'], { stdio: 'ignore' }).status === 0;
   if (!hasNumpy) {
@@ -125,17 +129,30 @@ try {
     const np = spawnSync(PYTHON, [join(here, 'event_study_numpy.py'), dir, String(STOCKS), String(DAYS)], { encoding: 'utf8', maxBuffer: 1 << 28 });
     if (np.status !== 0) throw new Error(`numpy peer failed: ${np.stderr}`);
     const report = JSON.parse(np.stdout.trim().split('\n').pop());
-    console.log(`Py  numpy ${report.numpy} vectorised (stacked windows, closed form, same outputs and tests): ${report.seconds.toFixed(3)} s wall, ${report.cpu_seconds.toFixed(3)} s CPU (median of 5) for ${report.events} events`);
+    console.log(`Py  numpy ${report.numpy} vectorised (stacked windows, closed form, same outputs, 9 window tests): ${report.seconds.toFixed(3)} s wall, ${report.cpu_seconds.toFixed(3)} s CPU (median of 5) for ${report.events} events`);
     let maxBeta = 0;
     let maxCar = 0;
     report.beta.forEach((b, i) => {
       maxBeta = Math.max(maxBeta, Math.abs(b - result.output.beta[i]));
       maxCar = Math.max(maxCar, Math.abs(report.car[i] - result.output.car[i]));
     });
+    // The numpy peer computes the window tests below; the engine also computes the others, and all of them for each day.
+    const shared = result.aggregate.tests.filter((t) => report.tests[t.name]);
+    const jsOnly = result.aggregate.tests.filter((t) => !report.tests[t.name]).map((t) => t.name);
     let maxStat = 0;
-    for (const t of result.aggregate.tests) maxStat = Math.max(maxStat, Math.abs(t.statistic - report.tests[t.name][0]) / Math.max(1, Math.abs(t.statistic)));
-    console.log(`    agreement: max |Δβ| = ${maxBeta.toExponential(2)}, max |ΔCAR| = ${maxCar.toExponential(2)}, max relative Δ of the 9 test statistics = ${maxStat.toExponential(2)}`);
-    console.log(`ratio: JS engine / numpy: JS is ${(report.cpu_seconds / jsCpu).toFixed(2)}× as fast in CPU time (${(report.seconds / jsSeconds).toFixed(2)}× wall clock) (goal ≥ 1×)`);
+    let worst = '';
+    for (const t of shared) {
+      const diff = Math.abs(t.statistic - report.tests[t.name][0]) / Math.max(1, Math.abs(t.statistic));
+      if (diff >= maxStat) [maxStat, worst] = [diff, t.name];
+    }
+    console.log(`    agreement: max |Δβ| = ${maxBeta.toExponential(2)}, max |ΔCAR| = ${maxCar.toExponential(2)}, max relative Δ of the ${shared.length} window test statistics both compute = ${maxStat.toExponential(2)} (${worst})`);
+    console.log(`    JS only (not in the numpy peer): ${jsOnly.join(', ')}; and all ${result.aggregate.tests.length} tests for each of the ${result.aggregate.testsByDay.length} window days`);
+    const ratio = report.cpu_seconds / jsCpu;
+    const met = ratio >= 1;
+    console.log(`ratio: JS engine / numpy: JS is ${ratio.toFixed(2)}× as fast in CPU time (${(report.seconds / jsSeconds).toFixed(2)}× wall clock) — goal ≥ 1× in CPU time (issue 11): ${met ? 'met' : 'NOT met'}`);
+    const [load1] = loadavg();
+    console.log(`    load average ${load1.toFixed(2)} on ${availableParallelism()} cores while measuring`);
+    if (!met) process.exitCode = 1;
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

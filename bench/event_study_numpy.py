@@ -6,7 +6,7 @@ into stacked (events x days) matrices and estimated in one closed-form pass (no
 lstsq loop): beta = Sxy/Sxx, alpha, sigma (n - 2), R2, AR, t_AR, CAR, BHAR,
 t_CAR and p_CAR, Patell's SAR with the prediction-error factor, BMP's SCAR,
 Kolari-Pynnonen's average residual correlation by relative day, Corrado's ranks
-(scipy.stats.rankdata along rows) and Cowan's p-hat; then AAR, CAAR and the nine
+(one argsort over all rows, ties averaged as scipy.stats.rankdata) and Cowan's p-hat; then AAR, CAAR and the nine
 tests for the window.
 
 Reads the panel written by bench/event-study.bench.mjs (float64 files, events CSV)
@@ -22,6 +22,33 @@ from scipy import stats
 
 EST = (-260, -11)
 WIN = (-1, 1)
+
+
+def rank_rows(A):
+    """Average ranks (ties averaged, as scipy.stats.rankdata) of each row of A, vectorised.
+
+    scipy 1.10's rankdata(axis=1) loops over the rows in Python (np.apply_along_axis);
+    this sorts all rows in one argsort and averages tied runs with cumulative max/min.
+    """
+    n, m = A.shape
+    order = np.argsort(A, axis=1)
+    s = np.take_along_axis(A, order, 1)
+    new = np.empty((n, m), bool)
+    new[:, 0] = True
+    np.not_equal(s[:, 1:], s[:, :-1], out=new[:, 1:])
+    idx = np.arange(m)
+    if new.all():
+        average = np.broadcast_to(idx + 1.0, (n, m))  # no ties: rank = sorted position + 1
+    else:
+        start = np.maximum.accumulate(np.where(new, idx, 0), axis=1)
+        last = np.empty((n, m), bool)
+        last[:, -1] = True
+        last[:, :-1] = new[:, 1:]
+        end = np.minimum.accumulate(np.where(last, idx, m)[:, ::-1], axis=1)[:, ::-1]
+        average = (start + end) * 0.5 + 1
+    ranks = np.empty((n, m))
+    np.put_along_axis(ranks, order, average, 1)
+    return ranks
 
 
 def study(returns, market, stock, day):
@@ -59,10 +86,11 @@ def study(returns, market, stock, day):
     scar = car / (sigma * np.sqrt(L + L * L / M + dxw.sum(1) ** 2 / sxx))
     positive_share = (E > 0).mean(1)
     # Corrado: ranks of each event's estimation and window ARs together.
-    ranks = stats.rankdata(np.concatenate([E, AR], 1), axis=1)
+    ranks = rank_rows(np.concatenate([E, AR], 1))
     U = ranks / (M + L + 1) - 0.5
     # Kolari-Pynnonen: residuals scaled per event, summed by relative day.
-    u = (E - E.mean(1, keepdims=True)) / np.sqrt(((E - E.mean(1, keepdims=True)) ** 2).sum(1, keepdims=True))
+    Ec = E - E.mean(1, keepdims=True)
+    u = Ec / np.sqrt(np.einsum("ij,ij->i", Ec, Ec))[:, None]
     col_sum = u.sum(0)
     col_sq = (u * u).sum(0)
     N = len(day)

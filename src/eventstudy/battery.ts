@@ -87,8 +87,18 @@ export function studyMoments(out: CoreOutput, options: ResolvedOptions): StudyMo
   const ok: number[] = [];
   for (let i = 0; i < out.eventCount; i++) if (out.status[i] === 0) ok.push(i);
   const N = ok.length;
-  const pick = (values: Float64Array) => Float64Array.from(ok, (i) => values[i]);
-  const byDay = (values: Float64Array) => Array.from({ length: L }, (_, d) => Float64Array.from(ok, (i) => values[i * L + d]));
+  // Plain loops: Float64Array.from with a mapping function is several times slower at 10⁴–10⁵ events.
+  const pick = (values: Float64Array) => {
+    const picked = new Float64Array(N);
+    for (let k = 0; k < N; k++) picked[k] = values[ok[k]];
+    return picked;
+  };
+  const byDay = (values: Float64Array) =>
+    Array.from({ length: L }, (_, d) => {
+      const day = new Float64Array(N);
+      for (let k = 0; k < N; k++) day[k] = values[ok[k] * L + d];
+      return day;
+    });
   const ar = byDay(out.ar);
   const rankU = byDay(out.rankU);
   const aar = Float64Array.from(ar, mean);
@@ -104,13 +114,17 @@ export function studyMoments(out: CoreOutput, options: ResolvedOptions): StudyMo
     positiveShare = new Float64Array(N).fill(positives / sum(estimationLength));
   }
   const estimationDaySums = (sums: Float64Array): DaySum[] => Array.from(sums, (s, r) => ({ sum: s, count: out.estimationRankCount[r] }));
-  const windowDaySums = (value: (k: number, d: number) => number): DaySum[] =>
-    Array.from({ length: L }, (_, d) => {
+  // Σ_k scale_k·(day_k + shift) on each window day; the variants below are written out (no per-value closure call).
+  const windowDaySums = (days: Float64Array[], shift: number, scale?: Float64Array): DaySum[] =>
+    days.map((day) => {
       let s = 0;
-      for (let k = 0; k < N; k++) s += value(k, d);
+      if (scale) for (let k = 0; k < N; k++) s += (day[k] + shift) * scale[k];
+      else for (let k = 0; k < N; k++) s += day[k];
       return { sum: s, count: N };
     });
   const signG = byDay(out.signG);
+  const rankTotalPlusOne = new Float64Array(N);
+  for (let k = 0; k < N; k++) rankTotalPlusOne[k] = rankTotal[k] + 1;
   const estimationRank = ratio(out.estimationRankSum, out.estimationRankCount);
   const rankMeans = Float64Array.from([...estimationRank, ...rankU.map(mean)]);
   let timePoints = L;
@@ -140,10 +154,10 @@ export function studyMoments(out: CoreOutput, options: ResolvedOptions): StudyMo
     estimationAar: ratio(out.estimationArSum, out.estimationArCount),
     averageCorrelation: N > 1 ? pairSum(out) / (N * (N - 1)) : NaN,
     rankMeans,
-    uSums: [...estimationDaySums(out.estimationRankSum), ...windowDaySums((k, d) => rankU[d][k])],
-    signSums: [...estimationDaySums(out.estimationSignSum), ...windowDaySums((k, d) => signG[d][k])],
-    rawDeviationSums: [...estimationDaySums(out.estimationRawDeviationSum), ...windowDaySums((k, d) => rankU[d][k] * (rankTotal[k] + 1))],
-    rawRankSums: [...estimationDaySums(out.estimationRawRankSum), ...windowDaySums((k, d) => (rankU[d][k] + 0.5) * (rankTotal[k] + 1))],
+    uSums: [...estimationDaySums(out.estimationRankSum), ...windowDaySums(rankU, 0)],
+    signSums: [...estimationDaySums(out.estimationSignSum), ...windowDaySums(signG, 0)],
+    rawDeviationSums: [...estimationDaySums(out.estimationRawDeviationSum), ...windowDaySums(rankU, 0, rankTotalPlusOne)],
+    rawRankSums: [...estimationDaySums(out.estimationRawRankSum), ...windowDaySums(rankU, 0.5, rankTotalPlusOne)],
     timePoints,
     grank: lazyGrank(out, ok, estimationLength, byDay(out.sar), pick(out.scar)),
     coverage: Array.from({ length: L }, () => N),

@@ -1,6 +1,6 @@
-import { rankInto } from '../stats/ranks';
+import { sortInto } from '../stats/ranks';
 import { studentTTwoSidedPValue } from '../stats/studentT';
-import { fitFactorModel, fitMarketAdjusted, fitMarketModel, fitMeanAdjusted, type FitFailure, type ModelFit, type WindowSums } from './fit';
+import { fitFactorModel, fitMarketAdjusted, fitMarketModel, fitMeanAdjusted, LinearFit, type FitFailure, type ModelFit, type WindowSums } from './fit';
 import { isValid, windowSums, type Scratch } from './windowSums';
 import type { EventStatus, ResolvedOptions } from './types';
 import { lowerBound } from '../stats/search';
@@ -119,6 +119,9 @@ export const SUMMED_OUTPUT_FIELDS = [
   'grankRankSum',
 ] as const;
 
+/** No positions excluded (shared, never written). */
+const NO_POSITIONS: readonly number[] = [];
+
 /** Progress of a long computation: `done` of `total` units (events). */
 export type ProgressCallback = (done: number, total: number) => void;
 
@@ -148,47 +151,73 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     relative: new Int32Array(E),
     keys: new Float64Array(E + L),
     keyIndex: new Int32Array(E + L),
-    ranks: new Float64Array(E + L),
     correlationSum: out.correlationSum,
     correlationSquares: out.correlationSquares,
+    sums: { n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, syy: 0 },
+    fit: new LinearFit(),
   };
-  // The fit of each measured event, so that its estimation SARs can be recomputed for GRANK instead of stored.
-  const fits: (ModelFit | undefined)[] = new Array(N).fill(undefined);
+  // Linear models recompute an event's estimation SARs for GRANK from out.alpha, out.beta and out.sigma;
+  // the factor model keeps each measured event's fit (its coefficients) for that.
+  const fits: (ModelFit | undefined)[] | undefined = options.model === 'factor' ? new Array(N).fill(undefined) : undefined;
   let done = 0;
   for (let i = 0; i < N; i++) {
     if (onProgress && (++done & 4095) === 0) onProgress(done, N);
     processEvent(i, events[i], series[events[i].series], options, out, scratch, fits);
   }
   onProgress?.(N, N);
+  const { excluded } = scratch;
   out.estimationSarOf = (i, into) => {
     into.fill(NaN);
-    const fit = fits[i];
-    if (!fit) return;
+    if (out.status[i] !== 0) return;
     const event = events[i];
     const s = series[event.series];
-    const exclude = new Set(event.exclude ?? []);
+    const exclude = event.exclude ?? NO_POSITIONS;
+    for (const t of exclude) excluded[t] = 1;
     const first = event.day0 + options.estimation[0];
     const e1 = Math.max(0, first);
     const e2 = Math.min(s.y.length - 1, event.day0 + options.estimation[1]);
-    const inverseSigma = 1 / fit.sigma;
-    for (let t = e1; t <= e2; t++) {
-      if (exclude.has(t)) continue;
-      const e = estimationResidual(s, fit, t, options.model === 'factor');
-      if (!Number.isNaN(e)) into[t - first] = e * inverseSigma;
+    const inverseSigma = 1 / out.sigma[i];
+    const fit = fits?.[i];
+    if (!fit && s.market) {
+      // Linear model with a market (the usual case): linearResidual written out.
+      const { y, market } = s;
+      const intercept = out.alpha[i];
+      const slope = out.beta[i];
+      for (let t = e1; t <= e2; t++) {
+        const yt = y[t];
+        const xt = market[t];
+        if (excluded[t] === 1 || !(Number.isFinite(yt) && Number.isFinite(xt))) continue;
+        const e = yt - intercept - slope * xt;
+        if (!Number.isNaN(e)) into[t - first] = e * inverseSigma;
+      }
+    } else {
+      for (let t = e1; t <= e2; t++) {
+        if (excluded[t] === 1) continue;
+        const e = fit ? estimationResidual(s, fit, t, true) : linearResidual(s, out.alpha[i], out.beta[i], t);
+        if (!Number.isNaN(e)) into[t - first] = e * inverseSigma;
+      }
     }
+    for (const t of exclude) excluded[t] = 0;
   };
   return out;
 }
 
-/** The estimation residual of a fitted event at position t, NaN where a return is missing: one formula for the engine's pass and GRANK's recomputation. */
+/**
+ * The residual y_t − (intercept + slope·x_t) of a linear model (market, market-adjusted,
+ * mean-adjusted; x the market), NaN where a return is missing: one formula for the engine's
+ * pass and GRANK's recomputation, so both give the same bits.
+ */
+function linearResidual(s: CoreSeries, intercept: number, slope: number, t: number): number {
+  const yt = s.y[t];
+  if (!s.market) return Number.isFinite(yt) ? yt - intercept : NaN;
+  const xt = s.market[t];
+  if (!(Number.isFinite(yt) && Number.isFinite(xt))) return NaN;
+  return yt - intercept - slope * xt;
+}
+
+/** The estimation residual of a fitted event at position t, NaN where a return is missing. */
 function estimationResidual(s: CoreSeries, fit: ModelFit, t: number, factorModel: boolean): number {
-  if (fit.linear && s.market) {
-    // Hot path (market, market-adjusted, mean-adjusted): no closure calls.
-    const yt = s.y[t];
-    const xt = s.market[t];
-    if (!(Number.isFinite(yt) && Number.isFinite(xt))) return NaN;
-    return yt - fit.linear.intercept - fit.linear.slope * xt;
-  }
+  if (fit.linear) return linearResidual(s, fit.linear.intercept, fit.linear.slope, t);
   if (!isValid(s, t, factorModel)) return NaN;
   return s.y[t] - fit.expected(t);
 }
@@ -243,7 +272,7 @@ function fail(out: CoreOutput, i: number, status: EventStatus, reason: string): 
   out.reason[i] = reason;
 }
 
-function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: ResolvedOptions, out: CoreOutput, scratch: Scratch, fits: (ModelFit | undefined)[]): void {
+function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: ResolvedOptions, out: CoreOutput, scratch: Scratch, fits: (ModelFit | undefined)[] | undefined): void {
   const { estimation, window, model } = options;
   const factorModel = model === 'factor';
   const length = s.y.length;
@@ -262,7 +291,7 @@ function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: Resol
   const e2 = Math.min(length - 1, day0 + estimation[1]);
   const suspect = firstSuspect(s, Math.min(e1, w1), Math.max(e2, w2));
   if (suspect !== undefined) return fail(out, i, 'suspect_data', suspect);
-  const exclude = event.exclude ?? [];
+  const exclude = event.exclude ?? NO_POSITIONS;
   for (const t of exclude) scratch.excluded[t] = 1;
   try {
     const sums = windowSums(scratch, e1, e2, s, factorModel);
@@ -270,14 +299,20 @@ function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: Resol
       const span = s.dates && e1 <= e2 ? ` in ${s.dates[e1]}..${s.dates[e2]}` : '';
       return fail(out, i, 'insufficient_estimation', `only ${sums.n} estimation returns${span} (minimum ${options.minEstimation})`);
     }
-    const fit = fitModel(options, s, sums, e1, e2, exclude.length > 0 ? (t) => scratch.excluded[t] === 1 : undefined);
+    const fit = fitModel(scratch.fit, options, s, sums, e1, e2, exclude.length > 0 ? (t) => scratch.excluded[t] === 1 : undefined);
     if (!fit) return fail(out, i, 'constant_returns', 'the factor regressors are collinear or constant over the estimation window');
     if ('status' in fit) return fail(out, i, fit.status, fit.reason);
     if (fit.dof <= 2) return fail(out, i, 'insufficient_estimation', `only ${fit.n} estimation returns for ${fit.n - fit.dof} parameters`);
     // estudy2 convention: sd() of the estimation residuals, n − 1 in the denominator.
-    const used = options.sigmaDenominator === 'n-1' ? { ...fit, sigma: Math.sqrt(fit.residualSS / (fit.n - 1)) } : fit;
-    recordEvent({ i, day0, s, fit: used, options, out, scratch, e1, e2, factorModel });
-    fits[i] = used;
+    let used = fit;
+    if (options.sigmaDenominator === 'n-1') {
+      const sigma = Math.sqrt(fit.residualSS / (fit.n - 1));
+      // The reused linear fit is refilled per event (never kept); a factor fit is kept for GRANK, so copied.
+      if (fit instanceof LinearFit) fit.sigma = sigma;
+      else used = { ...fit, sigma };
+    }
+    recordEvent(i, day0, s, used, options, out, scratch, e1, e2, factorModel);
+    if (fits) fits[i] = used;
   } finally {
     for (const t of exclude) scratch.excluded[t] = 0;
   }
@@ -292,6 +327,7 @@ function firstSuspect(s: CoreSeries, from: number, to: number): string | undefin
 }
 
 function fitModel(
+  linearFit: LinearFit,
   options: ResolvedOptions,
   s: CoreSeries,
   sums: WindowSums,
@@ -301,33 +337,22 @@ function fitModel(
 ): ModelFit | FitFailure | undefined {
   switch (options.model) {
     case 'market':
-      return fitMarketModel(sums, s.market!);
+      return fitMarketModel(sums, s.market!, linearFit);
     case 'market-adjusted':
-      return fitMarketAdjusted(sums, s.market!);
+      return fitMarketAdjusted(sums, s.market!, linearFit);
     case 'mean-adjusted':
-      return fitMeanAdjusted(sums);
+      return fitMeanAdjusted(sums, linearFit);
     case 'factor':
       return fitFactorModel(s, e1, e2, skip);
   }
 }
 
-/** One fitted event and where its results go. */
-interface EventContext {
-  i: number;
-  day0: number;
-  s: CoreSeries;
-  fit: ModelFit;
-  options: ResolvedOptions;
-  out: CoreOutput;
-  scratch: Scratch;
-  /** Estimation positions actually available (clipped to the series). */
-  e1: number;
-  e2: number;
-  factorModel: boolean;
-}
-
-function recordEvent(context: EventContext): void {
-  const { i, day0, s, fit, options, out } = context;
+/**
+ * Writes a fitted event's results: the window's AR, SAR, t and prediction-error factors, CAR, BMP's
+ * SCAR, Patell's CSAR, BHAR, then its estimation-window quantities. Positional parameters (no
+ * context object per event): `e1..e2` are the estimation positions available (clipped to the series).
+ */
+function recordEvent(i: number, day0: number, s: CoreSeries, fit: ModelFit, options: ResolvedOptions, out: CoreOutput, scratch: Scratch, e1: number, e2: number, factorModel: boolean): void {
   const L = out.windowLength;
   const w1 = day0 + options.window[0];
   const w2 = day0 + options.window[1];
@@ -369,34 +394,50 @@ function recordEvent(context: EventContext): void {
   out.bhar[i] = growthActual - growthExpected;
   out.tCar[i] = options.predictionErrorAdjusted ? car / carSd : car / (sigma * Math.sqrt(L));
   out.pCar[i] = studentTTwoSidedPValue(out.tCar[i], fit.dof);
-  collectEstimationResiduals(context);
+  collectEstimationResiduals(i, day0, s, fit, options, out, scratch, e1, e2, factorModel);
 }
 
 /**
  * One pass over the estimation window: residual signs (Cowan's p̂), Brown–Warner's
- * per-relative-day AR sums, the per-relative-day sums for Kolari–Pynnönen's r̄, and the ranks
- * of estimation and event-window ARs (Corrado 1989).
+ * per-relative-day AR sums, the per-relative-day sums for Kolari–Pynnönen's r̄; then one
+ * sort of the estimation and event-window ARs and one pass over the sorted runs of equal
+ * values for every rank quantity: ranks among all T_i ARs (Corrado 1989, estudy2's raw
+ * ranks), ranks among the estimation residuals alone (GRANK), and signs about the median
+ * (Corrado & Zivney 1992).
  */
-function collectEstimationResiduals(context: EventContext): void {
-  const { i, day0, s, fit, options, out, scratch, e1, e2, factorModel } = context;
+function collectEstimationResiduals(i: number, day0: number, s: CoreSeries, fit: ModelFit, options: ResolvedOptions, out: CoreOutput, scratch: Scratch, e1: number, e2: number, factorModel: boolean): void {
   const L = out.windowLength;
-  const { values, relative: relativeOf, keys, keyIndex, ranks, excluded, correlationSum, correlationSquares } = scratch;
+  const { values, relative: relativeOf, keys, keyIndex, excluded, correlationSum, correlationSquares } = scratch;
   const scale = 1 / Math.sqrt(fit.residualSS);
   const firstRelative = day0 + options.estimation[0];
   const { estimationArSum, estimationArCount } = out;
+  const residualMean = fit.residualMean;
   let m = 0;
   let positives = 0;
+  // Hot path (market, market-adjusted, mean-adjusted with a market): the residual inline, as linearResidual computes it.
+  const inline = fit.linear !== undefined && s.market !== undefined;
+  const { y, market } = s;
+  const intercept = fit.linear ? fit.linear.intercept : 0;
+  const slope = fit.linear ? fit.linear.slope : 0;
   for (let t = e1; t <= e2; t++) {
     if (excluded[t] === 1) continue;
-    const e = estimationResidual(s, fit, t, factorModel);
+    let e: number;
+    if (inline) {
+      const yt = y[t];
+      const xt = market![t];
+      if (!(Number.isFinite(yt) && Number.isFinite(xt))) continue;
+      e = yt - intercept - slope * xt;
+    } else {
+      e = estimationResidual(s, fit, t, factorModel);
+    }
     if (Number.isNaN(e)) continue;
     const relative = t - firstRelative;
     relativeOf[m] = relative;
     values[m++] = e;
-    if (e > 0) positives++;
+    positives += +(e > 0); // branch-free: the sign of a residual is a coin flip
     estimationArSum[relative] += e;
     estimationArCount[relative] += 1;
-    const u = (e - fit.residualMean) * scale;
+    const u = (e - residualMean) * scale;
     correlationSum[relative] += u;
     correlationSquares[relative] += u * u;
   }
@@ -404,42 +445,45 @@ function collectEstimationResiduals(context: EventContext): void {
   const base = i * L;
   for (let d = 0; d < L; d++) values[m + d] = out.ar[base + d];
   const total = m + L;
-  for (let k = 0; k < total; k++) {
-    keys[k] = values[k];
-    keyIndex[k] = k;
-  }
-  rankInto(keys, keyIndex, total, ranks);
-  // rankInto leaves keys sorted: the median of the T_i ranked ARs (Corrado & Zivney's sign test).
+  sortInto(values, total, keys, keyIndex);
+  // The median of the T_i ranked ARs (Corrado & Zivney's sign test).
   const half = total >> 1;
   const median = total % 2 === 1 ? keys[half] : (keys[half - 1] + keys[half]) / 2;
   const scaleRank = 1 / (total + 1);
   const meanRank = (total + 1) / 2;
-  const { estimationRankSum, estimationRankCount, estimationRawRankSum, estimationRawDeviationSum, estimationSignSum } = out;
-  // Ranks among the estimation residuals alone (GRANK), from the sorted keys in one pass, summed per day.
-  const { grankRankSum } = out;
+  const { estimationRankSum, estimationRankCount, estimationRawRankSum, estimationRawDeviationSum, estimationSignSum, grankRankSum, rankU, signG } = out;
   const grankWeight = 1 / (out.n[i] + 2); // T_i as the GRANK statistic counts it (the fit's n)
+  // Each run of equal values [start, end) shares the average rank among all T_i values, and among
+  // the estimation residuals alone the average rank after the window ARs below it are left out.
   let windowBefore = 0;
   for (let start = 0; start < total; ) {
+    const value = keys[start];
     let end = start + 1;
-    while (end < total && keys[end] === keys[start]) end++;
+    while (end < total && keys[end] === value) end++;
     let windowInGroup = 0;
     for (let k = start; k < end; k++) if (keyIndex[k] >= m) windowInGroup++;
-    const rank = start - windowBefore + (end - start - windowInGroup + 1) / 2;
-    for (let k = start; k < end; k++) if (keyIndex[k] < m) grankRankSum[relativeOf[keyIndex[k]]] += (rank + 1) * grankWeight - 0.5;
+    const rank = (start + 1 + end) / 2;
+    const rankU_ = rank * scaleRank - 0.5;
+    const grankRank = start - windowBefore + (end - start - windowInGroup + 1) / 2;
+    const grankU = (grankRank + 1) * grankWeight - 0.5;
+    for (let k = start; k < end; k++) {
+      const j = keyIndex[k];
+      if (j < m) {
+        const r = relativeOf[j];
+        grankRankSum[r] += grankU;
+        estimationRankSum[r] += rankU_;
+        estimationRankCount[r] += 1;
+        estimationRawRankSum[r] += rank;
+        estimationRawDeviationSum[r] += rank - meanRank;
+        // sign(value − median), branch-free (a coin flip); a ±0 sign adds nothing either way.
+        estimationSignSum[r] += +(values[j] > median) - +(values[j] < median);
+      } else {
+        rankU[base + j - m] = rankU_;
+        signG[base + j - m] = Math.sign(values[j] - median);
+      }
+    }
     windowBefore += windowInGroup;
     start = end;
   }
-  for (let k = 0; k < m; k++) {
-    const r = relativeOf[k];
-    estimationRankSum[r] += ranks[k] * scaleRank - 0.5;
-    estimationRankCount[r] += 1;
-    estimationRawRankSum[r] += ranks[k];
-    estimationRawDeviationSum[r] += ranks[k] - meanRank;
-    estimationSignSum[r] += Math.sign(values[k] - median);
-  }
   out.rankTotal[i] = total;
-  for (let d = 0; d < L; d++) {
-    out.rankU[base + d] = ranks[m + d] * scaleRank - 0.5;
-    out.signG[base + d] = Math.sign(values[m + d] - median);
-  }
 }

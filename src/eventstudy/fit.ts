@@ -54,11 +54,84 @@ export interface ModelInputs {
 }
 
 /**
+ * The fit of a model whose expected return is intercept + slope × market (market,
+ * market-adjusted, mean-adjusted): plain fields and methods, no closures, so that the
+ * engine can refill one instance per event instead of allocating (`set`).
+ */
+export class LinearFit implements ModelFit {
+  model: 'market' | 'market-adjusted' | 'mean-adjusted' = 'market';
+  market: Float64Array | undefined = undefined;
+  alpha = 0;
+  beta = 0;
+  sigma = 0;
+  r2 = 0;
+  n = 0;
+  dof = 0;
+  residualMean = 0;
+  residualSS = 0;
+  /** Market model: mean market return and centred Σ(x − x̄)² over the estimation window. */
+  meanX = 0;
+  sxx = 0;
+  linear = { intercept: 0, slope: 0 };
+
+  /** Refills this fit; returns it. */
+  set(
+    model: LinearFit['model'],
+    market: Float64Array | undefined,
+    alpha: number,
+    beta: number,
+    sigma: number,
+    r2: number,
+    n: number,
+    dof: number,
+    residualMean: number,
+    residualSS: number,
+    meanX: number,
+    sxx: number,
+  ): this {
+    this.model = model;
+    this.market = market;
+    this.alpha = alpha;
+    this.beta = beta;
+    this.sigma = sigma;
+    this.r2 = r2;
+    this.n = n;
+    this.dof = dof;
+    this.residualMean = residualMean;
+    this.residualSS = residualSS;
+    this.meanX = meanX;
+    this.sxx = sxx;
+    this.linear.intercept = alpha;
+    this.linear.slope = beta;
+    return this;
+  }
+
+  expected(t: number): number {
+    if (this.model === 'market') return this.alpha + this.beta * this.market![t];
+    return this.model === 'market-adjusted' ? this.market![t] : this.alpha;
+  }
+
+  varianceFactor(t: number): number {
+    if (this.model === 'market') return 1 + 1 / this.n + (this.market![t] - this.meanX) ** 2 / this.sxx;
+    return this.model === 'mean-adjusted' ? 1 + 1 / this.n : 1;
+  }
+
+  sumVarianceFactor(from: number, to: number): number {
+    const length = to - from + 1;
+    if (this.model === 'market-adjusted') return length;
+    if (this.model === 'mean-adjusted') return length + (length * length) / this.n;
+    let deviation = 0;
+    for (let t = from; t <= to; t++) deviation += this.market![t] - this.meanX;
+    return length + (length * length) / this.n + (deviation * deviation) / this.sxx;
+  }
+}
+
+/**
  * Fits the market model from window sums in O(1): β = Sxy/Sxx and α = ȳ − βx̄
  * with centred sums, SSR = Syy − β·Sxy, σ² = SSR/(n − 2), R² = 1 − SSR/Syy.
  * The prediction-error factor is C_t = 1 + 1/n + (x_t − x̄)²/Sxx (Patell 1976).
  */
-export function fitMarketModel(sums: WindowSums, market: Float64Array): ModelFit | FitFailure {
+export function fitMarketModel(sums: WindowSums, market: Float64Array, into: LinearFit = new LinearFit()): ModelFit | FitFailure {
   const { n } = sums;
   const meanX = sums.sx / n;
   const meanY = sums.sy / n;
@@ -75,80 +148,33 @@ export function fitMarketModel(sums: WindowSums, market: Float64Array): ModelFit
     return { status: 'constant_returns', reason: 'the market model fits the estimation window exactly (residual σ = 0)' };
   }
   const dof = n - 2;
-  return {
-    alpha,
-    beta,
-    sigma: Math.sqrt(ssr / dof),
-    r2: syy > 0 ? 1 - ssr / syy : NaN,
-    n,
-    dof,
-    residualMean: 0,
-    residualSS: ssr,
-    expected: (t) => alpha + beta * market[t],
-    linear: { intercept: alpha, slope: beta },
-    varianceFactor: (t) => 1 + 1 / n + (market[t] - meanX) ** 2 / sxx,
-    sumVarianceFactor: (from, to) => {
-      const length = to - from + 1;
-      let deviation = 0;
-      for (let t = from; t <= to; t++) deviation += market[t] - meanX;
-      return length + (length * length) / n + (deviation * deviation) / sxx;
-    },
-  };
+  return into.set('market', market, alpha, beta, Math.sqrt(ssr / dof), syy > 0 ? 1 - ssr / syy : NaN, n, dof, 0, ssr, meanX, sxx);
 }
 
 /**
  * Fits the constant-mean model (mean-adjusted returns): E[R] = ȳ, σ² = Σ(y − ȳ)²/(n − 1),
  * C_t = 1 + 1/n. Reported beta is 0 and R² is NaN (not applicable).
  */
-export function fitMeanAdjusted(sums: WindowSums): ModelFit | FitFailure {
+export function fitMeanAdjusted(sums: WindowSums, into: LinearFit = new LinearFit()): ModelFit | FitFailure {
   const { n } = sums;
   const mean = sums.sy / n;
   const ss = sums.syy - sums.sy * mean;
   if (!(ss > 1e-14 * sums.syy) || ss <= 0) return { status: 'constant_returns', reason: 'stock returns are constant over the estimation window (σ = 0)' };
-  return {
-    alpha: mean,
-    beta: 0,
-    sigma: Math.sqrt(ss / (n - 1)),
-    r2: NaN,
-    n,
-    dof: n - 1,
-    residualMean: 0,
-    residualSS: ss,
-    expected: () => mean,
-    linear: { intercept: mean, slope: 0 },
-    varianceFactor: () => 1 + 1 / n,
-    sumVarianceFactor: (from, to) => {
-      const length = to - from + 1;
-      return length + (length * length) / n;
-    },
-  };
+  return into.set('mean-adjusted', undefined, mean, 0, Math.sqrt(ss / (n - 1)), NaN, n, n - 1, 0, ss, 0, 0);
 }
 
 /**
  * Market-adjusted returns: E[R] = R_m (α = 0, β = 1, nothing estimated). σ is the
  * sample standard deviation of R − R_m over the estimation window (n − 1), C_t = 1.
  */
-export function fitMarketAdjusted(sums: WindowSums, market: Float64Array): ModelFit | FitFailure {
+export function fitMarketAdjusted(sums: WindowSums, market: Float64Array, into: LinearFit = new LinearFit()): ModelFit | FitFailure {
   const { n } = sums;
   const sumE = sums.sy - sums.sx;
   const sumEE = sums.syy - 2 * sums.sxy + sums.sxx;
   const mean = sumE / n;
   const ss = sumEE - sumE * mean;
   if (!(ss > 1e-14 * sumEE) || ss <= 0) return { status: 'constant_returns', reason: 'stock minus market returns are constant over the estimation window (σ = 0)' };
-  return {
-    alpha: 0,
-    beta: 1,
-    sigma: Math.sqrt(ss / (n - 1)),
-    r2: NaN,
-    n,
-    dof: n - 1,
-    residualMean: mean,
-    residualSS: ss,
-    expected: (t) => market[t],
-    linear: { intercept: 0, slope: 1 },
-    varianceFactor: () => 1,
-    sumVarianceFactor: (from, to) => to - from + 1,
-  };
+  return into.set('market-adjusted', market, 0, 1, Math.sqrt(ss / (n - 1)), NaN, n, n - 1, mean, ss, 0, 0);
 }
 
 /**

@@ -175,33 +175,29 @@ export function grankTests(inputs: GrankInputs, tested: ArrayLike<number>[]): Te
     for (let i = 0; i < N; i++) ss += (scar[i] - mean) ** 2;
     return { scar, scale: Math.sqrt(ss / (N - 1)) };
   });
-  const corrections = values.map(() => new Float64Array(days));
+  // corrections[k·days + t]: Σ_i of event i's weight where SAR_i,t lies below (or, half, at) tested value k.
+  const corrections = new Float64Array(K * days);
   const sumU0 = new Float64Array(K);
-  const v = new Float64Array(K);
-  const less = new Float64Array(K);
-  const equal = new Float64Array(K);
   for (let i = 0; i < N; i++) {
     const sar = sars(i);
     const w = 1 / (counts[i] + 2);
+    const halfW = 0.5 * w;
     for (let k = 0; k < K; k++) {
-      v[k] = values[k].scar[i] / values[k].scale;
-      less[k] = 0;
-      equal[k] = 0;
-    }
-    for (let t = 0; t < days; t++) {
-      const s = sar[t];
-      if (Number.isNaN(s)) continue;
-      for (let k = 0; k < K; k++) {
-        if (s < v[k]) {
-          less[k]++;
-          corrections[k][t] += w;
-        } else if (s === v[k]) {
-          equal[k]++;
-          corrections[k][t] += 0.5 * w;
-        }
+      const v = values[k].scar[i] / values[k].scale;
+      const offset = k * days;
+      let less = 0;
+      let equal = 0;
+      // Branch-free (a SAR is below v about half the time, unpredictably); NaN compares false both ways and adds 0.
+      for (let t = 0; t < days; t++) {
+        const s = sar[t];
+        const below = +(s < v);
+        const at = +(s === v);
+        less += below;
+        equal += at;
+        corrections[offset + t] += below * w + at * halfW;
       }
+      sumU0[k] += (less + 1 + equal / 2) * w - 0.5;
     }
-    for (let k = 0; k < K; k++) sumU0[k] += (less[k] + 1 + equal[k] / 2) * w - 0.5;
   }
   return values.map(({ scale }, k) => {
     let points = 1;
@@ -209,7 +205,7 @@ export function grankTests(inputs: GrankInputs, tested: ArrayLike<number>[]): Te
     for (let t = 0; t < days; t++) {
       if (dayCounts[t] === 0) continue;
       points++;
-      const meanU = (rankSums[t] - corrections[k][t]) / dayCounts[t];
+      const meanU = (rankSums[t] - corrections[k * days + t]) / dayCounts[t];
       s2 += (dayCounts[t] / N) * meanU ** 2;
     }
     const z = sumU0[k] / N / Math.sqrt(s2 / points);

@@ -1,4 +1,4 @@
-import type { WindowSums } from './fit';
+import type { LinearFit, WindowSums } from './fit';
 import type { CoreSeries } from './core';
 
 /** Reusable buffers of the engine: per-event work arrays. */
@@ -7,13 +7,15 @@ export interface Scratch {
   values: Float64Array;
   /** Relative estimation day of each value collected in `values`. */
   relative: Int32Array;
-  /** Sort keys, their positions in `values`, and the resulting ranks. */
+  /** Sort keys and their positions in `values`. */
   keys: Float64Array;
   keyIndex: Int32Array;
-  ranks: Float64Array;
   /** Per relative estimation day: Σ_i u_i,τ and Σ_i u_i,τ² of the scaled residuals (Kolari–Pynnönen r̄). */
   correlationSum: Float64Array;
   correlationSquares: Float64Array;
+  /** Refilled per event (no allocation per event): the window sums and the linear models' fit. */
+  sums: WindowSums;
+  fit: LinearFit;
 }
 
 /** Whether position t has a stock return and every regressor the model uses. */
@@ -26,9 +28,9 @@ export function isValid(s: CoreSeries, t: number, factorModel: boolean): boolean
   return s.market ? Number.isFinite(s.market[t]) : true;
 }
 
-/** Sums of x, y, x², xy, y² over the valid estimation positions e1..e2 not marked in `scratch.excluded`. */
+/** Sums of x, y, x², xy, y² over the valid estimation positions e1..e2 not marked in `scratch.excluded`, written into (and returning) `scratch.sums`. */
 export function windowSums(scratch: Scratch, e1: number, e2: number, s: CoreSeries, factorModel: boolean): WindowSums {
-  if (e1 > e2) return { n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, syy: 0 };
+  if (e1 > e2) return Object.assign(scratch.sums, { n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, syy: 0 });
   const x = factorModel ? undefined : s.market;
   const sums = directWindowSums(scratch, e1, e2, s.y, x);
   if (factorModel) {
@@ -60,5 +62,12 @@ function directWindowSums(scratch: Scratch, e1: number, e2: number, y: Float64Ar
     sxy += xt * yt;
     syy += yt * yt;
   }
-  return { n, sx, sy, sxx, sxy, syy };
+  const sums = scratch.sums;
+  sums.n = n;
+  sums.sx = sx;
+  sums.sy = sy;
+  sums.sxx = sxx;
+  sums.sxy = sxy;
+  sums.syy = syy;
+  return sums;
 }

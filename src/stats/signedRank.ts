@@ -1,5 +1,5 @@
 import { normalTwoSidedPValue } from './normal';
-import { lowerBound, upperBound } from './search';
+import { sortInto } from './ranks';
 
 /** Result of a Wilcoxon signed-rank test. */
 export interface SignedRankResult {
@@ -45,10 +45,21 @@ export function wilcoxonSignedRank(values: ArrayLike<number>): SignedRankResult 
   }
   const n = nonZero.length;
   if (n === 0) return { wPlus: NaN, n, z: NaN, pValue: NaN, exact: false };
-  // |x| sorted natively; the average rank of a value is found by binary search (ties: the mean of their positions).
-  const sorted = Float64Array.from(nonZero, Math.abs).sort();
+  // |x| sorted with their positions; a run of equal |x| shares the average of its positions (1-based).
+  const magnitudes = new Float64Array(n);
+  for (let i = 0; i < n; i++) magnitudes[i] = Math.abs(nonZero[i]);
+  const sorted = new Float64Array(n);
+  const index = new Int32Array(n);
+  sortInto(magnitudes, n, sorted, index);
+  // Ranks are multiples of ½ and W⁺ ≤ n(n+1)/2, so every partial sum is exact: the order of addition does not matter.
   let wPlus = 0;
-  for (let i = 0; i < n; i++) if (nonZero[i] > 0) wPlus += averageRankIn(sorted, nonZero[i]);
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    while (end < n && sorted[end] === sorted[start]) end++;
+    const rank = (start + 1 + end) / 2;
+    for (let k = start; k < end; k++) if (nonZero[index[k]] > 0) wPlus += rank;
+    start = end;
+  }
   const tieCorrection = tieSum(sorted) / 48;
   const mean = (n * (n + 1)) / 4;
   const variance = (n * (n + 1) * (2 * n + 1)) / 24 - tieCorrection;
@@ -58,11 +69,6 @@ export function wilcoxonSignedRank(values: ArrayLike<number>): SignedRankResult 
     return { wPlus, n, z, pValue: exactSignedRankPValue(wPlus, n), exact: true };
   }
   return { wPlus, n, z, pValue: normalTwoSidedPValue(z), exact: false };
-}
-
-/** The average 1-based rank of `value` in ascending `sorted` (which holds it). */
-function averageRankIn(sorted: Float64Array, value: number): number {
-  return (lowerBound(sorted, value) + 1 + upperBound(sorted, value)) / 2;
 }
 
 /** Σ(t³ − t) over groups of tied values of an ascending array. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averageRanks, rankInto, wilcoxonSignedRank } from 'market-reaction';
+import { averageRanks, rankInto, sortInto, wilcoxonSignedRank } from 'market-reaction';
 
 describe('averageRanks', () => {
   it('averages ties and keeps NaN', () => {
@@ -22,6 +22,37 @@ describe('rankInto', () => {
       expect(ranks[i]).toBe(below + (equal + 1) / 2);
     });
     expect(Array.from(keys)).toEqual([...values].sort((a, b) => a - b));
+  });
+});
+
+describe('sortInto', () => {
+  /** Sorts with sortInto and checks against Array.prototype.sort: keys ascending, index pointing back at each key's source value. */
+  const check = (values: number[]) => {
+    const source = Float64Array.from(values);
+    const keys = new Float64Array(values.length);
+    const index = new Int32Array(values.length);
+    sortInto(source, values.length, keys, index);
+    expect(Array.from(keys)).toEqual([...values].sort((a, b) => a - b));
+    expect(Array.from(index, (j) => source[j])).toEqual(Array.from(keys));
+    expect(new Set(index).size).toBe(values.length); // a permutation
+    expect(Array.from(source)).toEqual(values); // source untouched
+  };
+  it('sorts bell-shaped values (the bucket pass) with ties', () => {
+    // Residual-like values: a triangular sum of three uniforms, rounded so some repeat.
+    let state = 7;
+    const uniform = () => (state = (state * 48271) % 2147483647) / 2147483647;
+    check(Array.from({ length: 253 }, () => Math.round((uniform() + uniform() + uniform() - 1.5) * 1000) / 1e5));
+  });
+  it('sorts crowded buckets (one outlier squeezes the rest into a few buckets) and short inputs', () => {
+    check([1e6, ...Array.from({ length: 300 }, (_, i) => ((i * 37) % 101) / 1000)]);
+    check([3, 1, 2]);
+    check([]);
+  });
+  it('falls back to quicksort for constant values, infinities and overflowing spreads', () => {
+    check(Array.from({ length: 100 }, () => 0.5));
+    check([Infinity, -Infinity, ...Array.from({ length: 60 }, (_, i) => i % 7)]);
+    check([1.7e308, -1.7e308, ...Array.from({ length: 60 }, (_, i) => i)]);
+    check([5e-324, 0, ...Array.from({ length: 60 }, (_, i) => (i % 2) * 5e-324)]);
   });
 });
 
