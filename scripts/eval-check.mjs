@@ -3,8 +3,9 @@
 // (eval/real/reports-us, Reuters 2006–2009) against real S&P 500 closes (vega-datasets
 // sp500-2000.csv) and scores, per closing report, whether the S&P 500's move of the day was
 // found and confirmed, reported with a wrong figure (contradicted), or not found.
-// Also scores the held-out U.S. closing reports of eval/real/holdout (never used for development).
-// Usage: node scripts/eval-check.mjs [--no-build] [--verbose] [--json] [--only reports-us|holdout]
+// Also scores the held-out U.S. closing reports of eval/real/holdout and eval/real/holdout2 (never used for
+// development; holdout2 is sealed: --verbose and --json list its reports only with --unseal).
+// Usage: node scripts/eval-check.mjs [--no-build] [--verbose] [--json] [--unseal] [--only reports-us|holdout|holdout2]
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
@@ -15,6 +16,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SETS = [
   { name: 'reports-us', file: join(root, 'eval', 'real', 'reports-us', 'reports.jsonl') },
   { name: 'holdout', file: join(root, 'eval', 'real', 'holdout', 'reports.jsonl') },
+  { name: 'holdout2', file: join(root, 'eval', 'real', 'holdout2', 'reports.jsonl'), sealed: true },
 ];
 const sp500 = join(root, 'node_modules', 'vega-datasets', 'data', 'sp500-2000.csv');
 const TARGETS = { confirmed: 0.95, wrong: 0.005 };
@@ -58,9 +60,9 @@ function score(set) {
   const result = { reports: rows.length, confirmed: share('confirmed'), wrong: share('wrong'), not_found: share('not_found') };
   if (!args.includes('--json')) {
     console.log(`== ${set.name}`);
-    if (args.includes('--verbose')) for (const r of rows.filter((x) => x.outcome !== 'confirmed')) console.log(`${r.id} ${r.published} gold ${r.gold}: ${r.outcome}\n  ${r.found.join('\n  ') || '(no S&P 500 day move checked)'}`);
+    if (args.includes('--verbose') && (!set.sealed || args.includes('--unseal'))) for (const r of rows.filter((x) => x.outcome !== 'confirmed')) console.log(`${r.id} ${r.published} gold ${r.gold}: ${r.outcome}\n  ${r.found.join('\n  ') || '(no S&P 500 day move checked)'}`);
     console.log(`S&P 500 day move in ${rows.length} closing reports: confirmed ${(100 * result.confirmed).toFixed(1)}%, wrong figure ${(100 * result.wrong).toFixed(1)}%, not found ${(100 * result.not_found).toFixed(1)}%`);
     console.log(`targets: confirmed >= ${100 * TARGETS.confirmed}% ${result.confirmed >= TARGETS.confirmed ? 'ok' : 'BELOW'}; wrong <= ${100 * TARGETS.wrong}% ${result.wrong <= TARGETS.wrong ? 'ok' : 'ABOVE'}`);
   }
-  return { ...result, rows };
+  return set.sealed && !args.includes('--unseal') ? result : { ...result, rows };
 }

@@ -6,9 +6,11 @@
 //   - real:    eval/real/reports-us, eval/real/reports-world, eval/real/passages, eval/real/money (labelled
 //              real text, in this repository) and all four pooled; issue 9's targets (moves ≥ 0.95, amounts ≥ 0.97,
 //              conversions ≥ 0.95) are printed with ok / BELOW TARGET (exit 1 only with --strict);
-//   - holdout: eval/real/holdout, real text kept out of development (issue 9's unseen-text goal, moves ≥ 0.90).
+//   - holdout: eval/real/holdout, real text kept out of development (issue 9's unseen-text goal, moves ≥ 0.90);
+//   - holdout2: eval/real/holdout2, a second held-out set (same targets), labelled while holdout was used for tuning;
+//              its per-item misses are sealed: --verbose lists them only with --unseal (see its README).
 // A set whose files are absent is skipped with one line; without the scorer nothing can be scored.
-// Options: --verbose (missed and spurious items), --no-build, --strict, --only NAME.
+// Options: --verbose (missed and spurious items; sealed sets only with --unseal), --no-build, --strict, --only NAME.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
@@ -36,6 +38,8 @@ SETS.push({ name: 'real (pooled)', files: SETS.slice(1).flatMap((s) => s.files),
 // The former held-out set (eval/real/holdout/README.md): used for tuning from stop 16 on (the new held-out set is
 // eval/real/holdout2); scored apart, not pooled with the development sets above, so the earlier figures compare.
 SETS.push({ name: 'holdout', files: [join(realDir, 'holdout', 'reports.jsonl'), join(realDir, 'holdout', 'passages.jsonl')], targets: HELD_OUT_TARGETS });
+// Sealed: a verbose listing would show the texts and misses to whoever is tuning, which would end its use as a held-out set.
+SETS.push({ name: 'holdout2', files: [join(realDir, 'holdout2', 'reports.jsonl'), join(realDir, 'holdout2', 'passages.jsonl')], targets: HELD_OUT_TARGETS, sealed: true });
 
 if (!existsSync(scorer)) {
   console.log(`eval:extraction skipped: the scorer ${scorer} is not found (../shared is not checked out next to the repo); nothing can be scored`);
@@ -69,7 +73,9 @@ for (const set of SETS) {
   const predictions = join(work, `${slug}.pred.jsonl`);
   run(process.execPath, [join(root, 'bin', 'market-reaction.js'), 'facts', '--jsonl', gold, '--out', predictions]);
   console.log(`\n== ${set.name} (${present.map((f) => f.replace(`${root}/`, '')).join(', ').slice(0, 160)})`);
-  process.stdout.write(run(process.execPath, [scorer, gold, predictions, ...(args.includes('--verbose') ? ['--verbose'] : [])]));
+  const verbose = args.includes('--verbose') && (!set.sealed || args.includes('--unseal'));
+  if (args.includes('--verbose') && !verbose) console.log('(sealed held-out set: per-item misses not listed; --unseal lists them)');
+  process.stdout.write(run(process.execPath, [scorer, gold, predictions, ...(verbose ? ['--verbose'] : [])]));
   const report = JSON.parse(run(process.execPath, [scorer, gold, predictions, '--json']));
   const dropped = readFileSync(predictions, 'utf8').split('\n').filter(Boolean).reduce((n, line) => n + (JSON.parse(line).dropped_moves ?? 0), 0);
   console.log(`moves dropped for an unknown direction word: ${dropped}`);
