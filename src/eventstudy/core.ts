@@ -410,7 +410,7 @@ function collectEstimationResiduals(i: number, day0: number, s: CoreSeries, fit:
   const { values, relative: relativeOf, keys, keyIndex, excluded, correlationSum, correlationSquares } = scratch;
   const scale = 1 / Math.sqrt(fit.residualSS);
   const firstRelative = day0 + options.estimation[0];
-  const { estimationArSum, estimationArCount } = out;
+  const { estimationArSum, estimationArCount, estimationRankCount } = out;
   const residualMean = fit.residualMean;
   let m = 0;
   let positives = 0;
@@ -437,6 +437,7 @@ function collectEstimationResiduals(i: number, day0: number, s: CoreSeries, fit:
     positives += +(e > 0); // branch-free: the sign of a residual is a coin flip
     estimationArSum[relative] += e;
     estimationArCount[relative] += 1;
+    estimationRankCount[relative] += 1; // every estimation residual is ranked
     const u = (e - residualMean) * scale;
     correlationSum[relative] += u;
     correlationSquares[relative] += u * u;
@@ -445,13 +446,14 @@ function collectEstimationResiduals(i: number, day0: number, s: CoreSeries, fit:
   const base = i * L;
   for (let d = 0; d < L; d++) values[m + d] = out.ar[base + d];
   const total = m + L;
-  sortInto(values, total, keys, keyIndex);
+  // Residual mean and standard deviation as the bucket sort's centre and scale (they only set its speed).
+  sortInto(values, total, keys, keyIndex, residualMean, Math.sqrt(fit.residualSS / m));
   // The median of the T_i ranked ARs (Corrado & Zivney's sign test).
   const half = total >> 1;
   const median = total % 2 === 1 ? keys[half] : (keys[half - 1] + keys[half]) / 2;
   const scaleRank = 1 / (total + 1);
   const meanRank = (total + 1) / 2;
-  const { estimationRankSum, estimationRankCount, estimationRawRankSum, estimationRawDeviationSum, estimationSignSum, grankRankSum, rankU, signG } = out;
+  const { estimationRankSum, estimationRawRankSum, estimationRawDeviationSum, estimationSignSum, grankRankSum, rankU, signG } = out;
   const grankWeight = 1 / (out.n[i] + 2); // T_i as the GRANK statistic counts it (the fit's n)
   // Each run of equal values [start, end) shares the average rank among all T_i values, and among
   // the estimation residuals alone the average rank after the window ARs below it are left out.
@@ -460,6 +462,28 @@ function collectEstimationResiduals(i: number, day0: number, s: CoreSeries, fit:
     const value = keys[start];
     let end = start + 1;
     while (end < total && keys[end] === value) end++;
+    // sign(value − median), branch-free (a coin flip); a ±0 sign adds nothing either way.
+    const sign = +(value > median) - +(value < median);
+    if (end === start + 1) {
+      // No tie (the usual case): rank start + 1 among all, start − windowBefore + 1 among the estimation residuals.
+      const j = keyIndex[start];
+      const rank = start + 1;
+      const rankU_ = rank * scaleRank - 0.5;
+      if (j < m) {
+        const r = relativeOf[j];
+        grankRankSum[r] += (start - windowBefore + 1 + 1) * grankWeight - 0.5;
+        estimationRankSum[r] += rankU_;
+        estimationRawRankSum[r] += rank;
+        estimationRawDeviationSum[r] += rank - meanRank;
+        estimationSignSum[r] += sign;
+      } else {
+        rankU[base + j - m] = rankU_;
+        signG[base + j - m] = Math.sign(values[j] - median);
+        windowBefore++;
+      }
+      start = end;
+      continue;
+    }
     let windowInGroup = 0;
     for (let k = start; k < end; k++) if (keyIndex[k] >= m) windowInGroup++;
     const rank = (start + 1 + end) / 2;
@@ -472,11 +496,9 @@ function collectEstimationResiduals(i: number, day0: number, s: CoreSeries, fit:
         const r = relativeOf[j];
         grankRankSum[r] += grankU;
         estimationRankSum[r] += rankU_;
-        estimationRankCount[r] += 1;
         estimationRawRankSum[r] += rank;
         estimationRawDeviationSum[r] += rank - meanRank;
-        // sign(value − median), branch-free (a coin flip); a ±0 sign adds nothing either way.
-        estimationSignSum[r] += +(values[j] > median) - +(values[j] < median);
+        estimationSignSum[r] += sign;
       } else {
         rankU[base + j - m] = rankU_;
         signG[base + j - m] = Math.sign(values[j] - median);

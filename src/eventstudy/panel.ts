@@ -59,14 +59,18 @@ export function eventStudyPanel(panel: ReturnPanel, events: { stock: number; day
   if (market.length !== dayCount) throw new ValueError(`eventStudyPanel: market has ${market.length} values, expected dayCount = ${dayCount}`);
   const labels = (name: string) => ({ name, ...(panel.dates ? { dates: panel.dates } : {}) });
   const marketSuspect = suspectReturns(market, labels(panel.marketName ?? 'market'), resolved.maxAbsReturn, resolved.returns);
-  const series: CoreSeries[] = Array.from({ length: stockCount }, (_, s) => {
-    const y = returns.subarray(s * dayCount, (s + 1) * dayCount);
-    const suspect = mergeSuspects(suspectReturns(y, labels(panel.names?.[s] ?? `stock ${s}`), resolved.maxAbsReturn, resolved.returns), marketSuspect);
-    return { y, market, ...(suspect ? { suspect } : {}) };
-  });
   const coreEvents: CoreEvent[] = events.map((e, i) => {
     if (!(e.stock >= 0 && e.stock < stockCount) || !Number.isInteger(e.stock)) throw new ValueError(`eventStudyPanel: event ${i} has stock index ${e.stock}, expected 0..${stockCount - 1}`);
     return { series: e.stock, day0: e.day >= 0 && e.day < dayCount ? e.day : -1 };
+  });
+  // Only stocks with events are scanned for implausible returns (a whole-market panel may have few).
+  const hasEvents = new Uint8Array(stockCount);
+  for (const e of coreEvents) hasEvents[e.series] = 1;
+  const series: CoreSeries[] = Array.from({ length: stockCount }, (_, s) => {
+    const y = returns.subarray(s * dayCount, (s + 1) * dayCount);
+    if (!hasEvents[s]) return { y, market };
+    const suspect = mergeSuspects(suspectReturns(y, labels(panel.names?.[s] ?? `stock ${s}`), resolved.maxAbsReturn, resolved.returns), marketSuspect);
+    return { y, market, ...(suspect ? { suspect } : {}) };
   });
   const placed = coreEvents.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
   if (resolved.excludeOtherEvents) excludeOtherEventWindows(coreEvents, placed, resolved);
