@@ -182,9 +182,8 @@ export function grankTests(inputs: GrankInputs, tested: ArrayLike<number>[]): Te
   for (let i = 0; i < N; i++) {
     const sar = sars(i);
     const w = 1 / (counts[i] + 2);
-    const halfW = 0.5 * w;
     for (let k = 0; k < K; k++) {
-      addBelow(sar, days, values[k].scar[i] / values[k].scale, w, halfW, corrections, k * days, tally);
+      addBelow(sar, days, values[k].scar[i] / values[k].scale, w, corrections, k * days, tally);
       sumU0[k] += (tally[0] + 1 + tally[1] / 2) * w - 0.5;
     }
   }
@@ -209,7 +208,8 @@ export function grankTests(inputs: GrankInputs, tested: ArrayLike<number>[]): Te
  * SAR_t < v and w/2 where SAR_t = v; `tally` gets the two counts. A function of its own so
  * that it is optimised once and stays so (it runs N·K times per study).
  */
-function addBelow(sar: ArrayLike<number>, days: number, v: number, w: number, halfW: number, corrections: Float64Array, offset: number, tally: Float64Array): void {
+function addBelow(sar: ArrayLike<number>, days: number, v: number, w: number, corrections: Float64Array, offset: number, tally: Float64Array): void {
+  const halfW = 0.5 * w;
   let less = 0;
   let equal = 0;
   // Branch-free (a SAR is below v about half the time, unpredictably); NaN compares false both ways and adds 0.
