@@ -167,8 +167,7 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
   onProgress?.(N, N);
   const { excluded } = scratch;
   out.estimationSarOf = (i, into) => {
-    into.fill(NaN);
-    if (out.status[i] !== 0) return;
+    if (out.status[i] !== 0) return void into.fill(NaN);
     const event = events[i];
     const s = series[event.series];
     const exclude = event.exclude ?? NO_POSITIONS;
@@ -179,18 +178,19 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     const inverseSigma = 1 / out.sigma[i];
     const fit = fits?.[i];
     if (!fit && s.market) {
-      // Linear model with a market (the usual case): linearResidual written out.
+      // Linear model with a market (the usual case): linearResidual written out, every slot written once.
+      into.fill(NaN, 0, e1 - first);
+      into.fill(NaN, e2 - first + 1);
       const { y, market } = s;
       const intercept = out.alpha[i];
       const slope = out.beta[i];
       for (let t = e1; t <= e2; t++) {
         const yt = y[t];
         const xt = market[t];
-        if (excluded[t] === 1 || !(Number.isFinite(yt) && Number.isFinite(xt))) continue;
-        const e = yt - intercept - slope * xt;
-        if (!Number.isNaN(e)) into[t - first] = e * inverseSigma;
+        into[t - first] = excluded[t] === 0 && Number.isFinite(yt) && Number.isFinite(xt) ? (yt - intercept - slope * xt) * inverseSigma : NaN;
       }
     } else {
+      into.fill(NaN);
       for (let t = e1; t <= e2; t++) {
         if (excluded[t] === 1) continue;
         const e = fit ? estimationResidual(s, fit, t, true) : linearResidual(s, out.alpha[i], out.beta[i], t);
