@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { isCurrencyCode } from '../money/currencies';
 import type { Token } from './tokenize';
 import { adjacent } from './numbers';
+import { hasClass, wordClass } from './lexicon';
 
 interface Family {
   words: string[];
@@ -41,6 +42,16 @@ let familyOfWord: Map<string, string> | undefined;
 let familyOfCountry: Map<string, string> | undefined;
 /** First words of qualifiers ("new" of "New Zealand", "u" of "U.S."), to reject most tokens at once. */
 let qualifierStarts: Set<string> | undefined;
+
+/** First words of qualifiers and the words of currency families as word classes, read from the table when first needed. */
+const QUALIFIER_START = wordClass(() => {
+  words();
+  return qualifierStarts!;
+});
+const FAMILY_WORD = wordClass(() => {
+  words();
+  return familyOfWord!.keys();
+});
 
 function words(): CurrencyWordTable {
   if (!table) {
@@ -85,7 +96,7 @@ const MAX_QUALIFIER_WORDS = 2;
 
 function qualifierAt(tokens: Token[], i: number): { code: string; length: number } | undefined {
   const table = words();
-  if (!tokens[i] || !qualifierStarts!.has(tokens[i].lower)) return undefined;
+  if (!tokens[i] || !hasClass(tokens[i], QUALIFIER_START)) return undefined;
   // Longest first: "New Zealand", "Hong Kong", "U.S."; "U.S." is tokenised as U . S .
   for (let n = Math.min(4, tokens.length - i); n >= 1; n -= 1) {
     const parts = tokens.slice(i, i + n);
@@ -268,8 +279,8 @@ export function currencyOfWord(word: string): string | undefined {
 export function learnQualifiedCurrencies(tokens: Token[], context: CurrencyContext): void {
   const table = words();
   for (let i = 0; i < tokens.length; i += 1) {
-    if (qualifierStarts!.has(tokens[i].lower)) learnCountryAdjective(tokens, i, context);
-    const family = familyOfWord!.get(tokens[i].lower);
+    if (hasClass(tokens[i], QUALIFIER_START)) learnCountryAdjective(tokens, i, context);
+    const family = hasClass(tokens[i], FAMILY_WORD) ? familyOfWord!.get(tokens[i].lower) : undefined;
     if (!family || !table.families[family].inherit) continue;
     for (const back of [2, 1]) {
       if (i - back < 0) continue;

@@ -7,6 +7,7 @@ import type { DateFact, DatePrecision } from '../article/types';
 import type { Sentence } from './tokenize';
 import { isDayWord, monthOf } from './period';
 import { dateExpressionSpan, resolveDates } from './dates';
+import { hasClass, wordClass } from './lexicon';
 
 const MAX_EVENT_CHARS = 200;
 /** Words that can start a date expression; other words are skipped with one look-up. */
@@ -14,6 +15,7 @@ const CUE_WORDS = new Set(
   ('monday tuesday wednesday thursday friday saturday sunday today yesterday month week year january february march april may june ' +
     'july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec').split(' '),
 );
+const CUE_WORD = wordClass(() => CUE_WORDS);
 const PARTS = new Map<string, [number, number]>([['early', [1, 10]], ['mid', [11, 20]], ['late', [21, 31]]]);
 
 function lastDayOfMonth(year: number, month: number): number {
@@ -33,7 +35,7 @@ export function findDates(text: string, sentence: Sentence, published?: string):
   let covered = -1;
   for (let k = 0; k < tokens.length; k += 1) {
     const word = tokens[k].lower;
-    if (tokens[k].type === 'symbol' || (tokens[k].type === 'word' && !CUE_WORDS.has(word))) continue;
+    if (tokens[k].type === 'symbol' || (tokens[k].type === 'word' && !hasClass(tokens[k], CUE_WORD))) continue;
     // a number is a cue only as a four-digit year ("in 2024"): most numbers are skipped before the look-ups below
     if (tokens[k].type === 'number' && word.length !== 4) continue;
     const month = monthOf(word);

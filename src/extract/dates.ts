@@ -103,8 +103,9 @@ function parseWithChrono(expression: string, published: string | undefined, past
       date = new Date(date.getTime() - 7 * DAY_MS);
     }
     const precision: DatePrecision = known('day') || known('weekday') ? 'day' : known('month') ? 'month' : 'year';
-    // chrono dates are in its reference zone; read the calendar day in UTC at noon
-    const day = new Date(Date.UTC(date.getFullYear(), date.getMonth(), precision === 'day' ? date.getDate() : 1, 12));
+    // chrono's reference zone is UTC (timezone: 0): read the calendar day with UTC getters, never the
+    // machine's local ones (in UTC+12…+14 local noon-UTC is already the next day)
+    const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), precision === 'day' ? date.getUTCDate() : 1, 12));
     const written = r.text.replace(/[\s,.;:]+$/u, '');
     const fixed = known('year') && (precision !== 'day' || (known('month') && known('day')));
     resolved.push({ date: iso(day), precision, offset: r.index, length: written.length, fixed });
@@ -125,10 +126,8 @@ function parseWithChrono(expression: string, published: string | undefined, past
 export function resolveDates(text: string, start: number, end: number, published?: string, past = true): ResolvedDate[] {
   const expression = text.slice(start, end);
   // the reference instant: undefined without a (valid) publication date, when only the exact memo applies
-  // (and undefined too where noon UTC is not the same calendar day in the process's time zone, 12 hours or
-  // more from UTC: chrono reads local days, and its answers there do not shift with the publication date)
-  const found = published === undefined ? undefined : referenceOf(published);
-  const reference = found && Math.abs(found.getTimezoneOffset()) < 720 ? found : undefined;
+  // (chrono parses in UTC and days are read with UTC getters, so the process's time zone plays no part)
+  const reference = published === undefined ? undefined : referenceOf(published);
   const fast = reference && RELATIVE_DAY.test(expression) ? resolveRelativeDay(expression, start, reference, published!, past) : undefined;
   if (fast) return fast;
   const rule = past ? 1 : 0;

@@ -22,6 +22,7 @@ import { findDates } from './date-facts';
 import { dropRestatedLeads, dropRestatedMoves } from './restated';
 import { openingName, phraseBefore, spanText } from './subject';
 import { subjectKind } from './kind';
+import { hasClass, wordClass } from './lexicon';
 
 /** Options for {@link extractFacts} and {@link extractMarketFacts}. */
 export interface ExtractOptions {
@@ -71,10 +72,11 @@ interface State {
 }
 
 const NUMBER_OR_ZERO_WORDS = new Set('unchanged flat cent million billion trillion one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred'.split(' '));
+const NUMBER_OR_ZERO_WORD = wordClass(() => NUMBER_OR_ZERO_WORDS);
 
 /** Whether a sentence can hold a move or an amount: a number token, a number word, "a cent", "a billion dollars", "unchanged"/"flat", or digits glued to letters ("EUR655m"). */
 function mayHoldFigures(tokens: Token[]): boolean {
-  for (const t of tokens) if (t.type === 'number' || (t.type === 'word' && (NUMBER_OR_ZERO_WORDS.has(t.lower) || gluedDigit(t.text)))) return true;
+  for (const t of tokens) if (t.type === 'number' || (t.type === 'word' && (hasClass(t, NUMBER_OR_ZERO_WORD) || gluedDigit(t.text)))) return true;
   return false;
 }
 
@@ -152,10 +154,24 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
       readMoney(state, sentence.tokens);
       readMoves(state, sentence.tokens);
     }
-    for (const date of findDates(text, sentence, published)) state.facts.dates.push({ ...date, id: uniqueId(state, `date-${date.date}`) });
+    for (const date of findDates(text, sentence, published)) state.facts.dates.push(withId(date, uniqueId(state, `date-${date.date}`)));
   });
   state.facts.moves = dropRestatedLeads(dropRestatedMoves(state.facts.moves, state.approximate), state.approximate);
   return state.facts;
+}
+
+/**
+ * `{ ...date, id }` written out: the same keys in the same order (`endDate` only when present), without the
+ * generic object spread, which cost 1.7% of the extractor's time on wire text.
+ */
+function withId(date: Omit<DateFact, 'id'>, id: string): DateFact {
+  const fact = { kind: date.kind, date: date.date } as DateFact;
+  if ('endDate' in date) fact.endDate = date.endDate;
+  fact.precision = date.precision;
+  fact.event = date.event;
+  fact.quote = date.quote;
+  fact.id = id;
+  return fact;
 }
 
 /** Records a known company or index as an entity quoted at `start`..`end`. */
@@ -200,7 +216,7 @@ function readEntities(state: State, tokens: Token[]): void {
       }
     }
     // "eBay Inc", "iRobot Corp": a capital inside the word before the legal form will do
-    if (tokens[k].ticker === undefined && LEGAL_FORMS.has(tokens[k].lower) && tokens[k].text !== tokens[k].lower && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(tokens[k - 1].text)) {
+    if (tokens[k].ticker === undefined && hasClass(tokens[k], LEGAL_FORM) && tokens[k].text !== tokens[k].lower && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(tokens[k - 1].text)) {
       const span = phraseBefore(tokens, k);
       if (span.to - span.from >= 2) state.lastCompany = { subject: spanText(state.text, tokens, { from: span.from, to: k + 1 }), subjectKind: 'stock', offset: tokens[k].start };
       continue;
@@ -220,6 +236,7 @@ const COMMON_OPENERS = new Set(['analysts', 'investors', 'traders', 'officials',
 
 /** Legal forms that mark a company name ("Acme Corp", "Fifth Third Bancorp"). */
 const LEGAL_FORMS = new Set(['corp', 'inc', 'plc', 'ltd', 'co', 'ag', 'sa', 'nv', 'bancorp', 'llc', 'spa', 'bhd', 'oyj', 'asa']);
+const LEGAL_FORM = wordClass(() => LEGAL_FORMS);
 
 function pushAmount(state: State, tokens: Token[], a: AmountMatch): MoneyAmount {
   const amount: MoneyAmount = {
@@ -363,21 +380,17 @@ function readMoves(state: State, tokens: Token[]): void {
       period: explicit ? 'stated' : previous && previousExplicit ? 'carried' : 'default',
       subjectKind,
     });
-    const move: PriceMove = {
-      kind: 'price_move',
-      id: uniqueId(state, `move-${slug(subject)}`),
-      subject,
-      subjectKind,
-      ...(ticker ? { ticker } : {}),
-      changePct: match.changePct,
-      period,
-      ...(date ? { date } : {}),
-      ...(intraday ? { intraday: true } : {}),
-      ...(match.form === 'unchanged' ? { noFigure: true } : {}),
-      subjectSource,
-      confidence,
-      quote: quoteOf(state.text, tokens[match.from].start, tokens[to - 1].end),
-    };
+    // keys in this order, the optional ones only when set (assigned, not spread: this runs for every move)
+    const move = { kind: 'price_move', id: uniqueId(state, `move-${slug(subject)}`), subject, subjectKind } as PriceMove;
+    if (ticker) move.ticker = ticker;
+    move.changePct = match.changePct;
+    move.period = period;
+    if (date) move.date = date;
+    if (intraday) move.intraday = true;
+    if (match.form === 'unchanged') move.noFigure = true;
+    move.subjectSource = subjectSource;
+    move.confidence = confidence;
+    move.quote = quoteOf(state.text, tokens[match.from].start, tokens[to - 1].end);
     if (match.approximate) state.approximate.add(move);
     state.facts.moves.push(move);
     if (ticker) noteMoveEntity(state, move, ticker);

@@ -77,6 +77,20 @@ function words(subject: string): string[] {
  * isNotTraded('Samsung Electronics'); // => false
  */
 export function isNotTraded(subject: string): boolean {
+  let found = notTradedCache.get(subject);
+  if (found === undefined) {
+    if (notTradedCache.size >= SPLIT_CACHE_LIMIT) notTradedCache.clear();
+    found = notTraded(subject);
+    notTradedCache.set(subject, found);
+  }
+  return found;
+}
+
+/** {@link isNotTraded} and {@link subjectKind} by subject: pure functions of the words, asked again for every mention of a name. */
+const notTradedCache = new Map<string, boolean>();
+const kindCache = new Map<string, SubjectKind>();
+
+function notTraded(subject: string): boolean {
   const ws = words(subject);
   // "Credit Suisse shares", "General Growth shares": a capitalised word of a name whose shares are named is no statistic
   const shares = ws.includes('shares') || ws.includes('stock');
@@ -97,6 +111,16 @@ export function isNotTraded(subject: string): boolean {
  * subjectKind('SK hynix'); // => 'stock'
  */
 export function subjectKind(subject: string): SubjectKind {
+  let found = kindCache.get(subject);
+  if (found === undefined) {
+    if (kindCache.size >= SPLIT_CACHE_LIMIT) kindCache.clear();
+    found = kindOf(subject);
+    kindCache.set(subject, found);
+  }
+  return found;
+}
+
+function kindOf(subject: string): SubjectKind {
   // "EUR/USD", "the USD/JPY pair"
   if (/\b[A-Z]{3}\/[A-Z]{3}\b/.test(subject)) return 'currency';
   const ws = words(subject);

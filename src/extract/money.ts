@@ -13,6 +13,7 @@ import { adjacent, cleanFloat, isFractionOrTime, numberValue, quoteFractionAt, s
 import { type CurrencyContext, currencyPrefixBefore, currencyWordAt } from './currency';
 import { isCurrencyCode } from '../money/currencies';
 import { isPercentUnitAt } from './percent';
+import { hasClass, wordClass } from './lexicon';
 import { type BareFigure, carryRateCurrency, carrySentenceQualifier } from './ellipsis';
 
 /** A money amount found in a sentence, with its token span. */
@@ -137,6 +138,7 @@ function bidOfferEnd(tokens: Token[], i: number, prefixed: boolean, context: Cur
 
 /** Scale words that may stand for "one …" after an article ("a billion dollars"). */
 const ARTICLE_SCALES = new Set(['million', 'billion', 'trillion']);
+const ARTICLE_SCALE = wordClass(() => ARTICLE_SCALES);
 /** Adjectives between the article and such a scale word ("an additional trillion dollars"). */
 const ARTICLE_ADJECTIVES = new Set(['additional', 'further', 'extra', 'estimated']);
 
@@ -158,7 +160,7 @@ function articleScaleAmount(tokens: Token[], i: number, context: CurrencyContext
 
 function readAmount(tokens: Token[], i: number, context: CurrencyContext): Partial | undefined {
   if (!tokens[i]) return undefined;
-  if (ARTICLE_SCALES.has(tokens[i].lower)) return articleScaleAmount(tokens, i, context);
+  if (hasClass(tokens[i], ARTICLE_SCALE)) return articleScaleAmount(tokens, i, context);
   // "a cent"
   if (tokens[i].lower === 'a' && ONE_SUBUNIT.has(tokens[i + 1]?.lower ?? '')) {
     const word = currencyWordAt(tokens, i + 1, context);

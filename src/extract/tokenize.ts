@@ -3,6 +3,7 @@
  * a whole article: it splits the text into bounded sentences with a linear scan, tokenises each
  * with one backtracking-free pattern, and matches its grammar over the token arrays.
  */
+import { lexiconBits } from './lexicon';
 
 /** What a token is. */
 export type TokenType = 'number' | 'word' | 'possessive' | 'symbol';
@@ -21,6 +22,8 @@ export interface Token {
   ticker?: string;
   /** This token is a ticker or RIC code standing alone (".SPX fell"); `ticker` holds it. */
   code?: boolean;
+  /** Word-class bits of a word token, 0 for other tokens; read with `hasClass` of lexicon.ts. */
+  lex?: number;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface Token {
  * property reads stay monomorphic (tokens of several shapes made them megamorphic and slow).
  */
 export function makeToken(type: TokenType, text: string, lower: string, start: number, end: number, value?: number, ticker?: string, code?: boolean): Token {
-  return { type, text, lower, start, end, value, ticker, code };
+  return { type, text, lower, start, end, value, ticker, code, lex: type === 'word' ? lexiconBits(lower) : 0 };
 }
 
 /** A sentence: its span in the article and its tokens. */

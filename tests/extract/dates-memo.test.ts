@@ -41,3 +41,24 @@ describe('resolveDates weekday memo', () => {
     expect(resolveDates('rose yesterday', 5, 14, '2024-03-01')[0].date).toBe('2024-02-29');
   });
 });
+
+describe('resolveDates and the machine time zone', () => {
+  // Dates are calendar days of the article, not of the reader's clock: a reader in New Zealand
+  // (UTC+12/+13) or Kiribati (UTC+14) gets the same days as one in UTC. Node re-reads TZ when it changes.
+  const forms = ['on Tuesday', 'yesterday', 'Aug. 19', 'last week', 'in July', 'March 5, 2010', 'today', 'last month'];
+  // hand-checked: 2019-08-20 was a Tuesday; months resolve to their first day
+  const expected = ['2019-08-20', '2019-08-19', '2019-08-19', '2019-08-13', '2019-07-01', '2010-03-05', '2019-08-20', '2019-07-01'];
+  for (const zone of ['UTC', 'Pacific/Kiritimati', 'Pacific/Auckland', 'Etc/GMT+12', 'America/New_York']) {
+    it(`gives the article's days in ${zone}`, () => {
+      const before = process.env.TZ;
+      process.env.TZ = zone;
+      try {
+        const days = (resolve: typeof resolveDates) => forms.map((form) => resolve(form, 0, form.length, '2019-08-20')[0]?.date);
+        expect(days(resolveDates)).toEqual(expected);
+        expect(days(resolveDatesUncached)).toEqual(expected);
+      } finally {
+        process.env.TZ = before;
+      }
+    });
+  }
+});
