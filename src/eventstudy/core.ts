@@ -98,6 +98,15 @@ export interface CoreOutput {
   estimationSar?: Float64Array;
   /** Recomputes event i's estimation SARs (length E, NaN where missing; bit-identical to the engine's) without storing every event's: what a single run gives instead of `estimationSar`. */
   estimationSarOf?: (i: number, into: Float64Array) => void;
+  /**
+   * Per event (E slots each): its estimation relative days in ascending order of residual, as the
+   * engine's rank sort left them (the first rankTotal − L slots used; 2 bytes per slot). With
+   * `estimationSarAt` GRANK finds an event's SARs below a value by binary search instead of
+   * comparing all of them (single runs; partials carry `estimationSar`).
+   */
+  estimationOrder?: Uint16Array;
+  /** SAR of event i on estimation relative day r (a day listed in `estimationOrder`), bit-identical to `estimationSarOf`'s. */
+  estimationSarAt?: (i: number, r: number) => number;
 }
 
 /**
@@ -144,6 +153,7 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
   const E = options.estimation[1] - options.estimation[0] + 1;
   const N = events.length;
   const out = allocateOutput(N, L, E);
+  out.estimationOrder = new Uint16Array(N * E); // E ≤ 2·MAX_WINDOW_DAYS + 1 < 2¹⁶
   const maxLength = series.reduce((m, s) => Math.max(m, s.y.length), 0);
   const scratch: Scratch = {
     excluded: new Uint8Array(maxLength),
@@ -166,6 +176,14 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
   }
   onProgress?.(N, N);
   const { excluded } = scratch;
+  out.estimationSarAt = (i, r) => {
+    const event = events[i];
+    const s = series[event.series];
+    const t = event.day0 + options.estimation[0] + r;
+    const fit = fits?.[i];
+    if (!fit && s.market) return (s.y[t] - out.alpha[i] - out.beta[i] * s.market[t]) * (1 / out.sigma[i]);
+    return (fit ? estimationResidual(s, fit, t, true) : linearResidual(s, out.alpha[i], out.beta[i], t)) * (1 / out.sigma[i]);
+  };
   out.estimationSarOf = (i, into) => {
     if (out.status[i] !== 0) return void into.fill(NaN);
     const event = events[i];
@@ -457,6 +475,8 @@ function collectEstimationResiduals(i: number, day0: number, s: CoreSeries, fit:
   const grankWeight = 1 / (out.n[i] + 2); // T_i as the GRANK statistic counts it (the fit's n)
   // Each run of equal values [start, end) shares the average rank among all T_i values, and among
   // the estimation residuals alone the average rank after the window ARs below it are left out.
+  const order = out.estimationOrder!;
+  let ordered = i * out.estimationLength;
   let windowBefore = 0;
   for (let start = 0; start < total; ) {
     const value = keys[start];
@@ -471,6 +491,7 @@ function collectEstimationResiduals(i: number, day0: number, s: CoreSeries, fit:
       const rankU_ = rank * scaleRank - 0.5;
       if (j < m) {
         const r = relativeOf[j];
+        order[ordered++] = r;
         grankRankSum[r] += (start - windowBefore + 1 + 1) * grankWeight - 0.5;
         estimationRankSum[r] += rankU_;
         estimationRawRankSum[r] += rank;
@@ -494,6 +515,7 @@ function collectEstimationResiduals(i: number, day0: number, s: CoreSeries, fit:
       const j = keyIndex[k];
       if (j < m) {
         const r = relativeOf[j];
+        order[ordered++] = r;
         grankRankSum[r] += grankU;
         estimationRankSum[r] += rankU_;
         estimationRawRankSum[r] += rank;

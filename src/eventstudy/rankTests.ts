@@ -149,6 +149,12 @@ export interface GrankInputs {
   rankSums: ArrayLike<number>;
   /** Per estimation day: the events with a SAR on it. */
   dayCounts: ArrayLike<number>;
+  /**
+   * Optional, instead of reading every SAR of `sars`: event i's estimation days in ascending order of
+   * SAR (exactly its non-missing ones) and its SAR on day t; the SARs below a tested value are
+   * then a prefix found by binary search. Same sums, added in the same order per day.
+   */
+  sorted?: { days: (i: number) => ArrayLike<number>; sarAt: (i: number, t: number) => number };
 }
 
 /**
@@ -179,11 +185,14 @@ export function grankTests(inputs: GrankInputs, tested: ArrayLike<number>[]): Te
   const corrections = new Float64Array(K * days);
   const sumU0 = new Float64Array(K);
   const tally = new Float64Array(2);
+  const { sorted } = inputs;
   for (let i = 0; i < N; i++) {
-    const sar = sars(i);
+    const sar = sorted ? undefined : sars(i);
     const w = 1 / (counts[i] + 2);
     for (let k = 0; k < K; k++) {
-      addBelow(sar, days, values[k].scar[i] / values[k].scale, w, corrections, k * days, tally);
+      const v = values[k].scar[i] / values[k].scale;
+      if (sorted) addBelowSorted(sorted.days(i), sorted.sarAt, i, v, w, corrections, k * days, tally);
+      else addBelow(sar!, days, v, w, corrections, k * days, tally);
       sumU0[k] += (tally[0] + 1 + tally[1] / 2) * w - 0.5;
     }
   }
@@ -223,6 +232,50 @@ function addBelow(sar: ArrayLike<number>, days: number, v: number, w: number, co
   }
   tally[0] = less;
   tally[1] = equal;
+}
+
+/**
+ * {@link addBelow} for event i, whose SARs are listed in ascending order (`days`): the SARs
+ * below v are the first `lo` of them and those equal to v the next `hi − lo` (two binary
+ * searches), so only those days' corrections are touched. NaN v: none below, none equal.
+ */
+function addBelowSorted(
+  days: ArrayLike<number>,
+  sarAt: (i: number, t: number) => number,
+  i: number,
+  v: number,
+  w: number,
+  corrections: Float64Array,
+  offset: number,
+  tally: Float64Array,
+): void {
+  const n = days.length;
+  let lo = 0;
+  let hi = n;
+  if (Number.isNaN(v)) hi = 0;
+  else {
+    // lo: the first position whose SAR is ≥ v; hi: the first whose SAR is > v.
+    let a = 0;
+    let b = n;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (sarAt(i, days[mid]) < v) a = mid + 1;
+      else b = mid;
+    }
+    lo = a;
+    b = n;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (sarAt(i, days[mid]) <= v) a = mid + 1;
+      else b = mid;
+    }
+    hi = a;
+  }
+  for (let p = 0; p < lo; p++) corrections[offset + days[p]] += w;
+  const halfW = 0.5 * w;
+  for (let p = lo; p < hi; p++) corrections[offset + days[p]] += halfW;
+  tally[0] = lo;
+  tally[1] = hi - lo;
 }
 
 /**
