@@ -285,9 +285,9 @@ function lazyGrank(out: CoreOutput, ok: number[], counts: Float64Array, daySar: 
       // Stored SARs (partials, merged shards) or recomputed from each event's fit (a single run).
       const sars = stored ? (j: number) => stored.subarray(ok[j] * E, (ok[j] + 1) * E) : (j: number) => (out.estimationSarOf!(ok[j], row), row);
       // A single run also has each event's estimation days in SAR order: binary search instead of a full comparison pass.
-      const { estimationOrder: order, estimationSarAt: sarAt } = out;
+      const order = stored ? undefined : out.estimationOrder;
       const L = out.windowLength;
-      const sorted = !stored && order && sarAt ? { days: (j: number) => order.subarray(ok[j] * E, ok[j] * E + out.rankTotal[ok[j]] - L), sarAt: (j: number, t: number) => sarAt(ok[j], t) } : undefined;
+      const sorted = order ? (j: number) => order.subarray(ok[j] * E, ok[j] * E + out.rankTotal[ok[j]] - L) : undefined;
       results = grankTests({ sars, events: ok.length, days: E, counts, rankSums: out.grankRankSum, dayCounts: out.estimationRankCount, ...(sorted ? { sorted } : {}) }, [...daySar, scar]);
     }
     return results[k];

@@ -100,13 +100,11 @@ export interface CoreOutput {
   estimationSarOf?: (i: number, into: Float64Array) => void;
   /**
    * Per event (E slots each): its estimation relative days in ascending order of residual, as the
-   * engine's rank sort left them (the first rankTotal − L slots used; 2 bytes per slot). With
-   * `estimationSarAt` GRANK finds an event's SARs below a value by binary search instead of
-   * comparing all of them (single runs; partials carry `estimationSar`).
+   * engine's rank sort left them (the first rankTotal − L slots used; 1 byte per slot while E ≤ 256,
+   * else 2). GRANK then finds an event's SARs below a value by binary search instead of comparing
+   * all of them (single runs; partials carry `estimationSar`).
    */
-  estimationOrder?: Uint16Array;
-  /** SAR of event i on estimation relative day r (a day listed in `estimationOrder`), bit-identical to `estimationSarOf`'s. */
-  estimationSarAt?: (i: number, r: number) => number;
+  estimationOrder?: Uint8Array | Uint16Array;
 }
 
 /**
@@ -153,7 +151,7 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
   const E = options.estimation[1] - options.estimation[0] + 1;
   const N = events.length;
   const out = allocateOutput(N, L, E);
-  out.estimationOrder = new Uint16Array(N * E); // E ≤ 2·MAX_WINDOW_DAYS + 1 < 2¹⁶
+  out.estimationOrder = E <= 256 ? new Uint8Array(N * E) : new Uint16Array(N * E); // E ≤ 2·MAX_WINDOW_DAYS + 1 < 2¹⁶
   const maxLength = series.reduce((m, s) => Math.max(m, s.y.length), 0);
   const scratch: Scratch = {
     excluded: new Uint8Array(maxLength),
@@ -176,14 +174,6 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
   }
   onProgress?.(N, N);
   const { excluded } = scratch;
-  out.estimationSarAt = (i, r) => {
-    const event = events[i];
-    const s = series[event.series];
-    const t = event.day0 + options.estimation[0] + r;
-    const fit = fits?.[i];
-    if (!fit && s.market) return (s.y[t] - out.alpha[i] - out.beta[i] * s.market[t]) * (1 / out.sigma[i]);
-    return (fit ? estimationResidual(s, fit, t, true) : linearResidual(s, out.alpha[i], out.beta[i], t)) * (1 / out.sigma[i]);
-  };
   out.estimationSarOf = (i, into) => {
     if (out.status[i] !== 0) return void into.fill(NaN);
     const event = events[i];

@@ -150,11 +150,11 @@ export interface GrankInputs {
   /** Per estimation day: the events with a SAR on it. */
   dayCounts: ArrayLike<number>;
   /**
-   * Optional, instead of reading every SAR of `sars`: event i's estimation days in ascending order of
-   * SAR (exactly its non-missing ones) and its SAR on day t; the SARs below a tested value are
-   * then a prefix found by binary search. Same sums, added in the same order per day.
+   * Optional: event i's estimation days in ascending order of SAR (exactly its non-missing ones). The
+   * SARs below a tested value are then a prefix found by binary search, instead of comparing every
+   * SAR with every tested value. Same sums, added in the same order per day.
    */
-  sorted?: { days: (i: number) => ArrayLike<number>; sarAt: (i: number, t: number) => number };
+  sorted?: (i: number) => ArrayLike<number>;
 }
 
 /**
@@ -187,12 +187,13 @@ export function grankTests(inputs: GrankInputs, tested: ArrayLike<number>[]): Te
   const tally = new Float64Array(2);
   const { sorted } = inputs;
   for (let i = 0; i < N; i++) {
-    const sar = sorted ? undefined : sars(i);
+    const sar = sars(i);
+    const order = sorted?.(i);
     const w = 1 / (counts[i] + 2);
     for (let k = 0; k < K; k++) {
       const v = values[k].scar[i] / values[k].scale;
-      if (sorted) addBelowSorted(sorted.days(i), sorted.sarAt, i, v, w, corrections, k * days, tally);
-      else addBelow(sar!, days, v, w, corrections, k * days, tally);
+      if (order) addBelowSorted(order, sar, v, w, corrections, k * days, tally);
+      else addBelow(sar, days, v, w, corrections, k * days, tally);
       sumU0[k] += (tally[0] + 1 + tally[1] / 2) * w - 0.5;
     }
   }
@@ -235,14 +236,13 @@ function addBelow(sar: ArrayLike<number>, days: number, v: number, w: number, co
 }
 
 /**
- * {@link addBelow} for event i, whose SARs are listed in ascending order (`days`): the SARs
+ * {@link addBelow} for an event whose SARs `sar` are listed in ascending order by `days`: the SARs
  * below v are the first `lo` of them and those equal to v the next `hi − lo` (two binary
  * searches), so only those days' corrections are touched. NaN v: none below, none equal.
  */
 function addBelowSorted(
   days: ArrayLike<number>,
-  sarAt: (i: number, t: number) => number,
-  i: number,
+  sar: ArrayLike<number>,
   v: number,
   w: number,
   corrections: Float64Array,
@@ -259,14 +259,14 @@ function addBelowSorted(
     let b = n;
     while (a < b) {
       const mid = (a + b) >>> 1;
-      if (sarAt(i, days[mid]) < v) a = mid + 1;
+      if (sar[days[mid]] < v) a = mid + 1;
       else b = mid;
     }
     lo = a;
     b = n;
     while (a < b) {
       const mid = (a + b) >>> 1;
-      if (sarAt(i, days[mid]) <= v) a = mid + 1;
+      if (sar[days[mid]] <= v) a = mid + 1;
       else b = mid;
     }
     hi = a;
