@@ -173,6 +173,8 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     processEvent(i, events[i], series[events[i].series], options, out, scratch, fits);
   }
   onProgress?.(N, N);
+  // Every estimation residual counted is also ranked: the same counts (exact integers), filled once.
+  out.estimationRankCount.set(out.estimationArCount);
   const { excluded } = scratch;
   out.estimationSarOf = (i, into) => {
     if (out.status[i] !== 0) return void into.fill(NaN);
@@ -418,7 +420,7 @@ function collectEstimationResiduals(i: number, day0: number, s: CoreSeries, fit:
   const { values, relative: relativeOf, keys, keyIndex, excluded, correlationSum, correlationSquares } = scratch;
   const scale = 1 / Math.sqrt(fit.residualSS);
   const firstRelative = day0 + options.estimation[0];
-  const { estimationArSum, estimationArCount, estimationRankCount } = out;
+  const { estimationArSum, estimationArCount } = out;
   const residualMean = fit.residualMean;
   let m = 0;
   let positives = 0;
@@ -445,7 +447,6 @@ function collectEstimationResiduals(i: number, day0: number, s: CoreSeries, fit:
     positives += +(e > 0); // branch-free: the sign of a residual is a coin flip
     estimationArSum[relative] += e;
     estimationArCount[relative] += 1;
-    estimationRankCount[relative] += 1; // every estimation residual is ranked
     const u = (e - residualMean) * scale;
     correlationSum[relative] += u;
     correlationSquares[relative] += u * u;
