@@ -475,29 +475,9 @@ function collectEstimationResiduals(i: number, day0: number, s: CoreSeries, fit:
     while (end < total && keys[end] === value) end++;
     // sign(value − median), branch-free (a coin flip); a ±0 sign adds nothing either way.
     const sign = +(value > median) - +(value < median);
-    if (end === start + 1) {
-      // No tie (the usual case): rank start + 1 among all, start − windowBefore + 1 among the estimation residuals.
-      const j = keyIndex[start];
-      const rank = start + 1;
-      const rankU_ = rank * scaleRank - 0.5;
-      if (j < m) {
-        const r = relativeOf[j];
-        order[ordered++] = r;
-        grankRankSum[r] += (start - windowBefore + 1 + 1) * grankWeight - 0.5;
-        estimationRankSum[r] += rankU_;
-        estimationRawRankSum[r] += rank;
-        estimationRawDeviationSum[r] += rank - meanRank;
-        estimationSignSum[r] += sign;
-      } else {
-        rankU[base + j - m] = rankU_;
-        signG[base + j - m] = Math.sign(values[j] - median);
-        windowBefore++;
-      }
-      start = end;
-      continue;
-    }
-    let windowInGroup = 0;
-    for (let k = start; k < end; k++) if (keyIndex[k] >= m) windowInGroup++;
+    // Window ARs in the run: one comparison when there is no tie (the usual case).
+    let windowInGroup = +(keyIndex[start] >= m);
+    for (let k = start + 1; k < end; k++) if (keyIndex[k] >= m) windowInGroup++;
     const rank = (start + 1 + end) / 2;
     const rankU_ = rank * scaleRank - 0.5;
     const grankRank = start - windowBefore + (end - start - windowInGroup + 1) / 2;
