@@ -173,14 +173,7 @@ export function grankTests(inputs: GrankInputs, tested: ArrayLike<number>[]): Te
   const { sars, days, counts, rankSums, dayCounts } = inputs;
   const K = tested.length;
   const N = inputs.events;
-  const values = tested.map((scar) => {
-    let mean = 0;
-    for (let i = 0; i < N; i++) mean += scar[i];
-    mean /= N;
-    let ss = 0;
-    for (let i = 0; i < N; i++) ss += (scar[i] - mean) ** 2;
-    return { scar, scale: Math.sqrt(ss / (N - 1)) };
-  });
+  const values = tested.map((scar) => ({ scar, scale: sampleSd(scar, N) }));
   // corrections[k·days + t]: Σ_i of event i's weight where SAR_i,t lies below (or, half, at) tested value k.
   const corrections = new Float64Array(K * days);
   const sumU0 = new Float64Array(K);
@@ -190,10 +183,12 @@ export function grankTests(inputs: GrankInputs, tested: ArrayLike<number>[]): Te
     const sar = sars(i);
     const order = sorted?.(i);
     const w = 1 / (counts[i] + 2);
+    if (order) {
+      addEventBelowSorted(order, sar, i, values, w, corrections, days, sumU0);
+      continue;
+    }
     for (let k = 0; k < K; k++) {
-      const v = values[k].scar[i] / values[k].scale;
-      if (order) addBelowSorted(order, sar, v, w, corrections, k * days, tally);
-      else addBelow(sar, days, v, w, corrections, k * days, tally);
+      addBelow(sar, days, values[k].scar[i] / values[k].scale, w, corrections, k * days, tally);
       sumU0[k] += (tally[0] + 1 + tally[1] / 2) * w - 0.5;
     }
   }
@@ -235,47 +230,58 @@ function addBelow(sar: ArrayLike<number>, days: number, v: number, w: number, co
   tally[1] = equal;
 }
 
+/** Sample standard deviation (n − 1) of values[0..n): a module-level loop, optimised once for every study. */
+function sampleSd(values: ArrayLike<number>, n: number): number {
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += values[i];
+  mean /= n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += (values[i] - mean) ** 2;
+  return Math.sqrt(ss / (n - 1));
+}
+
 /**
- * {@link addBelow} for an event whose SARs `sar` are listed in ascending order by `days`: the SARs
- * below v are the first `lo` of them and those equal to v the next `hi − lo` (two binary
- * searches), so only those days' corrections are touched. NaN v: none below, none equal.
+ * What {@link addBelow} and the sum of U do for every tested value, for event i whose SARs `sar`
+ * are listed in ascending order by `order`: the SARs below v are the first `lo` of them and those
+ * equal to v the next hi − lo (two binary searches), so only those days' corrections are touched.
+ * NaN v: none below, none equal. One call per event (optimised once, no boxed value per test).
  */
-function addBelowSorted(
-  days: ArrayLike<number>,
+function addEventBelowSorted(
+  order: ArrayLike<number>,
   sar: ArrayLike<number>,
-  v: number,
+  i: number,
+  tested: { scar: ArrayLike<number>; scale: number }[],
   w: number,
   corrections: Float64Array,
-  offset: number,
-  tally: Float64Array,
+  days: number,
+  sumU0: Float64Array,
 ): void {
-  const n = days.length;
-  let lo = 0;
-  let hi = n;
-  if (Number.isNaN(v)) hi = 0;
-  else {
-    // lo: the first position whose SAR is ≥ v; hi: the first whose SAR is > v.
-    let a = 0;
-    let b = n;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (sar[days[mid]] < v) a = mid + 1;
-      else b = mid;
-    }
-    lo = a;
-    b = n;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (sar[days[mid]] <= v) a = mid + 1;
-      else b = mid;
-    }
-    hi = a;
-  }
-  for (let p = 0; p < lo; p++) corrections[offset + days[p]] += w;
+  const n = order.length;
   const halfW = 0.5 * w;
-  for (let p = lo; p < hi; p++) corrections[offset + days[p]] += halfW;
-  tally[0] = lo;
-  tally[1] = hi - lo;
+  for (let k = 0; k < tested.length; k++) {
+    const v = tested[k].scar[i] / tested[k].scale;
+    const offset = k * days;
+    let lo = 0;
+    let hi = 0;
+    if (!Number.isNaN(v)) {
+      let b = n;
+      while (lo < b) {
+        const mid = (lo + b) >>> 1;
+        if (sar[order[mid]] < v) lo = mid + 1;
+        else b = mid;
+      }
+      hi = lo;
+      b = n;
+      while (hi < b) {
+        const mid = (hi + b) >>> 1;
+        if (sar[order[mid]] <= v) hi = mid + 1;
+        else b = mid;
+      }
+    }
+    for (let p = 0; p < lo; p++) corrections[offset + order[p]] += w;
+    for (let p = lo; p < hi; p++) corrections[offset + order[p]] += halfW;
+    sumU0[k] += (lo + 1 + (hi - lo) / 2) * w - 0.5;
+  }
 }
 
 /**
