@@ -1,6 +1,7 @@
-import { sortInto } from '../stats/ranks';
 import { studentTTwoSidedPValue } from '../stats/studentT';
 import { fitFactorModel, fitMarketAdjusted, fitMarketModel, fitMeanAdjusted, LinearFit, type FitFailure, type ModelFit, type WindowSums } from './fit';
+import { collectEstimationResiduals } from './rankPass';
+import { estimationResidual, linearResidual } from './residuals';
 import { isValid, windowSums, type Scratch } from './windowSums';
 import type { EventStatus, ResolvedOptions } from './types';
 import { lowerBound } from '../stats/search';
@@ -212,26 +213,6 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
   return out;
 }
 
-/**
- * The residual y_t − (intercept + slope·x_t) of a linear model (market, market-adjusted,
- * mean-adjusted; x the market), NaN where a return is missing: one formula for the engine's
- * pass and GRANK's recomputation, so both give the same bits.
- */
-function linearResidual(s: CoreSeries, intercept: number, slope: number, t: number): number {
-  const yt = s.y[t];
-  if (!s.market) return Number.isFinite(yt) ? yt - intercept : NaN;
-  const xt = s.market[t];
-  if (!(Number.isFinite(yt) && Number.isFinite(xt))) return NaN;
-  return yt - intercept - slope * xt;
-}
-
-/** The estimation residual of a fitted event at position t, NaN where a return is missing. */
-function estimationResidual(s: CoreSeries, fit: ModelFit, t: number, factorModel: boolean): number {
-  if (fit.linear) return linearResidual(s, fit.linear.intercept, fit.linear.slope, t);
-  if (!isValid(s, t, factorModel)) return NaN;
-  return s.y[t] - fit.expected(t);
-}
-
 function allocateOutput(N: number, L: number, E: number): CoreOutput {
   const perEvent = () => new Float64Array(N).fill(NaN);
   const perDay = () => new Float64Array(N * L).fill(NaN);
@@ -405,100 +386,4 @@ function recordEvent(i: number, day0: number, s: CoreSeries, fit: ModelFit, opti
   out.tCar[i] = options.predictionErrorAdjusted ? car / carSd : car / (sigma * Math.sqrt(L));
   out.pCar[i] = studentTTwoSidedPValue(out.tCar[i], fit.dof);
   collectEstimationResiduals(i, day0, s, fit, options, out, scratch, e1, e2, factorModel);
-}
-
-/**
- * One pass over the estimation window: residual signs (Cowan's p̂), Brown–Warner's
- * per-relative-day AR sums, the per-relative-day sums for Kolari–Pynnönen's r̄; then one
- * sort of the estimation and event-window ARs and one pass over the sorted runs of equal
- * values for every rank quantity: ranks among all T_i ARs (Corrado 1989, estudy2's raw
- * ranks), ranks among the estimation residuals alone (GRANK), and signs about the median
- * (Corrado & Zivney 1992).
- */
-function collectEstimationResiduals(i: number, day0: number, s: CoreSeries, fit: ModelFit, options: ResolvedOptions, out: CoreOutput, scratch: Scratch, e1: number, e2: number, factorModel: boolean): void {
-  const L = out.windowLength;
-  const { values, relative: relativeOf, keys, keyIndex, excluded, correlationSum, correlationSquares } = scratch;
-  const scale = 1 / Math.sqrt(fit.residualSS);
-  const firstRelative = day0 + options.estimation[0];
-  const { estimationArSum, estimationArCount } = out;
-  const residualMean = fit.residualMean;
-  let m = 0;
-  let positives = 0;
-  // Hot path (market, market-adjusted, mean-adjusted with a market): the residual inline, as linearResidual computes it.
-  const inline = fit.linear !== undefined && s.market !== undefined;
-  const { y, market } = s;
-  const intercept = fit.linear ? fit.linear.intercept : 0;
-  const slope = fit.linear ? fit.linear.slope : 0;
-  for (let t = e1; t <= e2; t++) {
-    if (excluded[t] === 1) continue;
-    let e: number;
-    if (inline) {
-      const yt = y[t];
-      const xt = market![t];
-      if (!(Number.isFinite(yt) && Number.isFinite(xt))) continue;
-      e = yt - intercept - slope * xt;
-    } else {
-      e = estimationResidual(s, fit, t, factorModel);
-    }
-    if (Number.isNaN(e)) continue;
-    const relative = t - firstRelative;
-    relativeOf[m] = relative;
-    values[m++] = e;
-    positives += +(e > 0); // branch-free: the sign of a residual is a coin flip
-    estimationArSum[relative] += e;
-    estimationArCount[relative] += 1;
-    const u = (e - residualMean) * scale;
-    correlationSum[relative] += u;
-    correlationSquares[relative] += u * u;
-  }
-  out.positiveShare[i] = positives / m;
-  const base = i * L;
-  for (let d = 0; d < L; d++) values[m + d] = out.ar[base + d];
-  const total = m + L;
-  // Residual mean and standard deviation as the bucket sort's centre and scale (they only set its speed).
-  sortInto(values, total, keys, keyIndex, residualMean, Math.sqrt(fit.residualSS / m));
-  // The median of the T_i ranked ARs (Corrado & Zivney's sign test).
-  const half = total >> 1;
-  const median = total % 2 === 1 ? keys[half] : (keys[half - 1] + keys[half]) / 2;
-  const scaleRank = 1 / (total + 1);
-  const meanRank = (total + 1) / 2;
-  const { estimationRankSum, estimationRawRankSum, estimationRawDeviationSum, estimationSignSum, grankRankSum, rankU, signG } = out;
-  const grankWeight = 1 / (out.n[i] + 2); // T_i as the GRANK statistic counts it (the fit's n)
-  // Each run of equal values [start, end) shares the average rank among all T_i values, and among
-  // the estimation residuals alone the average rank after the window ARs below it are left out.
-  const order = out.estimationOrder!;
-  let ordered = i * out.estimationLength;
-  let windowBefore = 0;
-  for (let start = 0; start < total; ) {
-    const value = keys[start];
-    let end = start + 1;
-    while (end < total && keys[end] === value) end++;
-    // sign(value − median), branch-free (a coin flip); a ±0 sign adds nothing either way.
-    const sign = +(value > median) - +(value < median);
-    // Window ARs in the run: one comparison when there is no tie (the usual case).
-    let windowInGroup = +(keyIndex[start] >= m);
-    for (let k = start + 1; k < end; k++) if (keyIndex[k] >= m) windowInGroup++;
-    const rank = (start + 1 + end) / 2;
-    const rankU_ = rank * scaleRank - 0.5;
-    const grankRank = start - windowBefore + (end - start - windowInGroup + 1) / 2;
-    const grankU = (grankRank + 1) * grankWeight - 0.5;
-    for (let k = start; k < end; k++) {
-      const j = keyIndex[k];
-      if (j < m) {
-        const r = relativeOf[j];
-        order[ordered++] = r;
-        grankRankSum[r] += grankU;
-        estimationRankSum[r] += rankU_;
-        estimationRawRankSum[r] += rank;
-        estimationRawDeviationSum[r] += rank - meanRank;
-        estimationSignSum[r] += sign;
-      } else {
-        rankU[base + j - m] = rankU_;
-        signG[base + j - m] = Math.sign(values[j] - median);
-      }
-    }
-    windowBefore += windowInGroup;
-    start = end;
-  }
-  out.rankTotal[i] = total;
 }
