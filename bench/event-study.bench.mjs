@@ -76,7 +76,9 @@ try {
 
   globalThis.gc?.();
   const before = process.memoryUsage();
-  eventStudyPanel(panel, events.slice(0, 100)); // warm-up (JIT)
+  // Warm-up, the same on both sides: one full-size run (a 100-event warm-up left the JIT still tiering
+  // up during the first timed runs, which then set the median).
+  eventStudyPanel(panel, events);
   // Median of 5 runs, wall clock and CPU time (the CPU time is less disturbed by other processes).
   const runs = [];
   let result;
@@ -93,7 +95,7 @@ try {
   const jsCpu = median('cpu');
   const after = process.memoryUsage();
   const ok = result.output.status.filter((s) => s === 0).length;
-  console.log(`JS  market-reaction eventStudyPanel: ${jsSeconds.toFixed(3)} s wall, ${jsCpu.toFixed(3)} s CPU (median of 5) for ${EVENTS} events (${ok} ok), all ${result.aggregate.tests.length} tests for the window and each day`);
+  console.log(`JS  market-reaction eventStudyPanel: ${jsSeconds.toFixed(3)} s wall, ${jsCpu.toFixed(3)} s CPU (median of 5; CPU of each run ${runs.map((r) => r.cpu.toFixed(3)).join(' ')}) for ${EVENTS} events (${ok} ok), all ${result.aggregate.tests.length} tests for the window and each day`);
   console.log(`    memory: panel ${mb(panel.returns.byteLength)}; heap +${mb(after.heapUsed - before.heapUsed)}, typed arrays +${mb(after.arrayBuffers - before.arrayBuffers)} beyond the panel`);
   for (const t of result.aggregate.tests) console.log(`    ${t.name.padEnd(18)} ${t.statistic.toFixed(3).padStart(8)}  p=${t.pValue.toFixed(3)}`);
 
@@ -129,7 +131,7 @@ try {
     const np = spawnSync(PYTHON, [join(here, 'event_study_numpy.py'), dir, String(STOCKS), String(DAYS)], { encoding: 'utf8', maxBuffer: 1 << 28 });
     if (np.status !== 0) throw new Error(`numpy peer failed: ${np.stderr}`);
     const report = JSON.parse(np.stdout.trim().split('\n').pop());
-    console.log(`Py  numpy ${report.numpy} vectorised (stacked windows, closed form, same outputs, 9 window tests): ${report.seconds.toFixed(3)} s wall, ${report.cpu_seconds.toFixed(3)} s CPU (median of 5) for ${report.events} events`);
+    console.log(`Py  numpy ${report.numpy} vectorised (stacked windows, closed form, same outputs, 9 window tests): ${report.seconds.toFixed(3)} s wall, ${report.cpu_seconds.toFixed(3)} s CPU (median of 5; CPU of each run ${report.cpu_runs.map((c) => c.toFixed(3)).join(' ')}) for ${report.events} events`);
     let maxBeta = 0;
     let maxCar = 0;
     report.beta.forEach((b, i) => {

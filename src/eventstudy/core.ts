@@ -1,6 +1,7 @@
-import { sortInto } from '../stats/ranks';
 import { studentTTwoSidedPValue } from '../stats/studentT';
 import { fitFactorModel, fitMarketAdjusted, fitMarketModel, fitMeanAdjusted, LinearFit, type FitFailure, type ModelFit, type WindowSums } from './fit';
+import { collectEstimationResiduals } from './rankPass';
+import { estimationResidual, linearResidual } from './residuals';
 import { isValid, windowSums, type Scratch } from './windowSums';
 import type { EventStatus, ResolvedOptions } from './types';
 import { lowerBound } from '../stats/search';
@@ -98,6 +99,13 @@ export interface CoreOutput {
   estimationSar?: Float64Array;
   /** Recomputes event i's estimation SARs (length E, NaN where missing; bit-identical to the engine's) without storing every event's: what a single run gives instead of `estimationSar`. */
   estimationSarOf?: (i: number, into: Float64Array) => void;
+  /**
+   * Per event (E slots each): its estimation relative days in ascending order of residual, as the
+   * engine's rank sort left them (the first rankTotal − L slots used; 1 byte per slot while E ≤ 256,
+   * else 2). GRANK then finds an event's SARs below a value by binary search instead of comparing
+   * all of them (single runs; partials carry `estimationSar`).
+   */
+  estimationOrder?: Uint8Array | Uint16Array;
 }
 
 /**
@@ -144,6 +152,7 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
   const E = options.estimation[1] - options.estimation[0] + 1;
   const N = events.length;
   const out = allocateOutput(N, L, E);
+  out.estimationOrder = E <= 256 ? new Uint8Array(N * E) : new Uint16Array(N * E); // E ≤ 2·MAX_WINDOW_DAYS + 1 < 2¹⁶
   const maxLength = series.reduce((m, s) => Math.max(m, s.y.length), 0);
   const scratch: Scratch = {
     excluded: new Uint8Array(maxLength),
@@ -165,10 +174,11 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     processEvent(i, events[i], series[events[i].series], options, out, scratch, fits);
   }
   onProgress?.(N, N);
+  // Every estimation residual counted is also ranked: the same counts (exact integers), filled once.
+  out.estimationRankCount.set(out.estimationArCount);
   const { excluded } = scratch;
   out.estimationSarOf = (i, into) => {
-    into.fill(NaN);
-    if (out.status[i] !== 0) return;
+    if (out.status[i] !== 0) return void into.fill(NaN);
     const event = events[i];
     const s = series[event.series];
     const exclude = event.exclude ?? NO_POSITIONS;
@@ -179,18 +189,19 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     const inverseSigma = 1 / out.sigma[i];
     const fit = fits?.[i];
     if (!fit && s.market) {
-      // Linear model with a market (the usual case): linearResidual written out.
+      // Linear model with a market (the usual case): linearResidual written out, every slot written once.
+      into.fill(NaN, 0, e1 - first);
+      into.fill(NaN, e2 - first + 1);
       const { y, market } = s;
       const intercept = out.alpha[i];
       const slope = out.beta[i];
       for (let t = e1; t <= e2; t++) {
         const yt = y[t];
         const xt = market[t];
-        if (excluded[t] === 1 || !(Number.isFinite(yt) && Number.isFinite(xt))) continue;
-        const e = yt - intercept - slope * xt;
-        if (!Number.isNaN(e)) into[t - first] = e * inverseSigma;
+        into[t - first] = excluded[t] === 0 && Number.isFinite(yt) && Number.isFinite(xt) ? (yt - intercept - slope * xt) * inverseSigma : NaN;
       }
     } else {
+      into.fill(NaN);
       for (let t = e1; t <= e2; t++) {
         if (excluded[t] === 1) continue;
         const e = fit ? estimationResidual(s, fit, t, true) : linearResidual(s, out.alpha[i], out.beta[i], t);
@@ -200,26 +211,6 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     for (const t of exclude) excluded[t] = 0;
   };
   return out;
-}
-
-/**
- * The residual y_t − (intercept + slope·x_t) of a linear model (market, market-adjusted,
- * mean-adjusted; x the market), NaN where a return is missing: one formula for the engine's
- * pass and GRANK's recomputation, so both give the same bits.
- */
-function linearResidual(s: CoreSeries, intercept: number, slope: number, t: number): number {
-  const yt = s.y[t];
-  if (!s.market) return Number.isFinite(yt) ? yt - intercept : NaN;
-  const xt = s.market[t];
-  if (!(Number.isFinite(yt) && Number.isFinite(xt))) return NaN;
-  return yt - intercept - slope * xt;
-}
-
-/** The estimation residual of a fitted event at position t, NaN where a return is missing. */
-function estimationResidual(s: CoreSeries, fit: ModelFit, t: number, factorModel: boolean): number {
-  if (fit.linear) return linearResidual(s, fit.linear.intercept, fit.linear.slope, t);
-  if (!isValid(s, t, factorModel)) return NaN;
-  return s.y[t] - fit.expected(t);
 }
 
 function allocateOutput(N: number, L: number, E: number): CoreOutput {
@@ -395,95 +386,4 @@ function recordEvent(i: number, day0: number, s: CoreSeries, fit: ModelFit, opti
   out.tCar[i] = options.predictionErrorAdjusted ? car / carSd : car / (sigma * Math.sqrt(L));
   out.pCar[i] = studentTTwoSidedPValue(out.tCar[i], fit.dof);
   collectEstimationResiduals(i, day0, s, fit, options, out, scratch, e1, e2, factorModel);
-}
-
-/**
- * One pass over the estimation window: residual signs (Cowan's p̂), Brown–Warner's
- * per-relative-day AR sums, the per-relative-day sums for Kolari–Pynnönen's r̄; then one
- * sort of the estimation and event-window ARs and one pass over the sorted runs of equal
- * values for every rank quantity: ranks among all T_i ARs (Corrado 1989, estudy2's raw
- * ranks), ranks among the estimation residuals alone (GRANK), and signs about the median
- * (Corrado & Zivney 1992).
- */
-function collectEstimationResiduals(i: number, day0: number, s: CoreSeries, fit: ModelFit, options: ResolvedOptions, out: CoreOutput, scratch: Scratch, e1: number, e2: number, factorModel: boolean): void {
-  const L = out.windowLength;
-  const { values, relative: relativeOf, keys, keyIndex, excluded, correlationSum, correlationSquares } = scratch;
-  const scale = 1 / Math.sqrt(fit.residualSS);
-  const firstRelative = day0 + options.estimation[0];
-  const { estimationArSum, estimationArCount } = out;
-  const residualMean = fit.residualMean;
-  let m = 0;
-  let positives = 0;
-  // Hot path (market, market-adjusted, mean-adjusted with a market): the residual inline, as linearResidual computes it.
-  const inline = fit.linear !== undefined && s.market !== undefined;
-  const { y, market } = s;
-  const intercept = fit.linear ? fit.linear.intercept : 0;
-  const slope = fit.linear ? fit.linear.slope : 0;
-  for (let t = e1; t <= e2; t++) {
-    if (excluded[t] === 1) continue;
-    let e: number;
-    if (inline) {
-      const yt = y[t];
-      const xt = market![t];
-      if (!(Number.isFinite(yt) && Number.isFinite(xt))) continue;
-      e = yt - intercept - slope * xt;
-    } else {
-      e = estimationResidual(s, fit, t, factorModel);
-    }
-    if (Number.isNaN(e)) continue;
-    const relative = t - firstRelative;
-    relativeOf[m] = relative;
-    values[m++] = e;
-    positives += +(e > 0); // branch-free: the sign of a residual is a coin flip
-    estimationArSum[relative] += e;
-    estimationArCount[relative] += 1;
-    const u = (e - residualMean) * scale;
-    correlationSum[relative] += u;
-    correlationSquares[relative] += u * u;
-  }
-  out.positiveShare[i] = positives / m;
-  const base = i * L;
-  for (let d = 0; d < L; d++) values[m + d] = out.ar[base + d];
-  const total = m + L;
-  sortInto(values, total, keys, keyIndex);
-  // The median of the T_i ranked ARs (Corrado & Zivney's sign test).
-  const half = total >> 1;
-  const median = total % 2 === 1 ? keys[half] : (keys[half - 1] + keys[half]) / 2;
-  const scaleRank = 1 / (total + 1);
-  const meanRank = (total + 1) / 2;
-  const { estimationRankSum, estimationRankCount, estimationRawRankSum, estimationRawDeviationSum, estimationSignSum, grankRankSum, rankU, signG } = out;
-  const grankWeight = 1 / (out.n[i] + 2); // T_i as the GRANK statistic counts it (the fit's n)
-  // Each run of equal values [start, end) shares the average rank among all T_i values, and among
-  // the estimation residuals alone the average rank after the window ARs below it are left out.
-  let windowBefore = 0;
-  for (let start = 0; start < total; ) {
-    const value = keys[start];
-    let end = start + 1;
-    while (end < total && keys[end] === value) end++;
-    let windowInGroup = 0;
-    for (let k = start; k < end; k++) if (keyIndex[k] >= m) windowInGroup++;
-    const rank = (start + 1 + end) / 2;
-    const rankU_ = rank * scaleRank - 0.5;
-    const grankRank = start - windowBefore + (end - start - windowInGroup + 1) / 2;
-    const grankU = (grankRank + 1) * grankWeight - 0.5;
-    for (let k = start; k < end; k++) {
-      const j = keyIndex[k];
-      if (j < m) {
-        const r = relativeOf[j];
-        grankRankSum[r] += grankU;
-        estimationRankSum[r] += rankU_;
-        estimationRankCount[r] += 1;
-        estimationRawRankSum[r] += rank;
-        estimationRawDeviationSum[r] += rank - meanRank;
-        // sign(value − median), branch-free (a coin flip); a ±0 sign adds nothing either way.
-        estimationSignSum[r] += +(values[j] > median) - +(values[j] < median);
-      } else {
-        rankU[base + j - m] = rankU_;
-        signG[base + j - m] = Math.sign(values[j] - median);
-      }
-    }
-    windowBefore += windowInGroup;
-    start = end;
-  }
-  out.rankTotal[i] = total;
 }

@@ -1,3 +1,4 @@
+import { lowerBound } from '../stats/search';
 import type { NonTradingDayPolicy } from './types';
 
 /** Where day 0 falls for an event date. */
@@ -21,13 +22,7 @@ export interface Day0 {
  * locateDay0(['2019-08-16', '2019-08-19'], '2019-08-17', 'next'); // => { position: 1, note: '2019-08-17 is not a trading day; day 0 moved to the next trading day 2019-08-19' }
  */
 export function locateDay0(dates: string[], date: string, policy: NonTradingDayPolicy, maxShiftDays = Infinity): Day0 {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (dates[mid] < date) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(dates, date);
   if (dates[lo] === date) return { position: lo };
   const range = dates.length ? ` (data cover ${dates[0]}..${dates[dates.length - 1]})` : '';
   if (policy === 'skip') return { position: -1, note: `${date} is not a trading day of the aligned series; event skipped${range}` };

@@ -1,4 +1,5 @@
 import type { ResolvedOptions } from './types';
+import { sortInto } from '../stats/ranks';
 import { lowerBound, upperBound } from '../stats/search';
 
 /** An event placed on a series: its index, series and day-0 position. */
@@ -45,15 +46,27 @@ export function countOverlaps(events: PlacedEvent[], total: number, options: Res
   const eventWindows = new Int32Array(total);
   const inEstimation = new Int32Array(total);
   const inOthersEstimation = new Int32Array(total);
-  const sorted = [...events].sort((a, b) => a.series - b.series || a.day0 - b.day0);
-  for (let start = 0; start < sorted.length; ) {
+  // Events ordered by (series, day 0) through one numeric key, series·(last day + 1) + day 0 (exact below 2⁵³).
+  const n = events.length;
+  let span = 1;
+  for (let k = 0; k < n; k++) span = Math.max(span, events[k].day0 + 1);
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) keys[k] = events[k].series * span + events[k].day0;
+  const sortedKeys = new Float64Array(n);
+  const order = new Int32Array(n);
+  sortInto(keys, n, sortedKeys, order);
+  const sortedDays = new Int32Array(n);
+  for (let k = 0; k < n; k++) sortedDays[k] = events[order[k]].day0;
+  for (let start = 0; start < n; ) {
+    const series = events[order[start]].series;
     let end = start;
-    while (end < sorted.length && sorted[end].series === sorted[start].series) end++;
-    const days = Int32Array.from(sorted.slice(start, end), (e) => e.day0);
+    while (end < n && events[order[end]].series === series) end++;
+    const days = sortedDays.subarray(start, end);
     // Events in [lo, hi] (inclusive) of this series, minus the event itself when it is in range.
     const inRange = (lo: number, hi: number, self: number) => upperBound(days, hi) - lowerBound(days, lo) - (self >= lo && self <= hi ? 1 : 0);
     for (let k = start; k < end; k++) {
-      const { index, day0: d } = sorted[k];
+      const index = events[order[k]].index;
+      const d = sortedDays[k];
       eventWindows[index] = inRange(d - (w2 - w1), d + (w2 - w1), d);
       inEstimation[index] = inRange(d + e1 - w2, d + e2 - w1, d);
       inOthersEstimation[index] = inRange(d - e2 + w1, d - e1 + w2, d);

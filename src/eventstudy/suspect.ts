@@ -55,18 +55,20 @@ export interface ReturnLabels {
  * @param labels the series' name and dates, for the reasons
  * @param maxAbsReturn the bound, a fraction; Infinity turns the check off
  * @param kind whether `returns` are simple or log returns
+ * @param [from] first position checked (default 0)
+ * @param [to] last position checked (default the last)
  * @returns the suspect positions and their reasons; undefined when there are none
  * @example
  * suspectReturns(Float64Array.of(0.01, 4.5), { name: 'AAPL' }, 0.9, 'simple')?.positions; // => Int32Array [1]
  */
-export function suspectReturns(returns: Float64Array, labels: ReturnLabels, maxAbsReturn: number, kind: 'simple' | 'log'): SuspectDays | undefined {
+export function suspectReturns(returns: Float64Array, labels: ReturnLabels, maxAbsReturn: number, kind: 'simple' | 'log', from = 0, to = returns.length - 1): SuspectDays | undefined {
   if (!Number.isFinite(maxAbsReturn)) return undefined;
   let positions: number[] | undefined;
   let reasons: string[] | undefined;
   // Bounds on the stored value, so the common case is two comparisons per day.
   const hi = kind === 'log' ? Math.log1p(maxAbsReturn) : maxAbsReturn;
   const lo = kind === 'log' ? (maxAbsReturn >= 1 ? -Infinity : Math.log1p(-maxAbsReturn)) : -maxAbsReturn;
-  for (let t = 0; t < returns.length; t++) {
+  for (let t = Math.max(0, from); t <= Math.min(to, returns.length - 1); t++) {
     const r = returns[t];
     if (r <= hi && r >= lo) continue;
     if (Number.isNaN(r)) continue;

@@ -26,9 +26,24 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
     throw new ValueError(`regularizedIncompleteBeta: shapes must be finite and > 0, got a=${a}, b=${b}`);
   }
   if (x === 0 || x === 1) return x;
-  const logFront = gammaln(a + b) - gammaln(a) - gammaln(b) + a * Math.log(x) + b * Math.log1p(-x);
+  const logFront = logBetaInverse(a, b) + a * Math.log(x) + b * Math.log1p(-x);
   if (x < (a + 1) / (a + b + 2)) return (Math.exp(logFront) * betaContinuedFraction(x, a, b)) / a;
   return 1 - (Math.exp(logFront) * betaContinuedFraction(1 - x, b, a)) / b;
+}
+
+/** The last shapes and their ln Γ(a+b) − ln Γ(a) − ln Γ(b): an event study asks for the same degrees of freedom event after event. */
+let cachedA = NaN;
+let cachedB = NaN;
+let cachedLogBetaInverse = NaN;
+
+/** ln(1/B(a, b)) = ln Γ(a+b) − ln Γ(a) − ln Γ(b), remembered for the last (a, b). */
+function logBetaInverse(a: number, b: number): number {
+  if (a !== cachedA || b !== cachedB) {
+    cachedLogBetaInverse = gammaln(a + b) - gammaln(a) - gammaln(b);
+    cachedA = a;
+    cachedB = b;
+  }
+  return cachedLogBetaInverse;
 }
 
 function betaContinuedFraction(x: number, a: number, b: number): number {

@@ -48,8 +48,10 @@ export function rankInto(keys: Float64Array, index: Int32Array, n: number, ranks
 
 /** Below this many values a plain quicksort beats the bucket pass. */
 const BUCKET_SORT_MIN = 48;
-/** Buckets spread over the mean ± this many standard deviations (the tails share the end buckets). */
-const BUCKET_SPAN_SD = 4;
+/** Buckets spread over the mean ± this many standard deviations (the tails, 0.3% of normal data, share the end buckets). */
+const BUCKET_SPAN_SD = 3;
+/** A bucket holding more values than this is sorted by quicksort (insertion sort is quadratic). */
+const CROWDED_BUCKET = 16;
 /** Reused by {@link sortInto}: the bucket of each value and the bucket starts. */
 let bucketOf = new Int32Array(0);
 let bucketStart = new Int32Array(0);
@@ -57,35 +59,46 @@ let bucketStart = new Int32Array(0);
 /**
  * Writes `source[0..n)` (no NaN) in ascending order into `keys[0..n)`, and into `index[k]`
  * the position in `source` of `keys[k]` (order among equal values unspecified): the sort
- * behind per-event ranks. For n ≥ 48 finite values, one counting pass into B ≈ n buckets
- * by value, b = ⌊(v − mean)·B/(8·sd) + B/2⌋ clamped to 0..B−1 — monotone in v, so the
+ * behind per-event ranks. For n ≥ 48 finite values, one counting pass into B ≈ 2n buckets
+ * by value, b = ⌊(v − mean)·B/(6·sd) + B/2⌋ clamped to 0..B−1 — monotone in v, so the
  * buckets come out in order — then insertion sort, whose moves stay within a bucket:
  * O(n) for bell-shaped data such as regression residuals (measured 2–3× faster than
- * quicksort at n = 253). A crowded bucket (> 16 values) is sorted by quicksort, so the
- * worst case stays O(n log n); infinite or constant values go straight to quicksort.
+ * quicksort at n = 253). When a bucket is crowded (> 16 values), each bucket is sorted
+ * by quicksort instead, so the worst case stays O(n log n); infinite or constant values
+ * go straight to quicksort.
+ * `center` and `spread` (e.g. a regression's residual mean and standard deviation) save
+ * the two passes that estimate them: any values keep the result exact (the buckets stay
+ * monotone, ±∞ land in the end buckets); only the speed depends on them.
  *
  * @param source values to sort (not modified)
  * @param n number of values
  * @param keys output: the sorted values (length ≥ n)
  * @param index output: their positions in `source` (length ≥ n)
+ * @param [center] where the values centre (default: their mean)
+ * @param [spread] their scale, > 0 (default: their standard deviation)
  * @example
  * const keys = new Float64Array(3), index = new Int32Array(3); sortInto(Float64Array.of(3, 1, 2), 3, keys, index); // keys => [1, 2, 3], index => [1, 2, 0]
  */
-export function sortInto(source: Float64Array, n: number, keys: Float64Array, index: Int32Array): void {
-  let mean = 0;
-  for (let k = 0; k < n; k++) mean += source[k];
-  mean /= n;
-  let ss = 0;
-  for (let k = 0; k < n; k++) {
-    const d = source[k] - mean;
-    ss += d * d;
+export function sortInto(source: Float64Array, n: number, keys: Float64Array, index: Int32Array, center?: number, spread?: number): void {
+  let mean = center ?? 0;
+  let sd = spread ?? 0;
+  if (center === undefined || spread === undefined) {
+    mean = 0;
+    for (let k = 0; k < n; k++) mean += source[k];
+    mean /= n;
+    let ss = 0;
+    for (let k = 0; k < n; k++) {
+      const d = source[k] - mean;
+      ss += d * d;
+    }
+    sd = Math.sqrt(ss / n);
   }
-  const sd = Math.sqrt(ss / n);
+  // About 2n buckets: for normal data ≈ n·0.4 pairs share a bucket, so insertion sort moves little.
   let buckets = 64;
-  while (buckets < n) buckets <<= 1;
+  while (buckets < 2 * n) buckets <<= 1;
   const scale = buckets / (2 * BUCKET_SPAN_SD * sd);
   // An infinite value (or overflow) makes sd NaN or infinite; constant values make it 0.
-  if (n < BUCKET_SORT_MIN || !(sd > 0 && sd < Infinity && scale < Infinity)) {
+  if (n < BUCKET_SORT_MIN || !(sd > 0 && sd < Infinity && scale < Infinity && Number.isFinite(mean))) {
     for (let k = 0; k < n; k++) {
       keys[k] = source[k];
       index[k] = k;
@@ -98,27 +111,23 @@ export function sortInto(source: Float64Array, n: number, keys: Float64Array, in
   starts.fill(0, 0, buckets + 1);
   const middle = buckets / 2;
   const last = buckets - 1;
+  let crowded = 0;
   for (let k = 0; k < n; k++) {
     let position = (source[k] - mean) * scale + middle;
     if (position < 0) position = 0;
     if (position > last) position = last;
     const b = position | 0; // ≥ 0, so truncation is ⌊·⌋
     bucketOf[k] = b;
-    starts[b + 1]++;
+    crowded |= +(++starts[b + 1] > CROWDED_BUCKET);
   }
-  let largest = 0;
-  for (let b = 1; b <= buckets; b++) {
-    const count = starts[b];
-    if (count > largest) largest = count;
-    starts[b] = count + starts[b - 1];
-  }
+  for (let b = 1; b <= buckets; b++) starts[b] += starts[b - 1];
   // starts[b] is where bucket b begins; each placement moves it on, so it ends where bucket b ends.
   for (let k = 0; k < n; k++) {
     const p = starts[bucketOf[k]]++;
     keys[p] = source[k];
     index[p] = k;
   }
-  if (largest <= 16) return insertionSortTogether(keys, index, 0, n - 1);
+  if (!crowded) return insertionSortTogether(keys, index, 0, n - 1);
   for (let b = 0, from = 0; b < buckets; b++) {
     const to = starts[b];
     if (to - from > 1) quickSortTogether(keys, index, from, to - 1);

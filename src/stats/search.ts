@@ -2,10 +2,11 @@
 
 /**
  * The first index whose value is ≥ `value` (`sorted.length` when none): C++'s `std::lower_bound`.
- * O(log n). `sorted` must be ascending.
+ * O(log n). `sorted` must be ascending: numbers, or strings in code-unit order (ISO dates).
  * @example lowerBound([1, 2, 2, 3], 2) // 1
+ * @example lowerBound(['2019-08-16', '2019-08-19'], '2019-08-17') // 1
  */
-export function lowerBound(sorted: ArrayLike<number>, value: number): number {
+export function lowerBound<T extends number | string>(sorted: ArrayLike<T>, value: T): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -18,10 +19,10 @@ export function lowerBound(sorted: ArrayLike<number>, value: number): number {
 
 /**
  * The first index whose value is > `value` (`sorted.length` when none): C++'s `std::upper_bound`.
- * O(log n). `sorted` must be ascending.
+ * O(log n). `sorted` must be ascending (numbers, or strings in code-unit order).
  * @example upperBound([1, 2, 2, 3], 2) // 3
  */
-export function upperBound(sorted: ArrayLike<number>, value: number): number {
+export function upperBound<T extends number | string>(sorted: ArrayLike<T>, value: T): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

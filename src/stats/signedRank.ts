@@ -36,14 +36,14 @@ const EXACT_BELOW_N = 50;
  * wilcoxonSignedRank([0.5, 1.2, -0.3, 2.0]).wPlus; // => 9
  */
 export function wilcoxonSignedRank(values: ArrayLike<number>): SignedRankResult {
-  const nonZero: number[] = [];
+  const nonZero = new Float64Array(values.length);
+  let n = 0;
   let hadZeros = false;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v === 0) hadZeros = true;
-    else if (!Number.isNaN(v)) nonZero.push(v);
+    else if (!Number.isNaN(v)) nonZero[n++] = v;
   }
-  const n = nonZero.length;
   if (n === 0) return { wPlus: NaN, n, z: NaN, pValue: NaN, exact: false };
   // |x| sorted with their positions; a run of equal |x| shares the average of its positions (1-based).
   const magnitudes = new Float64Array(n);

@@ -198,6 +198,18 @@ describe('eventStudyPanel: options', () => {
     expect(dated.output.reason[0]).toMatch(/\+450% on d130,/);
   });
 
+  it('suspect_data: the days between the estimation and event windows count; days no event reaches are not looked at', () => {
+    // Stock S4, estimation [−100, −11]: the event at day 120 reaches days 20..121, the one at DAY0 days DAY0 − 100..DAY0 + 1.
+    const options = { estimation: [-100, -11] as [number, number] };
+    const spiked = { ...panel, returns: Float64Array.from(panel.returns), names: ['S0', 'S1', 'S2', 'S3', 'S4', 'S5'] };
+    spiked.returns[4 * panel.dayCount + DAY0 - 5] = 2; // day −5 of the second event: in neither of its windows, but between them
+    spiked.returns[4 * panel.dayCount + 180] = 2; // between the two reaches
+    const r = eventStudyPanel(spiked, [{ stock: 4, day: 120 }, { stock: 4, day: DAY0 }], options);
+    expect(Array.from(r.output.status)).toEqual([0, 6]);
+    expect(r.output.reason[1]).toBe(`S4: implausible daily return +200% on day ${DAY0 - 5}, beyond the ±90% bound (maxAbsReturn): check the data`);
+    expect(r.output.car[0]).toBe(eventStudyPanel(panel, [{ stock: 4, day: 120 }], options).output.car[0]);
+  });
+
   it('skips missing (NaN) estimation days and reports a missing event-window day', () => {
     const holes = { ...panel, returns: Float64Array.from(panel.returns) };
     holes.returns[0 * panel.dayCount + DAY0 - 50] = NaN; // stock 0: one estimation day missing

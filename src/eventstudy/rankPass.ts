@@ -1,0 +1,103 @@
+// The engine's rank pass over one event: estimation-residual accumulators, one sort, every rank quantity.
+import { sortInto } from '../stats/ranks';
+import type { CoreOutput, CoreSeries } from './core';
+import type { ModelFit } from './fit';
+import { estimationResidual } from './residuals';
+import type { ResolvedOptions } from './types';
+import type { Scratch } from './windowSums';
+
+/**
+ * One pass over the estimation window: residual signs (Cowan's p̂), Brown–Warner's
+ * per-relative-day AR sums, the per-relative-day sums for Kolari–Pynnönen's r̄; then one
+ * sort of the estimation and event-window ARs and one pass over the sorted runs of equal
+ * values for every rank quantity: ranks among all T_i ARs (Corrado 1989, estudy2's raw
+ * ranks), ranks among the estimation residuals alone (GRANK), and signs about the median
+ * (Corrado & Zivney 1992).
+ */
+export function collectEstimationResiduals(i: number, day0: number, s: CoreSeries, fit: ModelFit, options: ResolvedOptions, out: CoreOutput, scratch: Scratch, e1: number, e2: number, factorModel: boolean): void {
+  const L = out.windowLength;
+  const { values, relative: relativeOf, keys, keyIndex, excluded, correlationSum, correlationSquares } = scratch;
+  const scale = 1 / Math.sqrt(fit.residualSS);
+  const firstRelative = day0 + options.estimation[0];
+  const { estimationArSum, estimationArCount } = out;
+  const residualMean = fit.residualMean;
+  let m = 0;
+  let positives = 0;
+  // Hot path (market, market-adjusted, mean-adjusted with a market): the residual inline, as linearResidual computes it.
+  const inline = fit.linear !== undefined && s.market !== undefined;
+  const { y, market } = s;
+  const intercept = fit.linear ? fit.linear.intercept : 0;
+  const slope = fit.linear ? fit.linear.slope : 0;
+  for (let t = e1; t <= e2; t++) {
+    if (excluded[t] === 1) continue;
+    let e: number;
+    if (inline) {
+      const yt = y[t];
+      const xt = market![t];
+      if (!(Number.isFinite(yt) && Number.isFinite(xt))) continue;
+      e = yt - intercept - slope * xt;
+    } else {
+      e = estimationResidual(s, fit, t, factorModel);
+    }
+    if (Number.isNaN(e)) continue;
+    const relative = t - firstRelative;
+    relativeOf[m] = relative;
+    values[m++] = e;
+    positives += +(e > 0); // branch-free: the sign of a residual is a coin flip
+    estimationArSum[relative] += e;
+    estimationArCount[relative] += 1;
+    const u = (e - residualMean) * scale;
+    correlationSum[relative] += u;
+    correlationSquares[relative] += u * u;
+  }
+  out.positiveShare[i] = positives / m;
+  const base = i * L;
+  for (let d = 0; d < L; d++) values[m + d] = out.ar[base + d];
+  const total = m + L;
+  // Residual mean and standard deviation as the bucket sort's centre and scale (they only set its speed).
+  sortInto(values, total, keys, keyIndex, residualMean, Math.sqrt(fit.residualSS / m));
+  // The median of the T_i ranked ARs (Corrado & Zivney's sign test).
+  const half = total >> 1;
+  const median = total % 2 === 1 ? keys[half] : (keys[half - 1] + keys[half]) / 2;
+  const scaleRank = 1 / (total + 1);
+  const meanRank = (total + 1) / 2;
+  const { estimationRankSum, estimationRawRankSum, estimationRawDeviationSum, estimationSignSum, grankRankSum, rankU, signG } = out;
+  const grankWeight = 1 / (out.n[i] + 2); // T_i as the GRANK statistic counts it (the fit's n)
+  // Each run of equal values [start, end) shares the average rank among all T_i values, and among
+  // the estimation residuals alone the average rank after the window ARs below it are left out.
+  const order = out.estimationOrder!;
+  let ordered = i * out.estimationLength;
+  let windowBefore = 0;
+  for (let start = 0; start < total; ) {
+    const value = keys[start];
+    let end = start + 1;
+    while (end < total && keys[end] === value) end++;
+    // sign(value − median), branch-free (a coin flip); a ±0 sign adds nothing either way.
+    const sign = +(value > median) - +(value < median);
+    // Window ARs in the run: one comparison when there is no tie (the usual case).
+    let windowInGroup = +(keyIndex[start] >= m);
+    for (let k = start + 1; k < end; k++) if (keyIndex[k] >= m) windowInGroup++;
+    const rank = (start + 1 + end) / 2;
+    const rankU_ = rank * scaleRank - 0.5;
+    const grankRank = start - windowBefore + (end - start - windowInGroup + 1) / 2;
+    const grankU = (grankRank + 1) * grankWeight - 0.5;
+    for (let k = start; k < end; k++) {
+      const j = keyIndex[k];
+      if (j < m) {
+        const r = relativeOf[j];
+        order[ordered++] = r;
+        grankRankSum[r] += grankU;
+        estimationRankSum[r] += rankU_;
+        estimationRawRankSum[r] += rank;
+        estimationRawDeviationSum[r] += rank - meanRank;
+        estimationSignSum[r] += sign;
+      } else {
+        rankU[base + j - m] = rankU_;
+        signG[base + j - m] = Math.sign(values[j] - median);
+      }
+    }
+    windowBefore += windowInGroup;
+    start = end;
+  }
+  out.rankTotal[i] = total;
+}
