@@ -78,7 +78,7 @@ for (const set of SETS) {
   process.stdout.write(run(process.execPath, [scorer, gold, predictions, ...(verbose ? ['--verbose'] : [])]));
   const report = JSON.parse(run(process.execPath, [scorer, gold, predictions, '--json']));
   const dropped = readFileSync(predictions, 'utf8').split('\n').filter(Boolean).reduce((n, line) => n + (JSON.parse(line).dropped_moves ?? 0), 0);
-  console.log(`moves dropped for an unknown direction word: ${dropped}`);
+  console.log(`moves dropped (no sign from the direction word, or stated as a range): ${dropped}`);
   console.log(`move precision by confidence: ${confidenceBands(gold, predictions)}`);
   for (const [kind, target] of Object.entries(set.targets)) {
     const ok = report[kind].f1 >= target;

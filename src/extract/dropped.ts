@@ -1,7 +1,9 @@
 /**
  * Moves the extractor will not print: a percentage worded as a move ("Acme moved 2%", "the index
- * swung 3 percent", "X trimmed 0.5 percent") whose direction word gives no sign. A wrong sign is the
- * worst number this tool could print, so such a move is dropped and counted, with its quote.
+ * swung 3 percent", "X trimmed 0.5 percent") whose direction word gives no sign, and moves stated as
+ * a range ("were down between 2.7 and 5.4 percent", "rose 3-4%"), which give no one figure. A wrong
+ * sign or a guessed figure is the worst number this tool could print, so such a move is dropped and
+ * counted, with its quote.
  */
 import type { Quote } from '../article/types';
 import type { Token } from './tokenize';
@@ -9,8 +11,9 @@ import { isNeutralVerb } from './direction';
 
 /** A move left out because its direction is unknown. */
 export interface DroppedMove {
-  reason: 'unknown_direction';
-  /** The word that would have given the sign ("moved", "swung", "closed"). */
+  /** `unknown_direction`: no sign; `range`: a range, not one figure. */
+  reason: 'unknown_direction' | 'range';
+  /** The word that would have given the sign ("moved", "swung", "closed"); for a range, the word joining its ends ("to", "-", "and"). */
   word: string;
   /** The percentage as written. */
   changeText: string;
@@ -47,4 +50,18 @@ export function droppedMove(text: string, tokens: Token[], subjectFrom: number, 
     changeText: text.slice(tokens[numberFrom].start, end),
     quote: { text: text.slice(start, end), start, end },
   };
+}
+
+/**
+ * The dropped-move record for a range: its subject starts at `subjectFrom`, the range runs from the low
+ * figure at `rangeFrom` to the unit before `numberTo`.
+ *
+ * @example
+ * // "Alpha and Beta were down between 2.7 and 5.4 percent" → { reason: 'range', word: 'and', changeText: 'between 2.7 and 5.4 percent', … }
+ */
+export function droppedRange(text: string, tokens: Token[], subjectFrom: number, rangeFrom: number, numberTo: number): DroppedMove {
+  const start = tokens[subjectFrom].start;
+  const end = tokens[numberTo - 1].end;
+  const linkAt = tokens[rangeFrom].lower === 'between' ? rangeFrom + 2 : rangeFrom + 1;
+  return { reason: 'range', word: tokens[linkAt].text, changeText: text.slice(tokens[rangeFrom].start, end), quote: { text: text.slice(start, end), start, end } };
 }

@@ -10,7 +10,7 @@ export interface EvalRecord {
   moves: { subject: string; kind: string; change_pct: number; period: string; date?: string; ticker?: string; intraday?: boolean; subject_source?: string; confidence?: number; quote: string }[];
   amounts: { value: number; currency: string; text: string }[];
   conversions: { from: { value: number; currency: string }; to: { value: number; currency: string }; text: string }[];
-  /** Moves left out because their direction word gives no sign (see `MarketFacts.dropped`). */
+  /** Moves left out because their direction word gives no sign or they are stated as a range (see `MarketFacts.dropped`). */
   dropped_moves?: number;
 }
 

@@ -21,7 +21,7 @@ import type { SubjectKind } from '../article/types';
 import { numberValue } from './numbers';
 import { type PercentMention, isPercentUnitAt } from './percent';
 import { isNeutralVerb, isPareVerb, nounSign, particleSign, phrasalSign, verbSign } from './direction';
-import { type DroppedMove, droppedMove, isUnsignedMoveWord } from './dropped';
+import { type DroppedMove, droppedMove, droppedRange, isUnsignedMoveWord } from './dropped';
 import { periodMarkerAt } from './period';
 import { isAnaphor, nameSpan, phraseAfter, phraseBefore, spanText } from './subject';
 import { isNotTraded, subjectKind } from './kind';
@@ -164,13 +164,14 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
     const mention = percents[p];
     if (consumed.has(p) || mention.percentagePoint) continue;
     let start = mention.number;
-    // ranges "10 to 15 pct", "2-3%", "between 2 and 3 percent": the first stated figure
-    let value = mention.value;
+    // ranges "10 to 15 pct", "2-3%", "between 2 and 3 percent" give no one figure: a move worded so is
+    // dropped and counted (printing either end would be a guess; several names may share the range)
     const link = tokens[start - 1]?.lower;
+    let rangeFrom = -1;
     if ((link === 'to' || link === '-' || link === '–' || link === 'and') && numberValue(tokens[start - 2]) !== undefined && tokens[start - 2].type === 'number') {
       if (link !== 'and' || tokens[start - 3]?.lower === 'between') {
-        value = numberValue(tokens[start - 2])!;
         start = link === 'and' ? start - 3 : start - 2;
+        rangeFrom = start;
       }
     }
     // "Gilead Sciences and Amgen …, falling 5 and 9.4 percent, respectively": a bare figure shares the unit after "and"
@@ -189,6 +190,11 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
       }
     }
     const found = matchAt(text, tokens, start, mention.end, floor);
+    if (found && rangeFrom >= 0) {
+      dropped?.push(droppedRange(text, tokens, found.subjectSpan.from, rangeFrom, mention.end));
+      floor = mention.end;
+      continue;
+    }
     if (!found) {
       if (dropped) {
         const unsigned = unsignedMove(tokens, start, floor);
@@ -226,7 +232,7 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
     // the match is this call's own object (matchAt builds it fresh): completed in place, not copied
     const trigger = found.move.at;
     const move: MoveMatch = found.move;
-    move.changePct = found.sign * Math.abs(value);
+    move.changePct = found.sign * Math.abs(mention.value);
     move.at = mention.number;
     move.approximate = mention.approximate;
     // "BP and Shell both adding about 1 percent": one move per coordinated name, with the shared figure

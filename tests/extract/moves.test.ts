@@ -65,8 +65,8 @@ describe('ranges, lists and unchanged', () => {
       ['Vega Pharma', 2.4],
     ]);
   });
-  it('reads a range as its first stated figure', () => {
-    expect(moves('Lumen Grid shares slumped 5 to 6 percent.')[0].pct).toBe(-5);
+  it('prints no figure for a range (either end would be a guess): the move is dropped', () => {
+    expect(moves('Lumen Grid shares slumped 5 to 6 percent.')).toEqual([]);
   });
   it('reads "unchanged" as a 0% move', () => {
     expect(moves('Vega Pharma was unchanged.')).toEqual([{ subject: 'Vega Pharma', kind: 'stock', pct: 0, period: 'day' }]);

@@ -103,6 +103,18 @@ describe('confidence and dropped moves', () => {
     expect(facts.moves).toEqual([]);
     expect(facts.dropped.map((d) => [d.word, d.changeText, d.quote.text])).toEqual([['moved', '2 percent', 'Acme Corp moved 2 percent'], ['swung', '3 percent', 'index swung 3 percent']]);
   });
+  it('drops a move stated as a range (no one figure to print) and lists it', () => {
+    // real wire text: reports-world rw-004 (Reuters) and ReutersNews 2008-04-07 (us-markets-stocks-us-europe)
+    const cac = extractMarketFacts("Germany's DAX down 1.3 percent and France's CAC traded 1.2-1.8 percent higher.");
+    expect(cac.moves.map((m) => [m.subject, m.changePct])).toEqual([['DAX', -1.3]]);
+    expect(cac.dropped.map((d) => [d.reason, d.word, d.changeText])).toEqual([['range', '-', '1.2-1.8 percent']]);
+    const futures = extractMarketFacts('By 5:20 a.m. EDT, futures for the Dow Jones the Nasdaq and the S&P 500 were up by 0.6-0.8 percent.');
+    expect(futures.moves).toEqual([]);
+    expect(futures.dropped.map((d) => d.reason)).toEqual(['range']);
+    // "between … and …" and "… to …" are ranges too; "5 and 9.4 percent, respectively" is a list
+    expect(extractMarketFacts('Alpha Corp and Beta Inc were down between 2.7 and 5.4 percent.').dropped.map((d) => [d.word, d.changeText])).toEqual([['and', 'between 2.7 and 5.4 percent']]);
+    expect(extractMarketFacts('Delta Corp shares rose 3 to 4 percent.').dropped.map((d) => d.changeText)).toEqual(['3 to 4 percent']);
+  });
   it('does not count levels and non-moves as dropped', () => {
     expect(extractMarketFacts('Inflation was 2 percent. The yield stood at 3 percent.').dropped).toEqual([]);
   });

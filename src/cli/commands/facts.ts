@@ -74,9 +74,12 @@ function factsTable(facts: MarketFacts, minConfidence?: number, removed = 0): st
   const header: [string, string, string, string, string] = ['kind', 'what', 'value', 'offsets', 'quote'];
   const widths = [10, 40, 34, 11, 60];
   const notes: string[] = [];
-  if (facts.dropped.length > 0) {
-    notes.push(`dropped: ${facts.dropped.length} move${facts.dropped.length === 1 ? '' : 's'} whose direction word gives no sign, not shown with a guessed sign:`);
-    for (const d of facts.dropped) notes.push(`  "${d.quote.text.replace(/\s+/g, ' ')}" (${d.word}) at ${d.quote.start}-${d.quote.end}`);
+  const why = { unknown_direction: 'whose direction word gives no sign, not shown with a guessed sign', range: 'stated as a range, not shown as one guessed figure' } as const;
+  for (const reason of ['unknown_direction', 'range'] as const) {
+    const list = facts.dropped.filter((d) => d.reason === reason);
+    if (list.length === 0) continue;
+    notes.push(`dropped: ${list.length} move${list.length === 1 ? '' : 's'} ${why[reason]}:`);
+    for (const d of list) notes.push(`  "${d.quote.text.replace(/\s+/g, ' ')}" (${d.word}) at ${d.quote.start}-${d.quote.end}`);
   }
   if (minConfidence !== undefined) notes.push(`--min-confidence ${minConfidence}: ${removed} move${removed === 1 ? '' : 's'} below it left out`);
   return [header, ...rows].map((r) => r.map((c, i) => cell(c, widths[i])).join('  ').trimEnd()).join('\n') + '\n' + (notes.length ? `\n${notes.join('\n')}\n` : '');
