@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Hostile sizes through the CLI (issue 13): `analyze` time against article size (the text summary
 // must grow linearly: doubling ratios near 2, where it was 2.3-3.3 before), the 100 MB article
-// (refused up front at the default --max-size; analysed with --max-size 200MB), and a 1M-row
+// (refused up front at the default --max-size, and with --max-size 200MB refused as too big for the
+// heap instead of crashing out of memory), and a 1M-row
 // timeline (refused with a message, not a stack overflow). Run: npm run bench -- hostile
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

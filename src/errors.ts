@@ -34,6 +34,15 @@ export class InputError extends MarketReactionError {
   }
 }
 
+/**
+ * An article too large for the memory this process can use: refused before the work starts, so
+ * the process exits with one line (exit 1, like the other size errors) instead of a V8
+ * out-of-memory crash. `bytes` is the article size.
+ */
+export class ArticleMemoryError extends InputError {
+  override name = 'ArticleMemoryError';
+}
+
 /** An argument that a function cannot accept (NaN, a negative amount, an unknown unit). */
 export class ValueError extends MarketReactionError {
   override name = 'ValueError';

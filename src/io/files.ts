@@ -85,6 +85,11 @@ export interface ReadOptions {
   what?: string;
   /** Largest size accepted, bytes. [maxBytes=DEFAULT_MAX_TEXT_BYTES] */
   maxBytes?: number;
+  /**
+   * Called with the size (bytes) and the file's name before a regular file is read, or after a pipe
+   * is read, so a caller can refuse an input too big to process (see `expectArticleFitsHeap`).
+   */
+  beforeUse?: (bytes: number, name: string) => void;
 }
 
 /**
@@ -125,9 +130,12 @@ export function readBoundedFile(path: string, options: ReadOptions = {}): Uint8A
     if (stats.isFile()) {
       inputs.add(identity(stats));
       if (stats.size > maxBytes) throw tooLarge(name, what, stats.size, maxBytes);
+      options.beforeUse?.(stats.size, name);
       return readRegular(fd, stats.size, name, what);
     }
-    return readAll(fd, name, what, maxBytes);
+    const bytes = readAll(fd, name, what, maxBytes);
+    options.beforeUse?.(bytes.length, name);
+    return bytes;
   } finally {
     if (fd !== 0) closeSync(fd);
   }

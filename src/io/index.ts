@@ -5,3 +5,4 @@ export * from './csv';
 export * from './stream';
 export * from './files';
 export * from './output-folder';
+export * from './memory';

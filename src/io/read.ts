@@ -1,5 +1,6 @@
 import { InputError } from '../errors';
 import { readBoundedFile } from './files';
+import { ANALYZE_HEAP_BYTES_PER_BYTE, expectArticleFitsHeap } from './memory';
 
 /**
  * Reads a text file, refusing what is not one with a message naming the file:
@@ -15,8 +16,8 @@ import { readBoundedFile } from './files';
  * @example
  * readTextFile('seeds/000_fbcb48a8abd69ce1.txt', 'article').slice(0, 5); // => 'Japan'
  */
-export function readTextFile(path: string, what = 'file', options: { maxBytes?: number } = {}): string {
-  const bytes = readBoundedFile(path, { what, maxBytes: options.maxBytes }) as Buffer;
+export function readTextFile(path: string, what = 'file', options: { maxBytes?: number; beforeUse?: (bytes: number, name: string) => void } = {}): string {
+  const bytes = readBoundedFile(path, { what, maxBytes: options.maxBytes, beforeUse: options.beforeUse }) as Buffer;
   path = path === '-' ? 'standard input' : path;
   if (bytes.length === 0) throw new InputError(`${what} is empty`, { file: path });
   const utf16 = utf16Encoding(bytes);
@@ -48,14 +49,18 @@ function checkedText(text: string, path: string, what: string): string {
  * Reads a news article: a UTF-8 text file (see {@link readTextFile} for what is refused).
  *
  * @param path - the article file (`-` for standard input).
- * @param options - [maxBytes=10 MB] the largest article accepted.
+ * @param options - [maxBytes=10 MB] the largest article accepted; [heapBytesPerByte=ANALYZE_HEAP_BYTES_PER_BYTE]
+ *   heap needed per article byte: an article expected to need more heap than the process can hold
+ *   is refused before it is read (see {@link expectArticleFitsHeap}).
  * @throws {InputError} for a missing, directory, device, too large, empty, binary or non-UTF-8 file, naming it.
+ * @throws {ArticleMemoryError} for an article too large for this process's memory, naming it and the limit.
  * @example
  * readArticleFile('seeds/000_fbcb48a8abd69ce1.txt').split('\n')[0];
  * // => 'Japan Allows Further Exports of High-Tech Material to S.Korea'
  */
-export function readArticleFile(path: string, options: { maxBytes?: number } = {}): string {
-  return readTextFile(path, 'article', options);
+export function readArticleFile(path: string, options: { maxBytes?: number; heapBytesPerByte?: number } = {}): string {
+  const perByte = options.heapBytesPerByte ?? ANALYZE_HEAP_BYTES_PER_BYTE;
+  return readTextFile(path, 'article', { maxBytes: options.maxBytes, beforeUse: (bytes, name) => expectArticleFitsHeap(name, bytes, perByte) });
 }
 
 /**

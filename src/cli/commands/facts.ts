@@ -4,6 +4,7 @@ import { DEFAULT_MAX_TEXT_BYTES, formatBytes } from '../../io/files';
 import { UsageError, ValueError } from '../../errors';
 import { extractMarketFacts, type MarketFacts } from '../../extract/extract';
 import { readArticleFile } from '../../io/read';
+import { FACTS_HEAP_BYTES_PER_BYTE } from '../../io/memory';
 import { createProgress } from '../../progress';
 import { filterByConfidence, runJsonl } from './facts-jsonl';
 import { curatedFacts } from '../../article/curated';
@@ -117,7 +118,7 @@ export const factsCommand: Command = {
     const format = values.format ?? 'table';
     if (format !== 'json' && format !== 'table') throw new UsageError(`facts: --format must be json or table, got "${format}"`);
     isoDateOption('facts', values.published);
-    const text = readArticleFile(path, { maxBytes });
+    const text = readArticleFile(path, { maxBytes, heapBytesPerByte: FACTS_HEAP_BYTES_PER_BYTE });
     // a curated article (the seed) knows its own publication date
     const published = values.published ?? curatedFacts(text)?.meta.published;
     let facts: MarketFacts;
