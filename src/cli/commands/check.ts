@@ -49,7 +49,8 @@ Options:
   --min-confidence X   leave out extracted moves with confidence below X (0..1), counted
   --no-abnormal        skip the abnormal returns
   --format table|json  standard output (default: table)
-  --jsonl FILE         check many passages {"id","text","published"}, one JSON line out per passage
+  --jsonl FILE         check many passages {"id","text","published"}, one JSON line out per passage,
+                       written as soon as it is checked
   --quiet              no progress on stderr (--jsonl runs over a second show passages done,
                        rate and ETA: a bar on a terminal, else a line every 5 s)
   --out DIR            also write check.csv, relative.csv, check.json, the stated-vs-real chart
