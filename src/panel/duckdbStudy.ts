@@ -17,8 +17,8 @@ export interface PanelFileStudyOptions {
   memoryLimit?: string;
   /** Long panels: the price column. */
   priceColumn?: string;
-  /** Called after each batch with its per-event results (write them out; they are not kept). */
-  onBatch?: (batch: EventStudyBatch) => void;
+  /** Called after each batch with its per-event results (write them out; they are not kept). A promise it returns (a writer waiting for a slow reader) is awaited before the next batch is read. */
+  onBatch?: (batch: EventStudyBatch) => unknown;
   /** Called with (events done, total) after each batch. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -97,7 +97,7 @@ export async function eventStudyFromPanelFile(
       }
       const batch = eventStudyBatch({ market: marketSeries, stocks: [...stocks.values()].filter((s): s is PriceSeries => s !== undefined), events: batchEvents }, resolved);
       partials.push(partialFromCore(batch.core, resolved));
-      run.onBatch?.(batch);
+      await run.onBatch?.(batch);
       done += batchEvents.length;
       run.onProgress?.(done, events.length);
     }

@@ -87,11 +87,71 @@ describe('check --jsonl progress', () => {
     const { checkJsonl } = await import('../../src/cli/commands/check');
     const { PriceLibrary } = await import('../../src/check/priceLibrary');
     const calls: [number, number][] = [];
-    const lines = checkJsonl(input, PriceLibrary.from([SP500]), { abnormal: false }, (done, total) => calls.push([done, total]));
-    expect(lines.trim().split('\n')).toHaveLength(3);
+    const lines: string[] = [];
+    const count = await checkJsonl(input, PriceLibrary.from([SP500]), { abnormal: false }, (line) => void lines.push(line), (done, total) => calls.push([done, total]));
+    expect(count).toBe(3);
+    expect(lines).toHaveLength(3);
+    expect(lines.every((line) => line.endsWith('\n') && line.indexOf('\n') === line.length - 1)).toBe(true);
     expect(calls).toEqual([[1, 3], [2, 3], [3, 3]]);
     const quiet = await run('--jsonl', input, '--prices', SP500, '--quiet');
     expect(quiet).toMatchObject({ code: 0, stderr: '' });
+  });
+});
+
+describe('check --jsonl streams its output', () => {
+  const passage = (id: string) => JSON.stringify({ id, text: 'The S&P 500 rose 1.2% on Tuesday.', published: '2008-10-15' });
+
+  it('waits for standard output to drain before the next passage (back-pressure from a slow reader)', async () => {
+    const input = join(tmp, 'stream-bp.jsonl');
+    writeFileSync(input, `${['s0', 's1', 's2', 's3'].map(passage).join('\n')}\n`);
+    const written: string[] = [];
+    let release: (() => void) | undefined;
+    const io = {
+      stdout: (t: string) => void written.push(t),
+      stderr: () => {},
+      // full after every line: the next passage is checked only once this promise resolves
+      stdoutReady: () => new Promise<void>((resolve) => { release = resolve; }),
+    };
+    const running = runCli(['check', '--jsonl', input, '--prices', SP500, '--no-abnormal', '--quiet'], io);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(written).toHaveLength(1);
+    for (let k = 2; k <= 4; k += 1) {
+      release!();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(written).toHaveLength(k);
+    }
+    release!();
+    expect(await running).toBe(0);
+    expect(written.map((line) => JSON.parse(line).id)).toEqual(['s0', 's1', 's2', 's3']);
+    // the same bytes as --out FILE: one line per passage, each ending in a newline
+    const out = join(tmp, 'stream-bp.out.jsonl');
+    expect((await run('--jsonl', input, '--prices', SP500, '--no-abnormal', '--out', out)).code).toBe(0);
+    expect(written.join('')).toBe(readFileSync(out, 'utf8'));
+    expect(readFileSync(out, 'utf8').split('\n')).toHaveLength(5);
+  });
+
+  it('leaves no output file, not even a partial one, when a later line is malformed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mr-check-stream-'));
+    const input = join(dir, 'bad.jsonl');
+    writeFileSync(input, `${passage('a')}\n${passage('b')}\n{"id": "c", "text": 42}\n`);
+    const out = join(dir, 'out.jsonl');
+    const result = await run('--jsonl', input, '--prices', SP500, '--no-abnormal', '--quiet', '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${input}:3`);
+    expect(readdirSync(dir)).toEqual(['bad.jsonl']);
+    // an existing output is kept as it was
+    writeFileSync(out, 'before\n');
+    expect((await run('--jsonl', input, '--prices', SP500, '--no-abnormal', '--quiet', '--out', out)).code).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe('before\n');
+    expect(readdirSync(dir).sort()).toEqual(['bad.jsonl', 'out.jsonl']);
+  });
+
+  it('refuses to write over its own passages file', async () => {
+    const input = join(tmp, 'self.jsonl');
+    writeFileSync(input, `${passage('a')}\n`);
+    const result = await run('--jsonl', input, '--prices', SP500, '--quiet', '--out', input);
+    expect(result.code).toBe(1);
+    expect(readFileSync(input, 'utf8')).toBe(`${passage('a')}\n`);
   });
 });
 

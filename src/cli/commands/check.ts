@@ -12,6 +12,8 @@ import { extractFacts } from '../../extract/index';
 import { csvFileText } from '../../io/csv';
 import type { OutputFolder } from '../../io/output-folder';
 import { readArticleFile, readTextFile } from '../../io/read';
+import { markAsInput } from '../../io/files';
+import { openFileSink } from '../../io/stream';
 import { writeTextFile } from '../../io/write';
 import { createProgress } from '../../progress';
 import type { CliIO, Command } from '../command';
@@ -47,7 +49,8 @@ Options:
   --min-confidence X   leave out extracted moves with confidence below X (0..1), counted
   --no-abnormal        skip the abnormal returns
   --format table|json  standard output (default: table)
-  --jsonl FILE         check many passages {"id","text","published"}, one JSON line out per passage
+  --jsonl FILE         check many passages {"id","text","published"}, one JSON line out per passage,
+                       written as soon as it is checked
   --quiet              no progress on stderr (--jsonl runs over a second show passages done,
                        rate and ETA: a bar on a terminal, else a line every 5 s)
   --out DIR            also write check.csv, relative.csv, check.json, the stated-vs-real chart
@@ -86,14 +89,27 @@ function checkOptions(values: ReturnType<typeof parseOptions>['values']): CheckO
   return options;
 }
 
-/** Checks each passage of a JSONL file; one output line per passage: id, counts and the checked moves. `onProgress(done, total)` after each passage. */
-export function checkJsonl(path: string, library: PriceLibrary, options: CheckOptions, onProgress?: (done: number, total: number) => void): string {
-  const out: string[] = [];
+/**
+ * Checks each passage of a JSONL file, handing each passage's output line to `write` as soon as it is
+ * checked (nothing accumulates: `write` streams it to a file or standard output, and may return a
+ * promise — standard output's back-pressure — which is awaited before the next passage).
+ *
+ * @param path - passages, one JSON object `{ id, text, published }` per line (blank lines skipped).
+ * @param write - receives one line per passage: `{"id", ...checkDocument}` followed by "\n".
+ * @param onProgress - called after each passage with (passages done, passages in the file).
+ * @returns the number of passages checked.
+ * @throws {InputError} naming the file and line of a malformed passage (lines before it were already written).
+ * @example
+ * await checkJsonl('passages.jsonl', PriceLibrary.from(['sp500.csv']), {}, (line) => void process.stdout.write(line));
+ */
+export async function checkJsonl(path: string, library: PriceLibrary, options: CheckOptions, write: (line: string) => void | Promise<void>, onProgress?: (done: number, total: number) => void): Promise<number> {
   const all = readTextFile(path, 'passages file').split(/\r?\n/);
   let total = 0;
   for (const line of all) if (line.trim()) total++;
-  all.forEach((line, index) => {
-    if (!line.trim()) return;
+  let done = 0;
+  for (let index = 0; index < all.length; index++) {
+    const line = all[index];
+    if (!line.trim()) continue;
     const where = { file: path, line: index + 1 };
     let passage: { id?: unknown; text?: unknown; published?: unknown };
     try {
@@ -116,10 +132,11 @@ export function checkJsonl(path: string, library: PriceLibrary, options: CheckOp
       throw error;
     }
     const check = checkArticle(analyzeFacts(facts, { factsOrigin: 'extracted', published: date }), library, { ...options, published: date, text });
-    out.push(JSON.stringify({ id, ...checkDocument(check) }));
-    onProgress?.(out.length, total);
-  });
-  return out.length ? `${out.join('\n')}\n` : '';
+    const pending = write(`${JSON.stringify({ id, ...checkDocument(check) })}\n`);
+    if (pending) await pending;
+    onProgress?.(++done, total);
+  }
+  return done;
 }
 
 /** Writes the check's tables, document, chart and report into `dir`; resolves to the files written. Also used by `analyze --prices --out`. */
@@ -162,14 +179,24 @@ export const checkCommand: Command = {
       if (positionals.length) throw new UsageError(`check: give either ARTICLE or --jsonl, not both (got "${positionals[0]}")`);
       if (values.facts !== undefined) throw new UsageError('check: --facts applies to one ARTICLE');
       const progress = createProgress({ unit: 'passages', label: 'check', writeLine: io.stderr, quiet: values.quiet });
-      let lines: string;
+      // Each passage's line goes out as soon as it is checked: into a temporary file renamed onto --out
+      // only when every passage was read (never a half-written file), or to standard output, waiting
+      // for a slow reader to drain it (back-pressure) instead of queueing lines in memory.
+      markAsInput(values.jsonl);
+      const sink = values.out ? openFileSink(values.out) : undefined;
+      const write = sink ? (line: string) => sink.write(line) : (line: string) => {
+        io.stdout(line);
+        return io.stdoutReady?.();
+      };
       try {
-        lines = checkJsonl(values.jsonl, library, options, progress.update);
+        await checkJsonl(values.jsonl, library, options, write, progress.update);
+        sink?.close();
+      } catch (error) {
+        sink?.abort();
+        throw error;
       } finally {
         progress.stop();
       }
-      if (values.out) writeTextFile(values.out, lines);
-      else io.stdout(lines);
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError(positionals.length ? `check: expected one ARTICLE, got ${positionals.length}` : 'check: missing ARTICLE (a text file) or --jsonl FILE');

@@ -163,7 +163,7 @@ export async function runInMemory(run: StudyRun, market: PriceSeries | undefined
   const batch = run.events.length > 0 ? eventStudyBatch({ market, stocks: run.stocks, events: run.events, ...(run.factors ? { factors: run.factors } : {}) }, resolved, run.onProgress) : undefined;
   const aggregate = batch ? aggregateEvents(batch.core, resolved) : aggregatePartial(emptyPartial(resolved));
   const windows = batch ? batch.carWindows(aggregate) : [];
-  emit(run, batch ? [batch] : [], aggregate, windows, market);
+  await emit(run, batch ? [batch] : [], aggregate, windows, market);
   if (run.report && batch) {
     const { writeStudyReport } = await import('../../report/write'); // loads the renderer only when asked
     const result = studyResult(batch, aggregate, windows);
@@ -194,10 +194,10 @@ export async function runDuckDB(run: StudyRun, panel: string, market: { series?:
     const result = await eventStudyFromPanelFile(panel, market.series ?? market.ticker!, run.events, run.options, {
       priceColumn,
       onProgress: run.onProgress,
-      onBatch(batch) {
+      async onBatch(batch) {
         if (!begun) writer.begin(batch.options);
         begun = true;
-        writeRows(writer, batch.rows);
+        await writeRowsPaced(run.io, writer, batch.rows);
         overlaps?.write(batch.overlapPairs());
         alignment.push(...batch.alignment.map((a) => ({ ...a, droppedFromStock: [], droppedFromMarket: [] })));
         if (run.plan.format === 'table' && !run.plan.out) kept.push(batch);
@@ -215,14 +215,30 @@ export async function runDuckDB(run: StudyRun, panel: string, market: { series?:
   }
 }
 
-function emit(run: StudyRun, batches: EventStudyBatch[], aggregate: AggregateResult, windows: CarWindowResult[], market: PriceSeries | undefined): void {
+/** Rows written between two waits for standard output to drain. */
+const PACE_ROWS = 2000;
+
+/**
+ * Writes `rows` in slices of {@link PACE_ROWS}, waiting after each for standard output to drain when a
+ * slow reader of a pipe has filled its buffer (`io.stdoutReady`): the output then waits for the reader
+ * instead of piling up in memory. Standard output redirected to a file, or not written at all, never waits.
+ */
+async function writeRowsPaced(io: CliIO, writer: StudyWriter, rows: EventStudyBatch['rows']): Promise<void> {
+  for (let i = 0; i < rows.count; i += PACE_ROWS) {
+    writeRows(writer, rows, i, Math.min(i + PACE_ROWS, rows.count));
+    const ready = io.stdoutReady?.();
+    if (ready) await ready;
+  }
+}
+
+async function emit(run: StudyRun, batches: EventStudyBatch[], aggregate: AggregateResult, windows: CarWindowResult[], market: PriceSeries | undefined): Promise<void> {
   const writer = writersFor(run);
   const overlaps = overlapsSink(run.plan);
   const options = resolveEventStudyOptions(run.options);
   const alignment = batches.flatMap((b) => b.alignment);
   try {
     writer.begin(options);
-    for (const b of batches) for (let i = 0; i < b.rows.count; i += 2000) writeRows(writer, b.rows, i, Math.min(i + 2000, b.rows.count));
+    for (const b of batches) await writeRowsPaced(run.io, writer, b.rows);
     writer.end(aggregate, alignment, windows);
     for (const b of batches) overlaps?.write(b.overlapPairs());
     overlaps?.close();

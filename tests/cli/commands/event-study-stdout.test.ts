@@ -33,3 +33,37 @@ describe('event-study: standard output to a file or a pipe', () => {
     });
   }
 });
+
+describe('event-study: a slow reader of standard output holds the run back (back-pressure)', () => {
+  it('writes 2,000 rows, then waits for the pipe to drain before the next rows', async () => {
+    const { runCli } = await import('../../../src/cli/main');
+    const many = file(dir, 'events-6000.csv', `stock,date,id\n${Array.from({ length: 6000 }, (_, i) => `${stock},${dates[(i * 7) % dates.length]},e${i}`).join('\n')}\n`);
+    const args = ['event-study', '--stock', stock, '--market', market, '--events', many, '--format', 'jsonl', '--quiet'];
+    const free: string[] = [];
+    expect(await runCli(args, { stdout: (t) => void free.push(t), stderr: () => {} })).toBe(0);
+
+    const written: string[] = [];
+    const waits: (() => void)[] = [];
+    let settled = false;
+    // a stream that reports a full buffer after every write: each slice must wait for its 'drain'
+    const io = { stdout: (t: string) => void written.push(t), stderr: () => {}, stdoutReady: () => new Promise<void>((resolve) => void waits.push(resolve)) };
+    const running = runCli(args, io).then((code) => {
+      settled = true;
+      return code;
+    });
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 100));
+    for (let slice = 1; slice <= 3; slice += 1) {
+      for (let k = 0; k < 100 && waits.length < slice; k += 1) await pause();
+      await pause();
+      // exactly one wait pending, the run paused on it, at most the slices so far handed to standard output
+      expect(waits).toHaveLength(slice);
+      expect(settled).toBe(false);
+      expect(written.join('').split('\n').length - 1).toBeLessThanOrEqual(slice * 2000);
+      waits[slice - 1]();
+    }
+    expect(await running).toBe(0);
+    expect(waits).toHaveLength(3);
+    expect(written.join('')).toBe(free.join(''));
+    expect(written.join('').trim().split('\n')).toHaveLength(6001); // 6,000 events and the aggregate line
+  });
+});
