@@ -25,7 +25,8 @@ import { type DroppedMove, droppedMove, isUnsignedMoveWord } from './dropped';
 import { periodMarkerAt } from './period';
 import { isAnaphor, nameSpan, phraseAfter, phraseBefore, spanText } from './subject';
 import { isNotTraded, subjectKind } from './kind';
-import { coordinatedSubjects, isHypothetical, mainClauseSubject, sharedFigureSubjects, subjectBefore } from './clause';
+import { isHypothetical, mainClauseSubject, subjectBefore } from './clause';
+import { coordinatedSubjects, sharedFigureSubjects } from './coordination';
 import { isIndexCode } from './codes';
 import { type Found, build, inherit, isTimeWord, writtenTicker } from './build';
 
