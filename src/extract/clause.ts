@@ -1,14 +1,16 @@
 /**
- * Clauses around a move: the subject before a verb group (skipping auxiliaries, appositives and
- * time phrases), the main clause a participle or reduced clause hangs on ("The yen was at 150.2
- * per dollar, having gained 4.6%"), coordinated subjects of "respectively" lists, the market that
+ * Clauses around a move: the subject before a verb group (skipping auxiliaries, asides (aside.ts) and
+ * time phrases, and stepping off places and descriptions (place.ts)), the main clause a participle or
+ * reduced clause hangs on ("The yen was at 150.2 per dollar, having gained 4.6%"), the market that
  * qualifies a generic index, and the modal words that make a move hypothetical. All look-backs are
  * bounded windows over one sentence's tokens.
  */
 import type { Token } from './tokenize';
 import { isNeutralVerb, isPareVerb, verbSign } from './direction';
 import { isNotTraded, subjectKind } from './kind';
-import { type Span, isRegionWord, phraseBefore } from './subject';
+import { type Span, phraseBefore } from './subject';
+import { DETERMINERS, DISCOURSE_ADVERBS, MAX_ASIDE_TOKENS, isDash, opensAppositive } from './aside';
+import { COVER_ADJECTIVES, EXCLUSIONS, GAUGE_HEADS, describedByProduct, gaugeOfCovered, isExchangeName, placePreposition } from './place';
 
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'being', 'also', 'further', 'already', 'still', 'reportedly', 'set', 'to', 'on', 'track', 'poised', 'having', 'which', 'that',
   // "have more than doubled", "nearly halved"
@@ -47,61 +49,8 @@ export interface SubjectFound {
   aside?: boolean;
 }
 
-/** How many tokens an appositive or dashed aside may run ("Viacom, owner of MTV Networks, Paramount … channels, rose"). */
-const MAX_ASIDE_TOKENS = 30;
-
-/** A dash that sets off an aside: "--" written as two hyphens, or a spaced en or em dash (not a compound's hyphen). */
-function isDash(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  if (!t || t.type !== 'symbol') return false;
-  if (t.text === '—' || t.text === '–') return true;
-  return t.text === '-' && (tokens[k - 1]?.text === '-' || tokens[k + 1]?.text === '-');
-}
-
-/** Lower-case nouns that open an appositive before "of" ("maker of", "owner of", "parent of"); not "shares of". */
-const APPOSITIVE_HEADS = /^(?:[a-z-]*(?:maker|builder|producer|manufacturer|retailer|lender|carrier|insurer|operator|miner|refiner|developer|owner|supplier|provider|brewer|distributor|publisher|seller)|parent|unit|subsidiary|division|arm|one|member|home|rival|partner|creator|owners|makers|parents|units|rivals)$/;
-
 /** Percent units ending a listed figure before the next listed name ("…, down 2.63 percent, Samsung Biologics Co., down 0.29 percent"). */
 const PERCENT_WORDS = new Set(['percent', 'pct', '%', 'per', 'cent']);
-
-const ARTICLES = new Set(['a', 'an', 'the']);
-/**
- * Adverbs a writer sets off by commas between a subject and its verb ("Sterling, meanwhile, was up"). Only
- * "meanwhile": on unlabelled Reuters text ", however," sets off statistics and sales far more often than prices.
- */
-const DISCOURSE_ADVERBS = new Set(['meanwhile']);
-
-/** Whether tokens from..to hold a direction verb used as a verb (not a noun after "a", "the", "its" or a possessive). */
-function hasFiniteMoveVerb(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k += 1) {
-    const t = tokens[k];
-    if (t.type !== 'word' || verbSign(t.lower) === undefined || !/(?:ed|fell|rose|lost|sank|slid|shed)$/.test(t.lower)) continue;
-    const before = tokens[k - 1];
-    if (before && (before.type === 'possessive' || DETERMINERS.has(before.lower))) continue;
-    return true;
-  }
-  return false;
-}
-
-/** Participles that open an aside after a name: "X, based in Toronto, rose". */
-const PARTICIPLE_ASIDES = new Set(['based', 'known', 'headquartered', 'controlled', 'owned', 'listed', 'valued']);
-
-/** Whether the words from `at` open an appositive: an article or relative word, a descriptor before "of", or a possessive description. */
-function opensAppositive(tokens: Token[], at: number, end: number): boolean {
-  const first = tokens[at];
-  if (!first || at >= end) return false;
-  // "Against the yen, the dollar fell to 118.29 yen …, down 0.3 percent": a clause with its own verb, not an aside
-  if (ARTICLES.has(first.lower)) return !hasFiniteMoveVerb(tokens, at + 1, end);
-  if (['which', 'who', 'its', 'whose', 'such', 'including', 'another'].includes(first.lower)) return true;
-  // "the Chicago Board Options Exchange Volatility Index .VIX, or Wall Street's \"fear gauge,\" jumped": a second name
-  if (first.lower === 'or' && tokens[at + 2]?.type === 'possessive') return true;
-  // "maker of the Treo smart phone", "parent of Standard and Poor's", "owner of MTV Networks"
-  if (first.type === 'word' && APPOSITIVE_HEADS.test(first.text) && tokens[at + 1]?.lower === 'of') return true;
-  // "the package delivery company, closely watched by Wall Street as a proxy …, fell": a participle phrase
-  if (first.type === 'word' && ((/[a-z]ly$/.test(first.text) && /[a-z]ed$/.test(tokens[at + 1]?.text ?? '')) || PARTICIPLE_ASIDES.has(first.text))) return true;
-  // "Japan's largest trading house", "Europe's biggest bank": a possessive description
-  return first.type === 'word' && /^\p{Lu}/u.test(first.text) && tokens[at + 1]?.type === 'possessive' && /^[a-z]/.test(tokens[at + 2]?.text ?? '') && at + 3 < end;
-}
 
 /**
  * The subject phrase that ends right before token `group`, skipping auxiliaries, appositives and
@@ -279,61 +228,6 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   return { span, scanFrom, aside: skipped };
 }
 
-/** Heads of "the maker of X" descriptions. */
-const PRODUCT_HEADS = /^(?:[a-z]*maker|owner|parent|operator|producer|manufacturer|publisher|developer|seller|retailer)$/;
-
-/**
- * "(shares in) the maker of the Barbie doll": when `span` is the object of "the <maker> of [the]", the span of the
- * description ("shares in the maker", or "maker" after "the"), which reads as a company anaphor; else undefined.
- */
-function describedByProduct(tokens: Token[], span: Span, floor: number): Span | undefined {
-  const of = tokens[span.from - 1]?.lower === 'the' ? span.from - 2 : span.from - 1;
-  const head = of - 1;
-  if (tokens[of]?.lower !== 'of' || head - 1 < floor || !PRODUCT_HEADS.test(tokens[head].text) || tokens[head - 1].lower !== 'the') return undefined;
-  const shares = head - 3;
-  if (shares >= floor && ['shares', 'stock'].includes(tokens[shares].lower) && ['of', 'in'].includes(tokens[shares + 1].lower)) return { from: shares, to: head + 1 };
-  // "The maker of motor homes rose 5.2%" opens its clause; "Revenue at the maker of motor homes rose" is revenue's move
-  const opener = tokens[head - 2];
-  return !opener || opener.text === ',' || ['and', 'but', 'while'].includes(opener.lower) ? { from: head, to: head + 1 } : undefined;
-}
-
-/**
- * An exchange named as a place ("the New York Mercantile Exchange", "Chicago Mercantile Exchange (CME)"), which is
- * no price subject; "London Stock Exchange shares" (the listed company's shares) is not one.
- */
-function isExchangeName(tokens: Token[], span: Span): boolean {
-  let to = span.to;
-  if (tokens[to - 1]?.text === ')') while (to > span.from && tokens[to - 1].text !== '(') to -= 1;
-  if (tokens[to - 1]?.text === '(') to -= 1;
-  const last = tokens[to - 1];
-  if (!last || !/^(?:Exchange|Bourse|Trade)$/.test(last.text)) return false;
-  // "The BIRS index of the Banja Luka Stock Exchange": an index of the exchange is a subject
-  if (tokens.slice(span.from, to).some((t) => GAUGE_HEADS.has(t.lower) || t.lower === 'shares')) return false;
-  return !['shares', 'stock', 'stocks'].includes(tokens[span.to]?.lower ?? '');
-}
-
-/** Adjectives between an index and the shares it covers: "index of leading European shares". */
-const COVER_ADJECTIVES = new Set(['top', 'leading', 'major', 'biggest', 'largest', 'main', 'key', 'blue-chip', 'select']);
-
-/** Financial centres and exchange names that locate a traded subject ("in London", "on the LME"). */
-const TRADING_PLACES = new Set(('new york|london|tokyo|hong kong|singapore|frankfurt|paris|zurich|chicago|sydney|seoul|shanghai|shenzhen|' +
-  'mumbai|toronto|milan|madrid|amsterdam|brussels|stockholm|oslo|copenhagen|helsinki|vienna|warsaw|istanbul|johannesburg|dubai|' +
-  'taipei|jakarta|bangkok|manila|kuala lumpur|wellington|sao paulo|lme|nymex|comex|cbot|ice|wall street').split('|'));
-const PLACE_HEADS = new Set(['exchange', 'bourse', 'board']);
-
-/**
- * When `span` is a trading place after "in"/"on"/"at" [the] ("in New York", "on the London Metal
- * Exchange"), the index of that preposition; otherwise undefined.
- */
-function placePreposition(tokens: Token[], span: Span): number | undefined {
-  const words = tokens.slice(span.from, span.to);
-  if (words.length === 0 || !words.every((t) => t.type !== 'word' || /^\p{Lu}/u.test(t.text))) return undefined;
-  const name = words.filter((t) => t.type === 'word').map((t) => t.lower);
-  if (!TRADING_PLACES.has(name.join(' ')) && !PLACE_HEADS.has(name[name.length - 1])) return undefined;
-  const at = tokens[span.from - 1]?.lower === 'the' ? span.from - 2 : span.from - 1;
-  return ['in', 'on', 'at'].includes(tokens[at]?.lower ?? '') ? at : undefined;
-}
-
 const GERUND_LINKS = new Set(['before', 'after', 'while']);
 /** Words that introduce names given with their own figures: "led by X, up 2%", "such as X, down 3%". */
 const LISTING_WORDS = new Set(['by', 'as', 'including', 'included', 'include', 'includes', 'with', 'from', 'like', 'were', 'was', 'and', 'of']);
@@ -351,22 +245,10 @@ function rankedIn(tokens: Token[], span: Span): boolean {
 }
 
 /** Whether a phrase carries a ticker or RIC written with it (codes.ts). */
-function hasTicker(tokens: Token[], span: Span): boolean {
+export function hasTicker(tokens: Token[], span: Span): boolean {
   for (let k = span.from; k < span.to; k += 1) if (tokens[k].ticker !== undefined) return true;
   return false;
 }
-const EXCLUSIONS = new Set(['outside', 'excluding', 'ex']);
-const GAUGE_HEADS = new Set(['index', 'gauge', 'benchmark', 'indicator', 'measure']);
-
-/** "<gauge> of <shares> outside <region>" ending at `span` (the region): the whole phrase, else undefined. */
-function gaugeOfCovered(tokens: Token[], span: Span, floor: number, scanFrom: number): { span: Span; scanFrom: number } | undefined {
-  const covered = phraseBefore(tokens, span.from - 2, floor);
-  if (covered.to <= covered.from || tokens[covered.from - 1]?.lower !== 'of' || covered.from - 2 < floor) return undefined;
-  const head = phraseBefore(tokens, covered.from - 2, floor);
-  if (head.to <= head.from || !GAUGE_HEADS.has(tokens[head.to - 1].lower)) return undefined;
-  return { span: { from: head.from, to: span.to }, scanFrom };
-}
-
 /** Whether the words from `from` to `to` (a main clause's predicate) name a result or statistic ("a net profit of …"). */
 function reportsResult(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to && k - from < MAX_CLAUSE_LOOKBACK; k += 1) if (RESULT_NOUNS.has(tokens[k].lower)) return true;
@@ -387,7 +269,6 @@ function nounPhraseBefore(tokens: Token[], k: number, floor: number): Span {
   return span;
 }
 
-const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'that']);
 const MOVE_ADJECTIVES = new Set(['slight', 'modest', 'sharp', 'steep', 'strong', 'big', 'small', 'early', 'late', 'broad', 'further', 'biggest', 'largest', 'steady']);
 
 /** The subject of the nearest verb before token `k` ("The yen was last at 150.2 per dollar, …" → "yen"). */
@@ -418,59 +299,4 @@ export function marketQualifier(text: string, tokens: Token[], before: number): 
     return text.slice(capitalised[0].start, capitalised[capitalised.length - 1].end);
   }
   return undefined;
-}
-
-/**
- * Names coordinated with a move's subject that share its one figure: "BP ( BP.L ) and Shell ( RDSa.L ) both
- * adding about 1 percent", "Citigroup, JPMorgan Chase & Co and Bank of America Corp jumped 13 percent".
- * Returns the other names' spans, in order (empty when the subject stands alone). Every conjunct must be a
- * capitalised name or carry a code; a lower-case conjunct ("sales and profit") ends the search with nothing.
- */
-export function sharedFigureSubjects(tokens: Token[], last: Span, floor: number): Span[] {
-  if (last.to <= last.from || !/^\p{Lu}/u.test(tokens[last.from].text) && !hasTicker(tokens, last)) return [];
-  const spans: Span[] = [];
-  let k = last.from - 1;
-  if (tokens[k]?.lower === 'the') k -= 1;
-  // a lower-case "and" only ("P&G AND MICROSOFT" is a headline); "X and Y, which slid 3%": the relative clause is Y's alone
-  if (tokens[k]?.text !== 'and' || k - 1 < floor || tokens[last.to]?.text === ',') return [];
-  k -= 1;
-  while (k >= floor && spans.length < MAX_SHARED_SUBJECTS) {
-    let span = phraseBefore(tokens, k, floor);
-    // "the broad KBW index of bank stocks .BKX": the index with what it covers
-    if (tokens[span.from - 1]?.lower === 'of' && GAUGE_HEADS.has(tokens[span.from - 2]?.lower ?? '') && span.from - 2 >= floor) span = { from: phraseBefore(tokens, span.from - 2, floor).from, to: span.to };
-    // "Around Europe, London's FTSE 100 .FTSE , Paris's CAC 40 …": a place opening the sentence is no conjunct
-    if (spans.length > 0 && PLACE_PREPOSITIONS.has(tokens[span.from - 1]?.lower ?? '') && !hasTicker(tokens, span)) break;
-    if (span.to <= span.from || isRegionWord(tokens[span.from].text) || !(/^\p{Lu}/u.test(tokens[span.from].text) || hasTicker(tokens, span))) return [];
-    if (isNotTraded(tokens.slice(span.from, span.to).map((t) => t.text).join(' '))) return [];
-    spans.unshift(span);
-    k = span.from - 1;
-    if (tokens[k]?.lower === 'the') k -= 1;
-    if (tokens[k]?.text !== ',') break;
-    k -= 1;
-  }
-  // separate names, not one name with "and" in it ("APN News and Media", "Marks and Spencer"): "both"/"each", three or
-  // more names, or every name written with a code or a legal form
-  const all = [...spans, last];
-  const both = ['both', 'each', 'all'].includes(tokens[last.to]?.lower ?? '') || /^(?:both|each)$/.test(tokens[last.to + 1]?.lower ?? '');
-  const marked = all.every((span) => hasTicker(tokens, span) || LEGAL_FORM_WORDS.has(tokens[span.to - 1].lower) || (tokens[span.to - 1].text === '.' && LEGAL_FORM_WORDS.has(tokens[span.to - 2]?.lower ?? '')));
-  return both || all.length >= 3 || marked ? spans : [];
-}
-const PLACE_PREPOSITIONS = new Set(['around', 'across', 'throughout', 'in']);
-const LEGAL_FORM_WORDS = new Set(['corp', 'inc', 'plc', 'ltd', 'co', 'ag', 'sa', 'nv', 'bancorp', 'llc', 'spa', 'bhd', 'oyj', 'asa', 'index']);
-const MAX_SHARED_SUBJECTS = 4;
-
-/** "A, B and C" before a verb: the `count` coordinated subject phrases, in order. */
-export function coordinatedSubjects(tokens: Token[], last: Span, count: number, floor: number): Span[] | undefined {
-  const spans = [last];
-  let k = last.from - 1;
-  while (spans.length < count && k >= floor) {
-    if (tokens[k].text === ',' || tokens[k].lower === 'and') k -= 1;
-    if (tokens[k]?.lower === 'and') k -= 1;
-    if (k < floor) return undefined;
-    const span = phraseBefore(tokens, k, floor);
-    if (span.to <= span.from) return undefined;
-    spans.unshift(span);
-    k = span.from - 1;
-  }
-  return spans.length === count ? spans : undefined;
 }

@@ -1,9 +1,11 @@
 /**
  * The extractor: one pass over an article's sentences, running the money, conversion, move,
  * date and entity grammars on each and resolving what needs context from earlier sentences
- * ("its shares", "francs" after "Swiss francs", "the wider market" of a Korean stock).
+ * ("its shares", "francs" after "Swiss francs", "the wider market" of a Korean stock). The running
+ * state is in state.ts, entity facts in entity-facts.ts, anaphora in referents.ts and a move's
+ * period window in period-window.ts.
  */
-import type { Conversion, DateFact, Entity, MoneyAmount, MovePeriod, MoveSubjectSource, PriceMove, Quote } from '../article/types';
+import type { Conversion, DateFact, Entity, MoneyAmount, MovePeriod, MoveSubjectSource, PriceMove } from '../article/types';
 import { ValueError } from '../errors';
 import { type Sentence, type Token, forEachSentenceSpan, tokenize } from './tokenize';
 import { attachCodes, indexCodeName } from './codes';
@@ -14,16 +16,17 @@ import { type AmountMatch, findAmounts } from './money';
 import { carryCurrencyAfterFrom } from './ellipsis';
 import { pairConversions } from './conversions';
 import { findPercents } from './percent';
-import { type MoveMatch, findSentenceMoves } from './moves';
+import { findSentenceMoves } from './moves';
 import { isIntraday, nearestPeriod } from './period';
 import { moveDate } from './dates';
-import { benchmarkOf, findTickers, lookupTicker, lookupTickerSymbol, type TickerEntry } from './entities';
+import { benchmarkOf, lookupTicker } from './entities';
 import { findDates } from './date-facts';
 import { dropRestatedLeads, dropRestatedMoves } from './restated';
-import { openingName, phraseAfter, phraseBefore, spanText } from './subject';
-import { subjectKind } from './kind';
+import { type Referent, type State, quoteOf, slug, uniqueId } from './state';
+import { noteMoveEntity, readEntities } from './entity-facts';
+import { resolveAnaphor } from './referents';
+import { OWN_PERIOD_TOKENS, asideBefore, clauseEnd, clauseStart } from './period-window';
 import { hasClass, wordClass } from './lexicon';
-import { isNeutralVerb, verbSign } from './direction';
 
 /** Options for {@link extractFacts} and {@link extractMarketFacts}. */
 export interface ExtractOptions {
@@ -45,35 +48,6 @@ export interface MarketFacts {
   dropped: DroppedMove[];
 }
 
-interface Referent {
-  /** A sentence opener that may name a sector rather than a company ("Technology shares"). */
-  unsure?: boolean;
-  subject: string;
-  subjectKind: PriceMove['subjectKind'];
-  ticker?: string;
-  exchange?: string;
-  offset: number;
-}
-
-interface State {
-  text: string;
-  published?: string;
-  currency: ReturnType<typeof newCurrencyContext>;
-  lastMove?: Referent;
-  lastStock?: Referent;
-  lastIndex?: Referent;
-  /** The last index named, moved or not ("The Russell 2000 index dropped to a level …"): "the index" may refer to it. */
-  lastIndexMention?: Referent;
-  lastCompany?: Referent;
-  /** The previous sentence's tokens: "it" may stand for its subject ("The dollar also surrendered … . Against the Swiss franc, it was 1.9 percent weaker"). */
-  previousTokens?: Token[];
-  facts: MarketFacts;
-  entityNames: Set<string>;
-  ids: Map<string, number>;
-  /** Moves written with "about", "more than"…: a restatement with the exact figure replaces them. */
-  approximate: Set<PriceMove>;
-}
-
 const NUMBER_OR_ZERO_WORDS = new Set('unchanged flat cent million billion trillion one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred'.split(' '));
 const NUMBER_OR_ZERO_WORD = wordClass(() => NUMBER_OR_ZERO_WORDS);
 
@@ -90,30 +64,6 @@ function gluedDigit(text: string): boolean {
     if (c >= 48 && c <= 57) return true;
   }
   return false;
-}
-
-const slugs = new Map<string, string>();
-const SLUG_CACHE_LIMIT = 4096;
-
-/** An id-safe form of a name ("S&P 500" → "s-p-500"), memoised: names repeat across an article. */
-function slug(text: string): string {
-  let found = slugs.get(text);
-  if (found === undefined) {
-    if (slugs.size >= SLUG_CACHE_LIMIT) slugs.clear();
-    found = text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'x';
-    slugs.set(text, found);
-  }
-  return found;
-}
-
-function uniqueId(state: State, base: string): string {
-  const n = (state.ids.get(base) ?? 0) + 1;
-  state.ids.set(base, n);
-  return n === 1 ? base : `${base}-${n}`;
-}
-
-function quoteOf(text: string, start: number, end: number): Quote {
-  return { text: text.slice(start, end), start, end };
 }
 
 function checkOptions(text: unknown, options: ExtractOptions): void {
@@ -179,72 +129,6 @@ function withId(date: Omit<DateFact, 'id'>, id: string): DateFact {
   return fact;
 }
 
-/** Records a known company or index as an entity quoted at `start`..`end`. */
-function pushEntity(state: State, entry: TickerEntry, start: number, end: number): void {
-  state.facts.entities.push({
-    kind: 'entity',
-    id: uniqueId(state, `entity-${slug(entry.name)}`),
-    name: entry.name,
-    entityType: entry.entityType,
-    ticker: entry.ticker,
-    exchange: entry.exchange,
-    quote: quoteOf(state.text, start, end),
-  });
-}
-
-function remember(state: State, entry: TickerEntry, written: string, offset: number): void {
-  const ref: Referent = { subject: written, subjectKind: entry.entityType === 'index' ? 'index' : 'stock', ticker: entry.ticker, exchange: entry.exchange, offset };
-  if (entry.entityType === 'company') state.lastCompany = ref;
-  else state.lastIndexMention = ref;
-}
-
-function readEntities(state: State, tokens: Token[]): void {
-  for (const match of findTickers(tokens)) {
-    const { entry } = match;
-    remember(state, entry, state.text.slice(tokens[match.from].start, tokens[match.to - 1].end), tokens[match.from].start);
-    if (state.entityNames.has(entry.name)) continue;
-    state.entityNames.add(entry.name);
-    let to = match.to;
-    // "Samsung Electronics Co. Ltd.": keep the legal suffix in the quote
-    while (/^(co|corp|inc|ltd|plc|ag|sa|nv|se)$/.test(tokens[to]?.lower ?? '') ) to += tokens[to + 1]?.text === '.' ? 2 : 1;
-    pushEntity(state, entry, tokens[match.from].start, tokens[to - 1].end);
-  }
-  // "Koncar [ZSE:KOEI]", "Apple (AAPL.O)": a company named before its ticker (codes.ts attached it to the name's last token);
-  // "Fifth Third Bancorp", "Acme Corp": a company named with its legal form
-  for (let k = 1; k < tokens.length; k += 1) {
-    // "The Russell 2000 index dropped to a level …": an index named by its own words, for a later "the index"
-    if (((tokens[k].lower === 'index' || tokens[k].lower === 'average') && (/^\p{Lu}/u.test(tokens[k - 1].text) || tokens[k - 1].type === 'number')) || (tokens[k].code && tokens[k].text.startsWith('.'))) {
-      const span = phraseBefore(tokens, k);
-      if (span.to > span.from && /^\p{Lu}/u.test(tokens[span.from].text)) {
-        const name = spanText(state.text, tokens, span);
-        state.lastIndexMention = { subject: tokens[k].code ? indexCodeName(tokens[k].text) ?? name : name, subjectKind: 'index', ticker: tokens[k].ticker, offset: tokens[span.from].start };
-      }
-    }
-    // "eBay Inc", "iRobot Corp": a capital inside the word before the legal form will do
-    if (tokens[k].ticker === undefined && hasClass(tokens[k], LEGAL_FORM) && tokens[k].text !== tokens[k].lower && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(tokens[k - 1].text)) {
-      const span = phraseBefore(tokens, k);
-      if (span.to - span.from >= 2) state.lastCompany = { subject: spanText(state.text, tokens, { from: span.from, to: k + 1 }), subjectKind: 'stock', offset: tokens[k].start };
-      continue;
-    }
-    if (tokens[k].ticker === undefined || tokens[k].code) continue;
-    const span = phraseBefore(tokens, k);
-    const name = spanText(state.text, tokens, span);
-    if (name && subjectKind(name) !== 'index') state.lastCompany = { subject: name, subjectKind: 'stock', ticker: tokens[k].ticker, offset: tokens[k].start };
-  }
-}
-
-/** Participles whose object is the main clause subject's stock: ", sending its shares down 4.8%". */
-const CAUSATIVE_PARTICIPLES = new Set(['sending', 'driving', 'pushing', 'lifting', 'dragging', 'pulling', 'knocking', 'boosting', 'helping', 'leaving', 'taking']);
-
-/** Capitalised sentence openers that name no company ("Analysts said …, sending its shares up"). */
-const COMMON_OPENERS = new Set(['analysts', 'investors', 'traders', 'officials', 'dealers', 'brokers', 'economists', 'shares', 'stocks', 'markets', 'prices', 'sources', 'executives', 'regulators', 'shareholders', 'it', 'they', 'he', 'she', 'we',
-  // sentence adverbs: "Earlier, the stock surged 3.8 percent", "Initially the stock rose" name no company
-  'earlier', 'later', 'initially', 'previously', 'subsequently', 'meanwhile', 'separately', 'elsewhere', 'overall', 'still', 'also', 'instead', 'then', 'afterwards', 'afterward', 'recently', 'currently', 'finally', 'however', 'ultimately', 'additionally']);
-
-/** Legal forms that mark a company name ("Acme Corp", "Fifth Third Bancorp"). */
-const LEGAL_FORMS = new Set(['corp', 'inc', 'plc', 'ltd', 'co', 'ag', 'sa', 'nv', 'bancorp', 'llc', 'spa', 'bhd', 'oyj', 'asa']);
-const LEGAL_FORM = wordClass(() => LEGAL_FORMS);
-
 function pushAmount(state: State, tokens: Token[], a: AmountMatch): MoneyAmount {
   const amount: MoneyAmount = {
     kind: 'money_amount',
@@ -272,73 +156,6 @@ function readMoney(state: State, tokens: Token[]): void {
       to: { value: to.value, currency: to.currency! },
       quote: quoteOf(state.text, tokens[p.from].start, tokens[p.to - 1].end),
     });
-  }
-}
-
-/** The company a sentence opens with, when it reads as a stock ("Fiat said …, sending its shares down 2.4 pct"). */
-function openingCompany(state: State, tokens: Token[]): Referent | undefined {
-  const span = openingName(tokens);
-  if (!span) return undefined;
-  const subject = spanText(state.text, tokens, span);
-  if (subjectKind(subject) !== 'stock' || (span.to - span.from === 1 && COMMON_OPENERS.has(tokens[span.from].lower))) return undefined;
-  const entry = lookupTicker(subject);
-  // "Technology shares …": one sentence-initial word before a share word may be a sector; unsure unless mapped or coded
-  const sector = span.from === 0 && span.to === 1 && !entry && tokens[0].ticker === undefined && ['shares', 'stocks', 'stock', 'sector'].includes(tokens[1]?.lower ?? '');
-  return { subject, subjectKind: 'stock', ticker: entry?.ticker ?? tokens[span.to - 1].ticker, exchange: entry?.exchange, offset: tokens[span.from].start, ...(sector ? { unsure: true } : {}) };
-}
-
-/** Words between a sentence's subject and its verb, or auxiliaries: "The dollar also surrendered", "The yen was …". */
-const OPENING_VERB_LINKS = new Set(['also', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'still', 'briefly', 'then', 'later', 'initially']);
-
-/** The currency, index or commodity a sentence opens with ("The dollar also surrendered …" → "dollar"), else undefined. */
-function openingMarketSubject(state: State, tokens: Token[]): Referent | undefined {
-  const span = phraseAfter(tokens, 0);
-  // the whole subject: a verb or an adverb follows it ("The dollar also surrendered"), not a noun ("Oil refiners and …"),
-  const next = tokens[span.to];
-  // …or its possessive ("The dollar's fall versus the yen was the largest daily drop")
-  if (span.to <= span.from || !next || (next.type !== 'possessive' && (next.type !== 'word' || !(verbSign(next.lower) !== undefined || isNeutralVerb(next.lower) || OPENING_VERB_LINKS.has(next.lower) || next.lower.endsWith('ed'))))) return undefined;
-  const subject = spanText(state.text, tokens, span);
-  const kind = subjectKind(subject);
-  if (kind !== 'currency' && kind !== 'index' && kind !== 'commodity') return undefined;
-  return { subject, subjectKind: kind, offset: tokens[span.from].start };
-}
-
-function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: PriceMove | undefined, tokens: Token[]): Referent | undefined {
-  switch (match.anaphor) {
-    case 'previous':
-      return previousInSentence ? { ...previousInSentence, offset: 0 } : state.lastMove;
-    case 'index': {
-      // the nearest index before the anaphor, named with a move or without one
-      const at = tokens[match.from]?.start ?? 0;
-      const named = state.lastIndexMention && state.lastIndexMention.offset < at ? state.lastIndexMention : undefined;
-      return named && (!state.lastIndex || named.offset > state.lastIndex.offset) ? named : state.lastIndex;
-    }
-    case 'company': {
-      // the nearest company before the anaphor: a stock moved earlier, a company named earlier, or the one
-      // this sentence opens with ("Computer maker Sun Microsystems posted a profit, driving its shares up 8.7%")
-      const at = tokens[match.from]?.start ?? 0;
-      const opening = openingCompany(state, tokens);
-      // "PNC … projected lower losses from its purchase of National City Corp, sending its shares soaring 37%": the shares
-      // of a participle clause belong to the main clause's subject, the company the sentence opens with
-      // (not "sending the stock up", which is the stock just named: "HSBC raised its target on Verizon, sending the stock up")
-      const before = ['its', 'their'].includes(tokens[match.from - 1]?.lower ?? '') ? match.from - 2 : -1;
-      if (opening && !opening.unsure && opening.offset < at && CAUSATIVE_PARTICIPLES.has(tokens[before]?.lower ?? '')) return opening;
-      const candidates = [state.lastStock, state.lastCompany, opening && opening.offset < at ? opening : undefined].filter((r): r is Referent => r !== undefined && r.offset <= at);
-      if (candidates.length === 0) return state.lastStock ?? state.lastCompany ?? opening;
-      return candidates.reduce((best, r) => (r.offset > best.offset ? r : best));
-    }
-    case 'any': {
-      // "it" after a sentence opening with a currency, index or commodity that made no move we read is that subject,
-      // not an older move ("The dollar also surrendered … against the yen, …. Against the Swiss franc, it was 1.9 percent weaker")
-      const last = state.lastMove ?? state.lastCompany;
-      const opening = state.previousTokens && tokens[match.from]?.lower === 'it' ? openingMarketSubject(state, state.previousTokens) : undefined;
-      return opening && (!last || opening.offset > last.offset) ? opening : last;
-    }
-    case 'generic-index':
-      // "the composite index" after "KOSPI" is the KOSPI; with no index named before, it stays as written
-      return state.lastIndex ?? { subject: match.subject, subjectKind: 'index', offset: 0 };
-    default:
-      return undefined;
   }
 }
 
@@ -452,76 +269,4 @@ function readMoves(state: State, tokens: Token[]): void {
     previous = move;
     previousExplicit = explicit || carried;
   });
-}
-
-/** How far after a later move's figure (tokens) its own period phrase is looked for first. */
-const OWN_PERIOD_TOKENS = 6;
-
-/**
- * The ", which|who … ," aside between a move's first word `from` and its figure `at`, as [from, to), or undefined:
- * its time words belong to the aside, not to the move.
- */
-function asideBefore(tokens: Token[], from: number, at: number): [number, number] | undefined {
-  for (let k = from; k < at - 1; k += 1) {
-    if (tokens[k].text !== ',' || !['which', 'who', 'whose'].includes(tokens[k + 1].lower)) continue;
-    for (let close = k + 2; close < at; close += 1) if (tokens[close].text === ',') return [k, close + 1];
-    return undefined;
-  }
-  return undefined;
-}
-
-/** Words that open a new clause after a comma (", and its shares sank", ", sending its shares up"). */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'sending', 'pushing', 'driving', 'lifting', 'dragging', 'pulling']);
-
-/**
- * Where the clause of a move starting at token `from` begins, looking back no further than `floor`:
- * a period phrase of an earlier clause ("net loss widened in the second quarter, and its shares
- * sank 4%") does not give the move its period.
- */
-function clauseStart(tokens: Token[], from: number, floor: number): number {
-  for (let k = from - 1; k > floor; k -= 1) {
-    if (tokens[k - 1].text === ',' && CLAUSE_OPENERS.has(tokens[k].lower)) return k;
-  }
-  return floor;
-}
-
-
-/** Words that open a new clause after a comma that follows a move (", after last week reaching …", ", while …"). */
-const RIGHT_CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'whereas', 'but', 'as', 'when', 'which', 'who', 'despite', 'though', 'although']);
-
-/**
- * Where the clause of a move ending at token `to` ends, looking no further than `limit`: a period
- * phrase in a following clause ("closed up 17.6 percent, after last week reaching their lowest level")
- * does not give the move its period.
- */
-function clauseEnd(tokens: Token[], to: number, limit: number): number {
-  for (let k = to; k < limit - 1; k += 1) {
-    if (tokens[k].text === ',' && RIGHT_CLAUSE_OPENERS.has(tokens[k + 1].lower)) return k;
-    // "fell 6.1 percent after the company reported lower revenues per passenger in May": the cause's time words are
-    // the cause's, comma or not (not "after hours", "after the bell": still the session)
-    // …but "has shed 17.5 percent after hitting a 14-month high two weeks ago" dates the move's start
-    // "fell more than 4 percent on investor concerns that a planned increase in capital spending this year …": a cause
-    if (tokens[k].lower === 'on' && (CAUSE_NOUNS.has(tokens[k + 1].lower) || (tokens[k + 1].lower === 'investor' && CAUSE_NOUNS.has(tokens[k + 2]?.lower ?? '')))) return k;
-    if (tokens[k].lower === 'after' && !AFTER_SESSION.has(tokens[k + 1].lower) && tokens[k + 1].text !== '-' && !(tokens[k + 1].lower === 'the' && tokens[k + 2]?.lower === 'bell')) {
-      if (!LEVEL_GERUNDS.has(tokens[k + 1].lower)) return k;
-    }
-  }
-  return limit;
-}
-
-/** Words after "after" that still name the session ("after hours", "after-hours"). */
-const AFTER_SESSION = new Set(['hours', 'hour']);
-/** Nouns of a cause after "on" ("on concerns that …", "on speculation", "on hopes"). */
-const CAUSE_NOUNS = new Set(['concerns', 'concern', 'worries', 'worry', 'fears', 'fear', 'hopes', 'hope', 'news', 'speculation', 'optimism', 'expectations', 'reports', 'talk', 'relief']);
-/** Gerunds after "after" that name the level a move is measured from ("after hitting a 14-month high"). */
-const LEVEL_GERUNDS = new Set(['hitting', 'reaching', 'touching', 'setting', 'striking', 'peaking', 'bottoming']);
-
-/** A mapped company or index first met as a move subject ("the wider market" → KOSPI) becomes an entity quoting the subject. */
-function noteMoveEntity(state: State, move: PriceMove, ticker: string): void {
-  const entry = lookupTickerSymbol(ticker);
-  if (!entry || state.entityNames.has(entry.name)) return;
-  state.entityNames.add(entry.name);
-  const start = move.quote.start;
-  const end = state.text.startsWith(move.subject, start) ? start + move.subject.length : move.quote.end;
-  pushEntity(state, entry, start, end);
 }

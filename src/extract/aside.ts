@@ -1,0 +1,59 @@
+/** Asides between a subject and its verb: appositives, relative and participle asides, dashed asides, discourse adverbs. */
+import type { Token } from './tokenize';
+import { verbSign } from './direction';
+
+/** How many tokens an appositive or dashed aside may run ("Viacom, owner of MTV Networks, Paramount … channels, rose"). */
+export const MAX_ASIDE_TOKENS = 30;
+
+/** A dash that sets off an aside: "--" written as two hyphens, or a spaced en or em dash (not a compound's hyphen). */
+export function isDash(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.type !== 'symbol') return false;
+  if (t.text === '—' || t.text === '–') return true;
+  return t.text === '-' && (tokens[k - 1]?.text === '-' || tokens[k + 1]?.text === '-');
+}
+
+/** Lower-case nouns that open an appositive before "of" ("maker of", "owner of", "parent of"); not "shares of". */
+const APPOSITIVE_HEADS = /^(?:[a-z-]*(?:maker|builder|producer|manufacturer|retailer|lender|carrier|insurer|operator|miner|refiner|developer|owner|supplier|provider|brewer|distributor|publisher|seller)|parent|unit|subsidiary|division|arm|one|member|home|rival|partner|creator|owners|makers|parents|units|rivals)$/;
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+/**
+ * Adverbs a writer sets off by commas between a subject and its verb ("Sterling, meanwhile, was up"). Only
+ * "meanwhile": on unlabelled Reuters text ", however," sets off statistics and sales far more often than prices.
+ */
+export const DISCOURSE_ADVERBS = new Set(['meanwhile']);
+
+/** Whether tokens from..to hold a direction verb used as a verb (not a noun after "a", "the", "its" or a possessive). */
+function hasFiniteMoveVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const t = tokens[k];
+    if (t.type !== 'word' || verbSign(t.lower) === undefined || !/(?:ed|fell|rose|lost|sank|slid|shed)$/.test(t.lower)) continue;
+    const before = tokens[k - 1];
+    if (before && (before.type === 'possessive' || DETERMINERS.has(before.lower))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Participles that open an aside after a name: "X, based in Toronto, rose". */
+const PARTICIPLE_ASIDES = new Set(['based', 'known', 'headquartered', 'controlled', 'owned', 'listed', 'valued']);
+
+/** Whether the words from `at` open an appositive: an article or relative word, a descriptor before "of", or a possessive description. */
+export function opensAppositive(tokens: Token[], at: number, end: number): boolean {
+  const first = tokens[at];
+  if (!first || at >= end) return false;
+  // "Against the yen, the dollar fell to 118.29 yen …, down 0.3 percent": a clause with its own verb, not an aside
+  if (ARTICLES.has(first.lower)) return !hasFiniteMoveVerb(tokens, at + 1, end);
+  if (['which', 'who', 'its', 'whose', 'such', 'including', 'another'].includes(first.lower)) return true;
+  // "the Chicago Board Options Exchange Volatility Index .VIX, or Wall Street's \"fear gauge,\" jumped": a second name
+  if (first.lower === 'or' && tokens[at + 2]?.type === 'possessive') return true;
+  // "maker of the Treo smart phone", "parent of Standard and Poor's", "owner of MTV Networks"
+  if (first.type === 'word' && APPOSITIVE_HEADS.test(first.text) && tokens[at + 1]?.lower === 'of') return true;
+  // "the package delivery company, closely watched by Wall Street as a proxy …, fell": a participle phrase
+  if (first.type === 'word' && ((/[a-z]ly$/.test(first.text) && /[a-z]ed$/.test(tokens[at + 1]?.text ?? '')) || PARTICIPLE_ASIDES.has(first.text))) return true;
+  // "Japan's largest trading house", "Europe's biggest bank": a possessive description
+  return first.type === 'word' && /^\p{Lu}/u.test(first.text) && tokens[at + 1]?.type === 'possessive' && /^[a-z]/.test(tokens[at + 2]?.text ?? '') && at + 3 < end;
+}
+
+/** Words that make the move word after them a noun ("a jump", "its rise"). */
+export const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'that']);

@@ -1,0 +1,61 @@
+/** Coordinated subjects: names sharing one figure ("BP and Shell both adding 1%") and "A, B and C … respectively" lists. */
+import type { Token } from './tokenize';
+import { isNotTraded } from './kind';
+import { type Span, isRegionWord, phraseBefore } from './subject';
+import { hasTicker } from './clause';
+import { GAUGE_HEADS } from './place';
+
+/**
+ * Names coordinated with a move's subject that share its one figure: "BP ( BP.L ) and Shell ( RDSa.L ) both
+ * adding about 1 percent", "Citigroup, JPMorgan Chase & Co and Bank of America Corp jumped 13 percent".
+ * Returns the other names' spans, in order (empty when the subject stands alone). Every conjunct must be a
+ * capitalised name or carry a code; a lower-case conjunct ("sales and profit") ends the search with nothing.
+ */
+export function sharedFigureSubjects(tokens: Token[], last: Span, floor: number): Span[] {
+  if (last.to <= last.from || !/^\p{Lu}/u.test(tokens[last.from].text) && !hasTicker(tokens, last)) return [];
+  const spans: Span[] = [];
+  let k = last.from - 1;
+  if (tokens[k]?.lower === 'the') k -= 1;
+  // a lower-case "and" only ("P&G AND MICROSOFT" is a headline); "X and Y, which slid 3%": the relative clause is Y's alone
+  if (tokens[k]?.text !== 'and' || k - 1 < floor || tokens[last.to]?.text === ',') return [];
+  k -= 1;
+  while (k >= floor && spans.length < MAX_SHARED_SUBJECTS) {
+    let span = phraseBefore(tokens, k, floor);
+    // "the broad KBW index of bank stocks .BKX": the index with what it covers
+    if (tokens[span.from - 1]?.lower === 'of' && GAUGE_HEADS.has(tokens[span.from - 2]?.lower ?? '') && span.from - 2 >= floor) span = { from: phraseBefore(tokens, span.from - 2, floor).from, to: span.to };
+    // "Around Europe, London's FTSE 100 .FTSE , Paris's CAC 40 …": a place opening the sentence is no conjunct
+    if (spans.length > 0 && PLACE_PREPOSITIONS.has(tokens[span.from - 1]?.lower ?? '') && !hasTicker(tokens, span)) break;
+    if (span.to <= span.from || isRegionWord(tokens[span.from].text) || !(/^\p{Lu}/u.test(tokens[span.from].text) || hasTicker(tokens, span))) return [];
+    if (isNotTraded(tokens.slice(span.from, span.to).map((t) => t.text).join(' '))) return [];
+    spans.unshift(span);
+    k = span.from - 1;
+    if (tokens[k]?.lower === 'the') k -= 1;
+    if (tokens[k]?.text !== ',') break;
+    k -= 1;
+  }
+  // separate names, not one name with "and" in it ("APN News and Media", "Marks and Spencer"): "both"/"each", three or
+  // more names, or every name written with a code or a legal form
+  const all = [...spans, last];
+  const both = ['both', 'each', 'all'].includes(tokens[last.to]?.lower ?? '') || /^(?:both|each)$/.test(tokens[last.to + 1]?.lower ?? '');
+  const marked = all.every((span) => hasTicker(tokens, span) || LEGAL_FORM_WORDS.has(tokens[span.to - 1].lower) || (tokens[span.to - 1].text === '.' && LEGAL_FORM_WORDS.has(tokens[span.to - 2]?.lower ?? '')));
+  return both || all.length >= 3 || marked ? spans : [];
+}
+const PLACE_PREPOSITIONS = new Set(['around', 'across', 'throughout', 'in']);
+const LEGAL_FORM_WORDS = new Set(['corp', 'inc', 'plc', 'ltd', 'co', 'ag', 'sa', 'nv', 'bancorp', 'llc', 'spa', 'bhd', 'oyj', 'asa', 'index']);
+const MAX_SHARED_SUBJECTS = 4;
+
+/** "A, B and C" before a verb: the `count` coordinated subject phrases, in order. */
+export function coordinatedSubjects(tokens: Token[], last: Span, count: number, floor: number): Span[] | undefined {
+  const spans = [last];
+  let k = last.from - 1;
+  while (spans.length < count && k >= floor) {
+    if (tokens[k].text === ',' || tokens[k].lower === 'and') k -= 1;
+    if (tokens[k]?.lower === 'and') k -= 1;
+    if (k < floor) return undefined;
+    const span = phraseBefore(tokens, k, floor);
+    if (span.to <= span.from) return undefined;
+    spans.unshift(span);
+    k = span.from - 1;
+  }
+  return spans.length === count ? spans : undefined;
+}

@@ -1,0 +1,77 @@
+/** Entity facts: known companies and indices met in the text or as move subjects, and the names later "its shares" and "the index" refer to. */
+import type { PriceMove } from '../article/types';
+import type { Token } from './tokenize';
+import { indexCodeName } from './codes';
+import { findTickers, lookupTickerSymbol, type TickerEntry } from './entities';
+import { phraseBefore, spanText } from './subject';
+import { subjectKind } from './kind';
+import { hasClass, wordClass } from './lexicon';
+import { type Referent, type State, quoteOf, slug, uniqueId } from './state';
+
+/** Records a known company or index as an entity quoted at `start`..`end`. */
+export function pushEntity(state: State, entry: TickerEntry, start: number, end: number): void {
+  state.facts.entities.push({
+    kind: 'entity',
+    id: uniqueId(state, `entity-${slug(entry.name)}`),
+    name: entry.name,
+    entityType: entry.entityType,
+    ticker: entry.ticker,
+    exchange: entry.exchange,
+    quote: quoteOf(state.text, start, end),
+  });
+}
+
+function remember(state: State, entry: TickerEntry, written: string, offset: number): void {
+  const ref: Referent = { subject: written, subjectKind: entry.entityType === 'index' ? 'index' : 'stock', ticker: entry.ticker, exchange: entry.exchange, offset };
+  if (entry.entityType === 'company') state.lastCompany = ref;
+  else state.lastIndexMention = ref;
+}
+
+export function readEntities(state: State, tokens: Token[]): void {
+  for (const match of findTickers(tokens)) {
+    const { entry } = match;
+    remember(state, entry, state.text.slice(tokens[match.from].start, tokens[match.to - 1].end), tokens[match.from].start);
+    if (state.entityNames.has(entry.name)) continue;
+    state.entityNames.add(entry.name);
+    let to = match.to;
+    // "Samsung Electronics Co. Ltd.": keep the legal suffix in the quote
+    while (/^(co|corp|inc|ltd|plc|ag|sa|nv|se)$/.test(tokens[to]?.lower ?? '') ) to += tokens[to + 1]?.text === '.' ? 2 : 1;
+    pushEntity(state, entry, tokens[match.from].start, tokens[to - 1].end);
+  }
+  // "Koncar [ZSE:KOEI]", "Apple (AAPL.O)": a company named before its ticker (codes.ts attached it to the name's last token);
+  // "Fifth Third Bancorp", "Acme Corp": a company named with its legal form
+  for (let k = 1; k < tokens.length; k += 1) {
+    // "The Russell 2000 index dropped to a level …": an index named by its own words, for a later "the index"
+    if (((tokens[k].lower === 'index' || tokens[k].lower === 'average') && (/^\p{Lu}/u.test(tokens[k - 1].text) || tokens[k - 1].type === 'number')) || (tokens[k].code && tokens[k].text.startsWith('.'))) {
+      const span = phraseBefore(tokens, k);
+      if (span.to > span.from && /^\p{Lu}/u.test(tokens[span.from].text)) {
+        const name = spanText(state.text, tokens, span);
+        state.lastIndexMention = { subject: tokens[k].code ? indexCodeName(tokens[k].text) ?? name : name, subjectKind: 'index', ticker: tokens[k].ticker, offset: tokens[span.from].start };
+      }
+    }
+    // "eBay Inc", "iRobot Corp": a capital inside the word before the legal form will do
+    if (tokens[k].ticker === undefined && hasClass(tokens[k], LEGAL_FORM) && tokens[k].text !== tokens[k].lower && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(tokens[k - 1].text)) {
+      const span = phraseBefore(tokens, k);
+      if (span.to - span.from >= 2) state.lastCompany = { subject: spanText(state.text, tokens, { from: span.from, to: k + 1 }), subjectKind: 'stock', offset: tokens[k].start };
+      continue;
+    }
+    if (tokens[k].ticker === undefined || tokens[k].code) continue;
+    const span = phraseBefore(tokens, k);
+    const name = spanText(state.text, tokens, span);
+    if (name && subjectKind(name) !== 'index') state.lastCompany = { subject: name, subjectKind: 'stock', ticker: tokens[k].ticker, offset: tokens[k].start };
+  }
+}
+
+/** Legal forms that mark a company name ("Acme Corp", "Fifth Third Bancorp"). */
+const LEGAL_FORMS = new Set(['corp', 'inc', 'plc', 'ltd', 'co', 'ag', 'sa', 'nv', 'bancorp', 'llc', 'spa', 'bhd', 'oyj', 'asa']);
+const LEGAL_FORM = wordClass(() => LEGAL_FORMS);
+
+/** A mapped company or index first met as a move subject ("the wider market" → KOSPI) becomes an entity quoting the subject. */
+export function noteMoveEntity(state: State, move: PriceMove, ticker: string): void {
+  const entry = lookupTickerSymbol(ticker);
+  if (!entry || state.entityNames.has(entry.name)) return;
+  state.entityNames.add(entry.name);
+  const start = move.quote.start;
+  const end = state.text.startsWith(move.subject, start) ? start + move.subject.length : move.quote.end;
+  pushEntity(state, entry, start, end);
+}

@@ -1,0 +1,64 @@
+/** The token window a move's period is read from: its own clause, without a ", which …," aside, a cause ("after …", "on concerns …") or a following clause. */
+import type { Token } from './tokenize';
+
+/** How far after a later move's figure (tokens) its own period phrase is looked for first. */
+export const OWN_PERIOD_TOKENS = 6;
+
+/**
+ * The ", which|who … ," aside between a move's first word `from` and its figure `at`, as [from, to), or undefined:
+ * its time words belong to the aside, not to the move.
+ */
+export function asideBefore(tokens: Token[], from: number, at: number): [number, number] | undefined {
+  for (let k = from; k < at - 1; k += 1) {
+    if (tokens[k].text !== ',' || !['which', 'who', 'whose'].includes(tokens[k + 1].lower)) continue;
+    for (let close = k + 2; close < at; close += 1) if (tokens[close].text === ',') return [k, close + 1];
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Words that open a new clause after a comma (", and its shares sank", ", sending its shares up"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'sending', 'pushing', 'driving', 'lifting', 'dragging', 'pulling']);
+
+/**
+ * Where the clause of a move starting at token `from` begins, looking back no further than `floor`:
+ * a period phrase of an earlier clause ("net loss widened in the second quarter, and its shares
+ * sank 4%") does not give the move its period.
+ */
+export function clauseStart(tokens: Token[], from: number, floor: number): number {
+  for (let k = from - 1; k > floor; k -= 1) {
+    if (tokens[k - 1].text === ',' && CLAUSE_OPENERS.has(tokens[k].lower)) return k;
+  }
+  return floor;
+}
+
+
+/** Words that open a new clause after a comma that follows a move (", after last week reaching …", ", while …"). */
+const RIGHT_CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'whereas', 'but', 'as', 'when', 'which', 'who', 'despite', 'though', 'although']);
+
+/**
+ * Where the clause of a move ending at token `to` ends, looking no further than `limit`: a period
+ * phrase in a following clause ("closed up 17.6 percent, after last week reaching their lowest level")
+ * does not give the move its period.
+ */
+export function clauseEnd(tokens: Token[], to: number, limit: number): number {
+  for (let k = to; k < limit - 1; k += 1) {
+    if (tokens[k].text === ',' && RIGHT_CLAUSE_OPENERS.has(tokens[k + 1].lower)) return k;
+    // "fell 6.1 percent after the company reported lower revenues per passenger in May": the cause's time words are
+    // the cause's, comma or not (not "after hours", "after the bell": still the session)
+    // …but "has shed 17.5 percent after hitting a 14-month high two weeks ago" dates the move's start
+    // "fell more than 4 percent on investor concerns that a planned increase in capital spending this year …": a cause
+    if (tokens[k].lower === 'on' && (CAUSE_NOUNS.has(tokens[k + 1].lower) || (tokens[k + 1].lower === 'investor' && CAUSE_NOUNS.has(tokens[k + 2]?.lower ?? '')))) return k;
+    if (tokens[k].lower === 'after' && !AFTER_SESSION.has(tokens[k + 1].lower) && tokens[k + 1].text !== '-' && !(tokens[k + 1].lower === 'the' && tokens[k + 2]?.lower === 'bell')) {
+      if (!LEVEL_GERUNDS.has(tokens[k + 1].lower)) return k;
+    }
+  }
+  return limit;
+}
+
+/** Words after "after" that still name the session ("after hours", "after-hours"). */
+const AFTER_SESSION = new Set(['hours', 'hour']);
+/** Nouns of a cause after "on" ("on concerns that …", "on speculation", "on hopes"). */
+const CAUSE_NOUNS = new Set(['concerns', 'concern', 'worries', 'worry', 'fears', 'fear', 'hopes', 'hope', 'news', 'speculation', 'optimism', 'expectations', 'reports', 'talk', 'relief']);
+/** Gerunds after "after" that name the level a move is measured from ("after hitting a 14-month high"). */
+const LEVEL_GERUNDS = new Set(['hitting', 'reaching', 'touching', 'setting', 'striking', 'peaking', 'bottoming']);

@@ -1,0 +1,84 @@
+/** Anaphora: what "it", "its shares", "the index" and "the company" refer to, from earlier moves, names and sentence openers. */
+import type { PriceMove } from '../article/types';
+import type { Token } from './tokenize';
+import type { MoveMatch } from './moves';
+import { lookupTicker } from './entities';
+import { openingName, phraseAfter, spanText } from './subject';
+import { subjectKind } from './kind';
+import { isNeutralVerb, verbSign } from './direction';
+import type { Referent, State } from './state';
+
+/** Participles whose object is the main clause subject's stock: ", sending its shares down 4.8%". */
+const CAUSATIVE_PARTICIPLES = new Set(['sending', 'driving', 'pushing', 'lifting', 'dragging', 'pulling', 'knocking', 'boosting', 'helping', 'leaving', 'taking']);
+
+/** Capitalised sentence openers that name no company ("Analysts said …, sending its shares up"). */
+const COMMON_OPENERS = new Set(['analysts', 'investors', 'traders', 'officials', 'dealers', 'brokers', 'economists', 'shares', 'stocks', 'markets', 'prices', 'sources', 'executives', 'regulators', 'shareholders', 'it', 'they', 'he', 'she', 'we',
+  // sentence adverbs: "Earlier, the stock surged 3.8 percent", "Initially the stock rose" name no company
+  'earlier', 'later', 'initially', 'previously', 'subsequently', 'meanwhile', 'separately', 'elsewhere', 'overall', 'still', 'also', 'instead', 'then', 'afterwards', 'afterward', 'recently', 'currently', 'finally', 'however', 'ultimately', 'additionally']);
+
+/** The company a sentence opens with, when it reads as a stock ("Fiat said …, sending its shares down 2.4 pct"). */
+function openingCompany(state: State, tokens: Token[]): Referent | undefined {
+  const span = openingName(tokens);
+  if (!span) return undefined;
+  const subject = spanText(state.text, tokens, span);
+  if (subjectKind(subject) !== 'stock' || (span.to - span.from === 1 && COMMON_OPENERS.has(tokens[span.from].lower))) return undefined;
+  const entry = lookupTicker(subject);
+  // "Technology shares …": one sentence-initial word before a share word may be a sector; unsure unless mapped or coded
+  const sector = span.from === 0 && span.to === 1 && !entry && tokens[0].ticker === undefined && ['shares', 'stocks', 'stock', 'sector'].includes(tokens[1]?.lower ?? '');
+  return { subject, subjectKind: 'stock', ticker: entry?.ticker ?? tokens[span.to - 1].ticker, exchange: entry?.exchange, offset: tokens[span.from].start, ...(sector ? { unsure: true } : {}) };
+}
+
+/** Words between a sentence's subject and its verb, or auxiliaries: "The dollar also surrendered", "The yen was …". */
+const OPENING_VERB_LINKS = new Set(['also', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'still', 'briefly', 'then', 'later', 'initially']);
+
+/** The currency, index or commodity a sentence opens with ("The dollar also surrendered …" → "dollar"), else undefined. */
+function openingMarketSubject(state: State, tokens: Token[]): Referent | undefined {
+  const span = phraseAfter(tokens, 0);
+  // the whole subject: a verb or an adverb follows it ("The dollar also surrendered"), not a noun ("Oil refiners and …"),
+  const next = tokens[span.to];
+  // …or its possessive ("The dollar's fall versus the yen was the largest daily drop")
+  if (span.to <= span.from || !next || (next.type !== 'possessive' && (next.type !== 'word' || !(verbSign(next.lower) !== undefined || isNeutralVerb(next.lower) || OPENING_VERB_LINKS.has(next.lower) || next.lower.endsWith('ed'))))) return undefined;
+  const subject = spanText(state.text, tokens, span);
+  const kind = subjectKind(subject);
+  if (kind !== 'currency' && kind !== 'index' && kind !== 'commodity') return undefined;
+  return { subject, subjectKind: kind, offset: tokens[span.from].start };
+}
+
+export function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: PriceMove | undefined, tokens: Token[]): Referent | undefined {
+  switch (match.anaphor) {
+    case 'previous':
+      return previousInSentence ? { ...previousInSentence, offset: 0 } : state.lastMove;
+    case 'index': {
+      // the nearest index before the anaphor, named with a move or without one
+      const at = tokens[match.from]?.start ?? 0;
+      const named = state.lastIndexMention && state.lastIndexMention.offset < at ? state.lastIndexMention : undefined;
+      return named && (!state.lastIndex || named.offset > state.lastIndex.offset) ? named : state.lastIndex;
+    }
+    case 'company': {
+      // the nearest company before the anaphor: a stock moved earlier, a company named earlier, or the one
+      // this sentence opens with ("Computer maker Sun Microsystems posted a profit, driving its shares up 8.7%")
+      const at = tokens[match.from]?.start ?? 0;
+      const opening = openingCompany(state, tokens);
+      // "PNC … projected lower losses from its purchase of National City Corp, sending its shares soaring 37%": the shares
+      // of a participle clause belong to the main clause's subject, the company the sentence opens with
+      // (not "sending the stock up", which is the stock just named: "HSBC raised its target on Verizon, sending the stock up")
+      const before = ['its', 'their'].includes(tokens[match.from - 1]?.lower ?? '') ? match.from - 2 : -1;
+      if (opening && !opening.unsure && opening.offset < at && CAUSATIVE_PARTICIPLES.has(tokens[before]?.lower ?? '')) return opening;
+      const candidates = [state.lastStock, state.lastCompany, opening && opening.offset < at ? opening : undefined].filter((r): r is Referent => r !== undefined && r.offset <= at);
+      if (candidates.length === 0) return state.lastStock ?? state.lastCompany ?? opening;
+      return candidates.reduce((best, r) => (r.offset > best.offset ? r : best));
+    }
+    case 'any': {
+      // "it" after a sentence opening with a currency, index or commodity that made no move we read is that subject,
+      // not an older move ("The dollar also surrendered … against the yen, …. Against the Swiss franc, it was 1.9 percent weaker")
+      const last = state.lastMove ?? state.lastCompany;
+      const opening = state.previousTokens && tokens[match.from]?.lower === 'it' ? openingMarketSubject(state, state.previousTokens) : undefined;
+      return opening && (!last || opening.offset > last.offset) ? opening : last;
+    }
+    case 'generic-index':
+      // "the composite index" after "KOSPI" is the KOSPI; with no index named before, it stays as written
+      return state.lastIndex ?? { subject: match.subject, subjectKind: 'index', offset: 0 };
+    default:
+      return undefined;
+  }
+}
