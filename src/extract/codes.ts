@@ -230,7 +230,7 @@ export function attachCodes(tokens: Token[]): Token[] {
     const owner = previous?.text === '.' && last >= 1 && endsName(out, last, indexCode) ? out[last - 1] : previous;
     if (previous && endsName(out, last, indexCode)) {
       if (owner.ticker === undefined) {
-        const copy = makeToken(owner.type, owner.text, owner.lower, owner.start, owner.end, owner.value, written, owner.code);
+        const copy = makeToken(owner.type, owner.text, owner.lower, owner.start, owner.end, owner.value, written, owner.code, owner.lex);
         out[out.lastIndexOf(owner)] = copy;
       }
     } else {

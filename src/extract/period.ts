@@ -11,6 +11,9 @@ import { numberValue } from './numbers';
 import { nounSign } from './direction';
 import { mayBeIn, wordShapes } from './lexicon';
 
+/** Peaks and troughs a drawdown or rebound is measured from ("down 30% from its record high"). */
+const EXTREMES = new Set(['high', 'peak', 'highs', 'peaks', 'low', 'lows', 'top', 'record', 'floor', 'trough', 'bottom']);
+
 /** A period marker, or 'same' for "in the same period" (the previous move's period). */
 export type PeriodMarker = MovePeriod | 'same';
 
@@ -121,7 +124,7 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   if ((word === 'start' || word === 'beginning') && next === 'of' && tokens[k + 2]?.lower === 'the' && tokens[k + 3]?.lower === 'year') return 'ytd';
   if ((word === 'from' || word === 'to' || word === 'with') && next === 'the' && ['start', 'beginning'].includes(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'of' && tokens[k + 4]?.lower === 'the' && tokens[k + 5]?.lower === 'year') return 'ytd';
   // "down 30% from its record high": a drawdown from a peak spans an unknown stretch
-  if (word === 'from' && ['high', 'peak', 'highs', 'peaks', 'low', 'lows', 'top', 'record', 'floor', 'trough', 'bottom'].some((w) => tokens.slice(k + 1, k + 5).some((t) => t.lower === w))) return 'other';
+  if (word === 'from' && tokens.slice(k + 1, k + 5).some((t) => EXTREMES.has(t.lower))) return 'other';
   if (word === 'between' && (yearAt(tokens[k + 1]) || tokens[k + 1]?.lower === 'end' || monthOf(next) !== undefined)) return 'other';
   // "over the past five sessions", "in the last three trading days": a span of sessions, not the day's move
   if ((word === 'sessions' || word === 'days') && numberValue(tokens[k - 1] ?? tokens[k]) !== undefined || (word === 'days' && tokens[k - 1]?.lower === 'trading' && numberValue(tokens[k - 2]) !== undefined)) {

@@ -5,7 +5,7 @@
  * With `--out` the lines go to a temporary file next to the target, renamed into place only when
  * every passage was read: a bad line never leaves a half-written output file.
  */
-import { closeSync, createReadStream, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { type Stats, closeSync, createReadStream, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { basename, dirname, join } from 'node:path';
 import { InputError, ValueError } from '../../errors';
@@ -37,15 +37,17 @@ function isSpecialFile(path: string): boolean {
   }
 }
 
-function checkReadable(path: string): void {
-  let directory: boolean;
+/** The passages file's stats, after checking it exists and is not a directory. */
+function checkReadable(path: string): Stats {
+  let stats: Stats;
   try {
-    directory = statSync(path).isDirectory();
+    stats = statSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? 'passages file not found' : `cannot read passages file (${code ?? String(error)})`, { file: path });
   }
-  if (directory) throw new InputError('is a directory; expected a passages file (JSON lines)', { file: path });
+  if (stats.isDirectory()) throw new InputError('is a directory; expected a passages file (JSON lines)', { file: path });
+  return stats;
 }
 
 /** One passage line → its output line (the scorer's record shape plus dropped and filtered counts). */
@@ -85,8 +87,8 @@ function passageLine(line: string, where: { file: string; line: number }, minCon
  * @throws {InputError} naming the file and line of a malformed passage; `out` is then left untouched.
  */
 export async function runJsonl(path: string, out: string | undefined, io: CliIO, minConfidence?: number, onProgress?: (doneKb: number, totalKb: number) => void): Promise<JsonlSummary> {
-  checkReadable(path);
-  const sizeKb = statSync(path).isFile() ? Math.ceil(statSync(path).size / 1024) : 0;
+  const stats = checkReadable(path);
+  const sizeKb = stats.isFile() ? Math.ceil(stats.size / 1024) : 0;
   const summary: JsonlSummary = { passages: 0, moves: 0, dropped: 0, belowConfidence: 0 };
   let fd: number | undefined;
   let partial: string | undefined;
