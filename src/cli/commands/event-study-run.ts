@@ -1,5 +1,5 @@
 // How `event-study` runs a study and streams its outputs (in memory or through DuckDB), and `event-study merge`.
-import { InputError, UsageError } from '../../errors';
+import { UsageError } from '../../errors';
 import { aggregateEvents } from '../../eventstudy/aggregate';
 import { eventStudyBatch, studyResult, type EventSpec, type EventStudyBatch } from '../../eventstudy/eventStudy';
 import { aggregateJson, optionsJson } from '../../eventstudy/json';
@@ -8,6 +8,7 @@ import { outDirWriter, writeOutDirTables } from '../../eventstudy/output/outDir'
 import { eventsCsvWriter, jsonlWriter, jsonWriter, teeWriter, testsCsv, writeRows, type StudyWriter } from '../../eventstudy/output/writers';
 import { rowsOfResults } from '../../eventstudy/rows';
 import { aggregatePartial, emptyPartial, mergePartials, partialFromCore, partialFromJson, type StudyPartial } from '../../eventstudy/partial';
+import { checkShardSet } from '../../eventstudy/shardSet';
 import type { AggregateResult, CarWindowResult, EventResult, EventStudyOptions, EventStudyResult, EventOverlap } from '../../eventstudy/types';
 import type { FactorTable } from '../../prices/factorTable';
 import { csvCell } from '../../io/csv';
@@ -171,7 +172,7 @@ export async function runInMemory(run: StudyRun, market: PriceSeries | undefined
     run.io.stdout(`Report: ${written.join(', ')}`);
   }
   // Built only for --shard and --out (nothing is computed for an output not asked for).
-  return { partial: () => (batch ? partialFromCore(batch.core, resolved) : emptyPartial(resolved)), aggregate };
+  return { partial: () => (batch ? partialFromCore(batch.core, resolved, { rows: batch.rows, market: market?.name }) : emptyPartial(resolved)), aggregate };
 }
 
 /**
@@ -278,22 +279,11 @@ function printTable(
  * @returns exit code
  */
 export async function runMerge(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs('event-study merge', args, { format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, pretty: { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandArgs('event-study merge', args, { format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, pretty: { type: 'boolean' }, 'allow-missing': { type: 'boolean' } }, true);
   if (positionals.length === 0) throw new UsageError('event-study merge needs the partial files written by --shard I/K --partial FILE');
   const plan = outputPlan(values);
   const read = positionals.map((file) => ({ file, ...partialFromJson(readTextFile(file, 'partial', { maxBytes: DEFAULT_MAX_TABLE_BYTES }), file) }));
-  const labels = read.map((r) => r.shard).filter((s): s is string => s !== undefined);
-  const seen = new Map<string, string>();
-  for (const r of read) {
-    if (r.shard && seen.has(r.shard)) throw new InputError(`shard ${r.shard} is also in ${seen.get(r.shard)}: each shard must be merged once`, { file: r.file });
-    if (r.shard) seen.set(r.shard, r.file);
-  }
-  const counts = new Set(labels.map((l) => l.split('/')[1]));
-  const missing: string[] = [];
-  if (counts.size === 1) {
-    const k = Number([...counts][0]);
-    for (let i = 1; i <= k; i++) if (!seen.has(`${i}/${k}`)) missing.push(`${i}/${k}`);
-  }
+  const missing = checkShardSet(read, values['allow-missing'] ?? false);
   const merged = mergePartials(read.map((r) => r.partial));
   const aggregate = aggregatePartial(merged);
   const summary = {
@@ -304,7 +294,7 @@ export async function runMerge(args: string[], io: CliIO): Promise<number> {
     ...optionsJson(merged.options),
     aggregate: aggregateJson(aggregate),
   };
-  if (missing.length) io.stderr(`event-study merge: shards ${missing.join(', ')} are missing: the tests cover only the shards given`);
+  if (missing.length) io.stderr(`event-study merge: shards ${missing.join(', ')} are missing (--allow-missing): the tests cover only the shards given`);
   if (plan.out) {
     const folder = openOutputFolder(plan.out, { force: plan.force, command: `event-study merge ${positionals.join(' ')}` });
     folder.write('aggregate.json', `${JSON.stringify(summary, null, plan.pretty ? 2 : undefined)}\n`);
