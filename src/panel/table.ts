@@ -74,7 +74,9 @@ export async function openPanelTable(connection: DuckConnection, file: string, p
     if (priceAt < 0) throw new InputError(`no ${priceColumn ? `column "${priceColumn}"` : 'price column'} in the panel (columns: ${headers.join(', ')})`, { file });
     priceName = headers[priceAt];
     priceSql = price('p', columns[priceAt].type);
-    long = (rowSql) => `SELECT trim(CAST(${sqlIdentifier(headers[tickerAt])} AS VARCHAR)) AS ticker, ${dateName} AS d, ${sqlIdentifier(priceName)} AS p, ${rowSql} AS row FROM ${source}`;
+    // Parquet tickers as stored (a plain column keeps the ticker filter pushed into the scan's row-group statistics); CSV cells trimmed as in memory.
+    const ticker = parquet ? `CAST(${sqlIdentifier(headers[tickerAt])} AS VARCHAR)` : `trim(${sqlIdentifier(headers[tickerAt])})`;
+    long = (rowSql) => `SELECT ${ticker} AS ticker, ${dateName} AS d, ${sqlIdentifier(priceName)} AS p, ${rowSql} AS row FROM ${source}`;
   } else {
     priceName = '(one column per ticker)';
     const types = new Set(columns.filter((_, i) => i !== dateAt).map((c) => c.type));

@@ -28,7 +28,7 @@ async function sql(statement: string) {
 const sorted = (csv: string) => csv.trim().split('\n').sort().join('\n');
 
 describe.skipIf(!hasReal)('real prices (Samsung, SK Hynix, KOSPI 2018–2020) in every panel layout give the same study', () => {
-  const series = hasReal ? { SAMSUNG: closes('samsung_005930_KS_fdr.csv'), HYNIX: closes('skhynix_000660_KS.csv'), KOSPI: closes('kospi_KS11.csv') } : {};
+  const series: Record<string, [string, string][]> = hasReal ? { SAMSUNG: closes('samsung_005930_KS_fdr.csv'), HYNIX: closes('skhynix_000660_KS.csv'), KOSPI: closes('kospi_KS11.csv') } : {};
   const long = ['date,ticker,close', ...Object.entries(series).flatMap(([t, rows]) => rows.map(([d, p]) => `${d},${t},${p}`))];
   const events = file(dir, 'events.csv', 'ticker,date,id\nSAMSUNG,2019-08-20,s1\nHYNIX,2019-08-20,h1\nSAMSUNG,2019-07-01,s2\nHYNIX,2019-07-01,h2\n');
   const study = (panel: string, extra: string[] = []) => cli(['event-study', '--panel', panel, '--market', 'KOSPI', '--events', events, '--format', 'csv', '--quiet', ...extra]);
