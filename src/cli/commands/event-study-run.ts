@@ -67,6 +67,8 @@ export interface StudyRun {
   events: EventSpec[];
   options: EventStudyOptions;
   onProgress: (done: number, total: number) => void;
+  /** A new phase of the progress display (e.g. 'writing'), counted again with onProgress. */
+  onStage?: (name: string) => void;
   /** Builds the text report (table format only). */
   formatTable: (result: EventStudyResult, stocks: PriceSeries[], market: PriceSeries | undefined) => string;
   /** Factor returns (factor model). */
@@ -224,9 +226,10 @@ const PACE_ROWS = 2000;
  * slow reader of a pipe has filled its buffer (`io.stdoutReady`): the output then waits for the reader
  * instead of piling up in memory. Standard output redirected to a file, or not written at all, never waits.
  */
-async function writeRowsPaced(io: CliIO, writer: StudyWriter, rows: EventStudyBatch['rows']): Promise<void> {
+async function writeRowsPaced(io: CliIO, writer: StudyWriter, rows: EventStudyBatch['rows'], onWritten?: (rows: number) => void): Promise<void> {
   for (let i = 0; i < rows.count; i += PACE_ROWS) {
     writeRows(writer, rows, i, Math.min(i + PACE_ROWS, rows.count));
+    onWritten?.(Math.min(i + PACE_ROWS, rows.count));
     const ready = io.stdoutReady?.();
     if (ready) await ready;
   }
@@ -239,7 +242,14 @@ async function emit(run: StudyRun, batches: EventStudyBatch[], aggregate: Aggreg
   const alignment = batches.flatMap((b) => b.alignment);
   try {
     writer.begin(options);
-    for (const b of batches) await writeRowsPaced(run.io, writer, b.rows);
+    // Writing 100,000 events takes seconds of its own: the progress display counts it as a stage.
+    const total = batches.reduce((n, b) => n + b.rows.count, 0);
+    run.onStage?.('writing');
+    let before = 0;
+    for (const b of batches) {
+      await writeRowsPaced(run.io, writer, b.rows, (n) => run.onProgress(before + n, total));
+      before += b.rows.count;
+    }
     writer.end(aggregate, alignment, windows);
     for (const b of batches) overlaps?.write(b.overlapPairs());
     overlaps?.close();

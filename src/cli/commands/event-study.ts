@@ -151,7 +151,7 @@ export const eventStudyCommand: Command = {
     const folder = plan.out ? openOutputFolder(plan.out, { force: plan.force, command: ['event-study', ...args].join(' ') }) : undefined;
     const progress = createProgress({ unit: 'events', label: 'event-study', writeLine: io.stderr, quiet: values.quiet });
     const tally = statusTally();
-    const run: StudyRun = { plan, folder, io, head, text, stocks: known, events, options: studyOptions, onProgress: progress.update, formatTable: formatStudy, factors, command: ['event-study', ...args], report, factorsFile: values.factors, tally };
+    const run: StudyRun = { plan, folder, io, head, text, stocks: known, events, options: studyOptions, onProgress: progress.update, onStage: progress.stage, formatTable: formatStudy, factors, command: ['event-study', ...args], report, factorsFile: values.factors, tally };
     try {
       const { partial, aggregate } = engine === 'duckdb' ? await runDuckDB(run, values.panel!, market!, priceColumn) : await runInMemory(run, market?.series);
       if (shard) {
