@@ -1,5 +1,6 @@
 // How `event-study` runs a study and streams its outputs (in memory or through DuckDB), and `event-study merge`.
 import { UsageError } from '../../errors';
+import { SIGNIFICANCE_LEGEND, significanceStars } from '../../eventstudy/testResult';
 import { aggregateEvents } from '../../eventstudy/aggregate';
 import { eventStudyBatch, studyResult, type EventSpec, type EventStudyBatch } from '../../eventstudy/eventStudy';
 import { aggregateJson, optionsJson } from '../../eventstudy/json';
@@ -318,7 +319,12 @@ export async function runMerge(args: string[], io: CliIO): Promise<number> {
     const fix = (v: number, d = 3) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');
     const lines = [
       `Merged ${positionals.length} partial(s): ${merged.eventsRun} events run, ${merged.eventsOk} ok; CAAR ${fix(100 * aggregate.caar, 2)}%`,
-      ...aggregate.tests.map((t) => `  ${t.name.padEnd(20)} ${fix(t.statistic).padStart(9)}  p ${fix(t.pValue, 4)}  ${t.distribution}${t.note ? `  ${t.note}` : ''}`),
+      // As the event-study table: stars beside the p-value, the distribution with its degrees of freedom, the legend.
+      ...aggregate.tests.map((t) => {
+        const df = t.df !== undefined ? `(${Number.isInteger(t.df) ? t.df : t.df.toFixed(2)})` : '';
+        return `  ${t.name.padEnd(20)} ${fix(t.statistic).padStart(9)}  p ${fix(t.pValue, 4)} ${significanceStars(t.pValue).padEnd(3)}  ${t.distribution}${df}${t.note ? `  ${t.note}` : ''}`;
+      }),
+      SIGNIFICANCE_LEGEND,
     ];
     io.stdout(lines.join('\n'));
   }
