@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eventStudy } from '../../src/eventstudy/eventStudy';
 import { eventJson } from '../../src/eventstudy/json';
-import type { EventResult } from '../../src/eventstudy/types';
+import type { EventResult, EventStudyOptions } from '../../src/eventstudy/types';
 import { openDuckDB } from '../../src/panel/duckdb';
 import { eventStudyFromPanelFile } from '../../src/panel/duckdbStudy';
 import { readPanel } from '../../src/panel/readPanel';
@@ -62,6 +62,39 @@ describe('Parquet panels through DuckDB', () => {
     });
     duck.aggregate.testsByDay.forEach((d, k) => d.tests.forEach((t, i) => expect(t.statistic).toBeCloseTo(memory.aggregate.testsByDay[k].tests[i].statistic, 12)));
   });
+
+  it('the same for every market-model option DuckDB runs: AAR, CAAR, every window test and every per-day test with its p-value', async () => {
+    const market = readPriceFile(files.market, { name: 'market' });
+    const events = panel.events.map((e) => ({ stock: e.ticker, date: e.date, id: e.id }));
+    const stocks = await readPanel(files.long);
+    const optionSets: EventStudyOptions[] = [
+      { model: 'market-adjusted', window: [-3, 3] },
+      { model: 'mean-adjusted', returns: 'log', estimation: [-150, -6] },
+      { conventions: 'estudy2', excludeOtherEvents: true, predictionErrorAdjusted: true, window: [0, 5] },
+      { sigmaDenominator: 'n-1', nonTradingDay: 'previous', minEstimation: 60 },
+    ];
+    for (const options of optionSets) {
+      const memory = eventStudy({ market, stocks, events }, options);
+      const byId = new Map<string, EventResult>();
+      const duck = await eventStudyFromPanelFile(parquet, market, events, options, { batchTickers: 3, onBatch: (b) => b.events.forEach((e) => byId.set(e.id, e)) });
+      for (const e of memory.events) expect(eventJson(byId.get(e.id)!), JSON.stringify(options)).toEqual(eventJson(e));
+      const [a, m] = [duck.aggregate, memory.aggregate];
+      expect(a.nEvents).toBe(m.nEvents);
+      expect(a.caar).toBeCloseTo(m.caar, 14);
+      a.aar.forEach((d, k) => expect(d.aar).toBeCloseTo(m.aar[k].aar, 14));
+      a.tests.forEach((t, i) => {
+        expect(t.name).toBe(m.tests[i].name);
+        expect(t.statistic, `${t.name} ${JSON.stringify(options)}`).toBeCloseTo(m.tests[i].statistic, 11);
+        expect(t.pValue).toBeCloseTo(m.tests[i].pValue, 11);
+      });
+      a.testsByDay.forEach((d, k) =>
+        d.tests.forEach((t, i) => {
+          expect(t.statistic).toBeCloseTo(m.testsByDay[k].tests[i].statistic, 11);
+          expect(t.pValue).toBeCloseTo(m.testsByDay[k].tests[i].pValue, 11);
+        }),
+      );
+    }
+  }, 120_000);
 
   it('a wide Parquet panel and a market ticker inside the panel', async () => {
     const wide = join(dir, 'wide.parquet');
