@@ -35,7 +35,7 @@ export interface Progress {
  * once the run has lasted a second, then every few seconds, and a last line with the
  * total time when it ends. Nothing for runs shorter than a second, nothing with `quiet`.
  * Pass `update` as a library `onProgress` callback; `stage('writing')` starts a new count
- * (rate and ETA from the stage's start) for a run whose output takes time of its own.
+ * (rate and ETA from the stage's first report on) for a run whose output takes time of its own.
  *
  * @param options unit, label, where lines go
  * @returns the display
@@ -55,16 +55,16 @@ export function createProgress(options: ProgressOptions): Progress {
   let lastLine = -Infinity;
   let last = { done: 0, total: 0 };
   let stageName = '';
-  let stageStarted = started;
   const label = () => (stageName ? `${options.label} (${stageName})` : options.label);
-  // Rate (and ETA) from the stage's first report: work before it (reading, set-up) is not counted as slow progress.
+  // Rate (and ETA) from the stage's first report: work before it (reading, set-up, warm-up) is not
+  // counted as slow progress; until a second report there is no rate to give (0: none shown).
   let base: { done: number; t: number } | undefined;
-  const rateOf = (done: number, t: number) => (base && t > base.t && done > base.done ? (done - base.done) / ((t - base.t) / 1000) : t > stageStarted ? done / ((t - stageStarted) / 1000) : 0);
+  const rateOf = (done: number, t: number) => (base && t > base.t && done > base.done ? (done - base.done) / ((t - base.t) / 1000) : 0);
   const line = (done: number, total: number) => {
     const rate = rateOf(done, now());
     const eta = rate > 0 ? Math.max(0, (total - done) / rate) : NaN;
     const pct = total > 0 ? ` (${Math.floor((100 * done) / total)}%)` : '';
-    options.writeLine(`${label()}: ${done}/${total} ${options.unit}${pct}, ${Math.round(rate)}/s${Number.isFinite(eta) ? `, ETA ${Math.ceil(eta)} s` : ''}`);
+    options.writeLine(`${label()}: ${done}/${total} ${options.unit}${pct}${rate > 0 ? `, ${Math.round(rate)}/s` : ''}${Number.isFinite(eta) ? `, ETA ${Math.ceil(eta)} s` : ''}`);
   };
   return {
     update(done, total) {
@@ -81,8 +81,8 @@ export function createProgress(options: ProgressOptions): Progress {
         }
         const rate = rateOf(done, t);
         bar.setTotal(total);
-        // Our own rate and ETA (since the stage's start): cli-progress's ETA buffer needs many updates to settle.
-        bar.update(done, { label: label(), rate: Math.round(rate), etaText: rate > 0 ? `${Math.ceil((total - done) / rate)} s` : '…' });
+        // Our own rate and ETA (since the stage's first report): cli-progress's ETA buffer needs many updates to settle.
+        bar.update(done, { label: label(), rate: rate > 0 ? Math.round(rate) : '…', etaText: rate > 0 ? `${Math.ceil((total - done) / rate)} s` : '…' });
       } else if (t - lastLine >= every) {
         lastLine = t;
         line(done, total);
@@ -90,7 +90,6 @@ export function createProgress(options: ProgressOptions): Progress {
     },
     stage(name) {
       stageName = name;
-      stageStarted = now();
       base = undefined;
       last = { done: 0, total: last.total };
     },
