@@ -1,5 +1,6 @@
 // Which partials make one whole sharded study: the identity every shard carries and the checks `event-study merge` makes.
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { InputError } from '../errors';
 import { optionsDifference, studyDifference, type StudyIdentity, type StudyPartial } from './partial';
 
@@ -45,6 +46,13 @@ export interface ShardFile {
 export function checkShardSet(parts: ShardFile[], allowMissing = false): string[] {
   if (parts.length === 0) throw new InputError('no partial results to merge');
   const [first] = parts;
+  // The same file twice counts its events twice, labelled or not.
+  const files = new Map<string, string>();
+  for (const p of parts) {
+    const key = resolve(p.file);
+    if (files.has(key)) throw new InputError(`given twice: each partial must be merged once`, { file: p.file });
+    files.set(key, p.file);
+  }
   const seen = new Map<string, string>();
   let count: number | undefined;
   for (const p of parts) {

@@ -85,7 +85,7 @@ describe('shards and merge', () => {
     expect(allowed.stderr).toMatch(/shards 2\/3 are missing/);
     const twice = await cli(['event-study', 'merge', parts[0], parts[0]]);
     expect(twice.code).toBe(1);
-    expect(twice.stderr).toMatch(/shard 1\/3 is also given as/);
+    expect(twice.stderr).toMatch(/given twice: each partial must be merged once/);
     const notPartial = await cli(['event-study', 'merge', files.events]);
     expect(notPartial.stderr).toMatch(/not a partial result/);
     expect(JSON.parse(readFileSync(parts[0], 'utf8')).shard).toBe('1/3');

@@ -31,7 +31,10 @@ describe('shards and merge, refused when they are not one study', () => {
   });
 
   it('the same shard twice, shards of another K, another window, another events file: one line naming the file', async () => {
-    expectOneLineError(await cli(['event-study', 'merge', p[0], p[1], p[1], p[2]]), 1, /p2\.json: shard 2\/3 is also given as .*p2\.json/);
+    expectOneLineError(await cli(['event-study', 'merge', p[0], p[1], p[1], p[2]]), 1, /p2\.json: given twice: each partial must be merged once/);
+    const copy = join(dir, 'p2-copy.json');
+    writeFileSync(copy, readFileSync(p[1]));
+    expectOneLineError(await cli(['event-study', 'merge', p[0], p[1], copy, p[2]]), 1, /p2-copy\.json: shard 2\/3 is also given as .*p2\.json/);
     const k2 = await shard(1, 2, 'k2.json');
     expectOneLineError(await cli(['event-study', 'merge', k2, p[1], p[2]]), 1, /p2\.json: is shard 2\/3 but .*k2\.json is shard 1\/2/);
     const window = await shard(2, 3, 'w.json', ['--window', '-5,5']);
