@@ -228,6 +228,10 @@ function widePanel(
       if (date === undefined) throw new InputError(`unparseable date "${dateCell}" in column ${headers[c.dateAt]}`, { file, line, value: dateCell });
       for (let k = 0; k < columns.length; k++) {
         const cell = cells[columns[k].at] ?? '';
+        // Text where a wide panel wants prices is most often a long panel's ticker column under another name.
+        if (line === rows[0].line && /^[^\d\-+.,]/.test(cell.trim()) && !isMissingCell(cell)) {
+          throw new InputError(`price "${cell}" in column ${columns[k].name} is not a number; if ${columns[k].name} names the stocks (a long panel), call it ticker, symbol, stock, permno, isin or code`, { file, line, value: cell });
+        }
         const price = parsePrice(cell, decimal, { file, line, column: columns[k].name, date });
         if (price === undefined) builders[k].skipped.push({ line, date, reason: cell === '' ? 'empty price' : `price "${cell}"` });
         else builders[k].add(date, price, line);

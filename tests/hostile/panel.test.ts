@@ -129,7 +129,9 @@ describe('bad panels and events: one line naming file, row and value; nothing on
 
   it('wide CSV: a ticker column twice (also " A " and "A"), a text cell', async () => {
     await refused(file(dir, 'wide-dup.csv', 'date,A, A ,MKT\n2020-01-01,1,2,3\n'), /wide-dup\.csv:1: ticker A appears twice in the header/);
-    await refused(file(dir, 'wide-text.csv', 'date,A,MKT\n2020-01-01,1,3\n2020-01-02,x,3\n'), /wide-text\.csv:3: price "x" in column A is not a number/);
+    await refused(file(dir, 'wide-text.csv', 'date,A,MKT\n2020-01-01,1,3\n2020-01-02,x,3\n'), /wide-text\.csv:3: price "x" in column A is not a number$/m);
+    // A long panel whose ticker column has another name reads as wide: the message says what to rename.
+    await refused(file(dir, 'name.csv', 'date,name,close\n2020-01-01,A,3\n'), /name\.csv:2: price "A" in column name is not a number; if name names the stocks \(a long panel\), call it ticker, symbol/);
   });
 
   it('Parquet: a NaN, a text price, a bad text date in a window the events read, no date column; the same through --engine duckdb over CSV', async () => {
