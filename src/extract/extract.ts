@@ -101,6 +101,7 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
   };
   forEachSentenceSpan(text, (start, end) => {
     const sentence: Sentence = { start, end, tokens: attachCodes(tokenize(text, start, end)) };
+    state.companyBeforeSentence = state.lastCompany;
     readEntities(state, sentence.tokens);
     learnQualifiedCurrencies(sentence.tokens, state.currency);
     if (mayHoldFigures(sentence.tokens)) {

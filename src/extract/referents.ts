@@ -64,8 +64,15 @@ export function resolveAnaphor(state: State, match: MoveMatch, previousInSentenc
       // (not "sending the stock up", which is the stock just named: "HSBC raised its target on Verizon, sending the stock up")
       const before = ['its', 'their'].includes(tokens[match.from - 1]?.lower ?? '') ? match.from - 2 : -1;
       if (opening && !opening.unsure && opening.offset < at && CAUSATIVE_PARTICIPLES.has(tokens[before]?.lower ?? '')) return opening;
-      const candidates = [state.lastStock, state.lastCompany, opening && opening.offset < at ? opening : undefined].filter((r): r is Referent => r !== undefined && r.offset <= at);
-      if (candidates.length === 0) return state.lastStock ?? state.lastCompany ?? opening;
+      // the sentence's names are read before its moves: a company named after "its shares" ("Its shares gained 4.4 percent
+      // … after analysts at UBS AG said") is not its referent; the one named before this sentence may be
+      // (only one named in the sentence before: an older name has lost the thread to the moves since)
+      const previousStart = state.previousTokens?.[0]?.start ?? 0;
+      const named = state.companyBeforeSentence && state.companyBeforeSentence.offset >= previousStart ? state.companyBeforeSentence : undefined;
+      const company = state.lastCompany && state.lastCompany.offset > at ? named : state.lastCompany;
+      const candidates = [state.lastStock, company, opening && opening.offset < at ? opening : undefined].filter((r): r is Referent => r !== undefined && r.offset <= at);
+      // "Baidu's U.S.-listed shares fell 3.6%": the name the anaphor itself opens with
+      if (candidates.length === 0) return opening && opening.offset <= at ? opening : undefined;
       return candidates.reduce((best, r) => (r.offset > best.offset ? r : best));
     }
     case 'any': {
