@@ -156,7 +156,8 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   // "since the beginning of the year", read at "year" when it is nearer the figure than "since"
   if (word === 'year' && previous === 'the' && tokens[k - 2]?.lower === 'of' && ['start', 'beginning'].includes(tokens[k - 3]?.lower ?? '')) return 'ytd';
   if (word === 'year' && previous === 'the' && ['for', 'on'].includes(tokens[k - 2]?.lower ?? '') && next !== 'ago' && next !== 'earlier') {
-    return published && published.slice(5, 7) === '12' ? 'year' : 'ytd';
+    // (the year's last week: the whole year; earlier in December, "down 40 percent for the year" is still year to date)
+    return published && published.slice(5, 7) === '12' && Number(published.slice(8, 10)) >= 24 ? 'year' : 'ytd';
   }
   // "at one point": within the session
   if (word === 'point' && previous === 'one' && tokens[k - 2]?.lower === 'at') return 'day';

@@ -56,3 +56,28 @@ describe('periods', () => {
     expect(periods('The dollar index -- the dollar against a basket of six currencies-- was up 0.38 percent, not far from a two-week peak of 79.42.', '2009-08-17')).toEqual([['dollar index', 0.38, 'day']]);
   });
 });
+
+describe('restatements', () => {
+  it('drops an all-capitals subhead the body restates, and keeps the body\'s period', () => {
+    expect(periods('The Nasdaq Composite Index rose 63.75 points, or 4.41 percent, to close at 1,509.31. S&P DOWN 40 PERCENT FOR YEAR As investors come to grips with the end of an awful year for trading stocks, the broad S&P is down 40 percent for the year, while the Dow has tumbled nearly 35 percent and the Nasdaq is down 43 percent.', '2008-12-05'))
+      .toEqual([['Nasdaq Composite Index', 4.41, 'day'], ['S&P', -40, 'ytd'], ['Dow', -35, 'ytd'], ['Nasdaq', -43, 'ytd']]);
+    expect(periods('INDEXES UP 4 PCT FOR THE WEEK All three major U.S. stock indexes scored a second straight weekly advance, with the Dow rising 4 percent, the S&P 500 gaining 4.1 percent and the Nasdaq climbing 4.2 percent.', '2009-07-24'))
+      .toEqual([['Dow', 4, 'week'], ['S&P 500', 4.1, 'week'], ['Nasdaq', 4.2, 'week']]);
+  });
+  it('drops a whole figure the article restates with decimals for the same stock and day, not another listing\'s', () => {
+    expect(pairs('Mitsubishi UFJ Financial Group shares surged 14 percent, up by their daily limit. Mitsubishi UFJ Financial Group shares ended at 810 yen, a gain of 14.1 percent.', '2008-10-14'))
+      .toEqual([['Mitsubishi UFJ Financial Group', 14.1]]);
+    expect(pairs("HSBC's London-listed shares were down 2.4 percent at 909 pence. Its Hong Kong-listed shares closed down 2 percent to HK$140.70.", '2007-02-08'))
+      .toEqual([['HSBC', -2.4], ['HSBC', -2]]);
+  });
+});
+
+describe('conversions', () => {
+  it('pairs a range restated in a second currency end to end', () => {
+    const conversions = extractMarketFacts('Advertising giant WPP and U.S. private equity firm Hellman & Friedman plan to launch a joint bid worth 800 million to 1 billion euros ($1.02 billion to $1.28 billion) for agency Sportfive.', { published: '2007-03-01' }).conversions;
+    expect(conversions.map((c) => [c.from.value, c.from.currency, c.to.value, c.to.currency])).toEqual([[800e6, 'EUR', 1.02e9, 'USD'], [1e9, 'EUR', 1.28e9, 'USD']]);
+  });
+  it('reads no conversion into a difference from another sum ("some seven mln stg above book value")', () => {
+    expect(extractMarketFacts('It noted that its Western Australia hotels company had agreed to sell the Parmelia hotel for 31.5 mln Australian dlrs, some seven mln stg above end-1986 book value.', { published: '1987-04-01' }).conversions).toEqual([]);
+  });
+});
