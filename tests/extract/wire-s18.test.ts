@@ -31,6 +31,20 @@ describe('statistics are no price moves', () => {
 });
 
 describe('subjects and verb frames', () => {
+  it('gives "its shares" opening a sentence to the previous sentence\'s subject named with its verb', () => {
+    expect(pairs('Lehman filed for bankruptcy protection after trying to finance too many risky assets with too little capital, making it the largest and highest-profile casualty of the global credit crisis. Its shares plummeted more than 80 percent before the opening bell in New York.', '2008-09-15'))
+      .toEqual([['Lehman', -80]]);
+  });
+  it('shares one figure between coded indexes written with their countries', () => {
+    expect(pairs("London's FTSE 100 .FTSE gained 0.7 percent and the French CAC 40 .FCHI and Germany's DAX .GDAXI rose 0.6 percent.", '2007-01-05'))
+      .toEqual([['FTSE 100', 0.7], ['CAC 40', 0.6], ['DAX', 0.6]]);
+  });
+  it('skips an appositive and ", meanwhile," between a name and its verb', () => {
+    expect(pairs("Shares of Goldman Sachs, the world's largest securities firm by market value, meanwhile, ended down 3.4 percent at $201.51 on the NYSE.", '2007-12-18')).toEqual([['Goldman Sachs', -3.4]]);
+  });
+  it('reads "down $1.22, or off 1.5 percent"', () => {
+    expect(pairs('U.S. crude oil for November delivery settled on Friday at $81.66 a barrel, down $1.22, or off 1.5 percent, in profit-taking after hitting a record.', '2007-10-12')).toEqual([['U.S. crude oil', -1.5]]);
+  });
   it('takes the subject before "ended <weekday>\'s session up N"', () => {
     expect(pairs("Capital One's stock ended Tuesday's session up 2.6 percent at $68.47.", '2007-08-21')).toEqual([['Capital One', 2.6]]);
   });
