@@ -2,6 +2,7 @@ import { InputError } from '../errors';
 import { aggregateEvents } from './aggregate';
 import { runEventStudyCore, SUMMED_OUTPUT_FIELDS, type CoreOutput } from './core';
 import type { EventRows } from './rows';
+import { engineNeeds } from './selection';
 import type { AggregateResult, ResolvedOptions } from './types';
 
 /**
@@ -76,7 +77,7 @@ export function partialFromCore(core: CoreOutput, options: ResolvedOptions, labe
   const partial: StudyPartial = { options, windowLength: L, estimationLength: core.estimationLength, eventsRun: N, eventsOk: ok.length, perEvent: {}, stride: {}, sums: {} };
   // A single run recomputes GRANK's estimation SARs from its fits; a partial carries them (merging needs them).
   const fields: [string, unknown][] = Object.entries(core);
-  if (!core.estimationSar && core.estimationSarOf) {
+  if (!core.estimationSar && core.estimationSarOf && engineNeeds(options).grank) {
     const E = core.estimationLength;
     const sars = new Float64Array(N * E).fill(NaN);
     for (const i of ok) core.estimationSarOf(i, sars.subarray(i * E, (i + 1) * E));
@@ -271,6 +272,8 @@ export function partialFromJson(text: string, file: string): { partial: StudyPar
     stride: (data.stride ?? {}) as Record<string, number>,
     sums: arrays(data.sums, 'sums'),
   };
+  // Partials written before 2026-12 also carry the rank counts, a copy of estimationArCount: dropped, so old and new parts merge.
+  delete partial.sums.estimationRankCount;
   if (partial.windowLength !== span(options.window)) damaged(`window_length ${partial.windowLength} does not match the window [${options.window.join(', ')}]`);
   if (partial.estimationLength !== span(options.estimation)) damaged(`estimation_length ${partial.estimationLength} does not match the estimation window [${options.estimation.join(', ')}]`);
   if (partial.eventsOk > partial.eventsRun) damaged(`events_ok ${partial.eventsOk} exceeds events_run ${partial.eventsRun}`);

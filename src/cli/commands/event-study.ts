@@ -50,6 +50,9 @@ Study:
                            (--window -1,1 --window 0,0 --window -5,5): the first gives the daily ARs
   --conventions NAME       default (the papers) | estudy2 (R's estudy2 0.10.0: sd() σ, its distributions,
                            raw ranks, pooled p̂, 90% coverage in CAR tests) — see the README's table
+  --tests A,B,…            compute and report only these tests (names as in the output, e.g.
+                           bmp,corrado_rank); work only the others need is skipped (default: all 16)
+  --no-by-day              no per-day tests (AAR = 0 on each window day), only the window's
   --factors FILE           daily factor returns (Fama–French CSV as published: YYYYMMDD dates, percent)
   --factor-columns A,B     factor columns used as regressors (default: every column but RF)
   --risk-free COLUMN       risk-free column subtracted from stock returns (default RF when present)
@@ -205,6 +208,8 @@ function parseOptions(args: string[]) {
     estimation: { type: 'string' },
     window: { type: 'string', multiple: true },
     conventions: { type: 'string' },
+    tests: { type: 'string' },
+    'no-by-day': { type: 'boolean' },
     factors: { type: 'string' },
     'factor-columns': { type: 'string' },
     'risk-free': { type: 'string' },
@@ -250,6 +255,9 @@ function studyOptionsFrom(values: Values): EventStudyOptions {
     if (values.conventions !== 'default' && values.conventions !== 'estudy2') throw new UsageError(`--conventions must be default or estudy2, got "${values.conventions}"`);
     options.conventions = values.conventions;
   }
+  // Names are checked by the library (OptionError: one line, exit 2).
+  if (values.tests !== undefined) options.tests = values.tests.split(',').map((name) => name.trim());
+  if (values['no-by-day']) options.testsByDay = false;
   if (values['min-estimation']) {
     const n = Number(values['min-estimation']);
     if (!Number.isInteger(n)) throw new UsageError(`--min-estimation must be an integer, got "${values['min-estimation']}"`);
