@@ -6,7 +6,7 @@
 import type { CoreOutput } from './core';
 import { adjustedPatellTest, bmpTest, brownWarner1980Test, brownWarnerTest, crossSectionalTTest, kolariPynnonenTest, lambTest, patellTest, skewnessCorrectedTTest } from './parametricTests';
 import { corradoRankTest, generalizedSignTest, signTest, wilcoxonTest } from './nonparametricTests';
-import { carRankTest, grankTests, scaledSumTest, type DaySum, type ScaledSumOptions } from './rankTests';
+import { carRankTest, grankTests, scaledSumTest, type DaySum, type LinearSars, type ScaledSumOptions } from './rankTests';
 import { rereadAs, zResult } from './testResult';
 import { engineNeeds, TEST_NAMES, type EngineNeeds, type TestName } from './selection';
 import type { ResolvedOptions, TestResult } from './types';
@@ -302,7 +302,9 @@ function lazyGrank(out: CoreOutput, ok: Int32Array, counts: Float64Array, daySar
       const order = stored ? undefined : out.estimationOrder;
       const L = out.windowLength;
       const sorted = order ? (j: number) => order.subarray(ok[j] * E, ok[j] * E + out.rankTotal[ok[j]] - L) : undefined;
-      results = grankTests({ sars, events: ok.length, days: E, counts, rankSums: out.grankRankSum, dayCounts: out.estimationArCount, ...(sorted ? { sorted } : {}) }, [...daySar, scar]);
+      const linear = out.estimationLinearSars;
+      const linearSars = sorted && linear ? (j: number, into: LinearSars) => linear(ok[j], into) : undefined;
+      results = grankTests({ sars, events: ok.length, days: E, counts, rankSums: out.grankRankSum, dayCounts: out.estimationArCount, ...(sorted ? { sorted } : {}), ...(linearSars ? { linearSars } : {}) }, [...daySar, scar]);
     }
     return results[k];
   };

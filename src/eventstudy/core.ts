@@ -3,6 +3,7 @@ import { fitFactorModel, fitMarketAdjusted, fitMarketModel, fitMeanAdjusted, Lin
 import { collectEstimationResiduals } from './rankPass';
 import { estimationResidual, linearResidual, linearResidualAt } from './residuals';
 import { engineNeeds } from './selection';
+import type { LinearSars } from './rankTests';
 import { isValid, windowSums, type Scratch } from './windowSums';
 import type { EventStatus, ResolvedOptions } from './types';
 import { lowerBound } from '../stats/search';
@@ -97,6 +98,8 @@ export interface CoreOutput {
    * test — materialised only in partials and merged results (N × E numbers: 20 MB at 10,000 events).
    */
   estimationSar?: Float64Array;
+  /** Single runs of linear models with a market: event i's SARs as a formula for GRANK's search (see `GrankInputs.linearSars`), bit-identical to `estimationSarOf`'s. */
+  estimationLinearSars?: (i: number, into: LinearSars) => boolean;
   /** Recomputes event i's estimation SARs (length E, NaN where missing; bit-identical to the engine's) without storing every event's: what a single run gives instead of `estimationSar`. */
   estimationSarOf?: (i: number, into: Float64Array) => void;
   /**
@@ -165,6 +168,8 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     sums: { n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, syy: 0 },
     fit: new LinearFit(),
     needs,
+    sink: new Float64Array(E),
+    orderSink: E <= 256 ? new Uint8Array(E) : new Uint16Array(E),
   };
   // Linear models recompute an event's estimation SARs for GRANK from out.alpha, out.beta and out.sigma;
   // the factor model keeps each measured event's fit (its coefficients) for that.
@@ -205,6 +210,21 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     }
     for (const t of exclude) excluded[t] = 0;
   };
+  if (options.model !== 'factor') {
+    const from = options.estimation[0];
+    out.estimationLinearSars = (i, into) => {
+      const event = events[i];
+      const { y, market } = series[event.series];
+      if (!market) return false;
+      into.y = y;
+      into.market = market;
+      into.first = event.day0 + from;
+      into.intercept = out.alpha[i];
+      into.slope = out.beta[i];
+      into.inverseSigma = 1 / out.sigma[i]; // as estimationSarOf's inverseSigma
+      return true;
+    };
+  }
   return out;
 }
 

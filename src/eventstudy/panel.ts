@@ -70,8 +70,16 @@ export function eventStudyPanel(panel: ReturnPanel, events: { stock: number; day
     const reach = spans[s];
     if (!reach) return { y, market };
     const name = labels(panel.names?.[s] ?? `stock ${s}`);
-    let suspect = marketSuspect;
-    for (let k = 0; k < reach.length; k += 2) suspect = mergeSuspects(suspectReturns(y, name, resolved.maxAbsReturn, resolved.returns, reach[k], reach[k + 1]), suspect);
+    // The spans are disjoint and ascending: their suspect days concatenate in order, then merge once with the market's.
+    const positions: number[] = [];
+    const reasons: string[] = [];
+    for (let k = 0; k < reach.length; k += 2) {
+      const found = suspectReturns(y, name, resolved.maxAbsReturn, resolved.returns, reach[k], reach[k + 1]);
+      if (!found) continue;
+      for (const p of found.positions) positions.push(p);
+      for (const r of found.reasons) reasons.push(r);
+    }
+    const suspect = mergeSuspects(positions.length > 0 ? { positions: Int32Array.from(positions), reasons } : undefined, marketSuspect);
     return { y, market, ...(suspect ? { suspect } : {}) };
   });
   const placed = coreEvents.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);

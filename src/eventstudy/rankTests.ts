@@ -4,6 +4,7 @@
  * 1992, estudy2's raw-rank conventions) and the generalized rank test of Kolari &
  * Pynnönen (2011).
  */
+import { linearResidualAt } from './residuals';
 import { averageRanks } from '../stats/ranks';
 import { tResult, zResult } from './testResult';
 import type { TestResult } from './types';
@@ -155,6 +156,24 @@ export interface GrankInputs {
    * SAR with every tested value. Same sums, added in the same order per day.
    */
   sorted?: (i: number) => ArrayLike<number>;
+  /**
+   * Optional, with `sorted`: fills `into` with event i's linear-model terms and returns true when its
+   * SARs are (y_t − intercept − slope·x_t)·inverseSigma at t = first + day, bit-identical to
+   * `sars(i)[day]` — the binary search reads about 2·log₂T_i SARs per tested value, so computing
+   * those few beats filling each event's row (`sars(i)` is then not called).
+   */
+  linearSars?: (i: number, into: LinearSars) => boolean;
+}
+
+/** One event's SARs as a linear model's formula (see {@link GrankInputs.linearSars}); refilled per event. */
+export interface LinearSars {
+  y: Float64Array;
+  market: Float64Array;
+  /** Position of estimation relative day 0 in `y` and `market`. */
+  first: number;
+  intercept: number;
+  slope: number;
+  inverseSigma: number;
 }
 
 /**
@@ -178,15 +197,17 @@ export function grankTests(inputs: GrankInputs, tested: ArrayLike<number>[]): Te
   const corrections = new Float64Array(K * days);
   const sumU0 = new Float64Array(K);
   const tally = new Float64Array(2);
-  const { sorted } = inputs;
+  const { sorted, linearSars } = inputs;
+  const linear: LinearSars = { y: new Float64Array(0), market: new Float64Array(0), first: 0, intercept: 0, slope: 0, inverseSigma: 0 };
   for (let i = 0; i < N; i++) {
-    const sar = sars(i);
     const order = sorted?.(i);
     const w = 1 / (counts[i] + 2);
     if (order) {
-      addEventBelowSorted(order, sar, i, values, w, corrections, days, sumU0);
+      const byFormula = linearSars?.(i, linear) === true;
+      addEventBelowSorted(order, byFormula ? undefined : sars(i), linear, i, values, w, corrections, days, sumU0);
       continue;
     }
+    const sar = sars(i);
     for (let k = 0; k < K; k++) {
       addBelow(sar, days, values[k].scar[i] / values[k].scale, w, corrections, k * days, tally);
       sumU0[k] += (tally[0] + 1 + tally[1] / 2) * w - 0.5;
@@ -241,14 +262,15 @@ function sampleSd(values: ArrayLike<number>, n: number): number {
 }
 
 /**
- * What {@link addBelow} and the sum of U do for every tested value, for event i whose SARs `sar`
- * are listed in ascending order by `order`: the SARs below v are the first `lo` of them and those
+ * What {@link addBelow} and the sum of U do for every tested value, for event i whose SARs (`sar`,
+ * or each computed from `linear`) are listed in ascending order by `order`: the SARs below v are the first `lo` of them and those
  * equal to v the next hi − lo (two binary searches), so only those days' corrections are touched.
  * NaN v: none below, none equal. One call per event (optimised once, no boxed value per test).
  */
 function addEventBelowSorted(
   order: ArrayLike<number>,
-  sar: ArrayLike<number>,
+  sar: ArrayLike<number> | undefined,
+  linear: LinearSars,
   i: number,
   tested: { scar: ArrayLike<number>; scale: number }[],
   w: number,
@@ -258,6 +280,9 @@ function addEventBelowSorted(
 ): void {
   const n = order.length;
   const halfW = 0.5 * w;
+  const { y, market, first, intercept, slope, inverseSigma } = linear;
+  // The SAR of day d: stored, or by linearResidualAt × 1/σ (the engine's expression, so the same bits).
+  const sarOf = (d: number) => (sar ? sar[d] : linearResidualAt(y, market, intercept, slope, first + d) * inverseSigma);
   for (let k = 0; k < tested.length; k++) {
     const v = tested[k].scar[i] / tested[k].scale;
     const offset = k * days;
@@ -267,14 +292,14 @@ function addEventBelowSorted(
       let b = n;
       while (lo < b) {
         const mid = (lo + b) >>> 1;
-        if (sar[order[mid]] < v) lo = mid + 1;
+        if (sarOf(order[mid]) < v) lo = mid + 1;
         else b = mid;
       }
       hi = lo;
       b = n;
       while (hi < b) {
         const mid = (hi + b) >>> 1;
-        if (sar[order[mid]] <= v) hi = mid + 1;
+        if (sarOf(order[mid]) <= v) hi = mid + 1;
         else b = mid;
       }
     }

@@ -17,6 +17,10 @@ export interface Scratch {
   /** Refilled per event (no allocation per event): the window sums and the linear models' fit. */
   sums: WindowSums;
   fit: LinearFit;
+  /** Length E: where the rank pass adds the sums no asked test reads (never read). */
+  sink: Float64Array;
+  /** Length E: where the rank pass writes the estimation order when GRANK is not asked (never read). */
+  orderSink: Uint8Array | Uint16Array;
   /** The per-event passes the asked tests need. */
   needs: EngineNeeds;
 }

@@ -1,5 +1,5 @@
-import { gammaln } from 'simple-statistics';
 import { ValueError } from '../errors';
+import { logGamma, logGammaRatio } from './gamma';
 
 const EPSILON = 1e-15;
 const MAX_ITERATIONS = 10_000;
@@ -36,10 +36,14 @@ let cachedA = NaN;
 let cachedB = NaN;
 let cachedLogBetaInverse = NaN;
 
+/** Shapes from which ln Γ(a+b) − ln Γ(a) is taken by {@link logGammaRatio} (two large logarithms would cancel). */
+const LARGE_SHAPE = 10;
+
 /** ln(1/B(a, b)) = ln Γ(a+b) − ln Γ(a) − ln Γ(b), remembered for the last (a, b). */
 function logBetaInverse(a: number, b: number): number {
   if (a !== cachedA || b !== cachedB) {
-    cachedLogBetaInverse = gammaln(a + b) - gammaln(a) - gammaln(b);
+    const [large, small] = a >= b ? [a, b] : [b, a];
+    cachedLogBetaInverse = large >= LARGE_SHAPE ? logGammaRatio(large, small) - logGamma(small) : logGamma(a + b) - logGamma(a) - logGamma(b);
     cachedA = a;
     cachedB = b;
   }

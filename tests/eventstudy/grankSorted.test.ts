@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { grankTests, type GrankInputs } from '../../src/eventstudy/rankTests';
+import { grankTests, type GrankInputs, type LinearSars } from '../../src/eventstudy/rankTests';
 
 /**
  * GRANK from each event's SARs in ascending order (binary search, what a single engine run
@@ -40,5 +40,20 @@ describe('grankTests with SAR-ordered days', () => {
     const bySearch = grankTests({ ...inputs, sorted }, tested);
     expect(bySearch).toEqual(byComparison);
     expect(byComparison.every((t) => t.name === 'grank')).toBe(true);
+  });
+});
+
+describe('grankTests with SARs computed on demand', () => {
+  it('linearSars (the few SARs the binary search reads, by formula) gives the bits of whole rows', () => {
+    const days = 5;
+    const sar = Float64Array.from([0.2, -1, NaN, 0.7, 0.1, -0.3, 0.9, 1.3, -0.8, 0.05]);
+    const row = (i: number) => sar.subarray(i * days, (i + 1) * days);
+    const sorted = (i: number) => Int32Array.from([...Array(days).keys()].filter((t) => !Number.isNaN(sar[i * days + t])).sort((a, b) => sar[i * days + a] - sar[i * days + b]));
+    let reads = 0;
+    const linearSars = (i: number, into: LinearSars) => { reads++; Object.assign(into, { y: sar, market: new Float64Array(sar.length), first: i * days, intercept: 0, slope: 0, inverseSigma: 1 }); return true; };
+    const inputs: GrankInputs = { sars: row, events: 2, days, counts: [4, 5], rankSums: Float64Array.of(0.1, -0.2, 0, 0.3, -0.1), dayCounts: Float64Array.of(2, 2, 1, 2, 2), sorted };
+    const tested = [[0.4, -0.6], [1, 0.9]];
+    expect(grankTests({ ...inputs, linearSars, sars: () => { throw new Error('rows not needed'); } }, tested)).toEqual(grankTests(inputs, tested));
+    expect(reads).toBeGreaterThan(0);
   });
 });
