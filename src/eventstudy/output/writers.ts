@@ -1,8 +1,7 @@
 /** Streaming writers of event-study results: JSON, JSON Lines and CSV tables, an event at a time. */
 import { csvCell } from '../../io/csv';
-import { bytesSink, type TextSink } from '../../io/stream';
+import type { TextSink } from '../../io/stream';
 import { aggregateJson, alignmentJson, eventRowJson, optionsJson, windowsJson } from '../json';
-import { EventJsonEncoder } from './jsonBytes';
 import { rowsOfResults, type EventRows } from '../rows';
 import type { AggregateResult, CarWindowResult, EventResult, EventStudyResult, ResolvedOptions } from '../types';
 
@@ -51,16 +50,10 @@ export function jsonWriter(sink: TextSink, options: JsonWriterOptions = {}): Stu
     Object.entries(record)
       .map(([k, v]) => `${JSON.stringify(k)}:${indent ? ' ' : ''}${inner(v, 1)}`)
       .join(indent ? ',\n  ' : ',');
-  // Compact events are encoded straight to bytes (see EventJsonEncoder); indented ones through objects.
-  const encoder = indent ? undefined : new EventJsonEncoder(bytesSink(sink), { first: '\n', before: ',\n', after: '', type: false });
   const rows = (rows: EventRows, from: number, to: number): void => {
-    if (encoder) {
-      encoder.events(rows, from, to);
-      encoder.flush();
-      count += to - from;
-      return;
+    for (let i = from; i < to; i++) {
+      sink.write(`${count++ === 0 ? '' : ','}\n${indent ? `    ${inner(eventRowJson(rows, i), 2)}` : JSON.stringify(eventRowJson(rows, i))}`);
     }
-    for (let i = from; i < to; i++) sink.write(`${count++ === 0 ? '' : ','}\n    ${inner(eventRowJson(rows, i), 2)}`);
   };
   return {
     begin(studyOptions) {
@@ -86,10 +79,8 @@ export function jsonWriter(sink: TextSink, options: JsonWriterOptions = {}): Stu
  */
 export function jsonlWriter(sink: TextSink): StudyWriter {
   let studyOptions: ResolvedOptions;
-  const encoder = new EventJsonEncoder(bytesSink(sink), { first: '', before: '', after: '\n', type: true });
   const rows = (rows: EventRows, from: number, to: number): void => {
-    encoder.events(rows, from, to);
-    encoder.flush();
+    for (let i = from; i < to; i++) sink.write(`${JSON.stringify(eventRowJson(rows, i, 'event'))}\n`);
   };
   return {
     begin(o) {
