@@ -83,6 +83,17 @@ describe('batch.rows: the events as columns', () => {
         expect(fromRows).toBe(fromObjects);
       }
     });
+
+    it('JSON and JSON Lines hold each event as JSON.stringify(eventRowJson) on its own line (events stringified in slices)', () => {
+      // Ids that look like the boundary between two events stay inside their strings.
+      const tricky: EventResult[] = [...objects, ...Array.from({ length: 300 }, (_, k) => ({ ...objects[k % objects.length], id: k % 2 ? `x},{"id":${k}` : `y},{"type":"event","id":${k}` }))];
+      const list = rowsOfResults(tricky);
+      const lines = Array.from({ length: list.count }, (_, i) => JSON.stringify(eventRowJson(list, i)));
+      const json = collect(jsonWriter, (w) => writeRows(w, list));
+      expect(json.slice(json.indexOf('"events":[') + 10)).toBe(`\n${lines.join(',\n')}`);
+      const typed = Array.from({ length: list.count }, (_, i) => `${JSON.stringify(eventRowJson(list, i, 'event'))}\n`);
+      expect(collect(jsonlWriter, (w) => writeRows(w, list))).toBe(typed.join(''));
+    });
   }
 
   it('events.csv rows by hand: text cells neutralised and quoted, empty cells for NaN', () => {
