@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// Runs on `npm ci` / `npm install` (the "prepare" script): builds the package so
+// Runs on `npm ci` / `npm install` in a clone (the "postprepare" script; `npm run setup` by hand): builds the package so
 // the CLI, user scripts and notebooks can load it, then sets up the project's own
 // TypeScript Jupyter kernel (scripts/jupyter-kernel.mjs). Idempotent.
+// Why "postprepare" and not "prepare": npm 11 lists a package's preinstall, install, postinstall and (for a
+// tarball, git or folder install) prepare scripts as install scripts to approve, so a "prepare" in the
+// published package.json printed an "install-scripts" warning to every user installing the tarball, for a
+// script that never runs there. `npm ci` and `npm install` run postprepare in a clone just as they run
+// prepare (npm's lib/commands/ci.js and install.js); `npm pack` builds dist/ through "prepack".
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -7,6 +7,7 @@
  */
 import type { Conversion, DateFact, Entity, MoneyAmount, MovePeriod, MoveSubjectSource, PriceMove } from '../article/types';
 import { ValueError } from '../errors';
+import { FACTS_HEAP_BYTES_PER_BYTE, expectTextFitsHeap } from '../io/memory';
 import { type Sentence, type Token, forEachSentenceSpan, tokenize } from './tokenize';
 import { attachCodes, indexCodeName } from './codes';
 import { moveConfidence } from './confidence';
@@ -21,7 +22,7 @@ import { isIntraday, nearestPeriod } from './period';
 import { moveDate } from './dates';
 import { benchmarkOf, lookupTicker } from './entities';
 import { findDates } from './date-facts';
-import { dropRestatedLeads, dropRestatedMoves } from './restated';
+import { dropRestatedLeads, dropRestatedMoves, dropSubheadMoves } from './restated';
 import { type Referent, type State, quoteOf, slug, uniqueId } from './state';
 import { noteMoveEntity, readEntities } from './entity-facts';
 import { resolveAnaphor } from './referents';
@@ -82,6 +83,7 @@ function checkOptions(text: unknown, options: ExtractOptions): void {
  * @param text - article text (any string; offsets are JS string indices).
  * @param options - `published` (`YYYY-MM-DD`) resolves relative dates and year periods.
  * @throws {ValueError} when `text` is not a string or `published` is not an ISO date.
+ * @throws {ArticleMemoryError} when the text is expected to need more heap than the process can hold (24 bytes per byte of text).
  * @example
  * extractMarketFacts('Samsung Electronics shares ended up 1.95% on Tuesday.', { published: '2019-08-20' }).moves[0];
  * // => { kind: 'price_move', subject: 'Samsung Electronics', subjectKind: 'stock', ticker: '005930.KS',
@@ -89,6 +91,7 @@ function checkOptions(text: unknown, options: ExtractOptions): void {
  */
 export function extractMarketFacts(text: string, options: ExtractOptions = {}): MarketFacts {
   checkOptions(text, options);
+  expectTextFitsHeap('extractMarketFacts', text, FACTS_HEAP_BYTES_PER_BYTE);
   const published = options.published;
   const state: State = {
     text,
@@ -101,6 +104,7 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
   };
   forEachSentenceSpan(text, (start, end) => {
     const sentence: Sentence = { start, end, tokens: attachCodes(tokenize(text, start, end)) };
+    state.companyBeforeSentence = state.lastCompany;
     readEntities(state, sentence.tokens);
     learnQualifiedCurrencies(sentence.tokens, state.currency);
     if (mayHoldFigures(sentence.tokens)) {
@@ -111,7 +115,7 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
     for (const date of findDates(text, sentence, published)) state.facts.dates.push(withId(date, uniqueId(state, `date-${date.date}`)));
     state.previousTokens = sentence.tokens;
   });
-  state.facts.moves = dropRestatedLeads(dropRestatedMoves(state.facts.moves, state.approximate), state.approximate);
+  state.facts.moves = dropRestatedLeads(dropRestatedMoves(dropSubheadMoves(state.facts.moves), state.approximate), state.approximate);
   return state.facts;
 }
 
