@@ -143,7 +143,8 @@ export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOption
   // Many events share a date: parse each distinct text once.
   const parsed = new Map<string, string | undefined>();
   const parse = (text: string) => (parsed.has(text) ? parsed.get(text) : parsed.set(text, parsePriceDate(text)).get(text));
-  for (const [k, raw] of input.events.entries()) {
+  for (let k = 0; k < input.events.length; k++) {
+    const raw = input.events[k];
     const stock = typeof raw.stock === 'string' ? raw.stock : raw.stock.name;
     const date = parse(String(raw.date ?? ''));
     if (!date) throw new ValueError(`eventStudy: event ${k + 1} (${raw.id ?? stock}) has date "${raw.date}", expected YYYY-MM-DD`);
