@@ -61,6 +61,9 @@ describe('periods', () => {
   });
   it('does not take the span of another move named as an object, a results period, or a "despite" cause', () => {
     expect(periods("Microsoft shares extended this week's fall, dropping 0.4 percent to $29.50.", '2009-11-12')).toEqual([['Microsoft', -0.4, 'day']]);
+    // …while the week's own move noun keeps its span (shared dev set, dev-057)
+    expect(periods("The Hang Seng Tech Index jumped 3.1% to a three-year high at the midday break, bringing the week's advance to 4.8%.", '2025-02-14'))
+      .toEqual([['Hang Seng Tech Index', 3.1, 'day'], ['Hang Seng Tech Index', 4.8, 'week']]);
     expect(periods("The second-largest home improvement chain again cut its full-year profit and sales outlooks, yet Lowe's shares rose more than 1 percent as analysts had expected weak results.", '2007-08-15')).toEqual([['Lowe', 1, 'day']]);
     expect(periods('Honda Motor Co ( 7267.T ) sagged 1.1 percent to 3,600 yen despite a 13.8 percent jump in U.S. sales last month.', '2008-07-02')).toEqual([['Honda Motor Co', -1.1, 'day']]);
   });
