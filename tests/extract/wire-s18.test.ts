@@ -67,6 +67,10 @@ describe('periods', () => {
     expect(periods("The second-largest home improvement chain again cut its full-year profit and sales outlooks, yet Lowe's shares rose more than 1 percent as analysts had expected weak results.", '2007-08-15')).toEqual([['Lowe', 1, 'day']]);
     expect(periods('Honda Motor Co ( 7267.T ) sagged 1.1 percent to 3,600 yen despite a 13.8 percent jump in U.S. sales last month.', '2008-07-02')).toEqual([['Honda Motor Co', -1.1, 'day']]);
   });
+  it('takes no period from a cause: "as data confirmed … last week", "on a … weekly increase in …"', () => {
+    expect(periods('Oil futures settled down 3 percent below $77 per barrel as data confirmed crude and refined product inventories rose last week.', '2009-11-12')).toEqual([['Oil futures', -3, 'day']]);
+    expect(periods('Energy stocks were another big drag on the market after crude oil futures fell 1.9 percent to $89.96 a barrel on a surprisingly large weekly increase in U.S. inventories.', '2007-10-17')).toEqual([['crude oil futures', -1.9, 'day']]);
+  });
   it('reads "close to N percent" and "not far from a peak" as no period', () => {
     expect(periods('Since the Federal Reserve cut U.S. interest rates in mid-August, oil prices have surged close to 40 percent and gold has risen 20 percent.', '2007-11-07'))
       .toEqual([['oil prices', 40, 'other'], ['gold', 20, 'other']]);
