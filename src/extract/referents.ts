@@ -14,7 +14,9 @@ const CAUSATIVE_PARTICIPLES = new Set(['sending', 'driving', 'pushing', 'lifting
 /** Capitalised sentence openers that name no company ("Analysts said …, sending its shares up"). */
 const COMMON_OPENERS = new Set(['analysts', 'investors', 'traders', 'officials', 'dealers', 'brokers', 'economists', 'shares', 'stocks', 'markets', 'prices', 'sources', 'executives', 'regulators', 'shareholders', 'it', 'they', 'he', 'she', 'we',
   // sentence adverbs: "Earlier, the stock surged 3.8 percent", "Initially the stock rose" name no company
-  'earlier', 'later', 'initially', 'previously', 'subsequently', 'meanwhile', 'separately', 'elsewhere', 'overall', 'still', 'also', 'instead', 'then', 'afterwards', 'afterward', 'recently', 'currently', 'finally', 'however', 'ultimately', 'additionally']);
+  'earlier', 'later', 'initially', 'previously', 'subsequently', 'meanwhile', 'separately', 'elsewhere', 'overall', 'still', 'also', 'instead', 'then', 'afterwards', 'afterward', 'recently', 'currently', 'finally', 'however', 'ultimately', 'additionally',
+  // time zones ending a clock time cut from the sentence before ("… 10:02 a.m. EDT, its shares were up 2.8 percent")
+  'edt', 'est', 'gmt', 'bst', 'cet', 'cest', 'jst', 'kst', 'pst', 'pdt', 'cst', 'cdt', 'utc']);
 
 /** The company a sentence opens with, when it reads as a stock ("Fiat said …, sending its shares down 2.4 pct"). */
 function openingCompany(state: State, tokens: Token[]): Referent | undefined {

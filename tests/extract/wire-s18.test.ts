@@ -18,6 +18,12 @@ describe('pronouns (precision)', () => {
   });
 });
 
+describe('time zones', () => {
+  it('reads no company into a time zone opening a cut sentence ("EDT, its shares")', () => {
+    expect(pairs('EDT, its shares were up 2.8 percent at 123.4 pence after hitting 125.8p, reflecting an expectation that Flowers would return.', '2007-10-01')).toEqual([]);
+  });
+});
+
 describe('statistics are no price moves', () => {
   it('reads no move into foreclosures, nor into the second verb of a statistic', () => {
     expect(pairs('Also, a real estate survey showed U.S. home foreclosures rose 9 percent in July from June and soared 93 percent from a year earlier.', '2007-08-21')).toEqual([]);
