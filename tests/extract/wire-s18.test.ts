@@ -41,6 +41,12 @@ describe('subjects and verb frames', () => {
     expect(pairs('Lehman filed for bankruptcy protection after trying to finance too many risky assets with too little capital, making it the largest and highest-profile casualty of the global credit crisis. Its shares plummeted more than 80 percent before the opening bell in New York.', '2008-09-15'))
       .toEqual([['Lehman', -80]]);
   });
+  it('…after a fronted time phrase and with an irregular past ("In December, TI cut …"), never a statistic ("Sales rose …")', () => {
+    expect(periods('In December, TI cut its forecast for earnings per share from continuing operations to a range of 37 cents to 40 cents. Its shares have fallen almost 16 percent in the last four months on investor concern.', '2007-01-10'))
+      .toEqual([['TI', -16, 'other']]);
+    expect(pairs("ConAgra Foods Inc ( CAG.N ) said it completed the sale. Sales rose 15.5 percent to $3.08 billion. The company's shares fell 70 cents, or 3 percent, to $21.45 on Thursday.", '2008-06-26').slice(-1))
+      .toEqual([['ConAgra Foods Inc', -3]]);
+  });
   it('shares one figure between coded indexes written with their countries', () => {
     expect(pairs("London's FTSE 100 .FTSE gained 0.7 percent and the French CAC 40 .FCHI and Germany's DAX .GDAXI rose 0.6 percent.", '2007-01-05'))
       .toEqual([['FTSE 100', 0.7], ['CAC 40', 0.6], ['DAX', 0.6]]);
