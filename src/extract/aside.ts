@@ -1,6 +1,7 @@
 /** Asides between a subject and its verb: appositives, relative and participle asides, dashed asides, discourse adverbs. */
 import type { Token } from './tokenize';
 import { verbSign } from './direction';
+import { COMPANY_AGENT_NOUNS, companyHeads } from './subject';
 
 /** How many tokens an appositive or dashed aside may run ("Viacom, owner of MTV Networks, Paramount … channels, rose"). */
 export const MAX_ASIDE_TOKENS = 30;
@@ -14,7 +15,7 @@ export function isDash(tokens: Token[], k: number): boolean {
 }
 
 /** Lower-case nouns that open an appositive before "of" ("maker of", "owner of", "parent of"); not "shares of". */
-const APPOSITIVE_HEADS = /^(?:[a-z-]*(?:maker|builder|producer|manufacturer|retailer|lender|carrier|insurer|operator|miner|refiner|developer|owner|supplier|provider|brewer|distributor|publisher|seller)|parent|unit|subsidiary|division|arm|one|member|home|rival|partner|creator|owners|makers|parents|units|rivals)$/;
+const APPOSITIVE_HEADS = companyHeads([...COMPANY_AGENT_NOUNS, 'distributor', 'publisher', 'seller'], ['parent', 'unit', 'subsidiary', 'division', 'arm', 'one', 'member', 'home', 'rival', 'partner', 'creator', 'owners', 'makers', 'parents', 'units', 'rivals']);
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 /**

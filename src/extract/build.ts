@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokenize';
 import type { MoveMatch } from './moves';
-import { scaleFactor } from './numbers';
+import { isYearText, scaleFactor } from './numbers';
 import { isDayWord, monthOf } from './period';
 import { type Span, isAnaphor, nameSpan, spanText } from './subject';
 import { isNotTraded, isOtherTraded, subjectKind } from './kind';
@@ -22,7 +22,7 @@ export interface Found {
 
 /** Month, weekday and year tokens: "in December" names a time, not a traded subject. */
 export function isTimeWord(t: Token): boolean {
-  return monthOf(t.lower) !== undefined || isDayWord(t.lower) || (t.type === 'number' && /^(1[89]|20)\d\d$/.test(t.text)) || t.text === '.';
+  return monthOf(t.lower) !== undefined || isDayWord(t.lower) || (t.type === 'number' && isYearText(t.text)) || t.text === '.';
 }
 
 /** Verbs that take a session as object: "ended Tuesday's session up 2.6 percent". */

@@ -65,7 +65,7 @@ const FAMILY_WORD = wordClass(() => {
  */
 const CURRENCY_CUE = wordClass(() => {
   const table = words();
-  const cues = [...familyOfWord!.keys(), ...Object.keys(table.words), ...table.cents.words, ...table.pence.words, ...Object.keys(table.wordPrefixes), ...Object.keys(table.upperCasePrefixes), ...Object.keys(ENTITY_SIGNS)];
+  const cues = [...familyOfWord!.keys(), ...Object.keys(table.words), ...table.cents.words, ...table.pence.words, ...Object.keys(table.wordPrefixes), ...Object.keys(table.upperCasePrefixes), ...ENTITY_SIGNS.keys()];
   // keys of several words ("per cent") or with dots can never be one token's text: they match no token anyway
   return cues.map((w) => w.toLowerCase()).filter(isWordShaped);
 });
@@ -265,7 +265,7 @@ export function currencyPrefixBefore(tokens: Token[], i: number): { currency: st
 }
 
 /** HTML entity names of currency signs ("&euro;", "&pound;", "&yen;"). */
-const ENTITY_SIGNS: Record<string, string> = Object.assign(Object.create(null), { euro: '€', pound: '£', yen: '¥', cent: '¢' });
+const ENTITY_SIGNS = new Map([['euro', '€'], ['pound', '£'], ['yen', '¥'], ['cent', '¢']]);
 
 /**
  * A currency sign written out before the number at `i`, as text copied from web pages and tokenised corpora
@@ -275,12 +275,14 @@ const ENTITY_SIGNS: Record<string, string> = Object.assign(Object.create(null), 
 function escapedSymbolBefore(tokens: Token[], i: number): { currency: string; start: number } | undefined {
   const [open, name, close] = [tokens[i - 3], tokens[i - 2], tokens[i - 1]];
   if (close?.text === ';' && open?.text === '&' && name?.type === 'word') {
-    const sign = ENTITY_SIGNS[name.lower];
-    const code = sign !== undefined ? words().symbols[sign] : undefined;
+    words();
+    const sign = ENTITY_SIGNS.get(name.lower);
+    const code = sign !== undefined ? lookups!.symbols.get(sign) : undefined;
     if (code && code !== 'USD') return { currency: code, start: i - 3 };
   }
   if (close?.text === ')' && open?.text === '(' && name?.type === 'word') {
-    const code = words().upperCasePrefixes[name.text];
+    words();
+    const code = lookups!.upperCasePrefixes.get(name.text);
     if (code && name.text !== '_comment') return { currency: code, start: i - 3 };
   }
   return undefined;
@@ -297,7 +299,7 @@ export function currencyOfWord(word: string): string | undefined {
   const table = words();
   const lower = word.toLowerCase();
   const family = familyOfWord!.get(lower);
-  return family ? table.families[family].default : table.words[lower];
+  return family ? table.families[family].default : lookups!.words.get(lower);
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 import type { Token } from './tokenize';
 import type { AmountMatch } from './money';
-import { cleanFloat, isFractionOrTime } from './numbers';
+import { cleanFloat, isFractionOrTime, isYearText } from './numbers';
 import { isPercentUnitAt } from './percent';
 import { currencyOfWord } from './currency';
 
@@ -62,6 +62,11 @@ export function carryCurrencyAfterFrom(tokens: Token[], amounts: AmountMatch[]):
   }
 }
 
+/**
+ * Carries `before`'s currency to the figure right after the comparison word at `at`: an amount of its own without a
+ * currency, or a bare number after an unscaled amount when it {@link standsAlone} (no unit, year, fraction or
+ * percent of its own, no figure or "-" after it).
+ */
 function carryTo(tokens: Token[], at: number, before: AmountMatch, starts: Map<number, AmountMatch>, amounts: AmountMatch[]): void {
   const bare = starts.get(at);
   if (bare) {
@@ -69,10 +74,8 @@ function carryTo(tokens: Token[], at: number, before: AmountMatch, starts: Map<n
     return;
   }
   const figure = tokens[at];
-  const next = tokens[at + 1];
-  if (before.scaled || figure?.type !== 'number' || isFractionOrTime(tokens, at) || isPercentUnitAt(tokens, at + 1)) return;
-  if (/^(1[89]|20)\d\d$/.test(figure.text) || (tokens[at - 1] && /^\d/.test(tokens[at - 1].text))) return;
-  if (next && ((next.type === 'word' && !AFTER_BARE.has(next.lower)) || next.type === 'number' || next.text === '/' || next.text === '-')) return;
+  if (before.scaled || figure?.type !== 'number') return;
+  if (!standsAlone(tokens, { value: figure.value!, from: at, to: at + 1 }, AFTER_BARE)) return;
   amounts.push({ value: cleanFloat(figure.value! * (before.fraction ?? 1)), currency: before.currency, from: at, to: at + 1, fraction: before.fraction });
 }
 
@@ -114,7 +117,7 @@ function decimalsOf(tokens: Token[], from: number, to: number): number {
 function standsAlone(tokens: Token[], figure: BareFigure, allowed: Set<string> | undefined): boolean {
   const next = tokens[figure.to];
   if (isFractionOrTime(tokens, figure.from) && !figure.quote) return false;
-  if (isPercentUnitAt(tokens, figure.to) || /^(1[89]|20)\d\d$/.test(tokens[figure.from].text)) return false;
+  if (isPercentUnitAt(tokens, figure.to) || isYearText(tokens[figure.from].text)) return false;
   if (!next) return true;
   if (next.type === 'word') return allowed ? allowed.has(next.lower) : !NOT_AFTER_QUOTE.has(next.lower) && currencyOfWord(next.text) === undefined;
   if (next.type === 'possessive') return false;

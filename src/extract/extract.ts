@@ -7,6 +7,7 @@
  */
 import type { Conversion, DateFact, Entity, MoneyAmount, MovePeriod, MoveSubjectSource, PriceMove } from '../article/types';
 import { ValueError } from '../errors';
+import { FACTS_HEAP_BYTES_PER_BYTE, expectTextFitsHeap } from '../io/memory';
 import { type Sentence, type Token, forEachSentenceSpan, tokenize } from './tokenize';
 import { attachCodes, indexCodeName } from './codes';
 import { moveConfidence } from './confidence';
@@ -82,6 +83,7 @@ function checkOptions(text: unknown, options: ExtractOptions): void {
  * @param text - article text (any string; offsets are JS string indices).
  * @param options - `published` (`YYYY-MM-DD`) resolves relative dates and year periods.
  * @throws {ValueError} when `text` is not a string or `published` is not an ISO date.
+ * @throws {ArticleMemoryError} when the text is expected to need more heap than the process can hold (24 bytes per byte of text).
  * @example
  * extractMarketFacts('Samsung Electronics shares ended up 1.95% on Tuesday.', { published: '2019-08-20' }).moves[0];
  * // => { kind: 'price_move', subject: 'Samsung Electronics', subjectKind: 'stock', ticker: '005930.KS',
@@ -89,6 +91,7 @@ function checkOptions(text: unknown, options: ExtractOptions): void {
  */
 export function extractMarketFacts(text: string, options: ExtractOptions = {}): MarketFacts {
   checkOptions(text, options);
+  expectTextFitsHeap('extractMarketFacts', text, FACTS_HEAP_BYTES_PER_BYTE);
   const published = options.published;
   const state: State = {
     text,

@@ -71,12 +71,12 @@ export function lexiconBits(lower: string): number {
 }
 
 /**
- * {@link lexiconBits} of a lower-cased word given its {@link lexiconHash} (the tokenizer computes it while it
- * reads an ASCII word): 0 at once when no word of the table shares its filter slot.
+ * {@link lexiconBits} of a lower-cased ASCII word (the tokenizer knows which words are): 0 at once when no word
+ * of the table shares its {@link lexiconHash} filter slot, most words of running text, without the Map look-up.
  */
-export function lexiconBitsOfAscii(lower: string, hash: number): number {
+export function lexiconBitsOfAscii(lower: string): number {
   if (!table) compile();
-  return filter![hash & FILTER_MASK] === 0 ? 0 : table!.get(lower) ?? 0;
+  return filter![lexiconHash(lower) & FILTER_MASK] === 0 ? 0 : table!.get(lower) ?? 0;
 }
 
 function compile(): Map<string, number> {
@@ -111,8 +111,7 @@ function shapeOf(word: string): number {
   return (word.charCodeAt(0) & 127) * 16 + Math.min(word.length, 15);
 }
 
-/** Whether a token's word is in the class `bit`; tokens made without bits (`lex` undefined) are looked up. */
-export function hasClass(token: { type: string; lower: string; lex?: number }, bit: number): boolean {
-  if (token.lex !== undefined) return (token.lex & bit) !== 0;
-  return token.type === 'word' && (lexiconBits(token.lower) & bit) !== 0;
+/** Whether a token's word is in the class `bit` (every token carries its bits: `makeToken` of tokenize.ts sets them). */
+export function hasClass(token: { lex: number }, bit: number): boolean {
+  return (token.lex & bit) !== 0;
 }

@@ -9,7 +9,7 @@
  * currency ("30.9 billion") are kept as bare amounts: conversions give them their currency by ellipsis.
  */
 import type { Token } from './tokenize';
-import { adjacent, cleanFloat, isFractionOrTime, numberValue, quoteFractionAt, scaleFactor } from './numbers';
+import { adjacent, cleanFloat, isFractionOrTime, isYearText, numberValue, quoteFractionAt, scaleFactor } from './numbers';
 import { type CurrencyContext, currencyPrefixBefore, currencyWordAt } from './currency';
 import { isCurrencyCode } from '../money/currencies';
 import { isPercentUnitAt } from './percent';
@@ -270,7 +270,7 @@ function rangeLinkAt(tokens: Token[], k: number, from: number): boolean {
 }
 
 function isYearLike(tokens: Token[], p: Partial): boolean {
-  return p.scale === undefined && p.currency === undefined && /^(1[89]|20)\d\d$/.test(tokens[p.from].text);
+  return p.scale === undefined && p.currency === undefined && isYearText(tokens[p.from].text);
 }
 
 /**

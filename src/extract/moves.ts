@@ -19,7 +19,7 @@
  */
 import type { Token } from './tokenize';
 import type { SubjectKind } from '../article/types';
-import { numberValue } from './numbers';
+import { isYearText, numberValue } from './numbers';
 import { type PercentMention, isPercentUnitAt } from './percent';
 import { isNeutralVerb, nounSign, verbSign } from './direction';
 import { type DroppedMove, droppedMove, droppedRange } from './dropped';
@@ -191,7 +191,7 @@ function spanFigure(tokens: Token[], previousEnd: number, number: number, end: n
   for (let k = previousEnd; k < number; k += 1) {
     if (periodMarkerAt(tokens, k) !== undefined) marker = true;
     // only a time phrase and joiners: no verb, no name, no other figure
-    else if (!SPAN_LIST_JOINERS.has(tokens[k].lower) && (tokens[k].type !== 'word' || tokens[k].text !== tokens[k].lower || verbSign(tokens[k].lower) !== undefined || isNeutralVerb(tokens[k].lower)) && tokens[k].text !== '-' && !(tokens[k].type === 'number' && /^(?:1[89]|20)\d\d$/.test(tokens[k].text))) return false;
+    else if (!SPAN_LIST_JOINERS.has(tokens[k].lower) && (tokens[k].type !== 'word' || tokens[k].text !== tokens[k].lower || verbSign(tokens[k].lower) !== undefined || isNeutralVerb(tokens[k].lower)) && tokens[k].text !== '-' && !(tokens[k].type === 'number' && isYearText(tokens[k].text))) return false;
   }
   if (!marker) return false;
   for (let k = end; k < Math.min(tokens.length, end + 5); k += 1) if (periodMarkerAt(tokens, k) !== undefined) return true;

@@ -58,6 +58,18 @@ export function scaleFactor(word: string, attached: boolean): number | undefined
   return ATTACHED_ONLY.has(word) && !attached ? undefined : factor;
 }
 
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * Whether a number token's text is a year, 1800 to 2099 written with four digits ("1987", "2008"; not "1,987").
+ *
+ * @example
+ * isYearText('1987'); // => true; isYearText('2150') => false
+ */
+export function isYearText(text: string): boolean {
+  return YEAR.test(text);
+}
+
 /** Whether `b` follows `a` with no space between them. */
 export function adjacent(a: Token | undefined, b: Token | undefined): boolean {
   return !!a && !!b && a.end === b.start;

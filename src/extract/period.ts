@@ -7,7 +7,7 @@
  */
 import type { MovePeriod } from '../article/types';
 import type { Token } from './tokenize';
-import { numberValue } from './numbers';
+import { isYearText, numberValue } from './numbers';
 import { nounSign } from './direction';
 import { mayBeIn, wordShapes } from './lexicon';
 
@@ -55,7 +55,7 @@ export function isDayWord(word: string): boolean {
 }
 
 function yearAt(token: Token | undefined): number | undefined {
-  if (!token || token.type !== 'number' || !/^(1[89]|20)\d\d$/.test(token.text)) return undefined;
+  if (!token || token.type !== 'number' || !isYearText(token.text)) return undefined;
   return Number(token.text);
 }
 

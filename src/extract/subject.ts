@@ -293,7 +293,22 @@ const REGION_WORDS = new Set(
     'canadian mexican brazilian argentine chilean colombian peruvian israeli saudi emirati qatari kuwaiti egyptian ' +
     'nigerian kenyan south north east west central hong kong mainland domestic global world regional overseas').split(' '),
 );
-const DESCRIPTOR = /^(?:[a-z-]*(?:maker|builder|producer|manufacturer|retailer|lender|carrier|insurer|operator|miner|refiner|developer|owner|supplier|provider|brewer|auctioneer)|giant|company|firm|conglomerate|bellwether|heavyweight|airline|broker|chain|group|leader)$/;
+
+/** Nouns for what a company does, taken with any lower-case prefix ("chipmaker", "oil-producer", "health insurer"). */
+export const COMPANY_AGENT_NOUNS = ['maker', 'builder', 'producer', 'manufacturer', 'retailer', 'lender', 'carrier', 'insurer', 'operator', 'miner', 'refiner', 'developer', 'owner', 'supplier', 'provider', 'brewer'];
+
+/**
+ * A whole-word pattern for company description heads: any of `agents` after a lower-case prefix, or one of `words`.
+ *
+ * @example
+ * companyHeads(['maker'], ['firm']).test('chipmaker'); // => true
+ */
+export function companyHeads(agents: string[], words: string[]): RegExp {
+  return new RegExp(`^(?:[a-z-]*(?:${agents.join('|')})|${words.join('|')})$`);
+}
+
+/** Heads of a description standing for a company ("the German chipmaker", "Computer maker Sun Microsystems"). */
+const DESCRIPTOR = companyHeads([...COMPANY_AGENT_NOUNS, 'auctioneer'], ['giant', 'company', 'firm', 'conglomerate', 'bellwether', 'heavyweight', 'airline', 'broker', 'chain', 'group', 'leader']);
 
 /**
  * Narrows a subject phrase to the name: drops a trailing "shares"/"stock" after a name

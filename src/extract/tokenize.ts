@@ -23,7 +23,7 @@ export interface Token {
   /** This token is a ticker or RIC code standing alone (".SPX fell"); `ticker` holds it. */
   code?: boolean;
   /** Word-class bits of a word token, 0 for other tokens; read with `hasClass` of lexicon.ts. */
-  lex?: number;
+  lex: number;
 }
 
 /**
@@ -78,16 +78,6 @@ function isWordPartAt(text: string, i: number, end: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
   return WORD_PART.test(text.slice(i, i + codeUnits(text, i, end)));
-}
-
-/** The lexicon filter hash (lexicon.ts) of the ASCII word text.slice(from, to), lower-cased on the fly. */
-function asciiWordHash(text: string, from: number, to: number): number {
-  let h = 0;
-  for (let k = from; k < to; k += 1) {
-    const d = text.charCodeAt(k);
-    h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
-  }
-  return h;
 }
 
 function isDigit(c: number): boolean {
@@ -161,7 +151,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       }
       const raw = text.slice(from, i);
       const lower = cased ? raw.toLowerCase() : raw;
-      tokens.push(makeToken('word', raw, lower, from, i, undefined, undefined, undefined, ascii ? lexiconBitsOfAscii(lower, asciiWordHash(text, from, i)) : lexiconBits(lower)));
+      tokens.push(makeToken('word', raw, lower, from, i, undefined, undefined, undefined, ascii ? lexiconBitsOfAscii(lower) : lexiconBits(lower)));
       continue;
     }
     if (c === 39 || c === 0x2019) {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { runCli } from '../../src/cli/main';
 
 const ROOT = join(__dirname, '..', '..');
 const SEED = join(ROOT, 'seeds', '000_fbcb48a8abd69ce1.txt');
+const BIN = join(ROOT, 'bin', 'market-reaction.js');
 const REAL = join(ROOT, '..', 'shared', 'data', 'real');
 const SP500 = join(ROOT, 'node_modules', 'vega-datasets', 'data', 'sp500-2000.csv');
 const REPORTS = join(ROOT, 'eval', 'real', 'reports-us', 'reports.jsonl');
@@ -80,7 +82,7 @@ describe('check: what cannot be checked is said, never guessed', () => {
  * `npm run eval:check` prints the figures).
  */
 describe('check --jsonl progress', () => {
-  it('counts passages done of the file\'s passages (blank lines skipped)', async () => {
+  it('reports kB read of the file\'s kB after each passage (blank lines skipped; the file is streamed)', async () => {
     const input = join(tmp, 'progress.jsonl');
     const passage = (id: string) => JSON.stringify({ id, text: 'The S&P 500 rose 1.2% on Tuesday.', published: '2008-10-15' });
     writeFileSync(input, [passage('a'), '', passage('b'), passage('c'), ''].join('\n'));
@@ -92,7 +94,8 @@ describe('check --jsonl progress', () => {
     expect(count).toBe(3);
     expect(lines).toHaveLength(3);
     expect(lines.every((line) => line.endsWith('\n') && line.indexOf('\n') === line.length - 1)).toBe(true);
-    expect(calls).toEqual([[1, 3], [2, 3], [3, 3]]);
+    // 3 passages of ~100 bytes: one 64 kB chunk holds the whole file, 1 kB of 1 kB
+    expect(calls).toEqual([[1, 1], [1, 1], [1, 1]]);
     const quiet = await run('--jsonl', input, '--prices', SP500, '--quiet');
     expect(quiet).toMatchObject({ code: 0, stderr: '' });
   });
@@ -152,6 +155,64 @@ describe('check --jsonl streams its output', () => {
     const result = await run('--jsonl', input, '--prices', SP500, '--quiet', '--out', input);
     expect(result.code).toBe(1);
     expect(readFileSync(input, 'utf8')).toBe(`${passage('a')}\n`);
+  });
+});
+
+describe('check --jsonl reads a line at a time; check --max-size', () => {
+  const passage = (id: string, pad = 0) => JSON.stringify({ id, text: `The S&P 500 rose 1.2% on Tuesday.${' '.repeat(pad)}`, published: '2008-10-14' });
+
+  it('checks a 16 MB file (past the old whole-file 10 MB cap) under a 24 MB heap, one line per passage', async () => {
+    const input = join(tmp, 'many.jsonl');
+    // 160 passages of 100 kB each: read whole, the file alone would not fit the heap
+    writeFileSync(input, `${Array.from({ length: 160 }, (_, k) => passage(`p${k}`, 100_000)).join('\r\n')}\r\n`);
+    const out = join(tmp, 'many.out.jsonl');
+    const run = spawnSync(process.execPath, ['--max-old-space-size=24', BIN, 'check', '--jsonl', input, '--prices', SP500, '--no-abnormal', '--quiet', '--out', out], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const lines = readFileSync(out, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.id)).toEqual(Array.from({ length: 160 }, (_, k) => `p${k}`));
+    // S&P 500 on 2008-10-14: 1003.35 → 998.01, -0.53%: the stated +1.2% is contradicted in every passage
+    expect(lines.every((l) => l.counts.contradicted === 1 && l.moves[0].real_pct < 0)).toBe(true);
+  }, 60_000);
+
+  it('refuses a line longer than --max-size with one line naming file, line and limit; no output file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mr-check-long-'));
+    const input = join(dir, 'long.jsonl');
+    writeFileSync(input, `${passage('a')}\n${passage('b')}\n${passage('c', 3_000_000)}\n${passage('d')}\n`);
+    const out = join(dir, 'out.jsonl');
+    const result = await run('--jsonl', input, '--prices', SP500, '--no-abnormal', '--quiet', '--max-size', '1MB', '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`market-reaction: ${input}:3: line is larger than the 1 MB limit for one line (raise it with --max-size)`);
+    expect(readdirSync(dir)).toEqual(['long.jsonl']);
+    // the line fits a larger limit
+    expect((await run('--jsonl', input, '--prices', SP500, '--no-abnormal', '--quiet', '--max-size', '4MB', '--out', out)).code).toBe(0);
+    expect(readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(4);
+  });
+
+  it('refuses a line that is not UTF-8, a UTF-16 file and an empty one, naming them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mr-check-bytes-'));
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, Buffer.concat([Buffer.from(`${passage('a')}\n{"id":"b","text":"`), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from('"}\n')]));
+    expect((await run('--jsonl', bad, '--prices', SP500, '--quiet')).stderr).toBe(`market-reaction: ${bad}:2: passages file is not valid UTF-8 text`);
+    const utf16 = join(dir, 'utf16.jsonl');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${passage('a')}\n`, 'utf16le')]));
+    expect((await run('--jsonl', utf16, '--prices', SP500, '--quiet')).stderr).toMatch(/utf16\.jsonl: passages file is UTF-16 text; JSON lines must be UTF-8/);
+    const empty = join(dir, 'empty.jsonl');
+    writeFileSync(empty, '\n  \n');
+    const result = await run('--jsonl', empty, '--prices', SP500, '--quiet');
+    expect(result).toMatchObject({ code: 1, stderr: `market-reaction: ${empty}: passages file is empty (no passage lines)` });
+  });
+
+  it('--max-size bounds ARTICLE as for analyze and facts; a bad size is a usage error', async () => {
+    const article = join(tmp, 'sized.txt');
+    writeFileSync(article, `The S&P 500 rose 1.2% on Tuesday.\n${'Nothing else happened today. '.repeat(1000)}`);
+    const small = await run(article, '--prices', SP500, '--published', '2008-10-14', '--max-size', '10k');
+    expect(small.code).toBe(1);
+    expect(small.stderr).toMatch(/sized\.txt: article is 28 kB, larger than the 10 kB limit \(raise it with --max-size\)$/);
+    expect((await run(article, '--prices', SP500, '--published', '2008-10-14', '--max-size', '64k')).code).toBe(0);
+    const bad = await run(article, '--prices', SP500, '--max-size', 'lots');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/check: --max-size needs a size such as 50MB/);
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/extract/tokenize';
 import { attachCodes } from '../../src/extract/codes';
-import { mayNameCurrency, newCurrencyContext } from '../../src/extract/currency';
+import { currencyOfWord, currencyPrefixBefore, currencyWordAt, datedCode, mayNameCurrency, newCurrencyContext } from '../../src/extract/currency';
 import { findAmounts } from '../../src/extract/money';
 import { extractMarketFacts } from '../../src/extract/extract';
 
@@ -32,5 +32,36 @@ describe('mayNameCurrency', () => {
     const facts = extractMarketFacts('Samsung shares rose 2 percent. The deal is worth 1 trillion won ($828.55 million). Volume was 8.2 billion shares.');
     expect(facts.amounts.map((a) => [a.value, a.currency])).toEqual([[1e12, 'KRW'], [828_550_000, 'USD']]);
     expect(facts.conversions).toHaveLength(1);
+  });
+});
+
+// Article text is untrusted: a word that names a member of Object.prototype must find nothing in the word tables.
+describe('currency look-ups and Object.prototype', () => {
+  const members = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__proto__', '__defineGetter__', 'propertyIsEnumerable'];
+  it('names no currency with a prototype member, in any case', () => {
+    for (const word of members) for (const written of [word, word.toLowerCase(), word.toUpperCase()]) expect(currencyOfWord(written), written).toBeUndefined();
+    expect(datedCode('constructor', 1990)).toBe('constructor');
+  });
+  it('reads no currency word, prefix, entity or bracketed code from one', () => {
+    for (const word of members) {
+      const after = tokenize(`5 ${word}`);
+      expect(currencyWordAt(after, 1, newCurrencyContext(2008)), word).toBeUndefined();
+      const prefix = (text: string) => {
+        const tokens = tokenize(text);
+        const found = currencyPrefixBefore(tokens, tokens.findIndex((t) => t.type === 'number'));
+        return found && { currency: found.currency, written: tokens[found.start].text };
+      };
+      for (const text of [`${word} 5`, `&${word};5`, `& ${word} ; 5`, `( ${word} ) 5`]) expect(prefix(text), text).toBeUndefined();
+      // "$" alone still reads dollars; the word before it is no dollar prefix ("HK$")
+      expect(prefix(`${word}$5`)).toEqual({ currency: 'USD', written: '$' });
+    }
+  });
+  it('extracts the same facts around them as around any unknown word, without a crash', () => {
+    for (const word of members) {
+      const facts = extractMarketFacts(`Acme Corp shares rose 5 percent to 20 ${word} on Monday, after ( ${word} ) 35 million and &${word};3.`, { published: '2008-03-03' });
+      expect(facts.amounts, word).toEqual([]);
+      expect(facts.conversions, word).toEqual([]);
+      expect(facts.moves.map((m) => m.changePct), word).toEqual([5]);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { getHeapStatistics } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { ANALYZE_HEAP_BYTES_PER_BYTE, ArticleMemoryError, FACTS_HEAP_BYTES_PER_BYTE, InputError, expectArticleFitsHeap, expectedArticleHeap } from 'market-reaction';
+import { ANALYZE_HEAP_BYTES_PER_BYTE, ArticleMemoryError, FACTS_HEAP_BYTES_PER_BYTE, InputError, expectArticleFitsHeap } from 'market-reaction';
+import { expectedArticleHeap } from '../../src/io/memory';
 
 describe('expectedArticleHeap', () => {
   it('is size × heap bytes per byte (48 for analyze, 24 for facts)', () => {

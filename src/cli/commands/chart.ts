@@ -123,7 +123,8 @@ const OPTIONS_OF: Record<string, string[]> = {
 };
 
 function refuseOptionsOf(name: string, values: Values): void {
-  const kind = name in OPTIONS_OF ? name : Object.keys(OPTIONS_OF)[0];
+  // own keys only: a chart named "constructor" or "toString" must not find Object.prototype
+  const kind = Object.hasOwn(OPTIONS_OF, name) ? name : Object.keys(OPTIONS_OF)[0];
   for (const [option, value] of Object.entries(values)) {
     if (value === undefined || OPTIONS_OF[kind].includes(option)) continue;
     const usedBy = Object.keys(OPTIONS_OF).filter((other) => OPTIONS_OF[other].includes(option));

@@ -1,6 +1,7 @@
 /** `market-reaction check`: an article's stated price moves against real prices. */
+import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { isoDateOption, parseCommandArgs } from '../args';
+import { isoDateOption, maxSizeOption, parseCommandArgs } from '../args';
 import { analyzeArticle, analyzeFacts } from '../../analysis/analyze';
 import { loadFactsFor } from '../../article/facts-file';
 import { checkArticle, type CheckOptions } from '../../check/checkArticle';
@@ -11,7 +12,10 @@ import { InputError, UsageError, ValueError } from '../../errors';
 import { extractFacts } from '../../extract/index';
 import { csvFileText } from '../../io/csv';
 import type { OutputFolder } from '../../io/output-folder';
-import { readArticleFile, readTextFile } from '../../io/read';
+import { readArticleFile } from '../../io/read';
+import { readLines } from '../../io/lines';
+import { expectArticleFitsHeap } from '../../io/memory';
+import { DEFAULT_MAX_TEXT_BYTES, formatBytes } from '../../io/files';
 import { markAsInput } from '../../io/files';
 import { openFileSink } from '../../io/stream';
 import { writeTextFile } from '../../io/write';
@@ -20,7 +24,8 @@ import type { CliIO, Command } from '../command';
 
 const help = `Usage: market-reaction check ARTICLE --prices FILE|DIR|NAME=FILE [--prices …] [--published DATE]
                              [--map FILE] [--facts FILE] [--min-confidence X] [--format table|json] [--out DIR]
-       market-reaction check --jsonl PASSAGES.jsonl --prices … [--out FILE] [--quiet]
+                             [--max-size SIZE]
+       market-reaction check --jsonl PASSAGES.jsonl --prices … [--out FILE] [--max-size SIZE] [--quiet]
 
 Checks every price move an article states against real prices: for each move, the price file
 its subject refers to, the date (stated in the text, else the publication date), the real change
@@ -50,9 +55,11 @@ Options:
   --no-abnormal        skip the abnormal returns
   --format table|json  standard output (default: table)
   --jsonl FILE         check many passages {"id","text","published"}, one JSON line out per passage,
-                       written as soon as it is checked
-  --quiet              no progress on stderr (--jsonl runs over a second show passages done,
-                       rate and ETA: a bar on a terminal, else a line every 5 s)
+                       written as soon as it is checked; read a line at a time (any length of file)
+  --max-size SIZE      largest ARTICLE read, or with --jsonl longest passage line, e.g. 50MB
+                       (default ${formatBytes(DEFAULT_MAX_TEXT_BYTES)}); ARTICLE - reads stdin
+  --quiet              no progress on stderr (--jsonl runs over a second show kB read, rate
+                       and ETA: a bar on a terminal, else a line every 5 s)
   --out DIR            also write check.csv, relative.csv, check.json, the stated-vs-real chart
                        (check.svg/.png/.html) and report.html into DIR (with --jsonl: FILE)
   -h, --help           this help
@@ -75,6 +82,7 @@ function parseOptions(args: string[]) {
     jsonl: { type: 'string' },
     out: { type: 'string' },
     quiet: { type: 'boolean' },
+    'max-size': { type: 'string' },
   }, true);
 }
 
@@ -91,26 +99,30 @@ function checkOptions(values: ReturnType<typeof parseOptions>['values']): CheckO
 
 /**
  * Checks each passage of a JSONL file, handing each passage's output line to `write` as soon as it is
- * checked (nothing accumulates: `write` streams it to a file or standard output, and may return a
- * promise — standard output's back-pressure — which is awaited before the next passage).
+ * checked. Nothing accumulates: the file is read a line at a time (memory holds one passage, however long
+ * the file), and `write` streams each result to a file or standard output, and may return a promise
+ * (standard output's back-pressure) which is awaited before the next passage.
  *
- * @param path - passages, one JSON object `{ id, text, published }` per line (blank lines skipped).
+ * @param path - passages, one JSON object `{ id, text, published }` per line (blank lines skipped); `-` reads standard input.
  * @param write - receives one line per passage: `{"id", ...checkDocument}` followed by "\n".
- * @param onProgress - called after each passage with (passages done, passages in the file).
+ * @param onProgress - called after each passage with (kB read, kB of the file); not called for a pipe, whose size is unknown.
+ * @param maxLineBytes - [10 MB] the longest passage line, UTF-8 bytes (`--max-size`); a passage expected to need
+ *   more heap than the process can hold is refused too (see `expectArticleFitsHeap`).
  * @returns the number of passages checked.
- * @throws {InputError} naming the file and line of a malformed passage (lines before it were already written).
+ * @throws {InputError} naming the file and line of a malformed or too long passage (lines before it were already written).
+ * @throws {ArticleMemoryError} naming the file and line of a passage too large for this process's memory.
  * @example
  * await checkJsonl('passages.jsonl', PriceLibrary.from(['sp500.csv']), {}, (line) => void process.stdout.write(line));
  */
-export async function checkJsonl(path: string, library: PriceLibrary, options: CheckOptions, write: (line: string) => void | Promise<void>, onProgress?: (done: number, total: number) => void): Promise<number> {
-  const all = readTextFile(path, 'passages file').split(/\r?\n/);
-  let total = 0;
-  for (const line of all) if (line.trim()) total++;
+export async function checkJsonl(path: string, library: PriceLibrary, options: CheckOptions, write: (line: string) => void | Promise<void>, onProgress?: (doneKb: number, totalKb: number) => void, maxLineBytes = DEFAULT_MAX_TEXT_BYTES): Promise<number> {
+  const sizeKb = path === '-' ? 0 : fileSizeKb(path);
   let done = 0;
-  for (let index = 0; index < all.length; index++) {
-    const line = all[index];
+  let blank = true;
+  for await (const { text: line, number, bytes, bytesRead } of readLines(path, { what: 'passages file', maxLineBytes })) {
     if (!line.trim()) continue;
-    const where = { file: path, line: index + 1 };
+    blank = false;
+    const where = { file: path, line: number };
+    expectArticleFitsHeap(`${path}:${number}`, bytes);
     let passage: { id?: unknown; text?: unknown; published?: unknown };
     try {
       passage = JSON.parse(line) ?? {};
@@ -134,9 +146,21 @@ export async function checkJsonl(path: string, library: PriceLibrary, options: C
     const check = checkArticle(analyzeFacts(facts, { factsOrigin: 'extracted', published: date }), library, { ...options, published: date, text });
     const pending = write(`${JSON.stringify({ id, ...checkDocument(check) })}\n`);
     if (pending) await pending;
-    onProgress?.(++done, total);
+    done += 1;
+    if (onProgress && sizeKb > 0) onProgress(Math.min(sizeKb, Math.ceil(bytesRead / 1024)), sizeKb);
   }
+  if (blank) throw new InputError('passages file is empty (no passage lines)', { file: path === '-' ? 'standard input' : path });
   return done;
+}
+
+/** Size of a regular file in kB (0 for a pipe or FIFO, whose size is not known in advance). */
+function fileSizeKb(path: string): number {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() ? Math.ceil(stats.size / 1024) : 0;
+  } catch {
+    return 0; // readLines names the problem
+  }
 }
 
 /** Writes the check's tables, document, chart and report into `dir`; resolves to the files written. Also used by `analyze --prices --out`. */
@@ -172,13 +196,14 @@ export const checkCommand: Command = {
     const { values, positionals } = parseOptions(args);
     if (!values.prices?.length) throw new UsageError('check: give the prices to check against with --prices FILE|DIR|NAME=FILE');
     const options = checkOptions(values);
+    const maxBytes = maxSizeOption('check', values['max-size'], DEFAULT_MAX_TEXT_BYTES);
     const format = values.format ?? 'table';
     if (format !== 'table' && format !== 'json') throw new UsageError(`check: --format must be table or json, got "${format}"`);
     const library = PriceLibrary.from(values.prices, { map: values.map });
     if (values.jsonl !== undefined) {
       if (positionals.length) throw new UsageError(`check: give either ARTICLE or --jsonl, not both (got "${positionals[0]}")`);
       if (values.facts !== undefined) throw new UsageError('check: --facts applies to one ARTICLE');
-      const progress = createProgress({ unit: 'passages', label: 'check', writeLine: io.stderr, quiet: values.quiet });
+      const progress = createProgress({ unit: 'kB', label: 'check', writeLine: io.stderr, quiet: values.quiet });
       // Each passage's line goes out as soon as it is checked: into a temporary file renamed onto --out
       // only when every passage was read (never a half-written file), or to standard output, waiting
       // for a slow reader to drain it (back-pressure) instead of queueing lines in memory.
@@ -189,7 +214,7 @@ export const checkCommand: Command = {
         return io.stdoutReady?.();
       };
       try {
-        await checkJsonl(values.jsonl, library, options, write, progress.update);
+        await checkJsonl(values.jsonl, library, options, write, progress.update, maxBytes);
         sink?.close();
       } catch (error) {
         sink?.abort();
@@ -201,7 +226,7 @@ export const checkCommand: Command = {
     }
     if (positionals.length !== 1) throw new UsageError(positionals.length ? `check: expected one ARTICLE, got ${positionals.length}` : 'check: missing ARTICLE (a text file) or --jsonl FILE');
     const [article] = positionals;
-    const text = readArticleFile(article);
+    const text = readArticleFile(article, { maxBytes });
     const given = values.facts ? loadFactsFor(text, values.facts) : undefined;
     const analysis = analyzeArticle(text, { published: options.published, facts: given?.facts, meta: given?.meta, file: article, factsFile: values.facts });
     const check = checkArticle(analysis, library, { ...options, text });
