@@ -51,11 +51,26 @@ export function clauseEnd(tokens: Token[], to: number, limit: number): number {
     if (tokens[k].lower === 'on' && (CAUSE_NOUNS.has(tokens[k + 1].lower) || (tokens[k + 1].lower === 'investor' && CAUSE_NOUNS.has(tokens[k + 2]?.lower ?? '')))) return k;
     // "sagged 1.1 percent to 3,600 yen despite a 13.8 percent jump in U.S. sales last month": a contrasting cause
     if (tokens[k].lower === 'despite') return k;
+    // "settled down 3 percent … as data confirmed crude and refined product inventories rose last week", "fell 1.9
+    // percent … on a surprisingly large weekly increase in U.S. inventories": a cause, its time words its own
+    if (tokens[k].lower === 'as' && AS_CAUSE_SUBJECTS.has(tokens[k + 1].lower)) return k;
+    if (tokens[k].lower === 'on' && (tokens[k + 1].lower === 'a' || tokens[k + 1].lower === 'an') && causeNounWithin(tokens, k + 2, Math.min(limit, k + 7))) return k;
     if (tokens[k].lower === 'after' && !AFTER_SESSION.has(tokens[k + 1].lower) && tokens[k + 1].text !== '-' && !(tokens[k + 1].lower === 'the' && tokens[k + 2]?.lower === 'bell')) {
       if (!LEVEL_GERUNDS.has(tokens[k + 1].lower)) return k;
     }
   }
   return limit;
+}
+
+/** Subjects of an "as" clause that gives a cause ("as data showed …", "as investors worried …"). */
+const AS_CAUSE_SUBJECTS = new Set(['data', 'figures', 'report', 'reports', 'statistics', 'government', 'investors', 'traders', 'analysts', 'dealers']);
+/** Change nouns of a cause after "on a" ("on a surprisingly large weekly increase in U.S. inventories"). */
+const CAUSE_CHANGE_NOUNS = new Set(['increase', 'decrease', 'rise', 'fall', 'drop', 'decline', 'jump', 'build', 'draw', 'surge', 'slump', 'gain']);
+
+/** Whether a change noun followed by "in" or "of" stands in tokens [from, to). */
+function causeNounWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j += 1) if (CAUSE_CHANGE_NOUNS.has(tokens[j].lower) && (tokens[j + 1]?.lower === 'in' || tokens[j + 1]?.lower === 'of')) return true;
+  return false;
 }
 
 /** Words after "after" that still name the session ("after hours", "after-hours"). */

@@ -170,7 +170,8 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
     // "cut its full-year profit outlook", "first-quarter earnings": a results period, not the move's span
     if (previous === '-' && RESULT_PERIOD_PREFIXES.has(tokens[k - 2]?.lower ?? '') && next !== undefined && tokens[k + 1].type === 'word' && nounSign(next) === undefined && !PERIOD_NOUNS.has(next)) return undefined;
     // "extended this week's fall, dropping 0.4 percent": another span's move named as an object, not this figure's span
-    if (tokens[k + 1]?.type === 'possessive' && tokens[k + 2] !== undefined && tokens[k + 2].type !== 'number') return undefined;
+    // (not "bringing the week's advance to 4.8%": the figure is that noun's own)
+    if (tokens[k + 1]?.type === 'possessive' && tokens[k + 2] !== undefined && tokens[k + 2].type !== 'number' && !(nounSign(tokens[k + 2].lower) !== undefined && ['to', 'of'].includes(tokens[k + 3]?.lower ?? ''))) return undefined;
     // "its biggest gain in a month", "the highest in five years": record phrases
     if (recordBefore(tokens, k)) return undefined;
     // "three-year high", "52-week low": record levels, not periods; "year-on-year" compares, it does not span

@@ -4,7 +4,7 @@ import type { Token } from './tokenize';
 import type { MoveMatch } from './moves';
 import { lookupTicker } from './entities';
 import { openingName, phraseAfter, spanText } from './subject';
-import { subjectKind } from './kind';
+import { isNotTraded, subjectKind } from './kind';
 import { isNeutralVerb, verbSign } from './direction';
 import type { Referent, State } from './state';
 
@@ -14,7 +14,9 @@ const CAUSATIVE_PARTICIPLES = new Set(['sending', 'driving', 'pushing', 'lifting
 /** Capitalised sentence openers that name no company ("Analysts said …, sending its shares up"). */
 const COMMON_OPENERS = new Set(['analysts', 'investors', 'traders', 'officials', 'dealers', 'brokers', 'economists', 'shares', 'stocks', 'markets', 'prices', 'sources', 'executives', 'regulators', 'shareholders', 'it', 'they', 'he', 'she', 'we',
   // sentence adverbs: "Earlier, the stock surged 3.8 percent", "Initially the stock rose" name no company
-  'earlier', 'later', 'initially', 'previously', 'subsequently', 'meanwhile', 'separately', 'elsewhere', 'overall', 'still', 'also', 'instead', 'then', 'afterwards', 'afterward', 'recently', 'currently', 'finally', 'however', 'ultimately', 'additionally']);
+  'earlier', 'later', 'initially', 'previously', 'subsequently', 'meanwhile', 'separately', 'elsewhere', 'overall', 'still', 'also', 'instead', 'then', 'afterwards', 'afterward', 'recently', 'currently', 'finally', 'however', 'ultimately', 'additionally',
+  // time zones ending a clock time cut from the sentence before ("… 10:02 a.m. EDT, its shares were up 2.8 percent")
+  'edt', 'est', 'gmt', 'bst', 'cet', 'cest', 'jst', 'kst', 'pst', 'pdt', 'cst', 'cdt', 'utc']);
 
 /** The company a sentence opens with, when it reads as a stock ("Fiat said …, sending its shares down 2.4 pct"). */
 function openingCompany(state: State, tokens: Token[]): Referent | undefined {
@@ -44,6 +46,12 @@ function openingMarketSubject(state: State, tokens: Token[]): Referent | undefin
   return { subject, subjectKind: kind, offset: tokens[span.from].start };
 }
 
+/** Past tenses not in -ed a company's news opens with ("TI cut its forecast", "Lehman sold …"); not move verbs ("Sales rose"). */
+const IRREGULAR_PAST = new Set(['cut', 'set', 'put', 'won', 'made', 'sold', 'bought', 'took', 'struck', 'beat', 'hit', 'paid', 'sought', 'spun', 'broke']);
+
+/** Words opening a fronted time phrase: "In December,", "On Monday,", "Last week,". */
+const FRONTED_TIME = new Set(['in', 'on', 'last', 'earlier', 'late', 'early']);
+
 /** Verbs of speech and thought after an opening name: "John Smith said" names a person, not the company. */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'wrote', 'declined', 'believes', 'thinks', 'expects', 'estimated', 'warned', 'cautioned', 'argued', 'predicted', 'forecast', 'recommended', 'rated', 'upgraded', 'downgraded']);
 
@@ -52,12 +60,16 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'wrote',
  * bankruptcy protection"; not "John Smith said", not a descriptor or dateline opener), else undefined.
  */
 function previousSubject(state: State): Referent | undefined {
-  const tokens = state.previousTokens;
+  let tokens = state.previousTokens;
   if (!tokens) return undefined;
+  // "In December, TI cut its forecast …": a fronted time phrase before the name
+  const comma = FRONTED_TIME.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t, i) => i < 5 && t.text === ',') : -1;
+  if (comma > 0) tokens = tokens.slice(comma + 1);
   const span = openingName(tokens);
   const verb = tokens[span?.to ?? 0];
-  if (!span || span.from !== 0 || span.to - span.from > 3 || !verb || verb.type !== 'word' || verb.text !== verb.lower || !verb.lower.endsWith('ed') || SPEECH_VERBS.has(verb.lower)) return undefined;
-  return openingCompany(state, tokens);
+  if (!span || span.from !== 0 || span.to - span.from > 3 || !verb || verb.type !== 'word' || verb.text !== verb.lower || !(verb.lower.endsWith('ed') || IRREGULAR_PAST.has(verb.lower)) || SPEECH_VERBS.has(verb.lower)) return undefined;
+  const found = openingCompany(state, tokens);
+  return found && !isNotTraded(found.subject) ? found : undefined;
 }
 
 export function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: PriceMove | undefined, tokens: Token[]): Referent | undefined {

@@ -18,6 +18,12 @@ describe('pronouns (precision)', () => {
   });
 });
 
+describe('time zones', () => {
+  it('reads no company into a time zone opening a cut sentence ("EDT, its shares")', () => {
+    expect(pairs('EDT, its shares were up 2.8 percent at 123.4 pence after hitting 125.8p, reflecting an expectation that Flowers would return.', '2007-10-01')).toEqual([]);
+  });
+});
+
 describe('statistics are no price moves', () => {
   it('reads no move into foreclosures, nor into the second verb of a statistic', () => {
     expect(pairs('Also, a real estate survey showed U.S. home foreclosures rose 9 percent in July from June and soared 93 percent from a year earlier.', '2007-08-21')).toEqual([]);
@@ -34,6 +40,12 @@ describe('subjects and verb frames', () => {
   it('gives "its shares" opening a sentence to the previous sentence\'s subject named with its verb', () => {
     expect(pairs('Lehman filed for bankruptcy protection after trying to finance too many risky assets with too little capital, making it the largest and highest-profile casualty of the global credit crisis. Its shares plummeted more than 80 percent before the opening bell in New York.', '2008-09-15'))
       .toEqual([['Lehman', -80]]);
+  });
+  it('…after a fronted time phrase and with an irregular past ("In December, TI cut …"), never a statistic ("Sales rose …")', () => {
+    expect(periods('In December, TI cut its forecast for earnings per share from continuing operations to a range of 37 cents to 40 cents. Its shares have fallen almost 16 percent in the last four months on investor concern.', '2007-01-10'))
+      .toEqual([['TI', -16, 'other']]);
+    expect(pairs("ConAgra Foods Inc ( CAG.N ) said it completed the sale. Sales rose 15.5 percent to $3.08 billion. The company's shares fell 70 cents, or 3 percent, to $21.45 on Thursday.", '2008-06-26').slice(-1))
+      .toEqual([['ConAgra Foods Inc', -3]]);
   });
   it('shares one figure between coded indexes written with their countries', () => {
     expect(pairs("London's FTSE 100 .FTSE gained 0.7 percent and the French CAC 40 .FCHI and Germany's DAX .GDAXI rose 0.6 percent.", '2007-01-05'))
@@ -61,8 +73,15 @@ describe('periods', () => {
   });
   it('does not take the span of another move named as an object, a results period, or a "despite" cause', () => {
     expect(periods("Microsoft shares extended this week's fall, dropping 0.4 percent to $29.50.", '2009-11-12')).toEqual([['Microsoft', -0.4, 'day']]);
+    // …while the week's own move noun keeps its span (shared dev set, dev-057)
+    expect(periods("The Hang Seng Tech Index jumped 3.1% to a three-year high at the midday break, bringing the week's advance to 4.8%.", '2025-02-14'))
+      .toEqual([['Hang Seng Tech Index', 3.1, 'day'], ['Hang Seng Tech Index', 4.8, 'week']]);
     expect(periods("The second-largest home improvement chain again cut its full-year profit and sales outlooks, yet Lowe's shares rose more than 1 percent as analysts had expected weak results.", '2007-08-15')).toEqual([['Lowe', 1, 'day']]);
     expect(periods('Honda Motor Co ( 7267.T ) sagged 1.1 percent to 3,600 yen despite a 13.8 percent jump in U.S. sales last month.', '2008-07-02')).toEqual([['Honda Motor Co', -1.1, 'day']]);
+  });
+  it('takes no period from a cause: "as data confirmed … last week", "on a … weekly increase in …"', () => {
+    expect(periods('Oil futures settled down 3 percent below $77 per barrel as data confirmed crude and refined product inventories rose last week.', '2009-11-12')).toEqual([['Oil futures', -3, 'day']]);
+    expect(periods('Energy stocks were another big drag on the market after crude oil futures fell 1.9 percent to $89.96 a barrel on a surprisingly large weekly increase in U.S. inventories.', '2007-10-17')).toEqual([['crude oil futures', -1.9, 'day']]);
   });
   it('reads "close to N percent" and "not far from a peak" as no period', () => {
     expect(periods('Since the Federal Reserve cut U.S. interest rates in mid-August, oil prices have surged close to 40 percent and gold has risen 20 percent.', '2007-11-07'))
