@@ -3,9 +3,10 @@
 // (eval/real/reports-us, Reuters 2006–2009) against real S&P 500 closes (vega-datasets
 // sp500-2000.csv) and scores, per closing report, whether the S&P 500's move of the day was
 // found and confirmed, reported with a wrong figure (contradicted), or not found.
-// Also scores the held-out U.S. closing reports of eval/real/holdout and eval/real/holdout2 (never used for
-// development; holdout2 is sealed: --verbose and --json list its reports only with --unseal).
-// Usage: node scripts/eval-check.mjs [--no-build] [--verbose] [--json] [--unseal] [--only reports-us|holdout|holdout2]
+// Also scores the held-out U.S. closing reports of eval/real/holdout, eval/real/holdout2 and eval/real/holdout3
+// (never used for development; holdout2 and holdout3 are sealed: --verbose and --json list their reports only with
+// --unseal). Every closing report's date lies inside sp500-2000.csv (2000-01-03 … 2020-04-17).
+// Usage: node scripts/eval-check.mjs [--no-build] [--verbose] [--json] [--unseal] [--only reports-us|holdout|holdout2|holdout3]
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
@@ -17,6 +18,7 @@ const SETS = [
   { name: 'reports-us', file: join(root, 'eval', 'real', 'reports-us', 'reports.jsonl') },
   { name: 'holdout', file: join(root, 'eval', 'real', 'holdout', 'reports.jsonl') },
   { name: 'holdout2', file: join(root, 'eval', 'real', 'holdout2', 'reports.jsonl'), sealed: true },
+  { name: 'holdout3', file: join(root, 'eval', 'real', 'holdout3', 'reports.jsonl'), sealed: true },
 ];
 const sp500 = join(root, 'node_modules', 'vega-datasets', 'data', 'sp500-2000.csv');
 const TARGETS = { confirmed: 0.95, wrong: 0.005 };

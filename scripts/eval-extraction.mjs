@@ -8,7 +8,9 @@
 //              conversions ≥ 0.95) are printed with ok / BELOW TARGET (exit 1 only with --strict);
 //   - holdout: eval/real/holdout, real text kept out of development (issue 9's unseen-text goal, moves ≥ 0.90);
 //   - holdout2: eval/real/holdout2, a second held-out set (same targets), labelled while holdout was used for tuning;
-//              its per-item misses are sealed: --verbose lists them only with --unseal (see its README).
+//              its per-item misses are sealed: --verbose lists them only with --unseal (see its README);
+//   - holdout3: eval/real/holdout3, a third held-out set (same targets, sealed the same way), labelled while holdout2
+//              was used for tuning.
 // A set whose files are absent is skipped with one line; without the scorer nothing can be scored.
 // Options: --verbose (missed and spurious items; sealed sets only with --unseal), --no-build, --strict, --only NAME.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -40,6 +42,8 @@ SETS.push({ name: 'real (pooled)', files: SETS.slice(1).flatMap((s) => s.files),
 SETS.push({ name: 'holdout', files: [join(realDir, 'holdout', 'reports.jsonl'), join(realDir, 'holdout', 'passages.jsonl')], targets: HELD_OUT_TARGETS });
 // Sealed: a verbose listing would show the texts and misses to whoever is tuning, which would end its use as a held-out set.
 SETS.push({ name: 'holdout2', files: [join(realDir, 'holdout2', 'reports.jsonl'), join(realDir, 'holdout2', 'passages.jsonl')], targets: HELD_OUT_TARGETS, sealed: true });
+// The held-out set of stop 18 (eval/real/holdout3/README.md), drawn when holdout2 went into tuning; sealed likewise.
+SETS.push({ name: 'holdout3', files: [join(realDir, 'holdout3', 'reports.jsonl'), join(realDir, 'holdout3', 'passages.jsonl')], targets: HELD_OUT_TARGETS, sealed: true });
 
 if (!existsSync(scorer)) {
   console.log(`eval:extraction skipped: the scorer ${scorer} is not found (../shared is not checked out next to the repo); nothing can be scored`);

@@ -15,6 +15,7 @@ import { ensureNotebookKernel, root } from './jupyter-kernel.mjs';
 execFileSync(process.execPath, [join(root, 'scripts', 'vendor-danfojs.mjs')], { stdio: 'inherit', cwd: root });
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
+execFileSync(process.execPath, [join(root, 'scripts', 'bundle-cli.mjs')], { stdio: 'inherit', cwd: root });
 
 // tslab is a devDependency: without it (npm ci --omit=dev) there is no kernel to register.
 // The kernel only serves notebooks, so a failure here warns instead of failing the install.

@@ -72,6 +72,9 @@ function fileStdoutSink(): TextSink {
     write: (text) => {
       if (open && !stdoutFailed) writer.write(text);
     },
+    writeBytes: (bytes) => {
+      if (open && !stdoutFailed) writer.writeBytes(bytes);
+    },
     close: () => {
       if (open && !stdoutFailed) writer.flush();
       open = false;

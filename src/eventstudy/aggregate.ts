@@ -36,7 +36,7 @@ export function aggregateEvents(out: CoreOutput, options: ResolvedOptions): Aggr
     aar,
     caar: m.caar,
     tests: windowTests(m),
-    testsByDay: aar.map(({ day }, d) => ({ day, tests: dayTests(m, d) })),
+    testsByDay: m.needs.byDay ? aar.map(({ day }, d) => ({ day, tests: dayTests(m, d) })) : [],
     averageCorrelation: m.averageCorrelation,
   };
 }

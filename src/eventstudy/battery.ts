@@ -8,27 +8,10 @@ import { adjustedPatellTest, bmpTest, brownWarner1980Test, brownWarnerTest, cros
 import { corradoRankTest, generalizedSignTest, signTest, wilcoxonTest } from './nonparametricTests';
 import { carRankTest, grankTests, scaledSumTest, type DaySum, type ScaledSumOptions } from './rankTests';
 import { rereadAs, zResult } from './testResult';
+import { engineNeeds, TEST_NAMES, type EngineNeeds, type TestName } from './selection';
 import type { ResolvedOptions, TestResult } from './types';
 
-/** Test names in the order they are reported. */
-export const TEST_NAMES = [
-  'cross_sectional_t',
-  'skewness_corrected_t',
-  'brown_warner_1980',
-  'brown_warner',
-  'lamb',
-  'patell',
-  'adjusted_patell',
-  'bmp',
-  'kolari_pynnonen',
-  'corrado_rank',
-  'modified_rank',
-  'grank',
-  'sign',
-  'generalized_sign',
-  'corrado_sign',
-  'wilcoxon',
-] as const;
+export { TEST_NAMES } from './selection';
 
 /** estudy2's CAR tests keep event-window days on which more than this share (%) of the events have an abnormal return. */
 export const ESTUDY2_COVERAGE_PERCENT = 90;
@@ -36,6 +19,8 @@ export const ESTUDY2_COVERAGE_PERCENT = 90;
 /** Everything the tests need, picked for the events with status ok. */
 export interface StudyMoments {
   options: ResolvedOptions;
+  /** The asked tests and the quantities they read (the others are left empty). */
+  needs: EngineNeeds;
   estudy2: boolean;
   N: number;
   L: number;
@@ -113,10 +98,12 @@ export function studyMoments(out: CoreOutput, options: ResolvedOptions): StudyMo
   const L = out.windowLength;
   const ok = okEvents(out);
   const N = ok.length;
+  const needs = engineNeeds(options);
+  const ranks = needs.ranks;
   const pick = (values: Float64Array) => pickEvents(values, ok);
   const byDay = (values: Float64Array) => Array.from({ length: L }, (_, d) => pickEvents(values, ok, L, d));
   const ar = byDay(out.ar);
-  const rankU = byDay(out.rankU);
+  const rankU = ranks ? byDay(out.rankU) : [];
   const aar = Float64Array.from(ar, mean);
   const car = pick(out.car);
   const rankTotal = pick(out.rankTotal);
@@ -129,29 +116,32 @@ export function studyMoments(out: CoreOutput, options: ResolvedOptions): StudyMo
     for (let k = 0; k < N; k++) positives += positiveShare[k] * estimationLength[k];
     positiveShare = new Float64Array(N).fill(positives / sum(estimationLength));
   }
-  const estimationDaySums = (sums: Float64Array): DaySum[] => Array.from(sums, (s, r) => ({ sum: s, count: out.estimationRankCount[r] }));
+  // Every estimation residual counted is also ranked: its count is every rank sum's.
+  const estimationDaySums = (sums: Float64Array): DaySum[] => (ranks ? Array.from(sums, (s, r) => ({ sum: s, count: out.estimationArCount[r] })) : []);
   const windowDaySums = (days: Float64Array[], shift: number, scale?: Float64Array): DaySum[] => days.map((day) => ({ sum: scaledSum(day, shift, scale), count: N }));
-  const signG = byDay(out.signG);
+  const signG = needs.signs ? byDay(out.signG) : [];
   const rankTotalPlusOne = new Float64Array(N);
   for (let k = 0; k < N; k++) rankTotalPlusOne[k] = rankTotal[k] + 1;
-  const estimationRank = ratio(out.estimationRankSum, out.estimationRankCount);
-  const rankMeans = Float64Array.from([...estimationRank, ...rankU.map(mean)]);
+  const rankMeans = ranks ? Float64Array.from([...ratio(out.estimationRankSum, out.estimationArCount), ...rankU.map(mean)]) : new Float64Array(0);
   let timePoints = L;
-  for (const c of out.estimationRankCount) if (c > 0) timePoints++;
+  for (const c of out.estimationArCount) if (c > 0) timePoints++;
+  const daySar = byDay(out.sar);
+  const scar = pick(out.scar);
   return {
     options,
+    needs,
     estudy2,
     N,
     L,
     ar,
-    sar: byDay(out.sar),
+    sar: daySar,
     rankU,
     signG,
     varianceFactor: byDay(out.varianceFactor),
     aar,
     caar: mean(car),
     car,
-    scar: pick(out.scar),
+    scar,
     patellCsar: pick(out.patellCsar),
     dof: pick(out.dof),
     sigma: pick(out.sigma),
@@ -161,14 +151,14 @@ export function studyMoments(out: CoreOutput, options: ResolvedOptions): StudyMo
     meanRankTotal: mean(rankTotal),
     positiveShare,
     estimationAar: ratio(out.estimationArSum, out.estimationArCount),
-    averageCorrelation: N > 1 ? pairSum(out) / (N * (N - 1)) : NaN,
+    averageCorrelation: N > 1 && needs.correlation ? pairSum(out) / (N * (N - 1)) : NaN,
     rankMeans,
     uSums: [...estimationDaySums(out.estimationRankSum), ...windowDaySums(rankU, 0)],
     signSums: [...estimationDaySums(out.estimationSignSum), ...windowDaySums(signG, 0)],
     rawDeviationSums: [...estimationDaySums(out.estimationRawDeviationSum), ...windowDaySums(rankU, 0, rankTotalPlusOne)],
     rawRankSums: [...estimationDaySums(out.estimationRawRankSum), ...windowDaySums(rankU, 0.5, rankTotalPlusOne)],
     timePoints,
-    grank: lazyGrank(out, ok, estimationLength, byDay(out.sar), pick(out.scar)),
+    grank: lazyGrank(out, ok, estimationLength, daySar, scar),
     coverage: Array.from({ length: L }, () => N),
   };
 }
@@ -191,8 +181,18 @@ function modelNote(m: StudyMoments, test: TestResult): TestResult {
   return m.estudy2 && m.options.model !== 'market' ? { ...test, note: test.note ? `${test.note}; ${NOT_ESTUDY2_MODEL}` : NOT_ESTUDY2_MODEL } : test;
 }
 
+/** Each test as a function computing it, so only the asked ones run. */
+type TestPlan = Record<TestName, () => TestResult>;
+
+/** The asked tests of a plan, in {@link TEST_NAMES} order. */
+function run(m: StudyMoments, plan: TestPlan): TestResult[] {
+  const results: TestResult[] = [];
+  for (const name of TEST_NAMES) if (m.needs.test(name)) results.push(plan[name]());
+  return results;
+}
+
 /**
- * Tests of AAR_t = 0 on window day d.
+ * Tests of AAR_t = 0 on window day d (the asked ones, `options.tests`).
  *
  * @param m study moments
  * @param d window-day index (0 = window start)
@@ -202,85 +202,90 @@ export function dayTests(m: StudyMoments, d: number): TestResult[] {
   const ar = m.ar[d];
   const sar = m.sar[d];
   const aar = m.aar[d];
-  const bmp = bmpTest(sar);
-  const patell = patellTest(sar, m.dof);
-  // Brown–Warner and Lamb read an estimation-window series; N is still the number of events.
-  const brownWarner = { ...brownWarnerTest(aar, 1, m.estimationAar), n: m.N };
+  let bmp: TestResult | undefined;
+  let patell: TestResult | undefined;
+  const bmpOnce = () => (bmp ??= bmpTest(sar));
+  const patellOnce = () => (patell ??= patellTest(sar, m.dof));
   const windowPoint = (sums: DaySum[]) => [sums[sums.length - m.L + d]];
-  return [
-    crossSectionalTTest(ar),
-    skewnessCorrectedTTest(ar),
-    brownWarner1980Test(aar, 1, m.sigma, m.meanEstimationLength),
-    m.estudy2 ? rereadAs(brownWarner, m.meanEstimationLength - 1) : brownWarner,
-    modelNote(m, { ...lambTest(aar, lambFactor(m, d), m.estimationAar), n: m.N }),
-    modelNote(m, patell),
-    adjustedPatellTest(patell, m.averageCorrelation),
-    modelNote(m, bmp),
-    kolariPynnonenTest(bmp, m.averageCorrelation),
-    m.estudy2
-      ? scaledSumTest('corrado_rank', windowPoint(m.rawDeviationSums), m.rawDeviationSums, scaledOptions(m, 'mean'))
-      : corradoRankTest([m.rankMeans[m.rankMeans.length - m.L + d]], m.rankMeans, m.N),
-    scaledSumTest('modified_rank', windowPoint(m.uSums), m.uSums, scaledOptions(m, 'sqrt')),
-    m.grank(d),
-    signTest(ar),
-    generalizedSignTest(ar, m.positiveShare),
-    scaledSumTest('corrado_sign', windowPoint(m.signSums), m.signSums, scaledOptions(m, 'sqrt')),
-    wilcoxonTest(ar),
-  ];
+  return run(m, {
+    cross_sectional_t: () => crossSectionalTTest(ar),
+    skewness_corrected_t: () => skewnessCorrectedTTest(ar),
+    brown_warner_1980: () => brownWarner1980Test(aar, 1, m.sigma, m.meanEstimationLength),
+    brown_warner: () => {
+      // Brown–Warner and Lamb read an estimation-window series; N is still the number of events.
+      const brownWarner = { ...brownWarnerTest(aar, 1, m.estimationAar), n: m.N };
+      return m.estudy2 ? rereadAs(brownWarner, m.meanEstimationLength - 1) : brownWarner;
+    },
+    lamb: () => modelNote(m, { ...lambTest(aar, lambFactor(m, d), m.estimationAar), n: m.N }),
+    patell: () => modelNote(m, patellOnce()),
+    adjusted_patell: () => adjustedPatellTest(patellOnce(), m.averageCorrelation),
+    bmp: () => modelNote(m, bmpOnce()),
+    kolari_pynnonen: () => kolariPynnonenTest(bmpOnce(), m.averageCorrelation),
+    corrado_rank: () =>
+      m.estudy2
+        ? scaledSumTest('corrado_rank', windowPoint(m.rawDeviationSums), m.rawDeviationSums, scaledOptions(m, 'mean'))
+        : corradoRankTest([m.rankMeans[m.rankMeans.length - m.L + d]], m.rankMeans, m.N),
+    modified_rank: () => scaledSumTest('modified_rank', windowPoint(m.uSums), m.uSums, scaledOptions(m, 'sqrt')),
+    grank: () => m.grank(d),
+    sign: () => signTest(ar),
+    generalized_sign: () => generalizedSignTest(ar, m.positiveShare),
+    corrado_sign: () => scaledSumTest('corrado_sign', windowPoint(m.signSums), m.signSums, scaledOptions(m, 'sqrt')),
+    wilcoxon: () => wilcoxonTest(ar),
+  });
 }
 
 /**
- * Tests of CAAR = 0 over the whole event window.
+ * Tests of CAAR = 0 over the whole event window (the asked ones, `options.tests`).
  *
  * @param m study moments
  * @returns the tests, in {@link TEST_NAMES} order
  */
 export function windowTests(m: StudyMoments): TestResult[] {
   const { L, N } = m;
-  const patell = patellTest(m.patellCsar);
-  const bmp = bmpTest(m.scar);
+  let bmp: TestResult | undefined;
+  let patell: TestResult | undefined;
+  const bmpOnce = () => (bmp ??= bmpTest(m.scar));
+  const patellOnce = () => (patell ??= patellTest(m.patellCsar));
   const windowPoints = (sums: DaySum[]) => sums.slice(sums.length - L);
   // estudy2's CAR tests keep the days on which more than 90% of the events have an AR.
   const covered = Array.from({ length: L }, (_, d) => d).filter((d) => (100 * m.coverage[d]) / N > ESTUDY2_COVERAGE_PERCENT);
-  const brownWarner = { ...brownWarnerTest(m.caar, L, m.estimationAar), n: N };
-  let lamb: TestResult;
-  let brownWarnerWindow = brownWarner;
-  let corrado: TestResult;
-  if (m.estudy2) {
-    // car_brown_warner_1985 and car_lamb: Σ of the daily statistics over the covered days / √days, N(0, 1).
-    const dailySum = (test: (d: number) => TestResult) => covered.reduce((s, d) => s + test(d).statistic, 0) / Math.sqrt(covered.length);
-    brownWarnerWindow = { ...zResult('brown_warner', dailySum((d) => brownWarnerTest(m.aar[d], 1, m.estimationAar)), N, brownWarner.note), days: covered.length };
-    lamb = { ...zResult('lamb', dailySum((d) => lambTest(m.aar[d], lambFactor(m, d), m.estimationAar)), N, 'needs the market model'), days: covered.length };
-    const windowRanks = windowPoints(m.rawRankSums);
-    corrado = carRankTest(
-      covered.map((d) => windowRanks[d]),
-      m.rawRankSums,
-      m.rankTotal,
-    );
-  } else {
-    let factor = 0;
-    for (let d = 0; d < L; d++) factor += lambFactor(m, d);
-    lamb = { ...lambTest(m.caar, factor, m.estimationAar), n: N };
-    corrado = corradoRankTest(Array.from(m.rankMeans.subarray(m.rankMeans.length - L)), m.rankMeans, N);
-  }
-  return [
-    crossSectionalTTest(m.car),
-    skewnessCorrectedTTest(m.car),
-    brownWarner1980Test(m.caar, L, m.sigma, m.meanEstimationLength),
-    brownWarnerWindow,
-    modelNote(m, lamb),
-    modelNote(m, patell),
-    adjustedPatellTest(patell, m.averageCorrelation),
-    modelNote(m, bmp),
-    kolariPynnonenTest(bmp, m.averageCorrelation),
-    corrado,
-    scaledSumTest('modified_rank', windowPoints(m.uSums), m.uSums, scaledOptions(m, 'sqrt')),
-    m.grank(L),
-    signTest(m.car),
-    generalizedSignTest(m.car, m.positiveShare),
-    scaledSumTest('corrado_sign', windowPoints(m.signSums), m.signSums, scaledOptions(m, 'sqrt')),
-    wilcoxonTest(m.car),
-  ];
+  // car_brown_warner_1985 and car_lamb: Σ of the daily statistics over the covered days / √days, N(0, 1).
+  const dailySum = (test: (d: number) => TestResult) => covered.reduce((s, d) => s + test(d).statistic, 0) / Math.sqrt(covered.length);
+  return run(m, {
+    cross_sectional_t: () => crossSectionalTTest(m.car),
+    skewness_corrected_t: () => skewnessCorrectedTTest(m.car),
+    brown_warner_1980: () => brownWarner1980Test(m.caar, L, m.sigma, m.meanEstimationLength),
+    brown_warner: () => {
+      const brownWarner = { ...brownWarnerTest(m.caar, L, m.estimationAar), n: N };
+      if (!m.estudy2) return brownWarner;
+      return { ...zResult('brown_warner', dailySum((d) => brownWarnerTest(m.aar[d], 1, m.estimationAar)), N, brownWarner.note), days: covered.length };
+    },
+    lamb: () => {
+      if (m.estudy2) return modelNote(m, { ...zResult('lamb', dailySum((d) => lambTest(m.aar[d], lambFactor(m, d), m.estimationAar)), N, 'needs the market model'), days: covered.length });
+      let factor = 0;
+      for (let d = 0; d < L; d++) factor += lambFactor(m, d);
+      return modelNote(m, { ...lambTest(m.caar, factor, m.estimationAar), n: N });
+    },
+    patell: () => modelNote(m, patellOnce()),
+    adjusted_patell: () => adjustedPatellTest(patellOnce(), m.averageCorrelation),
+    bmp: () => modelNote(m, bmpOnce()),
+    kolari_pynnonen: () => kolariPynnonenTest(bmpOnce(), m.averageCorrelation),
+    corrado_rank: () => {
+      if (!m.estudy2) return corradoRankTest(Array.from(m.rankMeans.subarray(m.rankMeans.length - L)), m.rankMeans, N);
+      const windowRanks = windowPoints(m.rawRankSums);
+      return carRankTest(
+        covered.map((d) => windowRanks[d]),
+        m.rawRankSums,
+        m.rankTotal,
+      );
+    },
+    modified_rank: () => scaledSumTest('modified_rank', windowPoints(m.uSums), m.uSums, scaledOptions(m, 'sqrt')),
+    grank: () => m.grank(L),
+    sign: () => signTest(m.car),
+    generalized_sign: () => generalizedSignTest(m.car, m.positiveShare),
+    corrado_sign: () => scaledSumTest('corrado_sign', windowPoints(m.signSums), m.signSums, scaledOptions(m, 'sqrt')),
+    wilcoxon: () => wilcoxonTest(m.car),
+  });
 }
 
 /** GRANK for every window day and for the window, in one pass over the estimation SARs (see `grankTests`), computed when first asked. */
@@ -297,7 +302,7 @@ function lazyGrank(out: CoreOutput, ok: Int32Array, counts: Float64Array, daySar
       const order = stored ? undefined : out.estimationOrder;
       const L = out.windowLength;
       const sorted = order ? (j: number) => order.subarray(ok[j] * E, ok[j] * E + out.rankTotal[ok[j]] - L) : undefined;
-      results = grankTests({ sars, events: ok.length, days: E, counts, rankSums: out.grankRankSum, dayCounts: out.estimationRankCount, ...(sorted ? { sorted } : {}) }, [...daySar, scar]);
+      results = grankTests({ sars, events: ok.length, days: E, counts, rankSums: out.grankRankSum, dayCounts: out.estimationArCount, ...(sorted ? { sorted } : {}) }, [...daySar, scar]);
     }
     return results[k];
   };

@@ -1,7 +1,8 @@
 import { studentTTwoSidedPValue } from '../stats/studentT';
 import { fitFactorModel, fitMarketAdjusted, fitMarketModel, fitMeanAdjusted, LinearFit, type FitFailure, type ModelFit, type WindowSums } from './fit';
 import { collectEstimationResiduals } from './rankPass';
-import { estimationResidual, linearResidual } from './residuals';
+import { estimationResidual, linearResidual, linearResidualAt } from './residuals';
+import { engineNeeds } from './selection';
 import { isValid, windowSums, type Scratch } from './windowSums';
 import type { EventStatus, ResolvedOptions } from './types';
 import { lowerBound } from '../stats/search';
@@ -70,12 +71,11 @@ export interface CoreOutput {
   expected: Float64Array;
   /** Rank of each window day's AR among the event's estimation and window ARs, as K/(T+1) − ½. */
   rankU: Float64Array;
-  /** Per estimation relative day: sum and count of residuals (Brown–Warner's AAR series). */
+  /** Per estimation relative day: sum and count of residuals (Brown–Warner's AAR series); every residual counted is also ranked, so the count is every rank sum's too. */
   estimationArSum: Float64Array;
   estimationArCount: Float64Array;
-  /** Per estimation relative day: sum and count of K/(T+1) − ½ (Corrado's rank deviations). */
+  /** Per estimation relative day: sum of K/(T+1) − ½ (Corrado's rank deviations). */
   estimationRankSum: Float64Array;
-  estimationRankCount: Float64Array;
   /** Per estimation relative day τ: Σ_i u_i,τ and Σ_i u_i,τ² of the scaled residuals (Kolari–Pynnönen r̄ = Σ_τ[(Σu)² − Σu²]/(N(N−1))). */
   correlationSum: Float64Array;
   correlationSquares: Float64Array;
@@ -118,7 +118,6 @@ export const SUMMED_OUTPUT_FIELDS = [
   'estimationArSum',
   'estimationArCount',
   'estimationRankSum',
-  'estimationRankCount',
   'estimationRawRankSum',
   'estimationRawDeviationSum',
   'estimationSignSum',
@@ -152,7 +151,8 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
   const E = options.estimation[1] - options.estimation[0] + 1;
   const N = events.length;
   const out = allocateOutput(N, L, E);
-  out.estimationOrder = E <= 256 ? new Uint8Array(N * E) : new Uint16Array(N * E); // E ≤ 2·MAX_WINDOW_DAYS + 1 < 2¹⁶
+  const needs = engineNeeds(options);
+  if (needs.grank) out.estimationOrder = E <= 256 ? new Uint8Array(N * E) : new Uint16Array(N * E); // E ≤ 2·MAX_WINDOW_DAYS + 1 < 2¹⁶
   const maxLength = series.reduce((m, s) => Math.max(m, s.y.length), 0);
   const scratch: Scratch = {
     excluded: new Uint8Array(maxLength),
@@ -164,6 +164,7 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     correlationSquares: out.correlationSquares,
     sums: { n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, syy: 0 },
     fit: new LinearFit(),
+    needs,
   };
   // Linear models recompute an event's estimation SARs for GRANK from out.alpha, out.beta and out.sigma;
   // the factor model keeps each measured event's fit (its coefficients) for that.
@@ -174,8 +175,6 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     processEvent(i, events[i], series[events[i].series], options, out, scratch, fits);
   }
   onProgress?.(N, N);
-  // Every estimation residual counted is also ranked: the same counts (exact integers), filled once.
-  out.estimationRankCount.set(out.estimationArCount);
   const { excluded } = scratch;
   out.estimationSarOf = (i, into) => {
     if (out.status[i] !== 0) return void into.fill(NaN);
@@ -189,17 +188,13 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     const inverseSigma = 1 / out.sigma[i];
     const fit = fits?.[i];
     if (!fit && s.market) {
-      // Linear model with a market (the usual case): linearResidual written out, every slot written once.
+      // Linear model with a market (the usual case): every slot written once.
       into.fill(NaN, 0, e1 - first);
       into.fill(NaN, e2 - first + 1);
       const { y, market } = s;
       const intercept = out.alpha[i];
       const slope = out.beta[i];
-      for (let t = e1; t <= e2; t++) {
-        const yt = y[t];
-        const xt = market[t];
-        into[t - first] = excluded[t] === 0 && Number.isFinite(yt) && Number.isFinite(xt) ? (yt - intercept - slope * xt) * inverseSigma : NaN;
-      }
+      for (let t = e1; t <= e2; t++) into[t - first] = excluded[t] === 0 ? linearResidualAt(y, market, intercept, slope, t) * inverseSigma : NaN;
     } else {
       into.fill(NaN);
       for (let t = e1; t <= e2; t++) {
@@ -245,7 +240,6 @@ function allocateOutput(N: number, L: number, E: number): CoreOutput {
     estimationArSum: new Float64Array(E),
     estimationArCount: new Float64Array(E),
     estimationRankSum: new Float64Array(E),
-    estimationRankCount: new Float64Array(E),
     correlationSum: new Float64Array(E),
     correlationSquares: new Float64Array(E),
     grankRankSum: new Float64Array(E),

@@ -85,13 +85,8 @@ export interface EventJson {
  * eventJson(result.events[0]).car; // => 0.0768…
  */
 export function eventJson(e: EventResult): EventJson {
-  single[0] = e;
-  return eventRowJson(singleRows, 0);
+  return eventRowJson(rowsOfResults([e]), 0);
 }
-
-/** One EventResult seen as rows, for {@link eventJson} (one object and one set of accessors for every call). */
-const single: EventResult[] = [];
-const singleRows = rowsOfResults(single);
 
 /**
  * Event `i` of `rows` as the object {@link eventJson} gives, read from the columns (a batch's

@@ -1,4 +1,5 @@
 import { OptionError } from '../errors';
+import { checkTestNames } from './selection';
 import type { EventStudyOptions, ResolvedOptions } from './types';
 
 /** Default estimation window [-260, -11]: 250 trading days (about a year) ending 11 days before day 0. */
@@ -60,6 +61,7 @@ export function resolveEventStudyOptions(options: EventStudyOptions = {}): Resol
   // estudy2 divides by R's sd() (n − 1) in every test that standardizes by σ.
   const sigmaDenominator = options.sigmaDenominator ?? (conventions === 'estudy2' ? 'n-1' : 'dof');
   if (sigmaDenominator !== 'dof' && sigmaDenominator !== 'n-1') throw new OptionError(`sigmaDenominator must be dof or n-1, got "${sigmaDenominator}"`);
+  if (options.testsByDay !== undefined && typeof options.testsByDay !== 'boolean') throw new OptionError(`testsByDay must be true or false, got ${JSON.stringify(options.testsByDay)}`);
   return {
     model,
     estimation,
@@ -76,6 +78,9 @@ export function resolveEventStudyOptions(options: EventStudyOptions = {}): Resol
     riskFreeColumn: options.riskFreeColumn,
     conventions,
     carWindows: (options.carWindows ?? []).map((w) => checkCarWindow(w, estimation)),
+    // Only when not the default, so a default run's resolved options (and partials) stay as they were.
+    ...(options.tests !== undefined ? { tests: checkTestNames(options.tests) } : {}),
+    ...(options.testsByDay === false ? { testsByDay: false as const } : {}),
   };
 }
 

@@ -1,6 +1,8 @@
 import { InputError } from '../errors';
 import { aggregateEvents } from './aggregate';
 import { runEventStudyCore, SUMMED_OUTPUT_FIELDS, type CoreOutput } from './core';
+import type { EventRows } from './rows';
+import { engineNeeds } from './selection';
 import type { AggregateResult, ResolvedOptions } from './types';
 
 /**
@@ -21,6 +23,23 @@ export interface StudyPartial {
   stride: Record<string, number>;
   /** Sums over events by relative estimation day (Brown–Warner AAR, Corrado ranks, Kolari–Pynnönen). */
   sums: Record<string, Float64Array>;
+  /** For charts and the merge's checks: the market's name and the stocks of the ok events (sorted, distinct). */
+  labels?: { market?: string; stocks: string[] };
+  /**
+   * Which study a shard belongs to (set by `event-study --shard`): every shard of one study
+   * carries the same identity, computed from the whole events list before sharding, so a
+   * merge can refuse parts of different studies and check that the shards add up to it.
+   */
+  study?: StudyIdentity;
+}
+
+/** The identity of a sharded study: its events (all shards), as count and SHA-256, and its market. */
+export interface StudyIdentity {
+  /** Events in the whole study (before sharding). */
+  events: number;
+  /** SHA-256 (hex) of the events' `stock,date,id` lines in input order. */
+  eventsSha256: string;
+  market?: string;
 }
 
 const SUMMED = new Set<string>(SUMMED_OUTPUT_FIELDS);
@@ -50,7 +69,7 @@ export function emptyPartial(options: ResolvedOptions): StudyPartial {
  * @example
  * partialFromCore(batch.core, options).eventsOk; // => 3
  */
-export function partialFromCore(core: CoreOutput, options: ResolvedOptions): StudyPartial {
+export function partialFromCore(core: CoreOutput, options: ResolvedOptions, labels?: { rows?: EventRows; market?: string }): StudyPartial {
   const N = core.eventCount;
   const L = core.windowLength;
   const ok: number[] = [];
@@ -58,7 +77,7 @@ export function partialFromCore(core: CoreOutput, options: ResolvedOptions): Stu
   const partial: StudyPartial = { options, windowLength: L, estimationLength: core.estimationLength, eventsRun: N, eventsOk: ok.length, perEvent: {}, stride: {}, sums: {} };
   // A single run recomputes GRANK's estimation SARs from its fits; a partial carries them (merging needs them).
   const fields: [string, unknown][] = Object.entries(core);
-  if (!core.estimationSar && core.estimationSarOf) {
+  if (!core.estimationSar && core.estimationSarOf && engineNeeds(options).grank) {
     const E = core.estimationLength;
     const sars = new Float64Array(N * E).fill(NaN);
     for (const i of ok) core.estimationSarOf(i, sars.subarray(i * E, (i + 1) * E));
@@ -78,7 +97,21 @@ export function partialFromCore(core: CoreOutput, options: ResolvedOptions): Stu
     partial.perEvent[key] = kept;
     partial.stride[key] = k;
   }
+  if (labels) {
+    const stocks = new Set<string>();
+    if (labels.rows) for (const i of ok) stocks.add(labels.rows.stock(i));
+    partial.labels = { ...(labels.market !== undefined ? { market: labels.market } : {}), stocks: [...stocks].sort() };
+  }
   return partial;
+}
+
+/** The options two partials differ in, as "window [-5,5] here, [-1,1] there". */
+export function optionsDifference(a: ResolvedOptions, b: ResolvedOptions): string {
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])] as (keyof ResolvedOptions)[];
+  return keys
+    .filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]))
+    .map((k) => `${k} ${JSON.stringify(a[k])} here, ${JSON.stringify(b[k])} there`)
+    .join('; ');
 }
 
 /**
@@ -96,9 +129,11 @@ export function mergePartials(parts: StudyPartial[]): StudyPartial {
   if (parts.length === 0) throw new InputError('no partial results to merge');
   const [first] = parts;
   const key = JSON.stringify(first.options);
-  for (const p of parts) {
-    if (JSON.stringify(p.options) !== key) throw new InputError(`partials were run with different options (${JSON.stringify(p.options)} vs ${key})`);
-  }
+  const study = JSON.stringify(first.study ?? null);
+  parts.forEach((p, k) => {
+    if (JSON.stringify(p.options) !== key) throw new InputError(`partial ${k + 1} was run with other options than the first (${optionsDifference(p.options, first.options)}): merge only shards of one study`);
+    if (JSON.stringify(p.study ?? null) !== study) throw new InputError(`partial ${k + 1} comes from another study than the first (${studyDifference(p.study, first.study)}): merge only shards of one run's events`);
+  });
   const concat = (arrays: Float64Array[]) => {
     const out = new Float64Array(arrays.reduce((n, a) => n + a.length, 0));
     let at = 0;
@@ -117,6 +152,10 @@ export function mergePartials(parts: StudyPartial[]): StudyPartial {
     stride: { ...(parts.find((p) => p.eventsOk > 0) ?? first).stride },
     sums: {},
   };
+  if (parts.some((p) => p.labels)) {
+    const market = parts.find((p) => p.labels?.market !== undefined)?.labels?.market;
+    merged.labels = { ...(market !== undefined ? { market } : {}), stocks: [...new Set(parts.flatMap((p) => p.labels?.stocks ?? []))].sort() };
+  }
   for (const k of fieldsOf((p) => p.sums)) {
     const total = new Float64Array(first.sums[k].length);
     for (const p of parts) {
@@ -127,6 +166,14 @@ export function mergePartials(parts: StudyPartial[]): StudyPartial {
     merged.sums[k] = total;
   }
   return merged;
+}
+
+/** How two study identities differ, for messages ("market KOSPI here, SPX there"). */
+export function studyDifference(a: StudyIdentity | undefined, b: StudyIdentity | undefined): string {
+  if (!a || !b) return a ? 'the other has no study identity' : 'this one has no study identity';
+  if (a.market !== b.market) return `market ${a.market} here, ${b.market} there`;
+  if (a.events !== b.events) return `${a.events} events here, ${b.events} there`;
+  return 'as many events but not the same ones (tickers, dates or ids differ)';
 }
 
 /**
@@ -173,6 +220,8 @@ export function partialToJson(partial: StudyPartial, shard?: { index: number; co
     per_event: arrays(partial.perEvent),
     stride: partial.stride,
     sums: arrays(partial.sums),
+    ...(partial.labels ? { labels: partial.labels } : {}),
+    ...(partial.study ? { study: { events: partial.study.events, events_sha256: partial.study.eventsSha256, ...(partial.study.market !== undefined ? { market: partial.study.market } : {}) } } : {}),
   })}\n`;
 }
 
@@ -186,24 +235,68 @@ export function partialToJson(partial: StudyPartial, shard?: { index: number; co
  */
 export function partialFromJson(text: string, file: string): { partial: StudyPartial; shard?: string } {
   let data: Record<string, unknown>;
+  if (!/^\s*\{/.test(text)) throw new InputError(`not a partial result of "event-study --shard" (not a JSON object)`, { file });
   try {
     data = JSON.parse(text) as Record<string, unknown>;
   } catch (error) {
-    throw new InputError(`not a partial result (invalid JSON: ${(error as Error).message})`, { file });
+    throw new InputError(`not a complete partial result (invalid JSON: ${(error as Error).message}): a truncated or damaged file; run its shard again`, { file });
   }
   if (data?.format !== FORMAT) throw new InputError(`not a partial result of "event-study --shard" (format is ${JSON.stringify(data?.format)}, expected "${FORMAT}")`, { file });
-  const arrays = (value: unknown) => Object.fromEntries(Object.entries((value ?? {}) as Record<string, (number | null)[]>).map(([k, v]) => [k, Float64Array.from(v, (x) => (x === null ? NaN : x))]));
-  const partial: StudyPartial = {
-    options: data.options as ResolvedOptions,
-    windowLength: Number(data.window_length),
-    estimationLength: Number(data.estimation_length),
-    eventsRun: Number(data.events_run),
-    eventsOk: Number(data.events_ok),
-    perEvent: arrays(data.per_event),
-    stride: (data.stride ?? {}) as Record<string, number>,
-    sums: arrays(data.sums),
+  const damaged = (what: string): never => {
+    throw new InputError(`damaged partial result: ${what}; run its shard again`, { file });
   };
-  return { partial, ...(typeof data.shard === 'string' ? { shard: data.shard } : {}) };
+  const arrays = (value: unknown, name: string) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) damaged(`"${name}" is not an object`);
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => {
+        if (!Array.isArray(v) || !v.every((x) => x === null || typeof x === 'number')) damaged(`${name}.${k} is not a list of numbers`);
+        return [k, Float64Array.from(v as (number | null)[], (x) => (x === null ? NaN : x))];
+      }),
+    );
+  };
+  const count = (name: string) => {
+    const v = data[name];
+    if (!(typeof v === 'number' && Number.isInteger(v) && v >= 0)) damaged(`${name} is ${JSON.stringify(v)}, not a count`);
+    return v as number;
+  };
+  const options = data.options as ResolvedOptions;
+  const span = (w: unknown) => (Array.isArray(w) && w.length === 2 && w.every(Number.isInteger) ? (w[1] as number) - (w[0] as number) + 1 : NaN);
+  if (!options || typeof options !== 'object' || !(span(options.window) > 0) || !(span(options.estimation) > 0)) damaged('its options have no window or estimation window');
+  const partial: StudyPartial = {
+    options,
+    windowLength: count('window_length'),
+    estimationLength: count('estimation_length'),
+    eventsRun: count('events_run'),
+    eventsOk: count('events_ok'),
+    perEvent: arrays(data.per_event, 'per_event'),
+    stride: (data.stride ?? {}) as Record<string, number>,
+    sums: arrays(data.sums, 'sums'),
+  };
+  // Partials written before 2026-12 also carry the rank counts, a copy of estimationArCount: dropped, so old and new parts merge.
+  delete partial.sums.estimationRankCount;
+  if (partial.windowLength !== span(options.window)) damaged(`window_length ${partial.windowLength} does not match the window [${options.window.join(', ')}]`);
+  if (partial.estimationLength !== span(options.estimation)) damaged(`estimation_length ${partial.estimationLength} does not match the estimation window [${options.estimation.join(', ')}]`);
+  if (partial.eventsOk > partial.eventsRun) damaged(`events_ok ${partial.eventsOk} exceeds events_run ${partial.eventsRun}`);
+  for (const [k, values] of Object.entries(partial.perEvent)) {
+    const stride = partial.stride[k];
+    if (!(Number.isInteger(stride) && stride > 0)) damaged(`no stride for per_event.${k}`);
+    if (values.length !== partial.eventsOk * stride) damaged(`per_event.${k} has ${values.length} values, expected ${partial.eventsOk} events × ${stride}`);
+  }
+  if (!partial.perEvent.car) damaged('per_event.car is missing');
+  const labels = data.labels as StudyPartial['labels'];
+  if (labels && Array.isArray(labels.stocks)) partial.labels = { ...(typeof labels.market === 'string' ? { market: labels.market } : {}), stocks: labels.stocks.map(String) };
+  const study = data.study as { events?: unknown; events_sha256?: unknown; market?: unknown } | undefined;
+  if (study) {
+    if (!(typeof study.events === 'number' && typeof study.events_sha256 === 'string')) damaged('its study identity is incomplete');
+    partial.study = { events: study.events as number, eventsSha256: study.events_sha256 as string, ...(typeof study.market === 'string' ? { market: study.market } : {}) };
+  }
+  let shard: string | undefined;
+  if (data.shard !== undefined) {
+    const m = typeof data.shard === 'string' ? /^(\d+)\/(\d+)$/.exec(data.shard) : null;
+    if (!m || !(Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]))) damaged(`shard ${JSON.stringify(data.shard)} is not I/K`);
+    shard = data.shard as string;
+  }
+  return { partial, ...(shard ? { shard } : {}) };
 }
 
 /**

@@ -2,43 +2,36 @@
 import { sortInto } from '../stats/ranks';
 import type { CoreOutput, CoreSeries } from './core';
 import type { ModelFit } from './fit';
-import { estimationResidual } from './residuals';
+import { estimationResidual, linearResidualAt } from './residuals';
 import type { ResolvedOptions } from './types';
 import type { Scratch } from './windowSums';
 
 /**
  * One pass over the estimation window: residual signs (Cowan's p̂), Brown–Warner's
- * per-relative-day AR sums, the per-relative-day sums for Kolari–Pynnönen's r̄; then one
- * sort of the estimation and event-window ARs and one pass over the sorted runs of equal
- * values for every rank quantity: ranks among all T_i ARs (Corrado 1989, estudy2's raw
- * ranks), ranks among the estimation residuals alone (GRANK), and signs about the median
- * (Corrado & Zivney 1992).
+ * per-relative-day AR sums, the per-relative-day sums for Kolari–Pynnönen's r̄; then, when
+ * a rank or median test is asked (`scratch.needs`), one sort of the estimation and
+ * event-window ARs and one pass over the sorted runs of equal values for every rank
+ * quantity: ranks among all T_i ARs (Corrado 1989, estudy2's raw ranks), ranks among the
+ * estimation residuals alone (GRANK), and signs about the median (Corrado & Zivney 1992).
  */
 export function collectEstimationResiduals(i: number, day0: number, s: CoreSeries, fit: ModelFit, options: ResolvedOptions, out: CoreOutput, scratch: Scratch, e1: number, e2: number, factorModel: boolean): void {
   const L = out.windowLength;
-  const { values, relative: relativeOf, keys, keyIndex, excluded, correlationSum, correlationSquares } = scratch;
+  const { values, relative: relativeOf, excluded, correlationSum, correlationSquares, needs } = scratch;
   const scale = 1 / Math.sqrt(fit.residualSS);
   const firstRelative = day0 + options.estimation[0];
   const { estimationArSum, estimationArCount } = out;
   const residualMean = fit.residualMean;
+  const correlation = needs.correlation;
   let m = 0;
   let positives = 0;
-  // Hot path (market, market-adjusted, mean-adjusted with a market): the residual inline, as linearResidual computes it.
-  const inline = fit.linear !== undefined && s.market !== undefined;
-  const { y, market } = s;
+  // Hot path (market, market-adjusted, mean-adjusted with a market): the residual by the array form of linearResidual.
+  const market = fit.linear !== undefined ? s.market : undefined;
+  const { y } = s;
   const intercept = fit.linear ? fit.linear.intercept : 0;
   const slope = fit.linear ? fit.linear.slope : 0;
   for (let t = e1; t <= e2; t++) {
     if (excluded[t] === 1) continue;
-    let e: number;
-    if (inline) {
-      const yt = y[t];
-      const xt = market![t];
-      if (!(Number.isFinite(yt) && Number.isFinite(xt))) continue;
-      e = yt - intercept - slope * xt;
-    } else {
-      e = estimationResidual(s, fit, t, factorModel);
-    }
+    const e = market ? linearResidualAt(y, market, intercept, slope, t) : estimationResidual(s, fit, t, factorModel);
     if (Number.isNaN(e)) continue;
     const relative = t - firstRelative;
     relativeOf[m] = relative;
@@ -46,16 +39,30 @@ export function collectEstimationResiduals(i: number, day0: number, s: CoreSerie
     positives += +(e > 0); // branch-free: the sign of a residual is a coin flip
     estimationArSum[relative] += e;
     estimationArCount[relative] += 1;
-    const u = (e - residualMean) * scale;
-    correlationSum[relative] += u;
-    correlationSquares[relative] += u * u;
+    if (correlation) {
+      const u = (e - residualMean) * scale;
+      correlationSum[relative] += u;
+      correlationSquares[relative] += u * u;
+    }
   }
   out.positiveShare[i] = positives / m;
+  const total = m + L;
+  out.rankTotal[i] = total;
+  if (needs.ranks) rankEvent(i, m, fit, out, scratch);
+}
+
+/**
+ * Sorts event i's m estimation residuals (in `scratch.values`) with its L window ARs and
+ * adds every rank quantity the asked tests read.
+ */
+function rankEvent(i: number, m: number, fit: ModelFit, out: CoreOutput, scratch: Scratch): void {
+  const L = out.windowLength;
+  const { values, relative: relativeOf, keys, keyIndex, needs } = scratch;
   const base = i * L;
   for (let d = 0; d < L; d++) values[m + d] = out.ar[base + d];
   const total = m + L;
   // Residual mean and standard deviation as the bucket sort's centre and scale (they only set its speed).
-  sortInto(values, total, keys, keyIndex, residualMean, Math.sqrt(fit.residualSS / m));
+  sortInto(values, total, keys, keyIndex, fit.residualMean, Math.sqrt(fit.residualSS / m));
   // The median of the T_i ranked ARs (Corrado & Zivney's sign test).
   const half = total >> 1;
   const median = total % 2 === 1 ? keys[half] : (keys[half - 1] + keys[half]) / 2;
@@ -63,9 +70,10 @@ export function collectEstimationResiduals(i: number, day0: number, s: CoreSerie
   const meanRank = (total + 1) / 2;
   const { estimationRankSum, estimationRawRankSum, estimationRawDeviationSum, estimationSignSum, grankRankSum, rankU, signG } = out;
   const grankWeight = 1 / (out.n[i] + 2); // T_i as the GRANK statistic counts it (the fit's n)
+  const { grank, signs, rawRanks } = needs;
   // Each run of equal values [start, end) shares the average rank among all T_i values, and among
   // the estimation residuals alone the average rank after the window ARs below it are left out.
-  const order = out.estimationOrder!;
+  const order = out.estimationOrder;
   let ordered = i * out.estimationLength;
   let windowBefore = 0;
   for (let start = 0; start < total; ) {
@@ -85,19 +93,23 @@ export function collectEstimationResiduals(i: number, day0: number, s: CoreSerie
       const j = keyIndex[k];
       if (j < m) {
         const r = relativeOf[j];
-        order[ordered++] = r;
-        grankRankSum[r] += grankU;
         estimationRankSum[r] += rankU_;
-        estimationRawRankSum[r] += rank;
-        estimationRawDeviationSum[r] += rank - meanRank;
-        estimationSignSum[r] += sign;
+        if (grank) {
+          order![ordered++] = r;
+          grankRankSum[r] += grankU;
+        }
+        if (rawRanks) {
+          estimationRawRankSum[r] += rank;
+          estimationRawDeviationSum[r] += rank - meanRank;
+        }
+        if (signs) estimationSignSum[r] += sign;
       } else {
         rankU[base + j - m] = rankU_;
-        signG[base + j - m] = Math.sign(values[j] - median);
+        // Math.sign of the difference, not `sign`: −0 for a −0 AR at a +0 median, as the engine has always written.
+        if (signs) signG[base + j - m] = Math.sign(values[j] - median);
       }
     }
     windowBefore += windowInGroup;
     start = end;
   }
-  out.rankTotal[i] = total;
 }

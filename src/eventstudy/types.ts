@@ -1,3 +1,5 @@
+import type { TestName } from './selection';
+
 /** Expected-return models. */
 export type ModelName = 'market' | 'market-adjusted' | 'mean-adjusted' | 'factor';
 
@@ -57,6 +59,15 @@ export interface EventStudyOptions {
    * `excludeOtherEvents` leaves out other events' days by the extent of `window`.
    */
   carWindows?: [number, number][];
+  /**
+   * [tests=all 16] The aggregate tests to compute and report, by name as in the output (`TEST_NAMES`,
+   * e.g. `['bmp', 'corrado_rank']`); reported in the usual order. Work only the others need is
+   * skipped (the rank sort when no rank or sign test is asked, GRANK's passes, the correlation
+   * sums); the asked tests give the same numbers as in a full run. An unknown name is an OptionError.
+   */
+  tests?: string[];
+  /** [testsByDay=true] Also test AAR = 0 on each event-window day (`aggregate.testsByDay`); false leaves it empty. */
+  testsByDay?: boolean;
 }
 
 /** Which formulas and distributions the aggregate tests use. */
@@ -79,6 +90,10 @@ export interface ResolvedOptions {
   riskFreeColumn?: string;
   conventions: Conventions;
   carWindows: [number, number][];
+  /** The tests asked for, in report order; absent = all (so the options of a default run print as before). */
+  tests?: TestName[];
+  /** false when the per-day tests are not wanted; absent = wanted. */
+  testsByDay?: false;
 }
 
 /** One significance test: statistic, two-sided p-value and the distribution it was read from. */

@@ -1,5 +1,6 @@
 import type { LinearFit, WindowSums } from './fit';
 import type { CoreSeries } from './core';
+import type { EngineNeeds } from './selection';
 
 /** Reusable buffers of the engine: per-event work arrays. */
 export interface Scratch {
@@ -16,6 +17,8 @@ export interface Scratch {
   /** Refilled per event (no allocation per event): the window sums and the linear models' fit. */
   sums: WindowSums;
   fit: LinearFit;
+  /** The per-event passes the asked tests need. */
+  needs: EngineNeeds;
 }
 
 /** Whether position t has a stock return and every regressor the model uses. */

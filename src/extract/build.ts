@@ -25,6 +25,9 @@ export function isTimeWord(t: Token): boolean {
   return monthOf(t.lower) !== undefined || isDayWord(t.lower) || (t.type === 'number' && isYearText(t.text)) || t.text === '.';
 }
 
+/** Verbs that take a session as object: "ended Tuesday's session up 2.6 percent". */
+const SESSION_VERBS = new Set(['ended', 'finished', 'closed', 'ending', 'finishing', 'closing', 'ends', 'finishes', 'closes']);
+
 /** A move whose subject is the previous one in the sentence ("bringing the week's advance to 4.8%"). */
 export function inherit(from: number, to: number, sign: 1 | -1): Found {
   const span = { from, to: from };
@@ -48,6 +51,9 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
     if (clause) {
       const found = build(text, tokens, clause, sign, from, to, trigger);
       if (found) return { ...found, move: { ...found.move, from: Math.min(from, trigger) } };
+      // "U.S. home foreclosures rose 9 percent in July … and soared 93 percent from a year earlier": the clause's
+      // subject is a statistic, so is the second verb's (not the move before the sentence)
+      if (isNotTraded(spanText(text, tokens, clause))) return undefined;
     }
     return { move: { ...base, subject: '', subjectKind: 'other', anaphor: 'previous' }, sign, subjectSpan: span };
   }
@@ -59,6 +65,11 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
     const move: MoveMatch = { changePct: base.changePct, approximate: base.approximate, at: base.at, from: base.from, to: base.to, subject: '', subjectKind: 'other', anaphor };
     if (written) move.written = written;
     return { move, sign, subjectSpan: span };
+  }
+  // "Capital One's stock ended Tuesday's session up 2.6 percent": the session is the verb's object; the subject is before it
+  if (isDayWord(tokens[span.from].lower) && tokens[span.from + 1]?.type === 'possessive' && SESSION_VERBS.has(tokens[span.from - 1]?.lower ?? '')) {
+    const subject = mainClauseSubject(tokens, span.from - 1, 0);
+    return subject && subject.to < span.from ? build(text, tokens, subject, sign, Math.min(from, subject.from), to, trigger) : undefined;
   }
   const written = writtenTicker(tokens, span, trigger);
   // ".SPX fell 1%": a code alone names its index ("S&P 500"), or stands as written

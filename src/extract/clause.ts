@@ -92,7 +92,17 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
     if (coded.to > coded.from && hasTicker(tokens, coded) && !rankedIn(tokens, coded)) return { span: coded, scanFrom };
   }
   // "Sterling, meanwhile, was up 0.1 percent": a discourse adverb set off by commas stands between subject and verb
-  if (tokens[k].text === ',' && tokens[k - 2]?.text === ',' && DISCOURSE_ADVERBS.has(tokens[k - 1].lower) && k - 3 >= floor) k -= 3;
+  if (tokens[k].text === ',' && tokens[k - 2]?.text === ',' && DISCOURSE_ADVERBS.has(tokens[k - 1].lower) && k - 3 >= floor) {
+    k -= 3;
+    // "Shares of Goldman Sachs, the world's largest securities firm by market value, meanwhile, ended down 3.4 percent":
+    // an appositive before the adverb; its closing comma is read as usual below
+    for (let c = k - 1; c >= Math.max(floor, k - MAX_ASIDE_TOKENS); c -= 1) {
+      if (tokens[c].text === ',' && opensAppositive(tokens, c + 1, k + 1)) {
+        k += 1;
+        break;
+      }
+    }
+  }
   // "United Technologies Corp ( UTX.N ) -- another big manufacturer -- up 2.2 percent": a dashed aside is skipped
   if (isDash(tokens, k)) {
     let open = k - (tokens[k].text === '-' ? 2 : 1);

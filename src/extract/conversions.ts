@@ -25,6 +25,8 @@ const LINK_WORDS = new Set(['(', '[', ',', 'or', 'about', 'around', 'roughly', '
 const MARKERS = new Set(['(', '[', 'or', 'equivalent', 'equal', '=']);
 const APPROXIMATE = new Set(['about', 'around', 'roughly', 'approximately', 'approx', 'some', 'nearly', 'almost', '~', '≈']);
 const MAX_LINK_TOKENS = 6;
+/** Words after a second amount that make it a difference from another sum ("some seven mln stg above book value"). */
+const DIFFERENCE_WORDS = new Set(['above', 'below', 'more', 'less', 'higher', 'lower', 'over', 'under', 'short', 'ahead', 'behind']);
 
 /**
  * Whether the tokens between two amounts state the second as the first restated: a bracket, "or",
@@ -76,12 +78,16 @@ export function pairConversions(tokens: Token[], amounts: AmountMatch[]): Conver
       first.currency = amounts[earlier.first].currency;
     }
     if (first.currency === second.currency) continue;
+    // "31.5 mln Australian dlrs, some seven mln stg above end-1986 book value": a difference from another sum, not a restatement
+    if (DIFFERENCE_WORDS.has(tokens[second.to]?.lower ?? '')) continue;
     const after = tokens[second.to];
     const close = after && (after.text === ')' || after.text === ']') && link.some((t) => t.text === '(' || t.text === '[') ? 1 : 0;
     // "400-500 billion euro ($619-774 billion)": a range restated as a range, paired in order
     const low = amounts[a - 1];
     const high = amounts[a + 2];
-    if (first.rangeHigh && low && !used.has(a - 1) && low.currency === first.currency && high?.rangeHigh && high.currency === second.currency) {
+    // "800 million to 1 billion euros ($1.02 billion to $1.28 billion)": the restated range written with two prefixes
+    const highEnd = high !== undefined && (high.rangeHigh || (high.from === second.to + 1 && (tokens[second.to].lower === 'to' || tokens[second.to].text === '-')));
+    if (first.rangeHigh && low && !used.has(a - 1) && low.currency === first.currency && highEnd && high.currency === second.currency) {
       const closeHigh = tokens[high.to] && (tokens[high.to].text === ')' || tokens[high.to].text === ']') && close ? 1 : 0;
       pairs.push({ first: a - 1, second: a + 1, from: low.from, to: second.to }, { first: a, second: a + 2, from: first.from, to: high.to + closeHigh });
       used.add(a + 1).add(a + 2);

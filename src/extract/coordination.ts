@@ -15,6 +15,8 @@ export function sharedFigureSubjects(tokens: Token[], last: Span, floor: number)
   if (last.to <= last.from || !/^\p{Lu}/u.test(tokens[last.from].text) && !hasTicker(tokens, last)) return [];
   const spans: Span[] = [];
   let k = last.from - 1;
+  // "the French CAC 40 .FCHI and Germany's DAX .GDAXI rose 0.6 percent": a coded index after its country's possessive
+  if (tokens[k]?.type === 'possessive' && hasTicker(tokens, last) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) k -= 2;
   if (tokens[k]?.lower === 'the') k -= 1;
   // a lower-case "and" only ("P&G AND MICROSOFT" is a headline); "X and Y, which slid 3%": the relative clause is Y's alone
   if (tokens[k]?.text !== 'and' || k - 1 < floor || tokens[last.to]?.text === ',') return [];
@@ -25,6 +27,8 @@ export function sharedFigureSubjects(tokens: Token[], last: Span, floor: number)
     if (tokens[span.from - 1]?.lower === 'of' && GAUGE_HEADS.has(tokens[span.from - 2]?.lower ?? '') && span.from - 2 >= floor) span = { from: phraseBefore(tokens, span.from - 2, floor).from, to: span.to };
     // "Around Europe, London's FTSE 100 .FTSE , Paris's CAC 40 …": a place opening the sentence is no conjunct
     if (spans.length > 0 && PLACE_PREPOSITIONS.has(tokens[span.from - 1]?.lower ?? '') && !hasTicker(tokens, span)) break;
+    // "the French CAC 40 .FCHI": a coded name after its country's adjective
+    if (span.to - span.from >= 2 && isRegionWord(tokens[span.from].text) && hasTicker(tokens, span)) span = { from: span.from + 1, to: span.to };
     if (span.to <= span.from || isRegionWord(tokens[span.from].text) || !(/^\p{Lu}/u.test(tokens[span.from].text) || hasTicker(tokens, span))) return [];
     if (isNotTraded(tokens.slice(span.from, span.to).map((t) => t.text).join(' '))) return [];
     spans.unshift(span);

@@ -22,7 +22,7 @@ import { isIntraday, nearestPeriod } from './period';
 import { moveDate } from './dates';
 import { benchmarkOf, lookupTicker } from './entities';
 import { findDates } from './date-facts';
-import { dropRestatedLeads, dropRestatedMoves } from './restated';
+import { dropRestatedLeads, dropRestatedMoves, dropSubheadMoves } from './restated';
 import { type Referent, type State, quoteOf, slug, uniqueId } from './state';
 import { noteMoveEntity, readEntities } from './entity-facts';
 import { resolveAnaphor } from './referents';
@@ -104,6 +104,7 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
   };
   forEachSentenceSpan(text, (start, end) => {
     const sentence: Sentence = { start, end, tokens: attachCodes(tokenize(text, start, end)) };
+    state.companyBeforeSentence = state.lastCompany;
     readEntities(state, sentence.tokens);
     learnQualifiedCurrencies(sentence.tokens, state.currency);
     if (mayHoldFigures(sentence.tokens)) {
@@ -114,7 +115,7 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
     for (const date of findDates(text, sentence, published)) state.facts.dates.push(withId(date, uniqueId(state, `date-${date.date}`)));
     state.previousTokens = sentence.tokens;
   });
-  state.facts.moves = dropRestatedLeads(dropRestatedMoves(state.facts.moves, state.approximate), state.approximate);
+  state.facts.moves = dropRestatedLeads(dropRestatedMoves(dropSubheadMoves(state.facts.moves), state.approximate), state.approximate);
   return state.facts;
 }
 

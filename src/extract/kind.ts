@@ -18,7 +18,9 @@ const NOT_TRADED = new Set(
     'mortgages pmi indicators indicator turnout votes vote support homes houses rents rent property properties tourism ' +
     'tourists passengers sales-volume capacity utilisation utilization occupancy headcount jobs payroll spreads spread ' +
     // "core PPI", "M-2" money supply
-    'ppi m-1 m-2 m-3 m1 m2 m3').split(' '),
+    'ppi m-1 m-2 m-3 m1 m2 m3 ' +
+    // "U.S. home foreclosures rose 9 percent in July" (a real-estate survey)
+    'foreclosures foreclosure delinquencies').split(' '),
 );
 
 /** Legal forms that end a company's name. */

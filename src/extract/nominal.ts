@@ -5,6 +5,7 @@ import { phraseAfter, phraseBefore } from './subject';
 import { isHypothetical, mainClauseSubject, subjectBefore } from './clause';
 import { type Found, build, inherit, isTimeWord } from './build';
 import { PERIOD_OWNERS, SKIP_BEFORE_NUMBER, skipBackOver } from './trigger';
+import { isNotTraded } from './kind';
 
 /** Adjectives between a percentage and its move noun: "a 2.1% weekly gain". */
 const MOVE_ADJECTIVES = new Set(['weekly', 'daily', 'monthly', 'annual', 'yearly', 'quarterly', 'intraday', 'sharp', 'steep', 'further', 'modest', 'slight', 'small']);
@@ -17,6 +18,16 @@ const PERIOD_FILLERS = new Set(['so', 'far', 'this', 'year', 'week', 'month', 'f
 const NOMINAL_LINKS = new Set(['for', 'to', 'on', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been']);
 /** Verbs that take a move noun with "of": "posted a weekly gain of 3.1 percent". */
 const POSTING_VERBS = new Set(['posted', 'posts', 'recorded', 'records', 'logged', 'logs', 'booked', 'notched', 'registered', 'marked', 'saw', 'suffered', 'extended', 'posting', 'recording', 'logging', 'booking', 'notching', 'marking', 'suffering']);
+
+/** Words that end a noun phrase: "… gain in MasterCard shares after the credit card processor …" names no statistic. */
+const LINK_WORDS = new Set(['after', 'before', 'the', 'a', 'an', 'on', 'as', 'to', 'from', 'in', 'of', 'and', 'or', 'while', 'which', 'that', 'with', 'at', 'by', 'for', 'since', 'despite', 'amid', 'when']);
+
+/** Whether up to three lower-case words from `k` name a statistic ("… in U.S. industrial production", "… in Samsung profit"). */
+function statisticAfter(tokens: Token[], k: number): boolean {
+  let to = k;
+  while (to < k + 3 && tokens[to]?.type === 'word' && tokens[to].text === tokens[to].lower && !LINK_WORDS.has(tokens[to].lower)) to += 1;
+  return to > k && isNotTraded(tokens.slice(k, to).map((t) => t.lower).join(' '));
+}
 
 /** "the wider market's gain of 1.05%", "a 10% surge in Sony Group", "the week's advance to 4.8%". */
 export function nominal(text: string, tokens: Token[], start: number, end: number, floor: number): Found | undefined {
@@ -101,6 +112,8 @@ export function nominal(text: string, tokens: Token[], start: number, end: numbe
     }
     // "the 2 percent gain in December", "a 4.1 pct rise in U.S. February": a time, not a subject
     if (span.to <= span.from || tokens.slice(span.from, span.to).some((t) => isTimeWord(t) && t.text !== '.')) return undefined;
+    // "a 0.2 percent decline in U.S. industrial production": the name is a place or owner of a statistic written after it
+    if (statisticAfter(tokens, span.to)) return undefined;
     return build(text, tokens, span, sign, left, span.to, nounAt);
   }
   if (left === start) return undefined;

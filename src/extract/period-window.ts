@@ -49,6 +49,8 @@ export function clauseEnd(tokens: Token[], to: number, limit: number): number {
     // …but "has shed 17.5 percent after hitting a 14-month high two weeks ago" dates the move's start
     // "fell more than 4 percent on investor concerns that a planned increase in capital spending this year …": a cause
     if (tokens[k].lower === 'on' && (CAUSE_NOUNS.has(tokens[k + 1].lower) || (tokens[k + 1].lower === 'investor' && CAUSE_NOUNS.has(tokens[k + 2]?.lower ?? '')))) return k;
+    // "sagged 1.1 percent to 3,600 yen despite a 13.8 percent jump in U.S. sales last month": a contrasting cause
+    if (tokens[k].lower === 'despite') return k;
     if (tokens[k].lower === 'after' && !AFTER_SESSION.has(tokens[k + 1].lower) && tokens[k + 1].text !== '-' && !(tokens[k + 1].lower === 'the' && tokens[k + 2]?.lower === 'bell')) {
       if (!LEVEL_GERUNDS.has(tokens[k + 1].lower)) return k;
     }

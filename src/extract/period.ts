@@ -26,6 +26,12 @@ const PERIOD_NOUNS = new Set(['basis', 'performance', 'return', 'returns', 'chan
 const SESSION_ADJECTIVES = new Set(['early', 'late', 'morning', 'afternoon', 'midday', 'intraday', 'overnight', 'thin', 'light', 'choppy', 'volatile', 'asian', 'european', 'opening', 'closing', 'regular', 'extended', 'after-hours', "day's", 'session']);
 const SUPERLATIVES = new Set(['highest', 'lowest', 'biggest', 'largest', 'best', 'worst', 'strongest', 'weakest', 'first', 'steepest', 'sharpest', 'most', 'least', 'longest', 'record']);
 const PAST_WORDS = new Set(['last', 'past', 'previous', 'prior', 'trailing']);
+/** Prefixes of results periods: "full-year profit", "first-quarter earnings". */
+const RESULT_PERIOD_PREFIXES = new Set(['full', 'first', 'second', 'third', 'fourth', 'half', 'fiscal']);
+/** Words after "close" that make it an adjective: "close rival", "close to". */
+const NOT_SESSION_AFTER_CLOSE = new Set(['to', 'rival', 'rivals', 'ally', 'allies', 'partner', 'partners', 'competitor', 'competitors', 'relationship', 'ties', 'links', 'watch', 'attention', 'look', 'eye', 'second', 'third', 'associate', 'associates']);
+/** Levels a later move may be measured from: "from that level", "from this point". */
+const LEVEL_WORDS = new Set(['level', 'levels', 'point', 'mark', 'close', 'price']);
 /** How far (tokens) a record word may precede "since" and still make it a record phrase. */
 const RECORD_WINDOW = 7;
 
@@ -95,6 +101,14 @@ function sincePeriod(tokens: Token[], k: number, published?: string): MovePeriod
   return 'other';
 }
 
+/** Whether tokens from `k` read "(its|the) March 9 close" or "(its) Nov. 3 closing level": a close of a named past date. */
+function datedClose(tokens: Token[], k: number): boolean {
+  let j = ['its', 'the', 'their'].includes(tokens[k]?.lower ?? '') ? k + 1 : k;
+  if (monthOf(tokens[j]?.lower) === undefined || !followedByDay(tokens, j)) return false;
+  j += tokens[j + 1]?.text === '.' ? 3 : 2;
+  return tokens[j]?.lower === 'close' || (tokens[j]?.lower === 'closing' && LEVEL_WORDS.has(tokens[j + 1]?.lower ?? ''));
+}
+
 /** Whether a month name at `k` is followed by a day number ("Nov. 3", "March 11"). */
 function followedByDay(tokens: Token[], k: number): boolean {
   const j = tokens[k + 1]?.text === '.' ? k + 2 : k + 1;
@@ -124,7 +138,12 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   if ((word === 'start' || word === 'beginning') && next === 'of' && tokens[k + 2]?.lower === 'the' && tokens[k + 3]?.lower === 'year') return 'ytd';
   if ((word === 'from' || word === 'to' || word === 'with') && next === 'the' && ['start', 'beginning'].includes(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'of' && tokens[k + 4]?.lower === 'the' && tokens[k + 5]?.lower === 'year') return 'ytd';
   // "down 30% from its record high": a drawdown from a peak spans an unknown stretch
-  if (word === 'from' && tokens.slice(k + 1, k + 5).some((t) => EXTREMES.has(t.lower))) return 'other';
+  // ("up nearly 26 percent from its bear market closing low")
+  // (not "was up 0.38 percent, not far from a two-week peak": a distance to a level, not where the move started)
+  if (word === 'from' && previous !== 'far' && previous !== 'away' && tokens.slice(k + 1, k + 6).some((t) => EXTREMES.has(t.lower))) return 'other';
+  // "up almost 55 percent from that level", "has risen about 39 percent from its March 9 close": from a level named
+  // before or a dated close, not the previous session's
+  if (word === 'from' && (((next === 'that' || next === 'this' || next === 'those') && LEVEL_WORDS.has(tokens[k + 2]?.lower ?? '')) || datedClose(tokens, k + 1))) return 'other';
   if (word === 'between' && (yearAt(tokens[k + 1]) || tokens[k + 1]?.lower === 'end' || monthOf(next) !== undefined)) return 'other';
   // "over the past five sessions", "in the last three trading days": a span of sessions, not the day's move
   if ((word === 'sessions' || word === 'days') && numberValue(tokens[k - 1] ?? tokens[k]) !== undefined || (word === 'days' && tokens[k - 1]?.lower === 'trading' && numberValue(tokens[k - 2]) !== undefined)) {
@@ -137,7 +156,8 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   // "since the beginning of the year", read at "year" when it is nearer the figure than "since"
   if (word === 'year' && previous === 'the' && tokens[k - 2]?.lower === 'of' && ['start', 'beginning'].includes(tokens[k - 3]?.lower ?? '')) return 'ytd';
   if (word === 'year' && previous === 'the' && ['for', 'on'].includes(tokens[k - 2]?.lower ?? '') && next !== 'ago' && next !== 'earlier') {
-    return published && published.slice(5, 7) === '12' ? 'year' : 'ytd';
+    // (the year's last week: the whole year; earlier in December, "down 40 percent for the year" is still year to date)
+    return published && published.slice(5, 7) === '12' && Number(published.slice(8, 10)) >= 24 ? 'year' : 'ytd';
   }
   // "at one point": within the session
   if (word === 'point' && previous === 'one' && tokens[k - 2]?.lower === 'at') return 'day';
@@ -145,6 +165,12 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   // "weekly gain", "on a monthly basis" mark a period; "annual forecast", "monthly sales" do not
   if (unit && ADJECTIVE_UNITS.has(word) && !PERIOD_NOUNS.has(next ?? '') && nounSign(next ?? '') === undefined) return undefined;
   if (unit) {
+    // "U.S. front-month crude oil": the nearest futures contract, not a month's span
+    if (unit === 'month' && (previous === 'front' || (previous === '-' && tokens[k - 2]?.lower === 'front'))) return undefined;
+    // "cut its full-year profit outlook", "first-quarter earnings": a results period, not the move's span
+    if (previous === '-' && RESULT_PERIOD_PREFIXES.has(tokens[k - 2]?.lower ?? '') && next !== undefined && tokens[k + 1].type === 'word' && nounSign(next) === undefined && !PERIOD_NOUNS.has(next)) return undefined;
+    // "extended this week's fall, dropping 0.4 percent": another span's move named as an object, not this figure's span
+    if (tokens[k + 1]?.type === 'possessive' && tokens[k + 2] !== undefined && tokens[k + 2].type !== 'number') return undefined;
     // "its biggest gain in a month", "the highest in five years": record phrases
     if (recordBefore(tokens, k)) return undefined;
     // "three-year high", "52-week low": record levels, not periods; "year-on-year" compares, it does not span
@@ -173,6 +199,8 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   }
   // "in January", "during March": a named month without a day
   if (monthOf(word) !== undefined && /^\p{Lu}/u.test(t.text) && ['in', 'during', 'for', 'through', 'throughout'].includes(previous ?? '') && !followedByDay(tokens, k) && !['delivery', 'contract', 'futures'].includes(next ?? '')) return 'month';
+  // "close rival Target", "close to 20 percent": an adjective; "its 12-year closing low": a record level
+  if ((word === 'close' || word === 'closing') && next !== undefined && (NOT_SESSION_AFTER_CLOSE.has(next) || EXTREMES.has(next))) return undefined;
   if (DAY_WORDS.has(word) || WEEKDAYS.has(word)) return 'day';
   // "in pre-market trade", "after-hours": written with a hyphen, two words
   if ((word === 'pre' && tokens[k + 2]?.lower === 'market' || word === 'after' && tokens[k + 2]?.lower === 'hours') && next === '-') return 'day';

@@ -44,6 +44,22 @@ function openingMarketSubject(state: State, tokens: Token[]): Referent | undefin
   return { subject, subjectKind: kind, offset: tokens[span.from].start };
 }
 
+/** Verbs of speech and thought after an opening name: "John Smith said" names a person, not the company. */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'wrote', 'declined', 'believes', 'thinks', 'expects', 'estimated', 'warned', 'cautioned', 'argued', 'predicted', 'forecast', 'recommended', 'rated', 'upgraded', 'downgraded']);
+
+/**
+ * The company the previous sentence opens with when a past-tense verb follows it directly ("Lehman filed for
+ * bankruptcy protection"; not "John Smith said", not a descriptor or dateline opener), else undefined.
+ */
+function previousSubject(state: State): Referent | undefined {
+  const tokens = state.previousTokens;
+  if (!tokens) return undefined;
+  const span = openingName(tokens);
+  const verb = tokens[span?.to ?? 0];
+  if (!span || span.from !== 0 || span.to - span.from > 3 || !verb || verb.type !== 'word' || verb.text !== verb.lower || !verb.lower.endsWith('ed') || SPEECH_VERBS.has(verb.lower)) return undefined;
+  return openingCompany(state, tokens);
+}
+
 export function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: PriceMove | undefined, tokens: Token[]): Referent | undefined {
   switch (match.anaphor) {
     case 'previous':
@@ -64,8 +80,18 @@ export function resolveAnaphor(state: State, match: MoveMatch, previousInSentenc
       // (not "sending the stock up", which is the stock just named: "HSBC raised its target on Verizon, sending the stock up")
       const before = ['its', 'their'].includes(tokens[match.from - 1]?.lower ?? '') ? match.from - 2 : -1;
       if (opening && !opening.unsure && opening.offset < at && CAUSATIVE_PARTICIPLES.has(tokens[before]?.lower ?? '')) return opening;
-      const candidates = [state.lastStock, state.lastCompany, opening && opening.offset < at ? opening : undefined].filter((r): r is Referent => r !== undefined && r.offset <= at);
-      if (candidates.length === 0) return state.lastStock ?? state.lastCompany ?? opening;
+      // the sentence's names are read before its moves: a company named after "its shares" ("Its shares gained 4.4 percent
+      // … after analysts at UBS AG said") is not its referent; the one named before this sentence may be
+      // (only one named in the sentence before: an older name has lost the thread to the moves since)
+      const previousStart = state.previousTokens?.[0]?.start ?? 0;
+      const named = state.companyBeforeSentence && state.companyBeforeSentence.offset >= previousStart ? state.companyBeforeSentence : undefined;
+      const company = state.lastCompany && state.lastCompany.offset > at ? named : state.lastCompany;
+      // "Lehman filed for bankruptcy protection …. Its shares plummeted more than 80 percent": a sentence opening with
+      // "its shares" continues the previous sentence's subject when that sentence opened with a name and its verb
+      const carried = match.from <= 1 ? previousSubject(state) : undefined;
+      const candidates = [state.lastStock, company, opening && opening.offset < at ? opening : undefined, carried].filter((r): r is Referent => r !== undefined && r.offset <= at);
+      // "Baidu's U.S.-listed shares fell 3.6%": the name the anaphor itself opens with
+      if (candidates.length === 0) return opening && opening.offset <= at ? opening : undefined;
       return candidates.reduce((best, r) => (r.offset > best.offset ? r : best));
     }
     case 'any': {

@@ -36,6 +36,11 @@ function sameName(a: string, b: string): boolean {
   return short.length > 0 && short.every((w, k) => long[k] === w);
 }
 
+/** The place a quote's shares are listed in ("Hong Kong-listed shares" → "kong"), else undefined. */
+function listing(quote: string): string | undefined {
+  return /(\S+)[- ]listed\b/i.exec(quote)?.[1].toLowerCase();
+}
+
 export function dropRestatedMoves(moves: PriceMove[], approximate: Set<PriceMove>): PriceMove[] {
   // only moves with the same subject and period can restate each other: compare within those groups
   const groups = new Map<string, number[]>();
@@ -63,6 +68,13 @@ export function dropRestatedMoves(moves: PriceMove[], approximate: Set<PriceMove
             return;
           }
           continue;
+        }
+        // "Mitsubishi UFJ Financial Group shares surged 14 percent" and "… ended at 810 yen, a gain of 14.1 percent": a
+        // whole figure restated with its decimals, the same day
+        // (not shares of another listing: "Its Hong Kong-listed shares closed down 2 percent" beside London's 2.4)
+        if (Number.isInteger(m.changePct) && !Number.isInteger(other.changePct) && Math.abs(other.changePct - m.changePct) < 0.5 && !approximate.has(other) && m.date === other.date && listing(m.quote.text) === listing(other.quote.text)) {
+          dropped.add(i);
+          return;
         }
         if (approximate.has(m) && !approximate.has(other) && Math.abs(other.changePct - m.changePct) < 1) {
           dropped.add(i);
@@ -111,6 +123,38 @@ export function dropRestatedLeads(moves: PriceMove[], approximate: Set<PriceMove
     return !exact.some((e) => e !== m && e.period === m.period && Math.sign(e.changePct) === Math.sign(m.changePct) &&
       Math.abs(e.changePct) >= range[0] && Math.abs(e.changePct) <= range[1] && (!rounded || !Number.isInteger(e.changePct)) &&
       ((m.ticker !== undefined && e.ticker !== undefined && canonicalTicker(e.ticker) === canonicalTicker(m.ticker)) || (!rounded && (!m.ticker && WHOLE_MARKET.test(m.subject) || m.subjectKind === 'market' && !m.ticker))));
+  });
+  return kept.length === moves.length ? moves : kept;
+}
+
+/** A quote written in capitals ("S&P DOWN 40 PERCENT", "INDEXES UP 4 PCT"): a Reuters subhead, glued to the next sentence. */
+function isSubhead(quote: string): boolean {
+  let words = 0;
+  for (const w of quote.split(/\s+/)) {
+    if (!/\p{L}/u.test(w)) continue;
+    if (/\p{Ll}/u.test(w)) return false;
+    if (/\p{L}{2}/u.test(w)) words += 1;
+  }
+  return words >= 2;
+}
+
+/** Subjects of subheads that stand for several indexes or the market: "INDEXES", "STOCKS", "WALL STREET". */
+const SUBHEAD_MARKET = /\b(?:indexes|indices|averages|stocks|shares|markets|wall street|blue chips)$/i;
+
+/**
+ * Drops a move read from an all-capitals subhead ("S&P DOWN 40 PERCENT FOR YEAR", "INDEXES UP 4 PCT FOR THE WEEK")
+ * when the body restates it: a move of the same name (any name for a market-wide subject such as "INDEXES") with
+ * the same sign and period whose figure the subhead's rounds (within 1 above or 0.5 below). The labelling rules keep
+ * the body's figure once; the subhead's period words ("FOR YEAR") are also less exact than the body's.
+ */
+export function dropSubheadMoves(moves: PriceMove[]): PriceMove[] {
+  if (!moves.some((m) => isSubhead(m.quote.text))) return moves;
+  const kept = moves.filter((m) => {
+    if (!isSubhead(m.quote.text)) return true;
+    const v = Math.abs(m.changePct);
+    const market = SUBHEAD_MARKET.test(m.subject);
+    return !moves.some((e) => e !== m && !isSubhead(e.quote.text) && Math.sign(e.changePct) === Math.sign(m.changePct) &&
+      Math.abs(e.changePct) >= v - 0.5 && Math.abs(e.changePct) < v + 1 && (market || sameName(m.subject, e.subject)) && e.quote.start > m.quote.start);
   });
   return kept.length === moves.length ? moves : kept;
 }

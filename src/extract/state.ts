@@ -24,6 +24,8 @@ export interface State {
   /** The last index named, moved or not ("The Russell 2000 index dropped to a level …"): "the index" may refer to it. */
   lastIndexMention?: Referent;
   lastCompany?: Referent;
+  /** `lastCompany` as it was before the current sentence's names were read: "its shares" never refers to a name written after it. */
+  companyBeforeSentence?: Referent;
   /** The previous sentence's tokens: "it" may stand for its subject ("The dollar also surrendered … . Against the Swiss franc, it was 1.9 percent weaker"). */
   previousTokens?: Token[];
   facts: MarketFacts;

@@ -52,6 +52,8 @@ export function verbTrigger(tokens: Token[], start: number, end: number, floor: 
   // "added 90.88 points, or 2.2 percent", "were up 23 cents, or 0.3%"
   // …or after a price change restated: "gained 1-1/8 to 83, about 1.4 pct"
   let gap = MAX_TRIGGER_GAP;
+  // "down $1.22, or off 1.5 percent": "off" restates the change's direction after "or"
+  if (tokens[k]?.lower === 'off' && tokens[k - 1]?.lower === 'or' && k + 1 === start) k -= 1;
   if (tokens[k]?.lower === 'or' || tokens[k]?.text === ',') {
     let j = k - 1;
     if (tokens[k].lower === 'or' && tokens[j]?.text === ',') j -= 1;

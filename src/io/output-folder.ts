@@ -87,6 +87,7 @@ export function openOutputFolder(dir: string, options: OutputFolderOptions = {})
       const sink = openFileSink(join(dir, checkName(name)));
       return {
         write: (text) => sink.write(text),
+        writeBytes: (bytes) => sink.writeBytes!(bytes),
         close() {
           sink.close();
           record(name);

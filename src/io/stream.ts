@@ -7,6 +7,8 @@ import { describeFsError, refuseInput, temporaryPathFor } from './files';
 export interface TextSink {
   /** Appends text (buffered; flushed in pieces of about 1 MB). */
   write(text: string): void;
+  /** Optional: appends UTF-8 bytes, copied before it returns (sinks over a file descriptor have it; see {@link bytesSink}). */
+  writeBytes?(bytes: Uint8Array): void;
   /** Flushes and finishes: a file appears under its name only now. */
   close(): void;
   /** Drops what was written: a file sink leaves no half-written file behind. */
@@ -58,6 +60,7 @@ export function openFileSink(path: string): TextSink {
   };
   return {
     write: buffered.write,
+    writeBytes: buffered.writeBytes,
     close() {
       buffered.flush();
       open = false;
@@ -85,7 +88,7 @@ export function openFileSink(path: string): TextSink {
  * @param size [size=1 MB] the buffer's size in bytes
  * @returns write (buffered) and flush
  */
-export function bufferedFdWriter(fd: number, onError: (error: unknown) => void, size = FLUSH_AT): { write(text: string): void; flush(): void } {
+export function bufferedFdWriter(fd: number, onError: (error: unknown) => void, size = FLUSH_AT): { write(text: string): void; writeBytes(bytes: Uint8Array): void; flush(): void } {
   const buffer = Buffer.allocUnsafe(size);
   let used = 0;
   const send = (bytes: Uint8Array) => {
@@ -108,8 +111,30 @@ export function bufferedFdWriter(fd: number, onError: (error: unknown) => void, 
       if (text.length * 3 > size) send(Buffer.from(text, 'utf8'));
       else used += buffer.write(text, used, 'utf8');
     },
+    writeBytes(bytes) {
+      if (used + bytes.length > size) flush();
+      if (bytes.length > size) send(bytes);
+      else {
+        buffer.set(bytes, used);
+        used += bytes.length;
+      }
+    },
     flush,
   };
+}
+
+/**
+ * Where an encoder of UTF-8 bytes (e.g. the event JSON encoder) sends them: the sink's
+ * `writeBytes` when it has one, else the bytes decoded to text for its `write`.
+ *
+ * @param sink the destination
+ * @returns a function taking bytes (a view it must not keep)
+ * @example
+ * bytesSink(openFileSink('out.json'))(Buffer.from('{}'));
+ */
+export function bytesSink(sink: TextSink): (bytes: Uint8Array) => void {
+  if (sink.writeBytes) return (bytes) => sink.writeBytes!(bytes);
+  return (bytes) => sink.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
 }
 
 /**

@@ -55,7 +55,16 @@ export function parsePanelCsv(text: string, options: PanelCsvOptions = {}): Pric
   const dateAt = findDateColumn(headers);
   if (dateAt < 0) throw new InputError(`no date column in panel header "${lines[headerIndex]}" (expected date plus ticker and price columns, or date plus one column per ticker)`, { file, line: headerLine });
   const rows: { line: number; cells: string[] }[] = [];
-  for (let i = ++headerIndex; i < lines.length; i++) if (lines[i].trim() !== '') rows.push({ line: i + 1, cells: splitCsvLine(lines[i], delimiter) });
+  for (let i = ++headerIndex; i < lines.length; i++) {
+    if (lines[i].trim() === '') continue;
+    const cells = splitCsvLine(lines[i], delimiter);
+    // More filled cells than the header has columns: an unquoted delimiter inside a value
+    // ("43,600" in a comma file) would shift the row and read a wrong price.
+    if (cells.length > headers.length && cells.slice(headers.length).some((c) => c.trim() !== '')) {
+      throw new InputError(`row has ${cells.length} cells but the header ${headers.length} columns (an unquoted "${delimiter}" inside a value?): "${lines[i].length > 80 ? `${lines[i].slice(0, 80)}…` : lines[i]}"`, { file, line: i + 1, value: cells[headers.length] });
+    }
+    rows.push({ line: i + 1, cells });
+  }
   if (rows.length === 0) throw new InputError('panel file has a header but no rows', { file, line: headerLine });
   // dd/dd/yyyy decided per file from its unambiguous rows (refused when none decides).
   const slashOrder = detectSlashOrder(rows.map((r) => r.cells[dateAt] ?? ''), { file }) ?? 'month-first';

@@ -24,7 +24,8 @@ export function loadDuckDB(why: string): DuckDBModule {
 }
 
 /**
- * Opens an in-memory DuckDB with bounded memory (spilling to a temporary folder beyond it).
+ * Opens an in-memory DuckDB with bounded memory (spilling to a temporary folder beyond it),
+ * its session in UTC.
  *
  * @param why what needs it, for the install message
  * @param memoryLimit DuckDB's memory_limit, e.g. '1GB'
@@ -34,6 +35,8 @@ export async function openDuckDB(why: string, memoryLimit = '1GB'): Promise<{ co
   const { DuckDBInstance } = loadDuckDB(why);
   const instance = await DuckDBInstance.create(':memory:', { memory_limit: memoryLimit, threads: '2' });
   const connection = await instance.connect();
+  // Dates from timestamps with time zone are read in UTC, whatever the machine's zone.
+  await connection.run("SET TimeZone = 'UTC'");
   return {
     connection,
     close: () => {

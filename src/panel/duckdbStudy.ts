@@ -96,7 +96,7 @@ export async function eventStudyFromPanelFile(
         for (const r of incomplete) stocks.set(r.ticker, whole.get(r.ticker));
       }
       const batch = eventStudyBatch({ market: marketSeries, stocks: [...stocks.values()].filter((s): s is PriceSeries => s !== undefined), events: batchEvents }, resolved);
-      partials.push(partialFromCore(batch.core, resolved));
+      partials.push(partialFromCore(batch.core, resolved, { rows: batch.rows, market: marketSeries.name }));
       await run.onBatch?.(batch);
       done += batchEvents.length;
       run.onProgress?.(done, events.length);

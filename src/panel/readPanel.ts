@@ -46,7 +46,15 @@ export async function readPanel(path: string, options: ReadPanelOptions = {}): P
       .filter((f) => /\.(csv|txt)$/i.test(f) && !f.startsWith('.'))
       .sort();
     if (files.length === 0) throw new InputError('folder has no .csv or .txt price files', { file: path });
-    return files.map((f) => readPriceFile(join(path, f), options.priceColumn ? { priceColumn: options.priceColumn } : {}));
+    const series = files.map((f) => readPriceFile(join(path, f), options.priceColumn ? { priceColumn: options.priceColumn } : {}));
+    // SAMSUNG.csv and SAMSUNG.txt would be two series of one ticker: which one a study used would be a guess.
+    const byName = new Map<string, string>();
+    series.forEach((s, k) => {
+      const other = byName.get(s.name);
+      if (other !== undefined) throw new InputError(`two files for ticker ${s.name}: ${other} and ${files[k]}; keep one`, { file: path, value: s.name });
+      byName.set(s.name, files[k]);
+    });
+    return series;
   }
   if (/\.parquet$/i.test(path)) {
     const { connection, close } = await openDuckDB('reading a Parquet panel');
@@ -77,7 +85,8 @@ export interface EventRow {
  *
  * @param file the events file
  * @returns the events in file order
- * @throws {InputError} naming file, line and value: missing columns, an empty ticker, a bad date
+ * @throws {InputError} naming file, line and value: missing columns, no events, an empty ticker,
+ *   a bad date, an id or an event (ticker and date, without ids) given twice
  * @example
  * readEventsCsv('events.csv')[0]; // => { stock: 'AAPL', date: '2014-04-24', line: 2 }
  */
@@ -96,6 +105,9 @@ export function readEventsCsv(file: string): EventRow[] {
   const slashOrder = detectSlashOrder(dates, { file });
   const parsed = new Map<string, string | undefined>();
   const parse = (text: string) => (parsed.has(text) ? parsed.get(text) : parsed.set(text, parsePriceDate(text, slashOrder)).get(text));
+  if (lines.length === 0) throw new InputError('events file has a header but no events', { file });
+  // A repeated id or a repeated event would be counted twice in every test: refused, naming both lines.
+  const seen = new Map<string, number>();
   return lines.map((line, r) => {
     const stock = stocks[r];
     if (stock === '') throw new InputError(`empty ${stockHeader}`, { file, line, value: stock });
@@ -103,6 +115,12 @@ export function readEventsCsv(file: string): EventRow[] {
     if (!date) throw new InputError(`unparseable event date "${dates[r]}"`, { file, line, value: dates[r] });
     const row: EventRow = { stock, date, line };
     if (ids[r]) row.id = ids[r];
+    const key = row.id !== undefined ? `id\u0000${row.id}` : `event\u0000${stock}\u0000${date}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw new InputError(row.id !== undefined ? `id "${row.id}" is also on line ${first}: each event needs its own id` : `event ${stock} on ${date} is also on line ${first}: it would be counted twice (give each an id if both are meant)`, { file, line, value: row.id ?? `${stock},${dates[r]}` });
+    }
+    seen.set(key, line);
     return row;
   });
 }

@@ -1,4 +1,6 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../errors';
+import { detectDelimiter } from '../prices/csvLine';
 import { findDateColumn, findPriceColumn } from '../prices/columns';
 import type { PriceSeries } from '../prices/types';
 import { findTickerColumn } from './csvPanel';
@@ -10,54 +12,145 @@ export interface PanelTable {
   layout: 'long' | 'wide';
   dateColumn: string;
   priceColumn: string;
+  /**
+   * The same rows before conversion, `panel_raw(ticker, date, price, row)` as text with the
+   * file row (Parquet) or line (CSV): what an error message quotes.
+   */
+  rawSql: string;
 }
+
+/** Text cells that mean "no price" (as `isMissingCell` for CSV files read in memory). */
+const MISSING_SQL = `('', '-', '—', '.', 'null', 'nan', 'na', 'n/a', '#n/a', 'none')`;
 
 /**
  * Opens a Parquet (or CSV) panel in DuckDB as the view `panel(ticker VARCHAR, day INTEGER,
  * price DOUBLE, row BIGINT)`: long files (date, ticker, price columns) as they are, wide
  * files (date plus one column per ticker) unpivoted. Nothing is read yet: DuckDB reads
- * the columns and row groups each query needs.
+ * the columns and row groups each query needs. Dates may be DATE, TIMESTAMP, ISO text or
+ * TIMESTAMP WITH TIME ZONE at midnight UTC (the session runs in UTC, so the day never
+ * depends on the machine's zone); text prices may hold the usual missing markers
+ * (empty, NA, null, -, N/A …). CSV files are read as text and converted here, so a bad
+ * cell is reported with its line rather than guessed by DuckDB's sniffer.
  *
  * @param connection DuckDB connection
  * @param file the panel file (.parquet, or .csv)
  * @param priceColumn long panels: the price column to use
  * @returns the detected layout and columns
- * @throws {InputError} naming the file when it cannot be read or has no date/price columns
+ * @throws {InputError} naming the file when it cannot be read or has no date/price columns,
+ *   and file, row and value for a timestamp with time zone that is not at midnight UTC
  */
 export async function openPanelTable(connection: DuckConnection, file: string, priceColumn?: string): Promise<PanelTable> {
   const parquet = /\.parquet$/i.test(file);
-  const source = parquet ? `read_parquet(${sqlString(file)}, file_row_number = true)` : `read_csv(${sqlString(file)}, header = true, all_varchar = false)`;
-  let names: string[];
+  // CSV: our delimiter detection (as in memory) and strict rows, so a row with an unquoted delimiter
+  // inside a value is an error with its line instead of a file sniffed as one column.
+  const source = parquet
+    ? `read_parquet(${sqlString(file)}, file_row_number = true)`
+    : `read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ${sqlString(csvDelimiter(file))}, quote = '"', strict_mode = true, null_padding = true)`;
+  let columns: { name: string; type: string }[];
   try {
     const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
-    names = described.getRowObjectsJS().map((r) => String(r.column_name));
+    columns = described.getRowObjectsJS().map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
   } catch (error) {
     throw new InputError(`cannot read the panel (${firstLine(error)})`, { file });
   }
-  const headers = names.filter((n) => n !== 'file_row_number');
+  columns = columns.filter((c) => c.name !== 'file_row_number');
+  const headers = columns.map((c) => c.name);
   const dateAt = findDateColumn(headers);
   if (dateAt < 0) throw new InputError(`no date column in the panel (columns: ${headers.join(', ')})`, { file });
   const tickerAt = findTickerColumn(headers);
   const row = parquet ? 'file_row_number + 1' : 'NULL::BIGINT';
-  const day = `CAST(CAST(${sqlIdentifier(headers[dateAt])} AS DATE) - DATE '1970-01-01' AS INTEGER)`;
-  let sql: string;
+  const dateName = sqlIdentifier(headers[dateAt]);
+  const dateType = columns[dateAt].type;
+  const dateSql = (d: string) => (dateType === 'VARCHAR' ? `CAST(trim(${d}) AS DATE)` : `CAST(${d} AS DATE)`);
+  const day = `CAST(${dateSql('d')} - DATE '1970-01-01' AS INTEGER)`;
+  const price = (p: string, type: string) => (type === 'VARCHAR' ? `CASE WHEN lower(trim(${p})) IN ${MISSING_SQL} THEN NULL ELSE CAST(trim(${p}) AS DOUBLE) END` : `CAST(${p} AS DOUBLE)`);
+  // Raw rows: CSV lines are counted here (header = line 1), only when an error is reported.
+  const rawRow = parquet ? 'file_row_number + 1' : 'row_number() OVER () + 1';
+  let long: (rowSql: string) => string;
   let priceName: string;
+  let priceSql: string;
   if (tickerAt >= 0) {
     const priceAt = priceColumn !== undefined ? headers.findIndex((h) => h.toLowerCase() === priceColumn.toLowerCase()) : pickPrice(headers, dateAt, tickerAt);
     if (priceAt < 0) throw new InputError(`no ${priceColumn ? `column "${priceColumn}"` : 'price column'} in the panel (columns: ${headers.join(', ')})`, { file });
     priceName = headers[priceAt];
-    sql = `SELECT CAST(${sqlIdentifier(headers[tickerAt])} AS VARCHAR) AS ticker, ${day} AS day, CAST(${sqlIdentifier(priceName)} AS DOUBLE) AS price, ${row} AS row FROM ${source}`;
+    priceSql = price('p', columns[priceAt].type);
+    // Parquet tickers as stored (a plain column keeps the ticker filter pushed into the scan's row-group statistics); CSV cells trimmed as in memory.
+    const ticker = parquet ? `CAST(${sqlIdentifier(headers[tickerAt])} AS VARCHAR)` : `trim(${sqlIdentifier(headers[tickerAt])})`;
+    long = (rowSql) => `SELECT ${ticker} AS ticker, ${dateName} AS d, ${sqlIdentifier(priceName)} AS p, ${rowSql} AS row FROM ${source}`;
   } else {
     priceName = '(one column per ticker)';
-    const columns = parquet ? `(SELECT * EXCLUDE (file_row_number) FROM ${source})` : source;
-    sql = `SELECT ticker, ${day} AS day, CAST(price AS DOUBLE) AS price, NULL::BIGINT AS row FROM (UNPIVOT ${columns} ON COLUMNS(* EXCLUDE (${sqlIdentifier(headers[dateAt])})) INTO NAME ticker VALUE price)`;
+    const types = new Set(columns.filter((_, i) => i !== dateAt).map((c) => c.type));
+    priceSql = price('p', types.has('VARCHAR') ? 'VARCHAR' : 'DOUBLE');
+    long = (rowSql) => `SELECT ticker, d, p, row FROM (UNPIVOT (SELECT ${rowSql} AS row, * ${parquet ? 'EXCLUDE (file_row_number)' : ''} FROM ${source}) ON COLUMNS(* EXCLUDE (row, ${dateName})) INTO NAME ticker VALUE p) t(row, d, ticker, p)`;
   }
+  const sql = `SELECT ticker, ${day} AS day, ${priceSql} AS price, row FROM (${long(row)})`;
+  const table: PanelTable = {
+    file,
+    layout: tickerAt >= 0 ? 'long' : 'wide',
+    dateColumn: headers[dateAt],
+    priceColumn: priceName,
+    rawSql: `SELECT ticker, CAST(d AS VARCHAR) AS d, CAST(p AS VARCHAR) AS p, row, ${dateType === 'TIMESTAMP WITH TIME ZONE' ? 'epoch_us(d) % 86400000000 <> 0' : 'false'} AS off_midnight FROM (${long(rawRow)})`,
+  };
   try {
     await connection.run(`CREATE OR REPLACE TEMP VIEW panel AS ${sql}`);
   } catch (error) {
     throw new InputError(`cannot read the panel (${firstLine(error)})`, { file });
   }
-  return { file, layout: tickerAt >= 0 ? 'long' : 'wide', dateColumn: headers[dateAt], priceColumn: priceName };
+  // A timestamp with time zone names an instant: its calendar day depends on the zone (midnight in Seoul is
+  // the previous day in UTC). Only midnight UTC — what a date written as a timestamp is — is read as a day.
+  if (dateType === 'TIMESTAMP WITH TIME ZONE') {
+    const bad = await firstRow(connection, `SELECT row, ticker, d FROM (${table.rawSql}) WHERE off_midnight LIMIT 1`, file);
+    if (bad) throw new InputError(`${bad.ticker}: date ${bad.d} is a timestamp with time zone not at midnight UTC, so its day depends on the zone; store dates (DATE) or local timestamps`, { file, line: Number(bad.row), value: String(bad.d) });
+  }
+  return table;
+}
+
+/** The delimiter of a CSV panel's header line (the first non-empty line), detected as for files read in memory. */
+function csvDelimiter(file: string): string {
+  let head = '';
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const buffer = Buffer.alloc(65536);
+      head = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return ',';
+  }
+  const header = head.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
+  return detectDelimiter(header);
+}
+
+async function firstRow(connection: DuckConnection, sql: string, file: string): Promise<Record<string, unknown> | undefined> {
+  try {
+    return (await connection.runAndReadAll(sql)).getRowObjectsJS()[0];
+  } catch (error) {
+    throw new InputError(`cannot read the panel (${firstLine(error)})`, { file });
+  }
+}
+
+/**
+ * After a conversion error of the panel view: the first raw row whose date or price does not
+ * convert, as an InputError naming the file, row (Parquet) or line (CSV), ticker and value.
+ *
+ * @param connection DuckDB connection
+ * @param table the opened panel
+ * @param error the error DuckDB gave (reported as is when no row is found)
+ * @returns the error to throw
+ */
+export async function badValueError(connection: DuckConnection, table: PanelTable, error: unknown): Promise<InputError> {
+  const { file } = table;
+  const bad = await firstRow(
+    connection,
+    `SELECT row, ticker, d, p, TRY_CAST(trim(d) AS DATE) IS NULL AS bad_date FROM (${table.rawSql}) WHERE (d IS NOT NULL AND TRY_CAST(trim(d) AS DATE) IS NULL) OR (p IS NOT NULL AND lower(trim(p)) NOT IN ${MISSING_SQL} AND TRY_CAST(trim(p) AS DOUBLE) IS NULL) LIMIT 1`,
+    file,
+  ).catch(() => undefined);
+  if (!bad) return new InputError(`cannot read the panel (${firstLine(error)})`, { file });
+  const line = Number(bad.row);
+  if (bad.bad_date) return new InputError(`${bad.ticker}: date "${bad.d}" is not a date (the DuckDB engine reads ISO dates YYYY-MM-DD, DATE or TIMESTAMP; --engine memory reads other formats from CSV)`, { file, line, value: String(bad.d) });
+  return new InputError(`${bad.ticker} on ${bad.d}: price "${bad.p}" is not a number`, { file, line, value: String(bad.p) });
 }
 
 function pickPrice(headers: string[], dateAt: number, tickerAt: number): number {
@@ -102,7 +195,7 @@ export async function readPanelSeries(connection: DuckConnection, table: PanelTa
   try {
     result = await connection.stream(`SELECT ticker, day, price, row FROM ${from} ORDER BY ticker, day`);
   } catch (error) {
-    throw new InputError(`cannot read the panel (${firstLine(error)})`, { file });
+    throw await badValueError(connection, table, error);
   }
   const out: PriceSeries[] = [];
   let name: string | undefined;
@@ -137,7 +230,7 @@ export async function readPanelSeries(connection: DuckConnection, table: PanelTa
     try {
       chunk = await result.fetchChunk();
     } catch (error) {
-      throw new InputError(`cannot read the panel (${firstLine(error)})`, { file });
+      throw await badValueError(connection, table, error);
     }
     if (!chunk || chunk.rowCount === 0) break;
     const [tickers, days, values, rowNumbers] = chunk.getColumns() as [string[], (number | null)[], (number | null)[], (bigint | number | null)[]];

@@ -80,10 +80,12 @@ describe('shards and merge', () => {
     expect(a.n_events).toBe(b.n_events);
     a.tests.forEach((t: { statistic: number }, i: number) => expect(t.statistic).toBeCloseTo(b.tests[i].statistic, 12));
     const missing = await cli(['event-study', 'merge', parts[0], parts[2]]);
-    expect(missing.stderr).toMatch(/shards 2\/3 are missing/);
+    expect(missing.code).toBe(1);
+    const allowed = await cli(['event-study', 'merge', parts[0], parts[2], '--allow-missing']);
+    expect(allowed.stderr).toMatch(/shards 2\/3 are missing/);
     const twice = await cli(['event-study', 'merge', parts[0], parts[0]]);
     expect(twice.code).toBe(1);
-    expect(twice.stderr).toMatch(/shard 1\/3 is also in/);
+    expect(twice.stderr).toMatch(/shard 1\/3 is also given as/);
     const notPartial = await cli(['event-study', 'merge', files.events]);
     expect(notPartial.stderr).toMatch(/not a partial result/);
     expect(JSON.parse(readFileSync(parts[0], 'utf8')).shard).toBe('1/3');

@@ -3,6 +3,7 @@ import { eventJson, eventStudyBatch, resolveEventStudyOptions, type EventResult,
 import { eventRowJson } from '../../src/eventstudy/json';
 import { eventsCsvWriter, arCsvWriter, jsonlWriter, jsonWriter, writeRows, type StudyWriter } from '../../src/eventstudy/output/writers';
 import { rowsOfResults } from '../../src/eventstudy/rows';
+import { EventJsonEncoder } from '../../src/eventstudy/output/jsonBytes';
 import { normalDraws } from './synthetic';
 
 // The streaming writers read a batch's events as columns (batch.rows) instead of EventResult
@@ -82,6 +83,24 @@ describe('batch.rows: the events as columns', () => {
         const fromRows = collect(make, (w) => writeRows(w, batch.rows, 0, batch.rows.count));
         expect(fromRows).toBe(fromObjects);
       }
+    });
+
+    it('the byte encoder writes JSON.stringify(eventRowJson) exactly, across buffer flushes', () => {
+      const reference = Array.from({ length: objects.length }, (_, i) => JSON.stringify(eventRowJson(batch.rows, i)));
+      const jsonl = Array.from({ length: objects.length }, (_, i) => `${JSON.stringify(eventRowJson(batch.rows, i, 'event'))}\n`).join('');
+      const json = collect(jsonWriter, (w) => writeRows(w, batch.rows));
+      expect(json.slice(json.indexOf('"events":[') + 10)).toBe(`\n${reference.join(',\n')}`);
+      // A 1 KB buffer: pieces flushed mid-event, and texts longer than the buffer sent alone.
+      const long = 'x'.repeat(3000);
+      const tricky: EventResult[] = [...objects, { ...objects[0], id: long, note: `é${long}` }, { ...objects[0], id: '' }];
+      const chunks: Buffer[] = [];
+      const encoder = new EventJsonEncoder((bytes) => chunks.push(Buffer.from(bytes)), { first: '', before: '', after: '\n', type: true }, 1024);
+      encoder.events(rowsOfResults(tricky), 0, tricky.length);
+      encoder.flush();
+      const expected = tricky.map((e) => `${JSON.stringify({ type: 'event', ...eventJson(e) })}\n`).join('');
+      expect(Buffer.concat(chunks).toString('utf8')).toBe(expected);
+      expect(expected.startsWith(jsonl)).toBe(true);
+      expect(chunks.length).toBeGreaterThan(3);
     });
   }
 

@@ -127,7 +127,8 @@ describe('no hang, no blow-up, no stack trace', () => {
   });
 
   it('10. 5,000 events and a 20,001-row timeline give a result or a message', async () => {
-    const events = file(dir, 'events.csv', `stock,date\n${Array.from({ length: 5000 }, (_, i) => `${stock},2019-0${(i % 5) + 1}-1${i % 9}`).join('\n')}\n`);
+    // 45 distinct dates, each event with its own id (an events file repeating a row without ids is refused: it would count one event twice).
+    const events = file(dir, 'events.csv', `stock,date,id\n${Array.from({ length: 5000 }, (_, i) => `${stock},2019-0${(i % 5) + 1}-1${i % 9},e${i}`).join('\n')}\n`);
     const run = await cli(['event-study', '--market', market, '--events', events, '--format', 'json']);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);

@@ -1,5 +1,6 @@
 // How `event-study` runs a study and streams its outputs (in memory or through DuckDB), and `event-study merge`.
-import { InputError, UsageError } from '../../errors';
+import { UsageError } from '../../errors';
+import { SIGNIFICANCE_LEGEND, significanceStars } from '../../eventstudy/testResult';
 import { aggregateEvents } from '../../eventstudy/aggregate';
 import { eventStudyBatch, studyResult, type EventSpec, type EventStudyBatch } from '../../eventstudy/eventStudy';
 import { aggregateJson, optionsJson } from '../../eventstudy/json';
@@ -8,6 +9,7 @@ import { outDirWriter, writeOutDirTables } from '../../eventstudy/output/outDir'
 import { eventsCsvWriter, jsonlWriter, jsonWriter, teeWriter, testsCsv, writeRows, type StudyWriter } from '../../eventstudy/output/writers';
 import { rowsOfResults } from '../../eventstudy/rows';
 import { aggregatePartial, emptyPartial, mergePartials, partialFromCore, partialFromJson, type StudyPartial } from '../../eventstudy/partial';
+import { checkShardSet } from '../../eventstudy/shardSet';
 import type { AggregateResult, CarWindowResult, EventResult, EventStudyOptions, EventStudyResult, EventOverlap } from '../../eventstudy/types';
 import type { FactorTable } from '../../prices/factorTable';
 import { csvCell } from '../../io/csv';
@@ -66,6 +68,8 @@ export interface StudyRun {
   events: EventSpec[];
   options: EventStudyOptions;
   onProgress: (done: number, total: number) => void;
+  /** A new phase of the progress display (e.g. 'writing'), counted again with onProgress. */
+  onStage?: (name: string) => void;
   /** Builds the text report (table format only). */
   formatTable: (result: EventStudyResult, stocks: PriceSeries[], market: PriceSeries | undefined) => string;
   /** Factor returns (factor model). */
@@ -171,7 +175,7 @@ export async function runInMemory(run: StudyRun, market: PriceSeries | undefined
     run.io.stdout(`Report: ${written.join(', ')}`);
   }
   // Built only for --shard and --out (nothing is computed for an output not asked for).
-  return { partial: () => (batch ? partialFromCore(batch.core, resolved) : emptyPartial(resolved)), aggregate };
+  return { partial: () => (batch ? partialFromCore(batch.core, resolved, { rows: batch.rows, market: market?.name }) : emptyPartial(resolved)), aggregate };
 }
 
 /**
@@ -223,9 +227,10 @@ const PACE_ROWS = 2000;
  * slow reader of a pipe has filled its buffer (`io.stdoutReady`): the output then waits for the reader
  * instead of piling up in memory. Standard output redirected to a file, or not written at all, never waits.
  */
-async function writeRowsPaced(io: CliIO, writer: StudyWriter, rows: EventStudyBatch['rows']): Promise<void> {
+async function writeRowsPaced(io: CliIO, writer: StudyWriter, rows: EventStudyBatch['rows'], onWritten?: (rows: number) => void): Promise<void> {
   for (let i = 0; i < rows.count; i += PACE_ROWS) {
     writeRows(writer, rows, i, Math.min(i + PACE_ROWS, rows.count));
+    onWritten?.(Math.min(i + PACE_ROWS, rows.count));
     const ready = io.stdoutReady?.();
     if (ready) await ready;
   }
@@ -238,7 +243,14 @@ async function emit(run: StudyRun, batches: EventStudyBatch[], aggregate: Aggreg
   const alignment = batches.flatMap((b) => b.alignment);
   try {
     writer.begin(options);
-    for (const b of batches) await writeRowsPaced(run.io, writer, b.rows);
+    // Writing 100,000 events takes seconds of its own: the progress display counts it as a stage.
+    const total = batches.reduce((n, b) => n + b.rows.count, 0);
+    run.onStage?.('writing');
+    let before = 0;
+    for (const b of batches) {
+      await writeRowsPaced(run.io, writer, b.rows, (n) => run.onProgress(before + n, total));
+      before += b.rows.count;
+    }
     writer.end(aggregate, alignment, windows);
     for (const b of batches) overlaps?.write(b.overlapPairs());
     overlaps?.close();
@@ -278,22 +290,11 @@ function printTable(
  * @returns exit code
  */
 export async function runMerge(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs('event-study merge', args, { format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, pretty: { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandArgs('event-study merge', args, { format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, pretty: { type: 'boolean' }, 'allow-missing': { type: 'boolean' } }, true);
   if (positionals.length === 0) throw new UsageError('event-study merge needs the partial files written by --shard I/K --partial FILE');
   const plan = outputPlan(values);
   const read = positionals.map((file) => ({ file, ...partialFromJson(readTextFile(file, 'partial', { maxBytes: DEFAULT_MAX_TABLE_BYTES }), file) }));
-  const labels = read.map((r) => r.shard).filter((s): s is string => s !== undefined);
-  const seen = new Map<string, string>();
-  for (const r of read) {
-    if (r.shard && seen.has(r.shard)) throw new InputError(`shard ${r.shard} is also in ${seen.get(r.shard)}: each shard must be merged once`, { file: r.file });
-    if (r.shard) seen.set(r.shard, r.file);
-  }
-  const counts = new Set(labels.map((l) => l.split('/')[1]));
-  const missing: string[] = [];
-  if (counts.size === 1) {
-    const k = Number([...counts][0]);
-    for (let i = 1; i <= k; i++) if (!seen.has(`${i}/${k}`)) missing.push(`${i}/${k}`);
-  }
+  const missing = checkShardSet(read, values['allow-missing'] ?? false);
   const merged = mergePartials(read.map((r) => r.partial));
   const aggregate = aggregatePartial(merged);
   const summary = {
@@ -304,7 +305,7 @@ export async function runMerge(args: string[], io: CliIO): Promise<number> {
     ...optionsJson(merged.options),
     aggregate: aggregateJson(aggregate),
   };
-  if (missing.length) io.stderr(`event-study merge: shards ${missing.join(', ')} are missing: the tests cover only the shards given`);
+  if (missing.length) io.stderr(`event-study merge: shards ${missing.join(', ')} are missing (--allow-missing): the tests cover only the shards given`);
   if (plan.out) {
     const folder = openOutputFolder(plan.out, { force: plan.force, command: `event-study merge ${positionals.join(' ')}` });
     folder.write('aggregate.json', `${JSON.stringify(summary, null, plan.pretty ? 2 : undefined)}\n`);
@@ -318,7 +319,12 @@ export async function runMerge(args: string[], io: CliIO): Promise<number> {
     const fix = (v: number, d = 3) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');
     const lines = [
       `Merged ${positionals.length} partial(s): ${merged.eventsRun} events run, ${merged.eventsOk} ok; CAAR ${fix(100 * aggregate.caar, 2)}%`,
-      ...aggregate.tests.map((t) => `  ${t.name.padEnd(20)} ${fix(t.statistic).padStart(9)}  p ${fix(t.pValue, 4)}  ${t.distribution}${t.note ? `  ${t.note}` : ''}`),
+      // As the event-study table: stars beside the p-value, the distribution with its degrees of freedom, the legend.
+      ...aggregate.tests.map((t) => {
+        const df = t.df !== undefined ? `(${Number.isInteger(t.df) ? t.df : t.df.toFixed(2)})` : '';
+        return `  ${t.name.padEnd(20)} ${fix(t.statistic).padStart(9)}  p ${fix(t.pValue, 4)} ${significanceStars(t.pValue).padEnd(3)}  ${t.distribution}${df}${t.note ? `  ${t.note}` : ''}`;
+      }),
+      SIGNIFICANCE_LEGEND,
     ];
     io.stdout(lines.join('\n'));
   }

@@ -6,9 +6,10 @@ import { parseMoveClaim } from '../../eventstudy/claim';
 import type { EventSpec } from '../../eventstudy/eventStudy';
 import { writeOutDirTables } from '../../eventstudy/output/outDir';
 import { partialToJson, shardOf } from '../../eventstudy/partial';
+import { studyIdentity } from '../../eventstudy/shardSet';
 import type { EventStudyOptions, EventStudyResult, ModelName, NonTradingDayPolicy } from '../../eventstudy/types';
 import { openOutputFolder } from '../../io/output-folder';
-import { writeFileAtomic } from '../../io/files';
+import { markAsInput, refuseInput, writeFileAtomic } from '../../io/files';
 import { readEventsCsv, readPanel } from '../../panel/readPanel';
 import { readPriceFile } from '../../prices/readPriceFile';
 import { createProgress } from '../../progress';
@@ -23,7 +24,7 @@ import type { FactorTable } from '../../prices/factorTable';
 const HELP = `Usage: market-reaction event-study --stock FILE --market FILE --event DATE [--event DATE …] [options]
        market-reaction event-study --panel FILE|DIR --market FILE|TICKER --events FILE [options]
        market-reaction event-study --stock FILE [--market FILE] --check-claim "Samsung +1.95% on 2019-08-20"
-       market-reaction event-study merge PART… [--format table|json|csv] [--out DIR [--force]]
+       market-reaction event-study merge PART… [--format table|json|csv] [--out DIR [--force]] [--allow-missing]
 
 Measures abnormal returns around events from daily price CSVs (Yahoo, Stooq,
 investing.com, FinanceDataReader/KRX/Naver, FRED, semicolon/decimal-comma, date,close)
@@ -49,6 +50,9 @@ Study:
                            (--window -1,1 --window 0,0 --window -5,5): the first gives the daily ARs
   --conventions NAME       default (the papers) | estudy2 (R's estudy2 0.10.0: sd() σ, its distributions,
                            raw ranks, pooled p̂, 90% coverage in CAR tests) — see the README's table
+  --tests A,B,…            compute and report only these tests (names as in the output, e.g.
+                           bmp,corrado_rank); work only the others need is skipped (default: all 16)
+  --no-by-day              no per-day tests (AAR = 0 on each window day), only the window's
   --factors FILE           daily factor returns (Fama–French CSV as published: YYYYMMDD dates, percent)
   --factor-columns A,B     factor columns used as regressors (default: every column but RF)
   --risk-free COLUMN       risk-free column subtracted from stock returns (default RF when present)
@@ -87,6 +91,8 @@ Scale:
                            write the partial sums to --partial FILE (or DIR/partial-I-of-K.json)
   --partial FILE           where --shard writes its partial sums
   merge PART…              merge shards' partial sums: the same tests as one run over all events
+                           (refuses parts of other studies or splits, a shard twice, a missing shard
+                           unless --allow-missing)
 
 Returns in JSON/CSV are fractions (0.0195 = +1.95%); the table shows percent. Every test states the
 distribution its p-value is read from; ${SIGNIFICANCE_LEGEND}.
@@ -105,6 +111,8 @@ export const eventStudyCommand: Command = {
     const stockFiles = values.stock ?? [];
     if (stockFiles.length === 0 && !values.events && !values.panel) throw new UsageError('event-study needs --stock FILE, --panel FILE|DIR or --events FILE naming price files');
     const priceColumn = values['price-column'];
+    // A panel DuckDB reads is never replaced by an output of this run (--overlaps, --partial).
+    if (values.panel) markAsInput(values.panel);
     const engine = values.engine ?? (values.panel && /\.parquet$/i.test(values.panel) ? 'duckdb' : 'memory');
     if (engine !== 'memory' && engine !== 'duckdb') throw new UsageError(`--engine must be memory or duckdb, got "${engine}"`);
     if (engine === 'duckdb' && !values.panel) throw new UsageError('--engine duckdb needs --panel FILE (Parquet or CSV)');
@@ -135,19 +143,25 @@ export const eventStudyCommand: Command = {
     const known = [...stocks, ...panelStocks];
     let events = [...eventSpecs(eventArgs, known), ...(values.events ? eventsFromFile(values.events, known, priceColumn, !values.panel ? 'none' : engine === 'duckdb' ? 'file' : 'memory') : [])];
     const shard = values.shard ? parseShard(values.shard) : undefined;
+    // Checked before any work: a shard whose partial cannot be written is wasted.
+    if (shard && !values.partial && !plan.out) throw new UsageError('--shard needs --partial FILE (or --out DIR) for its partial sums');
+    if (values.partial && !shard) throw new UsageError('--partial FILE goes with --shard I/K (the partial sums of one shard)');
+    if (values.partial) refuseInput(values.partial);
+    // Every shard of one run carries the identity of the whole study (events before sharding, market).
+    const study = shard ? studyIdentity(events.map((e) => ({ stock: typeof e.stock === 'string' ? e.stock : e.stock.name, date: e.date, ...(e.id !== undefined ? { id: e.id } : {}) })), market?.series?.name ?? market?.ticker) : undefined;
     if (shard) events = events.filter((e) => shardOf(typeof e.stock === 'string' ? e.stock : e.stock.name, shard.count) === shard.index);
     // The output folder is checked (ours, empty or --force) before any work.
     const folder = plan.out ? openOutputFolder(plan.out, { force: plan.force, command: ['event-study', ...args].join(' ') }) : undefined;
     const progress = createProgress({ unit: 'events', label: 'event-study', writeLine: io.stderr, quiet: values.quiet });
     const tally = statusTally();
-    const run: StudyRun = { plan, folder, io, head, text, stocks: known, events, options: studyOptions, onProgress: progress.update, formatTable: formatStudy, factors, command: ['event-study', ...args], report, factorsFile: values.factors, tally };
+    const run: StudyRun = { plan, folder, io, head, text, stocks: known, events, options: studyOptions, onProgress: progress.update, onStage: progress.stage, formatTable: formatStudy, factors, command: ['event-study', ...args], report, factorsFile: values.factors, tally };
     try {
       const { partial, aggregate } = engine === 'duckdb' ? await runDuckDB(run, values.panel!, market!, priceColumn) : await runInMemory(run, market?.series);
       if (shard) {
         const name = `partial-${shard.index}-of-${shard.count}.json`;
-        if (values.partial) writeFileAtomic(values.partial, partialToJson(partial(), shard));
-        else if (folder) folder.write(name, partialToJson(partial(), shard));
-        else throw new UsageError('--shard needs --partial FILE (or --out DIR) for its partial sums');
+        const text = partialToJson({ ...partial(), study: study! }, shard);
+        if (values.partial) writeFileAtomic(values.partial, text);
+        else folder!.write(name, text);
       }
       if (folder) {
         const written = await writeOutDirTables(folder, aggregate, partial(), { chart: !report });
@@ -194,6 +208,8 @@ function parseOptions(args: string[]) {
     estimation: { type: 'string' },
     window: { type: 'string', multiple: true },
     conventions: { type: 'string' },
+    tests: { type: 'string' },
+    'no-by-day': { type: 'boolean' },
     factors: { type: 'string' },
     'factor-columns': { type: 'string' },
     'risk-free': { type: 'string' },
@@ -239,6 +255,9 @@ function studyOptionsFrom(values: Values): EventStudyOptions {
     if (values.conventions !== 'default' && values.conventions !== 'estudy2') throw new UsageError(`--conventions must be default or estudy2, got "${values.conventions}"`);
     options.conventions = values.conventions;
   }
+  // Names are checked by the library (OptionError: one line, exit 2).
+  if (values.tests !== undefined) options.tests = values.tests.split(',').map((name) => name.trim());
+  if (values['no-by-day']) options.testsByDay = false;
   if (values['min-estimation']) {
     const n = Number(values['min-estimation']);
     if (!Number.isInteger(n)) throw new UsageError(`--min-estimation must be an integer, got "${values['min-estimation']}"`);

@@ -61,10 +61,12 @@ function chartStudy(partial: StudyPartial, aggregate: AggregateResult): EventStu
   const L = partial.windowLength;
   const ar = partial.perEvent.ar;
   const events: EventResult[] = [];
+  // The chart's subtitle names the sample ("60 events of 2 stocks vs KOSPI"): the partial's labels say which.
+  const stocks = partial.labels?.stocks ?? [];
   for (let i = 0; i < partial.eventsOk; i++) {
     events.push({
       id: String(i),
-      stock: '',
+      stock: stocks.length > 0 ? stocks[i % stocks.length] : 'unnamed stocks',
       eventDate: '',
       status: 'ok',
       alpha: NaN,
@@ -79,5 +81,7 @@ function chartStudy(partial: StudyPartial, aggregate: AggregateResult): EventStu
       pCar: NaN,
     });
   }
-  return { options: partial.options, events, aggregate, windows: [], overlaps: [], alignment: [] };
+  const market = partial.labels?.market;
+  const alignment = market !== undefined ? [{ stock: '', market, droppedFromStock: [], droppedFromMarket: [], commonDays: 0 }] : [];
+  return { options: partial.options, events, aggregate, windows: [], overlaps: [], alignment };
 }

@@ -1,7 +1,8 @@
 /** Streaming writers of event-study results: JSON, JSON Lines and CSV tables, an event at a time. */
 import { csvCell } from '../../io/csv';
-import type { TextSink } from '../../io/stream';
+import { bytesSink, type TextSink } from '../../io/stream';
 import { aggregateJson, alignmentJson, eventRowJson, optionsJson, windowsJson } from '../json';
+import { EventJsonEncoder } from './jsonBytes';
 import { rowsOfResults, type EventRows } from '../rows';
 import type { AggregateResult, CarWindowResult, EventResult, EventStudyResult, ResolvedOptions } from '../types';
 
@@ -50,10 +51,16 @@ export function jsonWriter(sink: TextSink, options: JsonWriterOptions = {}): Stu
     Object.entries(record)
       .map(([k, v]) => `${JSON.stringify(k)}:${indent ? ' ' : ''}${inner(v, 1)}`)
       .join(indent ? ',\n  ' : ',');
+  // Compact events are encoded straight to bytes (see EventJsonEncoder); indented ones through objects.
+  const encoder = indent ? undefined : new EventJsonEncoder(bytesSink(sink), { first: '\n', before: ',\n', after: '', type: false });
   const rows = (rows: EventRows, from: number, to: number): void => {
-    for (let i = from; i < to; i++) {
-      sink.write(`${count++ === 0 ? '' : ','}\n${indent ? `    ${inner(eventRowJson(rows, i), 2)}` : JSON.stringify(eventRowJson(rows, i))}`);
+    if (encoder) {
+      encoder.events(rows, from, to);
+      encoder.flush();
+      count += to - from;
+      return;
     }
+    for (let i = from; i < to; i++) sink.write(`${count++ === 0 ? '' : ','}\n    ${inner(eventRowJson(rows, i), 2)}`);
   };
   return {
     begin(studyOptions) {
@@ -79,8 +86,10 @@ export function jsonWriter(sink: TextSink, options: JsonWriterOptions = {}): Stu
  */
 export function jsonlWriter(sink: TextSink): StudyWriter {
   let studyOptions: ResolvedOptions;
+  const encoder = new EventJsonEncoder(bytesSink(sink), { first: '', before: '', after: '\n', type: true });
   const rows = (rows: EventRows, from: number, to: number): void => {
-    for (let i = from; i < to; i++) sink.write(`${JSON.stringify(eventRowJson(rows, i, 'event'))}\n`);
+    encoder.events(rows, from, to);
+    encoder.flush();
   };
   return {
     begin(o) {
@@ -222,11 +231,10 @@ export function teeWriter(writers: StudyWriter[]): StudyWriter {
     begin: (o) => writers.forEach((w) => w.begin(o)),
     events: (e) => writers.forEach((w) => w.events(e)),
     rows(rows, from, to) {
+      // Writers without `rows` share one list of objects.
       let objects: EventResult[] | undefined;
-      for (const w of writers) {
-        if (w.rows) w.rows(rows, from, to);
-        else w.events((objects ??= resultsOf(rows, from, to)));
-      }
+      const shared = () => (objects ??= resultsOf(rows, from, to));
+      for (const w of writers) writeRows(w, rows, from, to, shared);
     },
     end: (a, al, wi) => writers.forEach((w) => w.end(a, al, wi)),
     abort: () => writers.forEach((w) => w.abort()),
@@ -247,10 +255,11 @@ function resultsOf(rows: EventRows, from: number, to: number): EventResult[] {
  * @param rows the events
  * @param from first event
  * @param to one past the last
+ * @param objects the EventResult objects of those events, for a writer without `rows` (built from `rows` by default)
  */
-export function writeRows(writer: StudyWriter, rows: EventRows, from = 0, to = rows.count): void {
+export function writeRows(writer: StudyWriter, rows: EventRows, from = 0, to = rows.count, objects = () => resultsOf(rows, from, to)): void {
   if (writer.rows) writer.rows(rows, from, to);
-  else writer.events(resultsOf(rows, from, to));
+  else writer.events(objects());
 }
 
 /**

@@ -120,7 +120,7 @@ describe('event-study outputs', () => {
 });
 
 describe('progress', () => {
-  it('stays silent for a second, then prints a line every few seconds when stderr is not a terminal', () => {
+  it('stays silent for a second, then prints a line at once and every few seconds when stderr is not a terminal, and the total time at the end', () => {
     let now = 0;
     const lines: string[] = [];
     const progress = createProgress({ unit: 'events', label: 'event-study', writeLine: (l) => lines.push(l), tty: false, now: () => now });
@@ -128,16 +128,39 @@ describe('progress', () => {
     now = 900;
     progress.update(200, 1000);
     expect(lines).toEqual([]);
+    // Rate from the first report (100 events at 0 s): the set-up before it is not counted as slow progress.
+    now = 1500;
+    progress.update(300, 1000);
+    expect(lines).toEqual(['event-study: 300/1000 events (30%), 133/s, ETA 6 s']);
     now = 5000;
     progress.update(500, 1000);
-    expect(lines).toEqual(['event-study: 500/1000 events (50%), 100/s, ETA 5 s']);
-    now = 6000;
-    progress.update(600, 1000);
     expect(lines).toHaveLength(1);
+    now = 7000;
+    progress.update(700, 1000);
+    expect(lines.at(-1)).toBe('event-study: 700/1000 events (70%), 86/s, ETA 4 s');
     now = 10000;
     progress.update(1000, 1000);
+    // A stage of its own (writing the output), counted again from its start.
+    progress.stage('writing');
+    now = 12000;
+    progress.update(500, 1000);
+    expect(lines.at(-1)).toBe('event-study (writing): 500/1000 events (50%), 250/s, ETA 2 s');
+    now = 13000;
+    progress.update(1000, 1000);
     progress.stop();
-    expect(lines.at(-1)).toBe('event-study: 1000/1000 events (100%), 100/s, ETA 0 s');
+    expect(lines.at(-1)).toBe('event-study: 1000 events done in 13.0 s');
+    expect(lines).toHaveLength(4);
+  });
+
+  it('a run shorter than a second prints nothing, not even the end', () => {
+    let now = 0;
+    const lines: string[] = [];
+    const progress = createProgress({ unit: 'events', label: 'x', writeLine: (l) => lines.push(l), tty: false, now: () => now });
+    progress.update(1, 2);
+    now = 999;
+    progress.update(2, 2);
+    progress.stop();
+    expect(lines).toEqual([]);
   });
 
   it('shows nothing with quiet', () => {

@@ -1,0 +1,72 @@
+"""Helpers for eval/real/holdout3: imports ../holdout2's h2 (and through it ../holdout's common: mirrors, verbatim
+cleaning, label parser, sentence picking) and adds this set's exclusion list (documents of every eval/real jsonl on
+every local branch and worktree, holdout and holdout2 included) and the same 60-character near-duplicate guard."""
+import glob, json, os, re, subprocess, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, '..', 'holdout2'))
+import h2   # noqa: E402
+from h2 import (R06, R87, RBA, BARAM_COMMIT, R06_REPO, R87_REPO, RBA_REPO, git, head, clean, r06_raw,  # noqa: E402,F401
+                r06_body, r06_allowed, borrow, parse_labels, check, sentences, pick)
+MAIN = '/work/main'
+OWN = '/eval/real/holdout3/'
+
+def _jsonl_texts():
+    """(branch-or-file, jsonl text) of every eval/real/**/*.jsonl on every local branch and in every worktree
+    (read only) except this set's own files, plus the shared dev set."""
+    out = [('shared-dev', open('/work/shared/eval/extraction-dev/passages.jsonl').read())]
+    refs = subprocess.run(['git', '-C', MAIN, 'for-each-ref', '--format=%(refname:short)', 'refs/heads'],
+                          capture_output=True, text=True).stdout.split()
+    for r in refs:
+        for f in subprocess.run(['git', '-C', MAIN, 'ls-tree', '-r', '--name-only', r, '--', 'eval/real'],
+                                capture_output=True, text=True).stdout.split():
+            if f.endswith('.jsonl') and OWN not in '/' + f:
+                out.append((f'{r}:{f}', git(MAIN, 'show', f'{r}:{f}')))
+    for f in glob.glob('/work/wt/*/eval/real/**/*.jsonl', recursive=True) + glob.glob(MAIN + '/eval/real/**/*.jsonl', recursive=True):
+        if OWN not in f:
+            out.append((f, open(f, encoding='utf-8', errors='replace').read()))
+    return out
+
+def build_exclusion():
+    """Sorted [repo, path, newid] of every document named in a source field, plus every corpus path string in the files."""
+    ex = set()
+    for _, txt in _jsonl_texts():
+        for l in txt.splitlines():
+            try: o = json.loads(l)
+            except ValueError: continue
+            s = o.get('source') if isinstance(o, dict) else None
+            if isinstance(s, dict) and s.get('path'):
+                ex.add((s.get('repo', ''), s['path'], str(s.get('newid') or '')))
+        for p in re.findall(r'ReutersNews106521/\d{8}/[\w.-]+', txt): ex.add((R06_REPO, p, ''))
+        for p in re.findall(r'output/raw/[^"\s]+?\.md', txt): ex.add((RBA_REPO, p, ''))
+        for n in re.findall(r'"newid":\s*"?(\d+)', txt): ex.add((R87_REPO, '', n))
+    return sorted(ex)
+
+def excluded():
+    return {tuple(x) for x in json.load(open(os.path.join(HERE, 'excluded.json')))}
+
+_KNOWN = None
+def known_text():
+    global _KNOWN
+    if _KNOWN is None:
+        ts = []
+        for _, txt in _jsonl_texts():
+            for l in txt.splitlines():
+                try: ts.append(json.loads(l).get('text', ''))
+                except (ValueError, AttributeError): pass
+        _KNOWN = '\n'.join(ts)
+    return _KNOWN
+
+def known(p):
+    """Near-duplicate guard of ../holdout: any 60-character window (step 20) shared with a known eval text."""
+    k = known_text()
+    return any(p[i:i + 60] in k for i in range(0, max(1, len(p) - 59), 20))
+
+def near_dup(body):
+    """A report is a near-duplicate when >= 10% of its 60-character windows (step 20) occur in a known eval text."""
+    k = known_text(); w = range(0, max(1, len(body) - 59), 20)
+    return sum(body[i:i + 60] in k for i in w) >= 0.10 * len(w)
+
+if __name__ == '__main__':
+    ex = build_exclusion()
+    json.dump([list(x) for x in ex], open(os.path.join(HERE, 'excluded.json'), 'w'), indent=0)
+    print(len(ex), 'excluded entries')
