@@ -4,7 +4,9 @@
 // JSON to a file, against the usual pandas + statsmodels script doing the same study
 // (bench/event_study_pandas_cli.py). Prints wall time, CPU time, peak RSS and output size
 // per run (from /usr/bin/time), and the ratios in CPU seconds (the comparable figure on a shared
-// machine) and wall clock, goal at 10,000 events ≥ 30× in CPU.
+// machine) and wall clock, goal at 10,000 events ≥ 30× in CPU on the same outputs: a second CLI run
+// per size asks for exactly the peer's outputs (--tests cross_sectional_t --no-by-day); the first,
+// the default full battery (16 tests for the window and each day, GRANK), is printed beside it.
 //
 // Environment: BENCH_CLI_EVENTS (comma list) changes the sizes; BENCH_CLI_PY_MAX (default
 // 10000) is the largest size the Python script runs (100,000 would take minutes).
@@ -49,12 +51,19 @@ try {
   console.log(`load average at the start: ${loadavg().map((l) => l.toFixed(1)).join(', ')}`);
   console.log(`AAPL (${aaplDates.length} days) vs S&P 500, market model [-260,-11], window [-1,1], all tests; events drawn from ${candidates.length} trading days (so many share a date and overlap)`);
   console.log(`${'events'.padStart(7)} | ${'CLI --format json'.padEnd(38)} | ${'pandas + statsmodels script'.padEnd(30)} | ratio CPU (wall)`);
+  console.log(`${''.padStart(7)} | ${'  same outputs as the peer: --tests cross_sectional_t --no-by-day'}`);
+  let goal;
   for (const n of SIZES) {
     const events = join(dir, `events-${n}.csv`);
     const rows = Array.from({ length: n }, (_, i) => `aapl,${candidates[Math.floor(uniform() * candidates.length)]},e${i}`);
     writeFileSync(events, `ticker,date,id\n${rows.join('\n')}\n`);
     const out = join(dir, `out-${n}.json`);
-    const jsm = measure('sh', ['-c', `exec ${process.execPath} ${BIN} event-study --stock ${AAPL} --market ${SP500} --events ${events} --format json --quiet > ${out}`]);
+    const cli = (extra, file) => measure('sh', ['-c', `exec ${process.execPath} ${BIN} event-study --stock ${AAPL} --market ${SP500} --events ${events} --format json --quiet${extra} > ${file}`]);
+    const jsm = cli('', out);
+    // The peer's outputs exactly (per-event AR, t_AR, CAR, t_CAR, p_CAR and the cross-sectional t
+    // test for the window): the like-for-like row, which decides the goal.
+    const likeOut = join(dir, `like-${n}.json`);
+    const like = cli(' --tests cross_sectional_t --no-by-day', likeOut);
     let jsText = jsm.failed ?? `${jsm.wall.toFixed(2)} s (CPU ${jsm.cpu.toFixed(2)} s), ${jsm.rssMb.toFixed(0)} MB RSS, ${mb(statSync(out).size)}`;
     if (!jsm.failed) {
       const parsed = JSON.parse(readFileSync(out, 'utf8'));
@@ -62,11 +71,16 @@ try {
     }
     let pyText = 'not run';
     let ratio = '';
+    let likeRatio = '';
     if (!hasPandas) pyText = 'skipped: apt-get install python3-pandas python3-statsmodels';
     else if (n <= PY_MAX) {
       const py = measure(PYTHON, [join(here, 'event_study_pandas_cli.py'), AAPL, SP500, events, join(dir, `py-${n}.json`)]);
       pyText = py.failed ?? `${py.wall.toFixed(2)} s (CPU ${py.cpu.toFixed(2)} s), ${py.rssMb.toFixed(0)} MB RSS`;
       if (!py.failed && !jsm.failed) ratio = `${(py.cpu / jsm.cpu).toFixed(1)}× (wall ${(py.wall / jsm.wall).toFixed(1)}×)`;
+      if (!py.failed && !like.failed) {
+        likeRatio = `${(py.cpu / like.cpu).toFixed(1)}× (wall ${(py.wall / like.wall).toFixed(1)}×)`;
+        if (n === 10000) goal = py.cpu / like.cpu;
+      }
       if (!py.failed && !jsm.failed && n <= 1000) {
         // Same numbers? CAR of every event.
         const a = JSON.parse(readFileSync(out, 'utf8')).events;
@@ -75,9 +89,12 @@ try {
         ratio += `  max |ΔCAR| ${worst.toExponential(1)}`;
       }
     } else pyText = `not run (> BENCH_CLI_PY_MAX=${PY_MAX})`;
-    console.log(`${String(n).padStart(7)} | ${jsText.padEnd(38)} | ${pyText.padEnd(30)} | ${ratio}`);
+    console.log(`${String(n).padStart(7)} | ${jsText.padEnd(38)} | ${pyText.padEnd(30)} | ${ratio}  (all 16 tests, window and each day)`);
+    const likeText = like.failed ?? `${like.wall.toFixed(2)} s (CPU ${like.cpu.toFixed(2)} s), ${like.rssMb.toFixed(0)} MB RSS, ${mb(statSync(likeOut).size)}`;
+    console.log(`${''.padStart(7)} | ${likeText.padEnd(38)} | ${''.padEnd(30)} | ${likeRatio}  (the peer's outputs)`);
   }
-  console.log('goal at 10,000 events: CLI ≥ 30× the pandas + statsmodels script in CPU seconds (whole process, same run)');
+  const verdict = goal === undefined ? 'not measured (needs 10000 in BENCH_CLI_EVENTS and pandas)' : `${goal.toFixed(1)}×: ${goal >= 30 ? 'met' : 'NOT met'}`;
+  console.log(`goal at 10,000 events: CLI ≥ 30× the pandas + statsmodels script in CPU seconds on the same outputs (whole process, same run): ${verdict}`);
   // The peer's CPU time grows with the machine's load more than the CLI's: say how loaded it was.
   console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (1, 5, 15 min) on ${availableParallelism()} cores`);
 } finally {
