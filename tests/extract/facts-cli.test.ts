@@ -1,5 +1,5 @@
 // `market-reaction facts`: one article (json/table) and --jsonl passages in the scorer's shape.
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -117,6 +117,44 @@ describe('facts --jsonl', () => {
     const result = await cli(['facts', '--jsonl', input]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(new RegExp(`${input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: passage broken: "text" must be a string`));
+  });
+});
+
+describe('facts --jsonl reads a line at a time; --max-size bounds one line', () => {
+  const passage = (id: string, pad = 0) => JSON.stringify({ id, text: `Acme rose 2% on Monday.${' '.repeat(pad)}`, published: '2024-03-14' });
+
+  it('refuses a line longer than --max-size with one line naming file, line and limit; no output file', async () => {
+    const long = mkdtempSync(join(tmpdir(), 'mr-facts-long-'));
+    const input = join(long, 'long.jsonl');
+    writeFileSync(input, `${passage('a')}\n${passage('b')}\n${passage('c', 3_000_000)}\n${passage('d')}\n`);
+    const out = join(long, 'out.jsonl');
+    const result = await cli(['facts', '--jsonl', input, '--quiet', '--max-size', '1MB', '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`market-reaction: ${input}:3: line is larger than the 1 MB limit for one line (raise it with --max-size)`);
+    expect(readdirSync(long)).toEqual(['long.jsonl']);
+    // the line fits a larger limit
+    expect((await cli(['facts', '--jsonl', input, '--quiet', '--max-size', '4MB', '--out', out])).code).toBe(0);
+    expect(readFileSync(out, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l).id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('reads CRLF line ends and blank lines as the same passages as LF, numbering lines as written', async () => {
+    const lf = join(dir, 'lf.jsonl');
+    const crlf = join(dir, 'crlf.jsonl');
+    writeFileSync(lf, `${passage('a')}\n${passage('b')}\n`);
+    writeFileSync(crlf, `${passage('a')}\r\n\r\n${passage('b')}\r\n  \r\nnot json\r\n`);
+    const fromLf = await cli(['facts', '--jsonl', lf, '--quiet']);
+    expect(fromLf.code).toBe(0);
+    // the bad line 5 is refused after a and b were written to standard output, naming its number
+    const fromCrlf = await cli(['facts', '--jsonl', crlf, '--quiet']);
+    expect(fromCrlf.code).toBe(1);
+    expect(fromCrlf.stdout).toBe(fromLf.stdout);
+    expect(fromCrlf.stdout).not.toMatch(/\r/);
+    expect(fromCrlf.stderr).toMatch(/crlf\.jsonl:5: invalid JSON/);
+    // without the bad line, the whole output is the same as LF's, with --out too
+    writeFileSync(crlf, `${passage('a')}\r\n\r\n${passage('b')}\r\n`);
+    const out = join(dir, 'crlf-out.jsonl');
+    expect((await cli(['facts', '--jsonl', crlf, '--quiet', '--out', out])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(fromLf.stdout);
   });
 });
 

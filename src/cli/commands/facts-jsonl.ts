@@ -1,16 +1,19 @@
 /**
  * `facts --jsonl`: the extractor over a file of passages, one JSON object per line, streamed — each
- * result is written as soon as its passage is read, so memory stays flat however long the file. On standard
+ * result is written as soon as its passage is read, so memory stays flat however long the file; lines are
+ * read by `readLines` (64 kB chunks), so a line longer than `--max-size` is refused before it is held whole. On standard
  * output each write waits for the stream to drain when its buffer is full (a slow reader of a pipe or socket).
  * With `--out` the lines go to a temporary file next to the target, renamed into place only when
  * every passage was read: a bad line never leaves a half-written output file.
  */
-import { type Stats, closeSync, createReadStream, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { type Stats, closeSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError, ValueError } from '../../errors';
 import { extractMarketFacts, type MarketFacts } from '../../extract/extract';
 import { toEvalRecord } from '../../extract/eval-record';
+import { DEFAULT_MAX_TEXT_BYTES } from '../../io/files';
+import { readLines } from '../../io/lines';
+import { FACTS_HEAP_BYTES_PER_BYTE, expectArticleFitsHeap } from '../../io/memory';
 import type { CliIO } from '../command';
 
 /** What a --jsonl run saw, for the closing summary. */
@@ -79,16 +82,22 @@ function passageLine(line: string, where: { file: string; line: number }, minCon
  * Runs the extractor on each line of a passages file, writing one output line per passage as it goes
  * (to `out`, atomically, or to standard output).
  *
- * @param path - passages, one JSON object `{ id, text, published }` per line (blank lines skipped).
+ * @param path - passages, one JSON object `{ id, text, published }` per line (blank lines skipped; "\r\n" line
+ *   ends too); `-` reads standard input.
  * @param out - output file; standard output when undefined.
  * @param minConfidence - leave out moves below this confidence (0..1), counted per line.
  * @param onProgress - called after each passage with (kB read, kB of the file): the file is streamed, so
  *   its size, not the number of passages, is what is known in advance (not called for a pipe).
- * @throws {InputError} naming the file and line of a malformed passage; `out` is then left untouched.
+ * @param maxLineBytes - [10 MB] the longest passage line, UTF-8 bytes (`--max-size`); a passage expected to need
+ *   more heap than the process can hold is refused too (see `expectArticleFitsHeap`).
+ * @throws {InputError} naming the file and line of a malformed or too long passage; `out` is then left untouched.
+ * @throws {ArticleMemoryError} naming the file and line of a passage too large for this process's memory; `out` is left untouched.
  */
-export async function runJsonl(path: string, out: string | undefined, io: CliIO, minConfidence?: number, onProgress?: (doneKb: number, totalKb: number) => void): Promise<JsonlSummary> {
-  const stats = checkReadable(path);
-  const sizeKb = stats.isFile() ? Math.ceil(stats.size / 1024) : 0;
+export async function runJsonl(path: string, out: string | undefined, io: CliIO, minConfidence?: number, onProgress?: (doneKb: number, totalKb: number) => void, maxLineBytes = DEFAULT_MAX_TEXT_BYTES): Promise<JsonlSummary> {
+  // standard input is checked by readLines; a file is checked here, before any output file is opened
+  const stats = path === '-' ? undefined : checkReadable(path);
+  const sizeKb = stats?.isFile() ? Math.ceil(stats.size / 1024) : 0;
+  const file = path === '-' ? 'standard input' : path;
   const summary: JsonlSummary = { passages: 0, moves: 0, dropped: 0, belowConfidence: 0 };
   let fd: number | undefined;
   let partial: string | undefined;
@@ -106,14 +115,11 @@ export async function runJsonl(path: string, out: string | undefined, io: CliIO,
     }
   }
   const write = (text: string) => (fd !== undefined ? writeSync(fd, text) : io.stdout(text));
-  const input = createReadStream(path, { encoding: 'utf8' });
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let number = 0;
   try {
-    for await (const line of lines) {
-      number += 1;
+    for await (const { text: line, number, bytes, bytesRead } of readLines(path, { what: 'passages file', maxLineBytes })) {
       if (!line.trim()) continue;
-      const result = passageLine(line, { file: path, line: number }, minConfidence);
+      expectArticleFitsHeap(`${file}:${number}`, bytes, FACTS_HEAP_BYTES_PER_BYTE);
+      const result = passageLine(line, { file, line: number }, minConfidence);
       write(`${result.json}\n`);
       // a slow reader of standard output holds the run back (back-pressure) rather than the lines queueing in memory
       if (fd === undefined) {
@@ -124,7 +130,7 @@ export async function runJsonl(path: string, out: string | undefined, io: CliIO,
       summary.moves += result.moves;
       summary.dropped += result.dropped;
       summary.belowConfidence += result.removed;
-      if (onProgress && sizeKb > 0) onProgress(Math.min(sizeKb, Math.round(input.bytesRead / 1024)), sizeKb);
+      if (onProgress && sizeKb > 0) onProgress(Math.min(sizeKb, Math.ceil(bytesRead / 1024)), sizeKb);
     }
     if (fd !== undefined) {
       closeSync(fd);
@@ -132,7 +138,6 @@ export async function runJsonl(path: string, out: string | undefined, io: CliIO,
       if (partial) renameSync(partial, out!);
     }
   } catch (error) {
-    input.destroy();
     if (fd !== undefined) closeSync(fd);
     if (partial) {
       try {
@@ -142,7 +147,7 @@ export async function runJsonl(path: string, out: string | undefined, io: CliIO,
       }
     }
     if (error instanceof Error && 'code' in error && !(error instanceof InputError)) {
-      throw new InputError(`cannot read passages file (${String((error as NodeJS.ErrnoException).code)})`, { file: path });
+      throw new InputError(`cannot read passages file (${String((error as NodeJS.ErrnoException).code)})`, { file });
     }
     throw error;
   }

@@ -38,7 +38,8 @@ Options:
   --out FILE           write to FILE instead of standard output (atomically; never an input file)
   --quiet              no progress on stderr (--jsonl runs over a second show kB read of the
                        file, rate and ETA: a bar on a terminal, else a line every 5 s)
-  --max-size SIZE      largest ARTICLE read, e.g. 50MB (default ${formatBytes(DEFAULT_MAX_TEXT_BYTES)}); ARTICLE - reads stdin;
+  --max-size SIZE      largest ARTICLE read, or with --jsonl longest passage line, e.g. 50MB
+                       (default ${formatBytes(DEFAULT_MAX_TEXT_BYTES)}); ARTICLE - and --jsonl - read stdin;
                        --jsonl passages are streamed line by line
   -h, --help           this help
 
@@ -106,7 +107,7 @@ export const factsCommand: Command = {
       if (values.format !== undefined || values.published !== undefined) throw new UsageError('facts: --format and --published apply to one ARTICLE; --jsonl passages carry their own "published"');
       const progress = createProgress({ unit: 'kB', label: 'facts', writeLine: io.stderr, quiet: values.quiet });
       try {
-        await runJsonl(values.jsonl, values.out, io, minConfidence, progress.update);
+        await runJsonl(values.jsonl, values.out, io, minConfidence, progress.update, maxBytes);
       } finally {
         progress.stop();
       }
