@@ -56,20 +56,33 @@ def _jsonl_texts():
             out.append((f, open(f, encoding='utf-8', errors='replace').read()))
     return out
 
-def build_exclusion():
-    """Sorted [repo, path, newid] of every document named in a source field, plus every corpus path string in the files."""
+def exclusion_from(texts):
+    """Sorted [repo, path, newid] of every document named in a source field, plus every corpus path string in the
+    files; `texts` are (name, jsonl text) pairs (this set's `_jsonl_texts()`, or a later set's)."""
     ex = set()
-    for _, txt in _jsonl_texts():
+    for _, txt in texts:
         for l in txt.splitlines():
             try: o = json.loads(l)
             except ValueError: continue
-            s = o.get('source') or {}
+            s = o.get('source') if isinstance(o, dict) else None
             if isinstance(s, dict) and s.get('path'):
                 ex.add((s.get('repo', ''), s['path'], str(s.get('newid') or '')))
         for p in re.findall(r'ReutersNews106521/\d{8}/[\w.-]+', txt): ex.add((R06_REPO, p, ''))
         for p in re.findall(r'output/raw/[^"\s]+?\.md', txt): ex.add((RBA_REPO, p, ''))
         for n in re.findall(r'"newid":\s*"?(\d+)', txt): ex.add((R87_REPO, '', n))
     return sorted(ex)
+
+def build_exclusion():
+    return exclusion_from(_jsonl_texts())
+
+def joined_texts(texts):
+    """The `text` fields of every jsonl line in (name, jsonl text) pairs, joined by newlines (the guard's haystack)."""
+    ts = []
+    for _, txt in texts:
+        for l in txt.splitlines():
+            try: ts.append(json.loads(l).get('text', ''))
+            except (ValueError, AttributeError): pass
+    return '\n'.join(ts)
 
 def excluded():
     return {tuple(x) for x in json.load(open(os.path.join(HERE, 'excluded.json')))}
@@ -79,12 +92,7 @@ def known(p):
     """Near-duplicate guard of ../holdout: any 60-character window (step 20) shared with a known eval text."""
     global _KNOWN
     if _KNOWN is None:
-        ts = []
-        for _, txt in _jsonl_texts():
-            for l in txt.splitlines():
-                try: ts.append(json.loads(l).get('text', ''))
-                except (ValueError, AttributeError): pass
-        _KNOWN = '\n'.join(ts)
+        _KNOWN = joined_texts(_jsonl_texts())
     return any(p[i:i + 60] in _KNOWN for i in range(0, max(1, len(p) - 59), 20))
 
 if __name__ == '__main__':

@@ -1,7 +1,7 @@
 """Helpers for eval/real/holdout3: imports ../holdout2's h2 (and through it ../holdout's common: mirrors, verbatim
 cleaning, label parser, sentence picking) and adds this set's exclusion list (documents of every eval/real jsonl on
 every local branch and worktree, holdout and holdout2 included) and the same 60-character near-duplicate guard."""
-import glob, json, os, re, subprocess, sys
+import glob, json, os, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..', 'holdout2'))
 import h2   # noqa: E402
@@ -27,19 +27,7 @@ def _jsonl_texts():
     return out
 
 def build_exclusion():
-    """Sorted [repo, path, newid] of every document named in a source field, plus every corpus path string in the files."""
-    ex = set()
-    for _, txt in _jsonl_texts():
-        for l in txt.splitlines():
-            try: o = json.loads(l)
-            except ValueError: continue
-            s = o.get('source') if isinstance(o, dict) else None
-            if isinstance(s, dict) and s.get('path'):
-                ex.add((s.get('repo', ''), s['path'], str(s.get('newid') or '')))
-        for p in re.findall(r'ReutersNews106521/\d{8}/[\w.-]+', txt): ex.add((R06_REPO, p, ''))
-        for p in re.findall(r'output/raw/[^"\s]+?\.md', txt): ex.add((RBA_REPO, p, ''))
-        for n in re.findall(r'"newid":\s*"?(\d+)', txt): ex.add((R87_REPO, '', n))
-    return sorted(ex)
+    return h2.exclusion_from(_jsonl_texts())
 
 def excluded():
     return {tuple(x) for x in json.load(open(os.path.join(HERE, 'excluded.json')))}
@@ -48,12 +36,7 @@ _KNOWN = None
 def known_text():
     global _KNOWN
     if _KNOWN is None:
-        ts = []
-        for _, txt in _jsonl_texts():
-            for l in txt.splitlines():
-                try: ts.append(json.loads(l).get('text', ''))
-                except (ValueError, AttributeError): pass
-        _KNOWN = '\n'.join(ts)
+        _KNOWN = h2.joined_texts(_jsonl_texts())
     return _KNOWN
 
 def known(p):
