@@ -95,6 +95,58 @@ def known(p):
         _KNOWN = joined_texts(_jsonl_texts())
     return any(p[i:i + 60] in _KNOWN for i in range(0, max(1, len(p) - 59), 20))
 
+def build_reports_jsonl(prefix):
+    """reports.jsonl (in the working folder) from sample_reports.tsv (what) and labels_reports.txt (hand labels), ids
+    `prefix` + 001…; ../holdout's label parser, checks: every amount text occurs in the verbatim text, every conversion
+    side is an amount. Returns the number of problems."""
+    rows = [l.rstrip('\n').split('\t') for l in open('sample_reports.tsv') if l.strip()]
+    labels = parse_labels('labels_reports.txt', prefix)
+    commit = head(R06); bad = 0
+    with open('reports.jsonl', 'w') as out:
+        for i, (market, published, path, headline, dateline) in enumerate(rows):
+            rid = f'{prefix}{i + 1:03d}'
+            if rid not in labels: print(rid, 'not labelled'); bad += 1; continue
+            L = labels[rid]; text = r06_body(r06_allowed(path))
+            bad = check(rid, L, text, bad)
+            o = dict(id=rid, kind='market_report', source=dict(repo=R06_REPO, path=path, commit=commit), text=text,
+                     published=published, report=dict(type=L['type'], headline=headline, market=market, dateline_new_york=dateline),
+                     moves=L['moves'], amounts=L['amounts'], conversions=L['conversions'])
+            if L['note']: o['note'] = L['note']
+            out.write(json.dumps(o, ensure_ascii=False) + '\n')
+    return bad
+
+def build_passages_jsonl(prefix):
+    """passages.jsonl (in the working folder) from sample_passages.json (what, verbatim text) and labels_passages.txt
+    (hand labels), ids `prefix` + 001…; same checks as build_reports_jsonl. Returns the number of problems."""
+    import datetime
+    items = json.load(open('sample_passages.json'))
+    labels = parse_labels('labels_passages.txt', prefix)
+    loc = {}
+    for fn in sorted(x for x in git(R87, 'ls-tree', '--name-only', 'HEAD').split('\n') if re.match(r'reut2-0\d\d\.sgm$', x)):
+        for m in re.finditer(r'<REUTERS[^>]*NEWID="(\d+)">\s*<DATE>\s*(\S+)', git(R87, 'show', 'HEAD:' + fn, enc='latin-1')):
+            loc[m.group(1)] = (fn, datetime.datetime.strptime(m.group(2), '%d-%b-%Y').strftime('%Y-%m-%d'))
+    c06, c87 = head(R06), head(R87)
+    bad = 0
+    with open('passages.jsonl', 'w') as out:
+        for it in items:
+            pid = it['id']; doc = it['doc']
+            if pid not in labels: print(pid, 'not labelled'); bad += 1; continue
+            L = labels[pid]
+            if doc.startswith('ReutersNews106521/'):
+                src = dict(repo=R06_REPO, path=r06_allowed(doc), commit=c06); pub = f'{doc[18:22]}-{doc[22:24]}-{doc[24:26]}'
+            elif doc.startswith('output/raw/'):
+                src = dict(repo=RBA_REPO, path=doc, commit=BARAM_COMMIT)
+                pub = re.search(r'published_at: (\d{4}-\d\d-\d\d)', git(RBA, 'show', f'{BARAM_COMMIT}:{doc}')).group(1)
+            else:
+                fn, pub = loc[doc]; src = dict(repo=R87_REPO, path=fn, commit=c87, newid=doc)
+            bad = check(pid, L, it['text'], bad)
+            o = dict(id=pid, kind='passage', stratum=it['stratum'], source=src, text=it['text'], published=pub,
+                     moves=L['moves'], amounts=L['amounts'], conversions=L['conversions'])
+            if L['note']: o['note'] = L['note']
+            out.write(json.dumps(o, ensure_ascii=False) + '\n')
+    return bad
+
+
 if __name__ == '__main__':
     ex = build_exclusion()
     json.dump([list(x) for x in ex], open(os.path.join(HERE, 'excluded.json'), 'w'), indent=0)

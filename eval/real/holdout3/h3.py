@@ -6,7 +6,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..', 'holdout2'))
 import h2   # noqa: E402
 from h2 import (R06, R87, RBA, BARAM_COMMIT, R06_REPO, R87_REPO, RBA_REPO, git, head, clean, r06_raw,  # noqa: E402,F401
-                r06_body, r06_allowed, borrow, parse_labels, check, sentences, pick)
+                r06_body, r06_allowed, borrow, parse_labels, check, sentences, pick, build_reports_jsonl, build_passages_jsonl)
 MAIN = '/work/main'
 OWN = '/eval/real/holdout3/'
 
