@@ -64,7 +64,7 @@ export function nominal(text: string, tokens: Token[], start: number, end: numbe
     // "…, with a gain of 4.6 percent to $30.18": the main clause's subject too
     if (owner && ['a', 'an'].includes(owner.lower) && tokens[k - 3]?.lower === 'with' && tokens[k - 4]?.text === ',') {
       const main = mainClauseSubject(tokens, k - 5, floor);
-      if (main) return build(text, tokens, main, sign, main.from, end, k - 1);
+      if (main && !isHypothetical(tokens, main.from - 2, k - 4)) return build(text, tokens, main, sign, main.from, end, k - 1);
     }
     // "… topped the losers column with a loss of 1.2 percent", "… was among the top advancers with a gain of 10.4
     // percent": without a comma too, but not "compared with a rise of 3.9 percent" (another subject's figure)
@@ -73,9 +73,10 @@ export function nominal(text: string, tokens: Token[], start: number, end: numbe
       // one clause only: not "Financial stocks stood out, with JPMorgan … among the Dow's top advancers with a gain of 10.4 percent"
       if (main && !isHypothetical(tokens, main.from - 2, k - 3) && !tokens.slice(main.to, k - 3).some((t) => t.text === ',')) return build(text, tokens, main, sign, main.from, end, k - 1);
     }
+    // (each of these three frames: not a main clause that only might move, "could fall sharply, a drop of 30 percent")
     if (owner && ['a', 'an'].includes(owner.lower) && tokens[k - 3]?.text === ',') {
       const main = mainClauseSubject(tokens, k - 4, floor);
-      if (main) return build(text, tokens, main, sign, main.from, end, k - 1);
+      if (main && !isHypothetical(tokens, main.from - 2, k - 3)) return build(text, tokens, main, sign, main.from, end, k - 1);
     }
     if (owner && PERIOD_OWNERS.has(owner.lower)) return inherit(k - 2, end, sign);
     // "bringing year-to-date losses to more than 13 percent", "cut its year-to-date losses to around 7.6 percent"

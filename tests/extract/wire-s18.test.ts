@@ -114,3 +114,11 @@ describe('conversions', () => {
     expect(extractMarketFacts('It noted that its Western Australia hotels company had agreed to sell the Parmelia hotel for 31.5 mln Australian dlrs, some seven mln stg above end-1986 book value.', { published: '1987-04-01' }).conversions).toEqual([]);
   });
 });
+
+describe('hypothetical nominal moves (review after stop 17)', () => {
+  it('reads no move into ", a gain of …" after a main clause that only could move', () => {
+    expect(pairs('Geox could rally to 9-11 euros in the next two to three years, a gain of 30 percent to 50 percent, the paper said.', '2008-07-27')).toEqual([]);
+    // the frame itself still names the main clause's subject when the move happened
+    expect(pairs('The FT-SE 100 index ended 14.6 points lower, a fall of 0.7 pct.', '1987-10-20')).toEqual([['FT-SE 100 index', -0.7]]);
+  });
+});
