@@ -51,8 +51,6 @@ export interface EngineNeeds {
   test: (name: TestName) => boolean;
   /** The tests for each event-window day (`testsByDay`), besides the window's. */
   byDay: boolean;
-  /** Brown–Warner's per-relative-day AAR series (brown_warner, lamb). */
-  estimationAar: boolean;
   /** Kolari–Pynnönen's r̄ accumulators (adjusted_patell, kolari_pynnonen). */
   correlation: boolean;
   /** One sort of each event's estimation and window ARs (every rank or median test). */
@@ -82,7 +80,6 @@ export function engineNeeds(options: Pick<ResolvedOptions, 'tests' | 'testsByDay
   return {
     test,
     byDay: options.testsByDay !== false,
-    estimationAar: test('brown_warner') || test('lamb'),
     correlation: test('adjusted_patell') || test('kolari_pynnonen'),
     ranks: test('corrado_rank') || test('modified_rank') || test('grank') || test('corrado_sign'),
     rawRanks: test('corrado_rank'),
