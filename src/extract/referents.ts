@@ -104,7 +104,11 @@ export function resolveAnaphor(state: State, match: MoveMatch, previousInSentenc
       const candidates = [state.lastStock, company, opening && opening.offset < at ? opening : undefined, carried].filter((r): r is Referent => r !== undefined && r.offset <= at);
       // "Baidu's U.S.-listed shares fell 3.6%": the name the anaphor itself opens with
       if (candidates.length === 0) return opening && opening.offset <= at ? opening : undefined;
-      return candidates.reduce((best, r) => (r.offset > best.offset ? r : best));
+      const nearest = candidates.reduce((best, r) => (r.offset > best.offset ? r : best));
+      // "…, such as American Express, suffered. The credit card company's stock … plunged 7.1 percent": a company
+      // described by what it does may be one we did not read as a name; a name older than the previous sentence is
+      // then a guess (here Apple, two sentences back), so the subject stays as written
+      return nearest.offset < previousStart && describesCompany(match.written) ? undefined : nearest;
     }
     case 'any': {
       // "it" after a sentence opening with a currency, index or commodity that made no move we read is that subject,
@@ -119,4 +123,13 @@ export function resolveAnaphor(state: State, match: MoveMatch, previousInSentenc
     default:
       return undefined;
   }
+}
+
+const DESCRIPTION_FILLERS = new Set(['the', 'company', 'firm', 'group', 'largest', 'biggest', 'top', 'leading', 'second-largest', 'third-largest']);
+
+/** Whether an anaphor as written describes its company ("the credit card company"), not just names its kind ("The company"). */
+function describesCompany(written: string | undefined): boolean {
+  if (!written) return false;
+  const words = written.split(/[\s'’]+/);
+  return words.slice(0, -1).some((w) => w.length > 2 && w === w.toLowerCase() && /^[a-z-]+$/.test(w) && !DESCRIPTION_FILLERS.has(w));
 }

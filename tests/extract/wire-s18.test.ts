@@ -122,3 +122,11 @@ describe('hypothetical nominal moves (review after stop 17)', () => {
     expect(pairs('The FT-SE 100 index ended 14.6 points lower, a fall of 0.7 pct.', '1987-10-20')).toEqual([['FT-SE 100 index', -0.7]]);
   });
 });
+
+describe('described anaphors (review after stop 17)', () => {
+  it('leaves "the credit card company" as written when the only company read is older than the previous sentence', () => {
+    const text = 'Stocks rose more than 1 percent on Tuesday, taking the edge off a raft of disappointing earnings from American Express and others as well as a weak outlook from iPod maker Apple. Even companies more dependent on wealthier consumers, such as American Express, suffered. The credit card company\'s stock, a Dow component, plunged 7.1 percent.';
+    const moves = extractMarketFacts(text, { published: '2008-07-22' }).moves.filter((m) => m.changePct === -7.1);
+    expect(moves.map((m) => [m.subject, m.subjectSource])).toEqual([['The credit card company', 'as_written']]);
+  });
+});
