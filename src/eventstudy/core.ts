@@ -4,7 +4,8 @@ import { collectEstimationResiduals } from './rankPass';
 import { estimationResidual, linearResidual, linearResidualAt } from './residuals';
 import { engineNeeds } from './selection';
 import type { LinearSars } from './rankTests';
-import { isValid, windowSums, type Scratch } from './windowSums';
+import { isValid, straightSums, windowSums, type Scratch } from './windowSums';
+import { bucketCount, collectStraight } from './straight';
 import type { EventStatus, ResolvedOptions } from './types';
 import { lowerBound } from '../stats/search';
 
@@ -163,6 +164,8 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
     relative: new Int32Array(E),
     keys: new Float64Array(E + L),
     keyIndex: new Int32Array(E + L),
+    bucketOf: new Int32Array(E + L),
+    bucketStart: new Int32Array(bucketCount(E + L) + 1),
     correlationSum: out.correlationSum,
     correlationSquares: out.correlationSquares,
     sums: { n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, syy: 0 },
@@ -297,30 +300,57 @@ function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: Resol
   const suspect = firstSuspect(s, Math.min(e1, w1), Math.max(e2, w2));
   if (suspect !== undefined) return fail(out, i, 'suspect_data', suspect);
   const exclude = event.exclude ?? NO_POSITIONS;
+  // The straight path: no excluded day, every estimation return present (its unchecked sums are finite).
+  if (exclude.length === 0 && !factorModel && s.market) {
+    const sums = straightSums(scratch.sums, s.y, s.market, e1, e2);
+    if (sums) return measureEvent(i, day0, s, options, out, scratch, fits, sums, e1, e2, exclude, true);
+  }
   for (const t of exclude) scratch.excluded[t] = 1;
   try {
-    const sums = windowSums(scratch, e1, e2, s, factorModel);
-    if (sums.n < options.minEstimation) {
-      const span = s.dates && e1 <= e2 ? ` in ${s.dates[e1]}..${s.dates[e2]}` : '';
-      return fail(out, i, 'insufficient_estimation', `only ${sums.n} estimation returns${span} (minimum ${options.minEstimation})`);
-    }
-    const fit = fitModel(scratch.fit, options, s, sums, e1, e2, exclude.length > 0 ? (t) => scratch.excluded[t] === 1 : undefined);
-    if (!fit) return fail(out, i, 'constant_returns', 'the factor regressors are collinear or constant over the estimation window');
-    if ('status' in fit) return fail(out, i, fit.status, fit.reason);
-    if (fit.dof <= 2) return fail(out, i, 'insufficient_estimation', `only ${fit.n} estimation returns for ${fit.n - fit.dof} parameters`);
-    // estudy2 convention: sd() of the estimation residuals, n − 1 in the denominator.
-    let used = fit;
-    if (options.sigmaDenominator === 'n-1') {
-      const sigma = Math.sqrt(fit.residualSS / (fit.n - 1));
-      // The reused linear fit is refilled per event (never kept); a factor fit is kept for GRANK, so copied.
-      if (fit instanceof LinearFit) fit.sigma = sigma;
-      else used = { ...fit, sigma };
-    }
-    recordEvent(i, day0, s, used, options, out, scratch, e1, e2, factorModel);
-    if (fits) fits[i] = used;
+    measureEvent(i, day0, s, options, out, scratch, fits, windowSums(scratch, e1, e2, s, factorModel), e1, e2, exclude, false);
   } finally {
     for (const t of exclude) scratch.excluded[t] = 0;
   }
+}
+
+/**
+ * Fits event i's model from its estimation sums and writes its results, or its failure.
+ * `straight`: no excluded day and every estimation return present, so the residual pass needs no checks.
+ */
+function measureEvent(
+  i: number,
+  day0: number,
+  s: CoreSeries,
+  options: ResolvedOptions,
+  out: CoreOutput,
+  scratch: Scratch,
+  fits: (ModelFit | undefined)[] | undefined,
+  sums: WindowSums,
+  e1: number,
+  e2: number,
+  exclude: readonly number[],
+  straight: boolean,
+): void {
+  if (sums.n < options.minEstimation) {
+    const span = s.dates && e1 <= e2 ? ` in ${s.dates[e1]}..${s.dates[e2]}` : '';
+    return fail(out, i, 'insufficient_estimation', `only ${sums.n} estimation returns${span} (minimum ${options.minEstimation})`);
+  }
+  const fit = fitModel(scratch.fit, options, s, sums, e1, e2, exclude.length > 0 ? (t) => scratch.excluded[t] === 1 : undefined);
+  if (!fit) return fail(out, i, 'constant_returns', 'the factor regressors are collinear or constant over the estimation window');
+  if ('status' in fit) return fail(out, i, fit.status, fit.reason);
+  if (fit.dof <= 2) return fail(out, i, 'insufficient_estimation', `only ${fit.n} estimation returns for ${fit.n - fit.dof} parameters`);
+  // estudy2 convention: sd() of the estimation residuals, n − 1 in the denominator.
+  let used = fit;
+  if (options.sigmaDenominator === 'n-1') {
+    const sigma = Math.sqrt(fit.residualSS / (fit.n - 1));
+    // The reused linear fit is refilled per event (never kept); a factor fit is kept for GRANK, so copied.
+    if (fit instanceof LinearFit) fit.sigma = sigma;
+    else used = { ...fit, sigma };
+  }
+  const factorModel = options.model === 'factor';
+  recordEvent(i, day0, s, used, options, out);
+  if (!straight || !collectStraight(i, day0, s, used, options, out, scratch, e1, e2)) collectEstimationResiduals(i, day0, s, used, options, out, scratch, e1, e2, factorModel);
+  if (fits) fits[i] = used;
 }
 
 /** The reason of the first implausible return at positions from..to of the series, if any (binary search). */
@@ -354,10 +384,9 @@ function fitModel(
 
 /**
  * Writes a fitted event's results: the window's AR, SAR, t and prediction-error factors, CAR, BMP's
- * SCAR, Patell's CSAR, BHAR, then its estimation-window quantities. Positional parameters (no
- * context object per event): `e1..e2` are the estimation positions available (clipped to the series).
+ * SCAR, Patell's CSAR, BHAR. Positional parameters (no context object per event).
  */
-function recordEvent(i: number, day0: number, s: CoreSeries, fit: ModelFit, options: ResolvedOptions, out: CoreOutput, scratch: Scratch, e1: number, e2: number, factorModel: boolean): void {
+function recordEvent(i: number, day0: number, s: CoreSeries, fit: ModelFit, options: ResolvedOptions, out: CoreOutput): void {
   const L = out.windowLength;
   const w1 = day0 + options.window[0];
   const w2 = day0 + options.window[1];
@@ -399,5 +428,4 @@ function recordEvent(i: number, day0: number, s: CoreSeries, fit: ModelFit, opti
   out.bhar[i] = growthActual - growthExpected;
   out.tCar[i] = options.predictionErrorAdjusted ? car / carSd : car / (sigma * Math.sqrt(L));
   out.pCar[i] = studentTTwoSidedPValue(out.tCar[i], fit.dof);
-  collectEstimationResiduals(i, day0, s, fit, options, out, scratch, e1, e2, factorModel);
 }

@@ -64,7 +64,7 @@ export function collectEstimationResiduals(i: number, day0: number, s: CoreSerie
  * Sorts event i's m estimation residuals (in `scratch.values`) with its L window ARs and
  * adds every rank quantity the asked tests read.
  */
-function rankEvent(i: number, m: number, fit: ModelFit, out: CoreOutput, scratch: Scratch): void {
+export function rankEvent(i: number, m: number, fit: ModelFit, out: CoreOutput, scratch: Scratch): void {
   const L = out.windowLength;
   const { values, relative: relativeOf, keys, keyIndex, needs } = scratch;
   const base = i * L;
