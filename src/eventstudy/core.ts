@@ -5,7 +5,7 @@ import { estimationResidual, linearResidual, linearResidualAt } from './residual
 import { engineNeeds } from './selection';
 import type { LinearSars } from './rankTests';
 import { isValid, straightSums, windowSums, type Scratch } from './windowSums';
-import { bucketCount, collectStraight } from './straight';
+import { claimStraight, collectStraight, releaseStraight } from './straight';
 import type { EventStatus, ResolvedOptions } from './types';
 import { lowerBound } from '../stats/search';
 
@@ -158,16 +158,22 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
   const needs = engineNeeds(options);
   if (needs.grank) out.estimationOrder = E <= 256 ? new Uint8Array(N * E) : new Uint16Array(N * E); // E ≤ 2·MAX_WINDOW_DAYS + 1 < 2¹⁶
   const maxLength = series.reduce((m, s) => Math.max(m, s.y.length), 0);
+  // The straight path's buffers, when free: the sums by relative day are added there, then copied into out.
+  const straight = claimStraight(E, L);
   const scratch: Scratch = {
     excluded: new Uint8Array(maxLength),
     values: new Float64Array(E + L),
     relative: new Int32Array(E),
     keys: new Float64Array(E + L),
     keyIndex: new Int32Array(E + L),
-    bucketOf: new Int32Array(E + L),
-    bucketStart: new Int32Array(bucketCount(E + L) + 1),
-    correlationSum: out.correlationSum,
-    correlationSquares: out.correlationSquares,
+    estimationArSum: (straight ?? out).estimationArSum,
+    estimationArCount: (straight ?? out).estimationArCount,
+    estimationRankSum: (straight ?? out).estimationRankSum,
+    estimationRawRankSum: (straight ?? out).estimationRawRankSum,
+    estimationRawDeviationSum: (straight ?? out).estimationRawDeviationSum,
+    correlationSum: (straight ?? out).correlationSum,
+    correlationSquares: (straight ?? out).correlationSquares,
+    straight: straight !== undefined,
     sums: { n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, syy: 0 },
     fit: new LinearFit(),
     needs,
@@ -178,9 +184,13 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
   // the factor model keeps each measured event's fit (its coefficients) for that.
   const fits: (ModelFit | undefined)[] | undefined = options.model === 'factor' ? new Array(N).fill(undefined) : undefined;
   let done = 0;
-  for (let i = 0; i < N; i++) {
-    if (onProgress && (++done & 4095) === 0) onProgress(done, N);
-    processEvent(i, events[i], series[events[i].series], options, out, scratch, fits);
+  try {
+    for (let i = 0; i < N; i++) {
+      if (onProgress && (++done & 4095) === 0) onProgress(done, N);
+      processEvent(i, events[i], series[events[i].series], options, out, scratch, fits);
+    }
+  } finally {
+    if (straight) releaseStraight(straight, out, scratch);
   }
   onProgress?.(N, N);
   const { excluded } = scratch;
@@ -301,7 +311,7 @@ function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: Resol
   if (suspect !== undefined) return fail(out, i, 'suspect_data', suspect);
   const exclude = event.exclude ?? NO_POSITIONS;
   // The straight path: no excluded day, every estimation return present (its unchecked sums are finite).
-  if (exclude.length === 0 && !factorModel && s.market) {
+  if (exclude.length === 0 && !factorModel && s.market && scratch.straight) {
     const sums = straightSums(scratch.sums, s.y, s.market, e1, e2);
     if (sums) return measureEvent(i, day0, s, options, out, scratch, fits, sums, e1, e2, exclude, true);
   }

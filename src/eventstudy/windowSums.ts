@@ -11,10 +11,15 @@ export interface Scratch {
   /** Sort keys and their positions in `values`. */
   keys: Float64Array;
   keyIndex: Int32Array;
-  /** The straight path's bucket sort: each value's bucket (length E + L) and the bucket starts. */
-  bucketOf: Int32Array;
-  bucketStart: Int32Array;
-  /** Per relative estimation day: Σ_i u_i,τ and Σ_i u_i,τ² of the scaled residuals (Kolari–Pynnönen r̄). */
+  /** Per relative estimation day: the sums the passes add to — the output's, or the straight path's buffers during a run that claimed them (`claimStraight`). */
+  estimationArSum: Float64Array;
+  estimationArCount: Float64Array;
+  estimationRankSum: Float64Array;
+  estimationRawRankSum: Float64Array;
+  estimationRawDeviationSum: Float64Array;
+  /** Whether the run holds the straight path's buffers. */
+  straight: boolean;
+  /** Per relative estimation day: Σ_i u_i,τ and Σ_i u_i,τ² of the scaled residuals (Kolari–Pynnönen r̄), where the passes add them (as the sums above). */
   correlationSum: Float64Array;
   correlationSquares: Float64Array;
   /** Refilled per event (no allocation per event): the window sums and the linear models' fit. */

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { eventStudyPanel } from 'market-reaction';
+import { syntheticPanel } from './synthetic';
+
+// The straight path (events without gaps or excluded days, on module buffers) against the general
+// path: a study started from another study's progress callback finds the buffers taken and runs every
+// event on the general path, so the two runs of one study must agree bit for bit.
+const panel = syntheticPanel(8, 1200, 99);
+// Ties (returns on a 0.5% grid) and gaps on two stocks, so both paths meet ties and the gap handling.
+for (let t = 0; t < 1200; t++) panel.returns[3 * 1200 + t] = Math.round(panel.returns[3 * 1200 + t] * 200) / 200;
+for (let t = 40; t < 1200; t += 97) panel.returns[5 * 1200 + t] = NaN;
+const events = Array.from({ length: 4100 }, (_, k) => ({ stock: k % 8, day: 270 + ((k * 37) % 900) }));
+const small = events.slice(0, 300);
+
+/** Every per-event and summed array of the output, and the aggregate tests. */
+const snapshot = (result: ReturnType<typeof eventStudyPanel>) => {
+  const arrays: Record<string, number[]> = {};
+  for (const [key, value] of Object.entries(result.output)) if (value instanceof Float64Array) arrays[key] = Array.from(value);
+  return { arrays, tests: result.aggregate.tests, byDay: result.aggregate.testsByDay };
+};
+
+describe('straight path', () => {
+  for (const tests of [undefined, ['corrado_rank', 'kolari_pynnonen', 'bmp'], ['grank', 'corrado_sign']]) {
+    it(`gives the general path's bits (tests: ${tests?.join(', ') ?? 'all'})`, () => {
+      const options = tests ? { tests } : {};
+      let nested: ReturnType<typeof eventStudyPanel> | undefined;
+      eventStudyPanel(panel, events, {
+        onProgress: (done) => {
+          if (done === 4096) nested = eventStudyPanel(panel, small, options); // the buffers are taken: general path
+        },
+      });
+      const straight = eventStudyPanel(panel, small, options);
+      expect(nested).toBeDefined();
+      // Object.is-equal arrays (toEqual treats NaN = NaN and tells −0 from +0).
+      expect(snapshot(nested!)).toEqual(snapshot(straight));
+      expect(straight.output.status.filter((s) => s === 0).length).toBeGreaterThan(250);
+    });
+  }
+
+  it('runs an estimation window longer than its buffers on the general path', () => {
+    const long = syntheticPanel(2, 4600, 7);
+    const result = eventStudyPanel(long, [{ stock: 1, day: 4550 }], { estimation: [-4500, -11], window: [-1, 1], tests: ['corrado_rank'] });
+    expect(result.output.status[0]).toBe(0);
+    expect(result.output.n[0]).toBe(4490);
+    // Ranks among 4,493 values: the mean rank deviation over all of them is 0.
+    const sum = result.output.estimationRankSum.reduce((a, b) => a + b, 0) + result.output.rankU.reduce((a, b) => a + b, 0);
+    expect(Math.abs(sum)).toBeLessThan(1e-9);
+  });
+});
