@@ -28,13 +28,15 @@ export const STRAIGHT_CAPACITY = 4096;
 
 // The straight path's buffers and accumulators are module constants, not per-run scratch: V8 then
 // compiles their addresses and lengths into the hot loops — measured ≈1.5× faster on the rank sort
-// than the same loops on typed arrays passed in (Node 20). 8 × 4,096 values + 8,193 buckets ≈ 300 kB.
+// than the same loops on typed arrays passed in (Node 20). 11 × 4,096 values + 8,193 buckets ≈ 400 kB.
 /** An event's estimation residuals then window ARs; sorted copies and their positions; each one's bucket. */
 const values = new Float64Array(STRAIGHT_CAPACITY);
 const keys = new Float64Array(STRAIGHT_CAPACITY);
 const keyIndex = new Int32Array(STRAIGHT_CAPACITY);
 const bucketOf = new Int32Array(STRAIGHT_CAPACITY);
 const bucketStart = new Int32Array(bucketCount(STRAIGHT_CAPACITY) + 1);
+/** Each value's rank (no ties). */
+const rankOf = new Float64Array(STRAIGHT_CAPACITY);
 /**
  * Per relative estimation day, the sums of {@link CoreOutput} the straight path adds to, during one
  * run: the general path adds into the same memory (views in `Scratch`), so every sum gets its terms in
@@ -105,11 +107,11 @@ export function releaseStraight(sums: StraightSums, out: CoreOutput, scratch: Sc
  * {@link collectEstimationResiduals} for an event whose estimation positions e1..e2 all hold a stock
  * and market return and none is excluded (the straight path, `straightSums` defined), in a run that
  * claimed the buffers: one pass for the residuals e_t = y_t − α − β·x_t, their signs (Cowan's p̂),
- * Brown–Warner's and Kolari–Pynnönen's sums by relative day; then, for the Corrado ranks, one bucket
- * sort of the estimation and window ARs and one walk over it. The same numbers as the general pass,
- * bit for bit (the same operations in the same order per event). Returns false, having written
- * nothing, for a model without a linear formula or a fit so extreme that a residual could be NaN:
- * the caller runs the general pass.
+ * Brown–Warner's and Kolari–Pynnönen's sums by relative day and, for the Corrado ranks, each
+ * residual's bucket; then one bucket sort of the estimation and window ARs and their ranks. The same
+ * numbers as the general pass, bit for bit (the same operations in the same order per event).
+ * Returns false, having written nothing, for a model without a linear formula or a fit so extreme
+ * that a residual could be NaN: the caller runs the general pass.
  */
 export function collectStraight(i: number, day0: number, s: CoreSeries, fit: ModelFit, options: ResolvedOptions, out: CoreOutput, scratch: Scratch, e1: number, e2: number): boolean {
   const linear = fit.linear;
@@ -124,26 +126,70 @@ export function collectStraight(i: number, day0: number, s: CoreSeries, fit: Mod
   const intercept = linear.intercept;
   const slope = linear.slope;
   const m = e2 - e1 + 1;
+  const total = m + L;
   // Relative estimation day of value j: offset + j. (Kolari–Pynnönen's sums are added even when not
   // asked: cheaper than a branch, and only copied out when asked.)
   const offset = e1 - (day0 + options.estimation[0]);
+  // The bucket sort's pass rides along when only Corrado's ranks are asked (GRANK and the signs sort on the general pass).
+  const spread = Math.sqrt(fit.residualSS / m);
+  const buckets = bucketCount(total);
+  const bucketScale = buckets / (2 * BUCKET_SPAN_SD * spread);
+  const ranksHere = needs.ranks && !needs.grank && !needs.signs;
+  const bucketed = ranksHere && total >= BUCKET_SORT_MIN && spread > 0 && spread < Infinity && bucketScale < Infinity && Number.isFinite(residualMean);
   let positives = 0;
-  for (let j = 0; j < m; j++) {
-    const t = e1 + j;
-    const e = y[t] - intercept - slope * market[t];
-    const relative = offset + j;
-    values[j] = e;
-    positives += +(e > 0);
-    arSum[relative] += e;
-    arCount[relative] += 1;
-    const u = (e - residualMean) * scale;
-    correlationSum[relative] += u;
-    correlationSquares[relative] += u * u;
+  let crowded = 0;
+  if (bucketed) {
+    bucketStart.fill(0, 0, buckets + 1);
+    const middle = buckets / 2;
+    const last = buckets - 1;
+    for (let j = 0; j < m; j++) {
+      const t = e1 + j;
+      const e = y[t] - intercept - slope * market[t];
+      const relative = offset + j;
+      values[j] = e;
+      positives += +(e > 0);
+      arSum[relative] += e;
+      arCount[relative] += 1;
+      const u = (e - residualMean) * scale;
+      correlationSum[relative] += u;
+      correlationSquares[relative] += u * u;
+      // sortInto's bucket: ⌊(e − centre)·scale + B/2⌋ clamped to 0..B−1.
+      let position = (e - residualMean) * bucketScale + middle;
+      if (position < 0) position = 0;
+      if (position > last) position = last;
+      const b = position | 0;
+      bucketOf[j] = b;
+      crowded |= +(++bucketStart[b + 1] > CROWDED_BUCKET);
+    }
+    const base = i * L;
+    for (let d = 0; d < L; d++) {
+      const e = out.ar[base + d];
+      values[m + d] = e;
+      let position = (e - residualMean) * bucketScale + middle;
+      if (position < 0) position = 0;
+      if (position > last) position = last;
+      const b = position | 0;
+      bucketOf[m + d] = b;
+      crowded |= +(++bucketStart[b + 1] > CROWDED_BUCKET);
+    }
+  } else {
+    for (let j = 0; j < m; j++) {
+      const t = e1 + j;
+      const e = y[t] - intercept - slope * market[t];
+      const relative = offset + j;
+      values[j] = e;
+      positives += +(e > 0);
+      arSum[relative] += e;
+      arCount[relative] += 1;
+      const u = (e - residualMean) * scale;
+      correlationSum[relative] += u;
+      correlationSquares[relative] += u * u;
+    }
   }
   out.positiveShare[i] = positives / m;
-  out.rankTotal[i] = m + L;
+  out.rankTotal[i] = total;
   if (!needs.ranks) return true;
-  if (needs.grank || needs.signs) {
+  if (!ranksHere) {
     // GRANK's order and the median come from the general rank pass, on the scratch buffers.
     const { relative } = scratch;
     for (let j = 0; j < m; j++) {
@@ -153,26 +199,45 @@ export function collectStraight(i: number, day0: number, s: CoreSeries, fit: Mod
     rankEvent(i, m, fit, out, scratch);
     return true;
   }
-  rankStraight(i, m, offset, fit, out);
+  if (bucketed && !crowded) {
+    bucketSort(total, buckets);
+  } else {
+    const base = i * L;
+    for (let d = 0; d < L; d++) values[m + d] = out.ar[base + d];
+    sortInto(values, total, keys, keyIndex, residualMean, spread);
+  }
+  addRanks(i, m, offset, out);
   return true;
 }
 
 /**
- * Event i's Corrado ranks (no GRANK, no signs asked): its m estimation residuals (`values`) and L
- * window ARs sorted by buckets, then each run of equal values given its average rank, added to the
- * residuals' relative days (offset + j) and stored for the window's days.
+ * Event i's Corrado ranks from its m estimation residuals and L window ARs sorted in `keys`
+ * (positions in `keyIndex`): each value's average rank, its rank deviation and raw ranks added to the
+ * residuals' relative days (offset + j), the window's stored in `rankU`. Without ties (the usual
+ * case) the rank is the sorted position + 1, so one scatter and one sequential pass.
  */
-function rankStraight(i: number, m: number, offset: number, fit: ModelFit, out: CoreOutput): void {
+function addRanks(i: number, m: number, offset: number, out: CoreOutput): void {
   const L = out.windowLength;
   const base = i * L;
-  for (let d = 0; d < L; d++) values[m + d] = out.ar[base + d];
   const total = m + L;
-  const center = fit.residualMean;
-  const spread = Math.sqrt(fit.residualSS / m);
-  if (!bucketSort(total, center, spread)) sortInto(values, total, keys, keyIndex, center, spread);
   const scaleRank = 1 / (total + 1);
   const meanRank = (total + 1) / 2;
   const { rankU } = out;
+  let ties = 0;
+  for (let k = 1; k < total; k++) ties |= +(keys[k] === keys[k - 1]);
+  if (ties === 0) {
+    for (let k = 0; k < total; k++) rankOf[keyIndex[k]] = k + 1;
+    for (let j = 0; j < m; j++) {
+      const r = offset + j;
+      const rank = rankOf[j];
+      rankSum[r] += rank * scaleRank - 0.5;
+      rawRankSum[r] += rank;
+      rawDeviationSum[r] += rank - meanRank;
+    }
+    for (let d = 0; d < L; d++) rankU[base + d] = rankOf[m + d] * scaleRank - 0.5;
+    return;
+  }
+  // Runs of equal values share their average rank, (start + 1 + end)/2.
   for (let start = 0; start < total; ) {
     const value = keys[start];
     let end = start + 1;
@@ -195,46 +260,30 @@ function rankStraight(i: number, m: number, offset: number, fit: ModelFit, out: 
 }
 
 /**
- * `sortInto`'s bucket pass on the module buffers: `values[0..n)` ascending into `keys`, their
- * positions into `keyIndex`. False, writing nothing useful, when it does not apply (few values, a
- * spread or centre not finite, a crowded bucket): the caller then calls `sortInto`.
+ * The rest of `sortInto`'s bucket sort once each value's bucket (`bucketOf`) is known and counted
+ * (`bucketStart[b + 1]` = values in bucket b, no bucket crowded): `values[0..n)` ascending into
+ * `keys`, their positions into `keyIndex`.
  */
-function bucketSort(n: number, center: number, spread: number): boolean {
-  const buckets = bucketCount(n);
-  const scale = buckets / (2 * BUCKET_SPAN_SD * spread);
-  if (n < BUCKET_SORT_MIN || !(spread > 0 && spread < Infinity && scale < Infinity && Number.isFinite(center))) return false;
+function bucketSort(n: number, buckets: number): void {
   const starts = bucketStart;
-  starts.fill(0, 0, buckets + 1);
-  const middle = buckets / 2;
-  const last = buckets - 1;
-  let crowded = 0;
-  for (let k = 0; k < n; k++) {
-    let position = (values[k] - center) * scale + middle;
-    if (position < 0) position = 0;
-    if (position > last) position = last;
-    const b = position | 0;
-    bucketOf[k] = b;
-    crowded |= +(++starts[b + 1] > CROWDED_BUCKET);
-  }
-  if (crowded) return false;
   for (let b = 1; b <= buckets; b++) starts[b] += starts[b - 1];
   for (let k = 0; k < n; k++) {
     const p = starts[bucketOf[k]]++;
     keys[p] = values[k];
     keyIndex[p] = k;
   }
-  // Insertion sort: moves stay within a bucket.
+  // Insertion sort: moves stay within a bucket; a value already in order (most) is not rewritten.
   for (let k = 1; k < n; k++) {
     const key = keys[k];
+    if (!(keys[k - 1] > key)) continue;
     const id = keyIndex[k];
     let j = k - 1;
-    while (j >= 0 && keys[j] > key) {
+    do {
       keys[j + 1] = keys[j];
       keyIndex[j + 1] = keyIndex[j];
       j--;
-    }
+    } while (j >= 0 && keys[j] > key);
     keys[j + 1] = key;
     keyIndex[j + 1] = id;
   }
-  return true;
 }
