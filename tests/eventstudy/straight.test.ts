@@ -20,9 +20,17 @@ const snapshot = (result: ReturnType<typeof eventStudyPanel>) => {
 };
 
 describe('straight path', () => {
-  for (const tests of [undefined, ['corrado_rank', 'kolari_pynnonen', 'bmp'], ['grank', 'corrado_sign']]) {
-    it(`gives the general path's bits (tests: ${tests?.join(', ') ?? 'all'})`, () => {
-      const options = tests ? { tests } : {};
+  const cases = [
+    { tests: undefined, model: 'market' },
+    { tests: ['corrado_rank', 'kolari_pynnonen', 'bmp'], model: 'market' },
+    { tests: ['grank', 'corrado_sign'], model: 'market' },
+    // Mean-adjusted residuals of the rounded stock tie: the rank walk over runs of equal values.
+    { tests: ['corrado_rank'], model: 'mean-adjusted' },
+    { tests: undefined, model: 'market-adjusted' },
+  ] as const;
+  for (const { tests, model } of cases) {
+    it(`gives the general path's bits (${model}, tests: ${tests?.join(', ') ?? 'all'})`, () => {
+      const options = { model, ...(tests ? { tests: [...tests] } : {}) };
       let nested: ReturnType<typeof eventStudyPanel> | undefined;
       eventStudyPanel(panel, events, {
         onProgress: (done) => {
