@@ -7,7 +7,7 @@ import type { LinearSars } from './rankTests';
 import { isValid, straightSums, windowSums, type Scratch } from './windowSums';
 import { claimStraight, collectStraight, releaseStraight } from './straight';
 import type { EventStatus, ResolvedOptions } from './types';
-import { lowerBound } from '../stats/search';
+import { firstSuspect, surelyPlausible } from './suspect';
 
 /** One stock's aligned return series, as the engine sees it. Positions are trading days. */
 export interface CoreSeries {
@@ -21,6 +21,14 @@ export interface CoreSeries {
   dates?: string[];
   /** Positions (ascending) of returns beyond the plausibility bound, with what is wrong: an event whose windows touch one gets 'suspect_data'. */
   suspect?: { positions: Int32Array; reasons: string[] };
+  /**
+   * Panels: the stock's implausible returns are found where an event needs them, not listed in
+   * `suspect` (which then holds the market's days only). Stored returns within [lo, hi] are plausible
+   * (the straight path checks its estimation window by the Σy² it sums anyway, `surelyPlausible`);
+   * `scan(from, to)` gives the reason of the first suspect day of positions from..to, stock and market
+   * merged — what `suspect` listing both would give.
+   */
+  plausible?: { lo: number; hi: number; scan: (from: number, to: number) => string | undefined };
 }
 
 /** An event: a series and the position of day 0 in it (−1 when day 0 could not be placed). */
@@ -307,14 +315,25 @@ function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: Resol
   }
   const e1 = Math.max(0, day0 + estimation[0]);
   const e2 = Math.min(length - 1, day0 + estimation[1]);
-  const suspect = firstSuspect(s, Math.min(e1, w1), Math.max(e2, w2));
-  if (suspect !== undefined) return fail(out, i, 'suspect_data', suspect);
+  const from = Math.min(e1, w1);
+  const to = Math.max(e2, w2);
+  const { plausible } = s;
+  const listed = firstSuspect(s.suspect, from, to);
+  if (listed !== undefined) return fail(out, i, 'suspect_data', plausible ? plausible.scan(from, to)! : listed);
   const exclude = event.exclude ?? NO_POSITIONS;
   // The straight path: no excluded day, every estimation return present (its unchecked sums are finite).
   if (exclude.length === 0 && !factorModel && s.market && scratch.straight) {
     const sums = straightSums(scratch.sums, s.y, s.market, e1, e2);
-    if (sums) return measureEvent(i, day0, s, options, out, scratch, fits, sums, e1, e2, exclude, true);
+    if (sums) {
+      if (plausible && !surelyPlausible(s.y, plausible, sums.syy, e1, e2, from, to)) {
+        const reason = plausible.scan(from, to);
+        if (reason !== undefined) return fail(out, i, 'suspect_data', reason);
+      }
+      return measureEvent(i, day0, s, options, out, scratch, fits, sums, e1, e2, exclude, true);
+    }
   }
+  const reason = plausible?.scan(from, to);
+  if (reason !== undefined) return fail(out, i, 'suspect_data', reason);
   for (const t of exclude) scratch.excluded[t] = 1;
   try {
     measureEvent(i, day0, s, options, out, scratch, fits, windowSums(scratch, e1, e2, s, factorModel), e1, e2, exclude, false);
@@ -361,14 +380,6 @@ function measureEvent(
   recordEvent(i, day0, s, used, options, out);
   if (!straight || !collectStraight(i, day0, s, used, options, out, scratch, e1, e2)) collectEstimationResiduals(i, day0, s, used, options, out, scratch, e1, e2, factorModel);
   if (fits) fits[i] = used;
-}
-
-/** The reason of the first implausible return at positions from..to of the series, if any (binary search). */
-function firstSuspect(s: CoreSeries, from: number, to: number): string | undefined {
-  if (!s.suspect || s.suspect.positions.length === 0) return undefined;
-  const { positions, reasons } = s.suspect;
-  const lo = lowerBound(positions, from);
-  return lo < positions.length && positions[lo] <= to ? reasons[lo] : undefined;
 }
 
 function fitModel(
