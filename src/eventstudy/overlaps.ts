@@ -91,7 +91,7 @@ export function* overlapPairs(events: PlacedEvent[], options: ResolvedOptions): 
   const [e1, e2] = options.estimation;
   const [w1, w2] = options.window;
   const reach = Math.max(Math.abs(e1), Math.abs(e2), Math.abs(w1), Math.abs(w2)) * 2 + 1;
-  const sorted = [...events].sort((a, b) => a.series - b.series || a.day0 - b.day0);
+  const sorted = bySeriesAndDay(events);
   for (let a = 0; a < sorted.length; a++) {
     for (let b = a + 1; b < sorted.length; b++) {
       const x = sorted[a];
@@ -123,6 +123,11 @@ export function findOverlaps(events: PlacedEvent[], options: ResolvedOptions, li
   return overlaps;
 }
 
+/** A sorted copy of placed events by series, then day 0; events of one series on one day keep their order (a stable sort). */
+function bySeriesAndDay(events: PlacedEvent[]): PlacedEvent[] {
+  return [...events].sort((a, b) => a.series - b.series || a.day0 - b.day0);
+}
+
 function intersects(a1: number, a2: number, b1: number, b2: number): boolean {
   return a1 <= b2 && b1 <= a2;
 }
@@ -147,7 +152,7 @@ function intersects(a1: number, a2: number, b1: number, b2: number): boolean {
 export function excludeOtherEventWindows(events: { day0: number; exclude?: number[] }[], placed: PlacedEvent[], options: ResolvedOptions): void {
   const [e1, e2] = options.estimation;
   const [w1, w2] = options.window;
-  const sorted = [...placed].sort((a, b) => a.series - b.series || a.day0 - b.day0);
+  const sorted = bySeriesAndDay(placed);
   for (let start = 0; start < sorted.length; ) {
     let end = start;
     while (end < sorted.length && sorted[end].series === sorted[start].series) end++;

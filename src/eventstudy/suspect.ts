@@ -27,7 +27,8 @@ export function implausibleReturns(dates: string[], series: [string, Float64Arra
   for (let t = 1; t < dates.length; t++) {
     for (const [name, prices] of series) {
       const r = prices[t] / prices[t - 1] - 1;
-      if (Math.abs(r) > maxAbsReturn || !Number.isFinite(r)) {
+      // A NaN return (from a NaN price) counts as implausible here; a returns panel's NaN is a missing day (suspectReturns skips it first).
+      if (implausible(r, maxAbsReturn)) {
         positions.push(t - 1);
         reasons.push(
           `${name}: implausible daily return ${percent(r)} from ${dates[t - 1]} (${prices[t - 1]}) to ${dates[t]} (${prices[t]}), beyond the ${bound(maxAbsReturn)} bound (maxAbsReturn): check the price file`,
@@ -37,6 +38,11 @@ export function implausibleReturns(dates: string[], series: [string, Float64Arra
     }
   }
   return { positions: Int32Array.from(positions), reasons };
+}
+
+/** Whether a simple return (fraction) is beyond ±maxAbsReturn or not finite (NaN included): the one rule of both checks. */
+function implausible(r: number, maxAbsReturn: number): boolean {
+  return !(Math.abs(r) <= maxAbsReturn && Number.isFinite(r));
 }
 
 /** Where a return panel's days come from, for messages. */
@@ -85,7 +91,7 @@ export function suspectReturns(returns: Float64Array, labels: ReturnLabels, maxA
     if (r <= hi && r >= lo) continue;
     if (Number.isNaN(r)) continue;
     const simple = kind === 'log' ? Math.expm1(r) : r;
-    if (Math.abs(simple) <= maxAbsReturn && Number.isFinite(simple)) continue;
+    if (!implausible(simple, maxAbsReturn)) continue;
     (positions ??= []).push(t);
     const day = labels.dates?.[t] ?? `day ${t}`;
     (reasons ??= []).push(`${labels.name}: implausible daily return ${percent(simple)} on ${day}, beyond the ${bound(maxAbsReturn)} bound (maxAbsReturn): check the data`);
