@@ -3,7 +3,7 @@ import { aggregateEvents } from './aggregate';
 import { runEventStudyCore, type CoreEvent, type CoreOutput, type CoreSeries } from './core';
 import { resolveEventStudyOptions } from './options';
 import { firstSuspect, mergeSuspects, plausibleRange, suspectReturns } from './suspect';
-import { countOverlaps, excludeOtherEventWindows, findOverlaps, type PositionOverlap } from './overlaps';
+import { countOverlaps, excludeOtherEventWindows, findOverlaps, type PlacedEvent, type PositionOverlap } from './overlaps';
 import type { AggregateResult, EventStudyOptions, ResolvedOptions } from './types';
 
 /** A returns panel on a common calendar: many stocks × the same trading days. */
@@ -59,9 +59,13 @@ export function eventStudyPanel(panel: ReturnPanel, events: { stock: number; day
   if (market.length !== dayCount) throw new ValueError(`eventStudyPanel: market has ${market.length} values, expected dayCount = ${dayCount}`);
   const labels = (name: string) => ({ name, ...(panel.dates ? { dates: panel.dates } : {}) });
   const marketSuspect = suspectReturns(market, labels(panel.marketName ?? 'market'), resolved.maxAbsReturn, resolved.returns);
-  const coreEvents: CoreEvent[] = events.map((e, i) => {
+  // Each event also carries its index, so the placed ones serve the overlap counts as they are (no second object per event).
+  let unplaced = 0;
+  const coreEvents: (CoreEvent & PlacedEvent)[] = events.map((e, i) => {
     if (!(e.stock >= 0 && e.stock < stockCount) || !Number.isInteger(e.stock)) throw new ValueError(`eventStudyPanel: event ${i} has stock index ${e.stock}, expected 0..${stockCount - 1}`);
-    return { series: e.stock, day0: e.day >= 0 && e.day < dayCount ? e.day : -1 };
+    const placed = e.day >= 0 && e.day < dayCount;
+    if (!placed) unplaced++;
+    return { index: i, series: e.stock, day0: placed ? e.day : -1 };
   });
   // A stock's implausible returns are looked for only where an event needs them (the engine's straight
   // path rules them out from the Σy² it sums anyway); the market's are listed once.
@@ -76,7 +80,7 @@ export function eventStudyPanel(panel: ReturnPanel, events: { stock: number; day
     };
     return { y, market, suspect: marketSuspect, plausible: { lo, hi, scan } };
   });
-  const placed = coreEvents.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
+  const placed: PlacedEvent[] = unplaced === 0 ? coreEvents : coreEvents.filter((e) => e.day0 >= 0);
   if (resolved.excludeOtherEvents) excludeOtherEventWindows(coreEvents, placed, resolved);
   const output = runEventStudyCore(series, coreEvents, resolved, options.onProgress);
   const result = { options: resolved, output, aggregate: aggregateEvents(output, resolved), overlapCounts: countOverlaps(placed, coreEvents.length, resolved) } as PanelEventStudyResult;
