@@ -115,6 +115,25 @@ export function optionsDifference(a: ResolvedOptions, b: ResolvedOptions): strin
 }
 
 /**
+ * Why partial `p` cannot be merged with `first` (other options, or another study's events), or
+ * undefined when it can: the one check `mergePartials` and `event-study merge` (checkShardSet) make.
+ *
+ * @param p a partial
+ * @param first the partial it is merged with
+ * @param firstName how the message names `first` ('the first', a file name)
+ * @returns e.g. `was run with other options than p1.json (window [-5,5] here, [-1,1] there): merge only shards of one study`
+ */
+export function partialMismatch(p: StudyPartial, first: StudyPartial, firstName: string): string | undefined {
+  if (JSON.stringify(p.options) !== JSON.stringify(first.options)) {
+    return `was run with other options than ${firstName} (${optionsDifference(p.options, first.options)}): merge only shards of one study`;
+  }
+  if (JSON.stringify(p.study ?? null) !== JSON.stringify(first.study ?? null)) {
+    return `comes from another study than ${firstName} (${studyDifference(p.study, first.study)}): merge only shards of one run`;
+  }
+  return undefined;
+}
+
+/**
  * Merges partials of disjoint event sets (shards, batches): per-event values are
  * concatenated, accumulators added. The aggregate of the merge equals the aggregate of
  * one run over all the events (to rounding in the order of additions).
@@ -128,11 +147,9 @@ export function optionsDifference(a: ResolvedOptions, b: ResolvedOptions): strin
 export function mergePartials(parts: StudyPartial[]): StudyPartial {
   if (parts.length === 0) throw new InputError('no partial results to merge');
   const [first] = parts;
-  const key = JSON.stringify(first.options);
-  const study = JSON.stringify(first.study ?? null);
   parts.forEach((p, k) => {
-    if (JSON.stringify(p.options) !== key) throw new InputError(`partial ${k + 1} was run with other options than the first (${optionsDifference(p.options, first.options)}): merge only shards of one study`);
-    if (JSON.stringify(p.study ?? null) !== study) throw new InputError(`partial ${k + 1} comes from another study than the first (${studyDifference(p.study, first.study)}): merge only shards of one run's events`);
+    const mismatch = partialMismatch(p, first, 'the first');
+    if (mismatch) throw new InputError(`partial ${k + 1} ${mismatch}`);
   });
   const concat = (arrays: Float64Array[]) => {
     const out = new Float64Array(arrays.reduce((n, a) => n + a.length, 0));
