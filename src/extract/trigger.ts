@@ -32,11 +32,19 @@ export function skipBackOver(tokens: Token[], k: number, floor: number, words: S
   return k;
 }
 
+/** Exchanges named in a session: "regular Nasdaq trading", "regular NYSE trade". */
+const SESSION_VENUES = new Set(['nasdaq', 'nyse', 'amex']);
+
 /**
  * How many tokens end at k as the span a neutral verb closed: 2 for "the session", 3 for "the regular session"
  * ("finished the regular session down 4.2 percent", "ended the regular session up 1.9 percent"), else 0.
  */
 function spanObjectLength(tokens: Token[], k: number): number {
+  // "The stock had ended regular Nasdaq trading up 1.1 percent", "ended regular trading down 2%": the session, not a subject
+  if ((tokens[k]?.lower === 'trading' || tokens[k]?.lower === 'trade') && k >= 1) {
+    const regular = tokens[k - 1].lower === 'regular' ? k - 1 : tokens[k - 2]?.lower === 'regular' && SESSION_VENUES.has(tokens[k - 1].lower) ? k - 2 : -1;
+    if (regular >= 0) return k - regular + 1 + (['the', 'its', 'their'].includes(tokens[regular - 1]?.lower ?? '') ? 1 : 0);
+  }
   if (!PERIOD_OWNERS.has(tokens[k]?.lower ?? '')) return 0;
   const before = tokens[k - 1]?.lower ?? '';
   if (before === 'the' || before === 'its' || before === 'their') return 2;
