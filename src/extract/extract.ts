@@ -16,7 +16,7 @@ import { learnQualifiedCurrencies, mayNameCurrency, newCurrencyContext } from '.
 import { type AmountMatch, findAmounts } from './money';
 import { carryCurrencyAfterFrom } from './ellipsis';
 import { pairConversions } from './conversions';
-import { findPercents } from './percent';
+import { approximationAt, findPercents } from './percent';
 import { findSentenceMoves } from './moves';
 import { isIntraday, nearestPeriod } from './period';
 import { moveDate } from './dates';
@@ -256,6 +256,7 @@ function readMoves(state: State, tokens: Token[]): void {
     const move = { kind: 'price_move', id: uniqueId(state, `move-${slug(subject)}`), subject, subjectKind } as PriceMove;
     if (ticker) move.ticker = ticker;
     move.changePct = match.changePct;
+    if (match.approximate) move.approximate = approximationAt(tokens, match.at);
     move.period = period;
     if (date) move.date = date;
     if (intraday) move.intraday = true;

@@ -77,3 +77,13 @@ describe('periods', () => {
       .toEqual([['Philadelphia Stock Exchange semiconductor index', 2.1, 'day']]);
   });
 });
+
+describe('approximate and bound figures', () => {
+  it('carries how a figure was qualified, the figure itself as stated', () => {
+    const qualified = (text: string, published: string) => moves(text, published).map((m) => [m.changePct, m.approximate]);
+    expect(qualified('Shares of Take-Two surged more than 8 percent, hitting their highest close since late 2005.', '2007-03-19')).toEqual([[8, 'more_than']]);
+    expect(qualified('Hong Kong\'s Hang Seng Index .HSI has risen nearly 39 percent over the same period, including a 3.95 percent surge on Monday.', '2009-06-01'))
+      .toEqual([[39, 'less_than'], [3.95, undefined]]);
+    expect(qualified('Gold has jumped about 20 percent this year.', '2008-03-13')).toEqual([[20, 'about']]);
+  });
+});
