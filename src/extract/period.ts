@@ -163,6 +163,8 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   // ("up nearly 26 percent from its bear market closing low")
   // (not "was up 0.38 percent, not far from a two-week peak": a distance to a level, not where the move started)
   if (word === 'from' && previous !== 'far' && previous !== 'away' && tokens.slice(k + 1, k + 6).some((t) => EXTREMES.has(t.lower))) return 'other';
+  // "closed 20 percent below its all-time high set in October": right after a percentage, a distance from a peak
+  if ((word === 'below' || word === 'above') && (previous === 'percent' || previous === 'pct' || previous === '%' || previous === 'cent') && tokens.slice(k + 1, k + 6).some((t) => EXTREMES.has(t.lower))) return 'other';
   // "up almost 55 percent from that level", "has risen about 39 percent from its March 9 close": from a level named
   // before or a dated close, not the previous session's
   if (word === 'from' && (((next === 'that' || next === 'this' || next === 'those') && LEVEL_WORDS.has(tokens[k + 2]?.lower ?? '')) || datedClose(tokens, k + 1))) return 'other';

@@ -99,3 +99,32 @@ describe('a lead-in span carried over sentences', () => {
     expect(periods('For the week, the Dow rose 2 percent. The Dow fell 1 percent on Friday.', '2008-10-31')).toEqual([['Dow', 2, 'week'], ['Dow', -1, 'day']]);
   });
 });
+
+describe('verb frames seen in several documents', () => {
+  it('reads "those of X" as X\'s shares after a first company\'s shares', () => {
+    expect(pairs('In trading of blue-chip shares on Wednesday, Boeing shares fell $1.07, or 1.18 percent, to $89.45, while shares of GE slipped 24 cents, or 0.67 percent, to $35.55 and those of 3M dropped 79 cents, or 1.02 percent, to $76.38.', '2007-03-28'))
+      .toEqual([['Boeing', -1.18], ['GE', -0.67], ['3M', -1.02]]);
+    expect(pairs('Shares of luxury home builder Toll Brothers ( TOL.N ) ended down 5.7 percent at $22.58, while those of Hovnanian Enterprises Inc ( HOV.N ) slumped 9.4 percent to $11.05.', '2008-03-26'))
+      .toEqual([['Toll Brothers', -5.7], ['Hovnanian Enterprises Inc', -9.4]]);
+  });
+  it('reads "shed early gains to trade down" as the fall of the shares before it', () => {
+    expect(pairs('Shares in Iberia shed early gains to trade down 0.25 percent at 3.95 euros while BA was up 0.1 percent at 514-1/2 pence as of 1207 GMT.', '2007-04-23'))
+      .toEqual([['Iberia', -0.25], ['BA', 0.1]]);
+  });
+  it('reads a move noun with an adjective before its figure ("posted a modest 0.3 percent rise")', () => {
+    expect(pairs('ABN shares were down slightly by 0.3 percent, at 34.55 euros at 0810 GMT, while Amsterdam\'s blue-chip index .AEX posted a modest 0.3 percent rise.', '2007-07-10'))
+      .toEqual([['ABN', -0.3], ['Amsterdam\'s blue-chip index', 0.3]]);
+  });
+  it('reads "was up a whopping 53 percent"', () => {
+    expect(periods('For the week, AIG\'s stock was up a whopping 53 percent.', '2008-09-19')).toEqual([['AIG', 53, 'week']]);
+  });
+  it('reads a distance below a peak as a move over an unknown span ("other")', () => {
+    expect(periods('The S&P closed 20 percent below its all-time high set in October, making it the last of the three major U.S. stock indexes to fall into a bear market.', '2008-07-09'))
+      .toEqual([['S&P', -20, 'other']]);
+    // …but not a level "just below its record high" next to a day move
+    expect(periods('The Dow rose 1 percent to close just below its record high.', '2007-07-09')).toEqual([['Dow', 1, 'day']]); // probe
+  });
+  it('does not skip "a record" between a verb and its figure (statistics far more often than prices)', () => {
+    expect(pairs('Japan announced its biggest monthly trade deficit in 25 years last week as exports to the United States fell a record 22 percent in August.', '2008-09-28')).toEqual([]);
+  });
+});
