@@ -10,7 +10,19 @@ export const OWN_PERIOD_TOKENS = 6;
  */
 export function asideBefore(tokens: Token[], from: number, at: number): [number, number] | undefined {
   for (let k = from; k < at - 1; k += 1) {
-    if (tokens[k].text !== ',' || !['which', 'who', 'whose'].includes(tokens[k + 1].lower)) continue;
+    if (tokens[k].text !== ',') continue;
+    if (!['which', 'who', 'whose'].includes(tokens[k + 1].lower)) {
+      // "Shares of Google Inc ( GOOG.O ), down nearly a third from its November high, were up 1.7 percent": the
+      // distance from a past level is the aside's span, not the move's
+      const particle = tokens[k + 1].lower === 'also' || tokens[k + 1].lower === 'still' ? tokens[k + 2]?.lower : tokens[k + 1].lower;
+      if (particle !== 'down' && particle !== 'up' && particle !== 'off') continue;
+      let from = false;
+      for (let close = k + 2; close < at; close += 1) {
+        if (tokens[close].lower === 'from') from = true;
+        else if (tokens[close].text === ',') return from ? [k, close + 1] : undefined;
+      }
+      return undefined;
+    }
     for (let close = k + 2; close < at; close += 1) if (tokens[close].text === ',') return [k, close + 1];
     return undefined;
   }

@@ -31,6 +31,13 @@ const ANAPHORS = new Set(['it', 'they', 'its', 'their', 'company', 'firm', 'grou
 
 /** Words a name is allowed to continue through between capitalised words ("Bank of America", "Procter & Gamble"). */
 const NAME_CONNECTORS = new Set(['of', 'de', 'du', 'la', 'van', 'von', 'der']);
+/** Lower-case particles inside Italian, Spanish and Portuguese names ("Monte dei Paschi di Siena", "Banco do Brasil"); capitalised they are a name's own word ("Del Monte"). */
+const LOWER_NAME_CONNECTORS = new Set(['di', 'dei', 'del', 'della', 'do', 'da', 'dos']);
+
+/** Whether a token joins two capitalised parts of one name. */
+function isNameConnector(t: Token): boolean {
+  return NAME_CONNECTORS.has(t.lower) || LOWER_NAME_CONNECTORS.has(t.text);
+}
 
 /** Whether a token has an upper-case letter: ASCII text by its codes, other text by the Unicode class (this runs on every word of a phrase). */
 function hasUpper(t: Token): boolean {
@@ -137,7 +144,7 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
       i -= 1;
       continue;
     }
-    if (NAME_CONNECTORS.has(t.lower)) {
+    if (isNameConnector(t)) {
       if (sawUpper && tokens[i - 1] && hasUpper(tokens[i - 1])) {
         i -= 1;
         continue;
@@ -157,7 +164,7 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
   }
   let from = i + 1;
   // never start on a connector, hyphen or dot
-  while (from <= last && (NAME_CONNECTORS.has(tokens[from].lower) || tokens[from].type === 'symbol' && tokens[from].text !== '(' && tokens[from].text !== '[')) from += 1;
+  while (from <= last && (isNameConnector(tokens[from]) || tokens[from].type === 'symbol' && tokens[from].text !== '(' && tokens[from].text !== '[')) from += 1;
   return { from, to: last + 1 };
 }
 
@@ -195,18 +202,22 @@ export function phraseAfter(tokens: Token[], first: number): Span {
     if (t.type !== 'word') break;
     // "Research In Motion": "in" between capitalised words inside a name
     const innerIn = t.lower === 'in' && sawUpper && i > from && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1].text);
-    if (BOUNDARY.has(t.lower) && !innerIn && !(NAME_CONNECTORS.has(t.lower) && sawUpper && tokens[i + 1] && hasUpper(tokens[i + 1]))) break;
+    if (BOUNDARY.has(t.lower) && !innerIn && !(isNameConnector(t) && sawUpper && tokens[i + 1] && hasUpper(tokens[i + 1]))) break;
     // "Advanced Micro Devices": a capitalised direction word followed by a capitalised word is part of a name
     if ((verbSign(t.lower) !== undefined || isNeutralVerb(t.lower) || nounSign(t.lower) !== undefined) && !(t.text !== t.lower && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) break;
     const upper = hasUpper(t);
     if (sawUpper && !upper) {
-      if (!GENERIC_TAIL.has(t.lower)) break;
+      // "a 3 percent fall in the French overall market": a nationality, an adjective of extent, then the market
+      if (!GENERIC_TAIL.has(t.lower) && !(MARKET_EXTENT.has(t.lower) && GENERIC_TAIL.has(tokens[i + 1]?.lower ?? '') && tokens.slice(from, i).every((w) => isRegionWord(w.text)))) break;
     }
     sawUpper ||= upper;
     i += 1;
   }
   return { from, to: i };
 }
+
+/** Adjectives of extent between a nationality and its market ("the French overall market", "the German broader market"). */
+const MARKET_EXTENT = new Set(['overall', 'broader', 'wider', 'broad', 'wide', 'whole', 'entire']);
 
 /** Lower-case words that may end a capitalised name ("Sony shares", "TSE gold index", "Brent futures"). */
 const GENERIC_TAIL = new Set(['shares', 'share', 'stock', 'stocks', 'index', 'futures', 'crude', 'composite', 'average', 'market', 'dollar', 'price', 'prices']);
@@ -308,7 +319,9 @@ export function companyHeads(agents: string[], words: string[]): RegExp {
 }
 
 /** Heads of a description standing for a company ("the German chipmaker", "Computer maker Sun Microsystems"). */
-const DESCRIPTOR = companyHeads([...COMPANY_AGENT_NOUNS, 'auctioneer'], ['giant', 'company', 'firm', 'conglomerate', 'bellwether', 'heavyweight', 'airline', 'broker', 'chain', 'group', 'leader']);
+const DESCRIPTOR = companyHeads([...COMPANY_AGENT_NOUNS, 'auctioneer'], ['giant', 'company', 'firm', 'conglomerate', 'bellwether', 'heavyweight', 'airline', 'broker', 'chain', 'group', 'leader',
+  // "pushing shares in the Italian bank 2 percent higher": the bank named before, not a company called "Italian bank"
+  'bank']);
 
 /**
  * Narrows a subject phrase to the name: drops a trailing "shares"/"stock" after a name
