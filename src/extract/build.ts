@@ -7,7 +7,7 @@ import type { Token } from './tokenize';
 import type { MoveMatch } from './moves';
 import { isYearText, scaleFactor } from './numbers';
 import { isDayWord, monthOf } from './period';
-import { type Span, isAnaphor, nameSpan, spanText } from './subject';
+import { type Span, headingEnd, isAnaphor, nameSpan, spanText } from './subject';
 import { isNotTraded, isOtherTraded, subjectKind } from './kind';
 import { mainClauseSubject, marketQualifier, subjectBefore } from './clause';
 import { indexCodeName, isIndexCode } from './codes';
@@ -86,6 +86,11 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
       const subject = subjectBefore(tokens, verb, 0, false)?.span;
       return subject && subject.to > subject.from && subject.to <= verb ? build(text, tokens, subject, sign, Math.min(from, subject.from), to, trigger) : undefined;
     }
+  }
+  // "SHORT-SALE RULE HELPS FINANCIALS Wachovia initially dropped …": a heading glued to the sentence is no part of the name
+  if (span.from < 16 && tokens[0].type === 'word') {
+    const heading = headingEnd(tokens);
+    if (heading > span.from && heading < span.to) return build(text, tokens, { from: heading, to: span.to }, sign, Math.max(from, heading), to, trigger);
   }
   const written = writtenTicker(tokens, span, trigger);
   // ".SPX fell 1%": a code alone names its index ("S&P 500"), or stands as written

@@ -374,7 +374,8 @@ export function nameSpan(tokens: Token[], span: Span): Span {
  */
 export function openingName(tokens: Token[]): Span | undefined {
   // "SAN FRANCISCO (Reuters) - U.S. chip maker Advanced Micro Devices …": the dateline names no company
-  let first = 0;
+  // (nor does a section heading glued to the sentence: "WAMU AND YAHOO UP LATE After the bell, …")
+  let first = headingEnd(tokens);
   for (let k = 1; k < Math.min(tokens.length - 2, 8); k += 1) {
     if (tokens[k].text === 'Reuters' && tokens[k - 1].text === '(' && tokens[k + 1].text === ')') {
       first = tokens[k + 2]?.text === '-' ? k + 3 : k + 2;
@@ -397,3 +398,37 @@ export function openingName(tokens: Token[]): Span | undefined {
   if (span.to <= span.from || !hasUpper(tokens[span.from]) || isRegionWord(tokens[span.from].text)) return undefined;
   return span;
 }
+
+/** Whether a word is written in capitals with at least two letters ("WAMU", "SHORT"), checked by character codes. */
+function isCapitalsWord(t: Token): boolean {
+  if (t.type !== 'word' || t.text.length < 2) return false;
+  for (let k = 0; k < t.text.length; k += 1) {
+    const c = t.text.charCodeAt(k);
+    if (!(c >= 65 && c <= 90) && c !== 38 && c !== 39) return false;
+  }
+  return true;
+}
+
+/**
+ * Where a sentence starts after an all-capitals section heading glued to it ("SHORT-SALE RULE HELPS FINANCIALS
+ * Wachovia initially dropped …", "WAMU AND YAHOO UP LATE After the bell, …"): the index of the first word written in
+ * mixed case after at least three capitalised words opening the sentence, else 0. Reuters wraps set such headings
+ * as their own lines; the text we get often joins them to the paragraph after. Two capitalised words ("ABN AMRO
+ * Holding", "NEW YORK (Reuters)") are no heading.
+ *
+ * @example
+ * // tokens of "OIL BELOW $128 A BARREL Oil prices fell" → 6 (the index of "Oil")
+ */
+export function headingEnd(tokens: Token[]): number {
+  if (!isCapitalsWord(tokens[0] ?? EMPTY_TOKEN)) return 0;
+  let words = 0;
+  for (let k = 0; k < tokens.length && k < 16; k += 1) {
+    const t = tokens[k];
+    if (isCapitalsWord(t)) words += 1;
+    else if (t.type === 'word' && t.text.length > 1 && /^\p{Lu}\p{Ll}/u.test(t.text)) return words >= 3 ? k : 0;
+    // one-letter words, figures and joiners inside a heading ("OIL BELOW $128 A BARREL", "SHORT-SALE")
+    else if (!(t.type === 'number' || t.text === '-' || t.text === '$' || t.text === '&' || t.text === '.' || t.text === "'" || (t.type === 'word' && t.text.length === 1 && t.text !== t.lower))) return 0;
+  }
+  return 0;
+}
+const EMPTY_TOKEN: Token = { type: 'symbol', text: '', lower: '', start: 0, end: 0, lex: 0 };

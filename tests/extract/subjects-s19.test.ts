@@ -51,3 +51,52 @@ describe('the session a stock ended is its object', () => {
     expect(pairs('Kraft shares ended the day\'s trade down 1.4 percent.', '2009-11-18')).toEqual([['Kraft', -1.4]]);
   });
 });
+
+describe('after-hours paragraphs', () => {
+  const wamu = 'The Nasdaq Composite Index was up 24.43 points, or 1.07 percent, at 2,303.96. WAMU AND YAHOO UP LATE After the bell, Washington Mutual, the largest U.S. savings and loan posted a $3.3 billion second-quarter loss. But its stock rose 3.1 percent after it said it didn\'t need to raise more capital.';
+  it('gives "its stock" to the company the after-hours paragraph names, flagged intraday, never to an older name', () => {
+    const found = moves(`Caterpillar shares rose 2.4 percent to $74.98 after the maker of heavy construction equipment posted a stronger-than-expected quarterly profit. ${wamu}`, '2008-07-22');
+    expect(found.map((m) => [m.subject, m.changePct, m.period, m.intraday ?? false])).toEqual([
+      ['Caterpillar', 2.4, 'day', false], ['Nasdaq Composite Index', 1.07, 'day', false], ['Washington Mutual', 3.1, 'day', true]]);
+  });
+  it('leaves "The shares" out after an after-hours sentence with no company, and counts it', () => {
+    const facts = extractMarketFacts('Nike shares trade at 15 times fiscal 2009 earnings at a premium to its largest competitor, German brand Adidas AG ADSG.DE, which trades at over 10 times for the same period. In after-hours action, its shares rose to $65.03 from a close of $61.83 on the New York Stock Exchange. The shares are up 14 percent over a year ago.', { published: '2008-03-19' });
+    expect(facts.moves).toEqual([]);
+    expect(facts.dropped.map((d) => [d.reason, d.changeText])).toEqual([['unsure_subject', '14 percent']]);
+  });
+  it('keeps the regular session\'s close with the stock named before ("had ended regular Nasdaq trading")', () => {
+    const found = moves('In after-hours trading, Applied Materials dropped 4.8 percent to $17.91. The stock had ended regular Nasdaq trading up 1.1 percent at $18.81 before the company\'s earnings announcement.', '2006-11-17');
+    expect(found.map((m) => [m.subject, m.changePct, m.intraday ?? false])).toEqual([['Applied Materials', -4.8, true], ['Applied Materials', 1.1, false]]);
+  });
+});
+
+describe('section headings glued to a sentence', () => {
+  it('reads no all-capitals heading into the name after it', () => {
+    expect(pairs('SHORT-SALE RULE HELPS FINANCIALS Wachovia initially dropped more than 10 percent after the fourth-largest U.S. bank said it would slash its dividend.', '2008-07-22'))
+      .toEqual([['Wachovia', -10]]);
+    expect(kinds('IBM AND JPMORGAN BOOST THE DOW International Business Machines Corp ( IBM.N ) provided the biggest lift to the Dow, jumping nearly 12 percent.', '2009-03-10'))
+      .toEqual([['International Business Machines Corp', 'stock']]);
+  });
+  it('keeps names of two capitalised words ("ABN AMRO")', () => {
+    expect(pairs('ABN AMRO Holding shares rose 1.2 percent.', '2007-04-23')).toEqual([['ABN AMRO Holding', 1.2]]);
+  });
+  it('reads an adverb before the verb as no part of the subject ("IBM\'s shares initially jumped"), but not after "after"', () => {
+    expect(pairs('IBM\'s shares initially jumped 3.5 percent.', '2008-04-16')).toEqual([['IBM', 3.5]]);
+  });
+});
+
+describe('dates without a publication date', () => {
+  const head = '-- Stocks rise as oil\'s drop trumps earnings\n-- By  Kristina Cooke\n-- Tue Jul 22, 2008 5:26pm EDT\n\nNEW YORK  (Reuters) - Oil, which last week had its biggest weekly decline ever, lost 2.4 percent in New York. Shares of Apple fell 2.6 percent to $162.02 after the maker of the iPod said late on Monday its earnings will be below targets.';
+  it('resolves relative dates against the dated header and says so on each fact', () => {
+    const facts = extractMarketFacts(head);
+    expect(facts.dates.map((d) => [d.quote.text, d.date, d.dateBasis])).toEqual([['Jul 22, 2008', '2008-07-22', 'dateline'], ['last week', '2008-07-15', 'dateline'], ['on Monday', '2008-07-21', 'dateline']]);
+  });
+  it('leaves relative dates unresolved when neither a publication date nor a dated head exists (never today\'s date)', () => {
+    const facts = extractMarketFacts(head.split('\n').slice(4).join('\n'));
+    expect(facts.dates).toEqual([]);
+    expect(facts.moves.every((m) => m.date === undefined)).toBe(true);
+  });
+  it('takes no date a first sentence mentions as the story\'s own', () => {
+    expect(extractMarketFacts('Each warrant, priced at 47.50 dlrs, gives the holder the right to purchase a nominal sum of 500 dlrs between March 31, 1987 and March 31, 1989. Shares rose 2 percent last week.').dates.every((d) => d.dateBasis === undefined)).toBe(true);
+  });
+});
