@@ -100,3 +100,21 @@ describe('dates without a publication date', () => {
     expect(extractMarketFacts('Each warrant, priced at 47.50 dlrs, gives the holder the right to purchase a nominal sum of 500 dlrs between March 31, 1987 and March 31, 1989. Shares rose 2 percent last week.').dates.every((d) => d.dateBasis === undefined)).toBe(true);
   });
 });
+
+describe('names sharing one figure after a comma', () => {
+  it('gives "such as A ( code ) and B ( code ), dropping about 2 percent" to both names', () => {
+    expect(pairs('Among other standout decliners were insurers, such as Prudential ( PRU.L ) and Old Mutual ( OML.L ), dropping about 2 percent as traders cite the dropping off of bid speculation.', '2007-04-27'))
+      .toEqual([['Prudential', -2], ['Old Mutual', -2]]);
+  });
+  it('gives "A ( code ) and B ( code ), both down 1 percent" to both names', () => {
+    expect(pairs('U.S. crude oil futures fell 1.2 percent to settle at $69.95 per barrel, prompting investors to sell shares of Chevron ( CVX.N ) and Exxon Mobil ( XOM.N ), both down 1 percent.', '2009-10-02'))
+      .toEqual([['U.S. crude oil futures', -1.2], ['Chevron', -1], ['Exxon Mobil', -1]]);
+  });
+});
+
+describe('companies named as examples', () => {
+  it('resolves "The credit card company\'s stock" to the company given as an example ("such as American Express")', () => {
+    expect(pairs('Even companies more dependent on wealthier consumers, such as American Express, suffered. The credit card company\'s stock, a Dow component, plunged 7.1 percent.', '2008-07-22'))
+      .toEqual([['American Express', -7.1]]);
+  });
+});
