@@ -37,11 +37,17 @@ export function skipBackOver(tokens: Token[], k: number, floor: number, words: S
  * ("finished the regular session down 4.2 percent", "ended the regular session up 1.9 percent"), else 0.
  */
 function spanObjectLength(tokens: Token[], k: number): number {
+  // "its shares close Friday down 5.2 percent", "the stock ended Monday up 15.5 percent": a weekday after a closing verb
+  if (WEEKDAYS.has(tokens[k]?.lower ?? '') && CLOSING_VERBS.has(tokens[k - 1]?.lower ?? '')) return 1;
   if (!PERIOD_OWNERS.has(tokens[k]?.lower ?? '')) return 0;
   const before = tokens[k - 1]?.lower ?? '';
   if (before === 'the' || before === 'its' || before === 'their') return 2;
   return (before === 'regular' || before === 'trading') && ['the', 'its', 'their'].includes(tokens[k - 2]?.lower ?? '') ? 3 : 0;
 }
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
+/** Verbs of a session's close that take a weekday as object ("closed Tuesday down 45 percent"). */
+const CLOSING_VERBS = new Set(['close', 'closed', 'closes', 'end', 'ended', 'ends', 'finish', 'finished', 'finishes']);
 
 /** The verb or particle that gives a percentage its direction, looking left from the number. */
 export function verbTrigger(tokens: Token[], start: number, end: number, floor: number): Trigger | undefined {

@@ -118,3 +118,17 @@ describe('companies named as examples', () => {
       .toEqual([['American Express', -7.1]]);
   });
 });
+
+describe('"its shares" of a company named by its results', () => {
+  it('resolves "its shares close Friday down 5.2 percent" to the owner of the results named before', () => {
+    expect(pairs('The move to bid on the wireless airwaves was overshadowed on Wall Street by disappointment over Google\'s second quarter results, issued Thursday, which were hurt by a costly hiring spree that saw its shares close Friday down 5.2 percent to $520.12.', '2007-07-21'))
+      .toEqual([['Google', -5.2]]);
+  });
+  it('prefers the results\' owner to the company named before ("Reynolds American\'s first-quarter profit disappointed …")', () => {
+    expect(pairs('Still, analysts warned that Colgate\'s flat full-year gross profit margin was a concern. Reynolds American\'s first-quarter profit disappointed because of declining sales of cigarette brands. The company cut its profit forecast for the year, and its shares dropped as much as 8 percent to a two-year low.', '2008-04-30'))
+      .toEqual([['Reynolds American', -8]]);
+  });
+  it('reads a weekday after a closing verb as its object ("Shares of GE closed Tuesday down $1.02, or 8.1 percent")', () => {
+    expect(pairs('Shares of GE closed Tuesday down $1.02, or 8.1 percent, at $11.57 on the New York Stock Exchange.', '2009-02-11')).toEqual([['GE', -8.1]]);
+  });
+});
