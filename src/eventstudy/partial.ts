@@ -40,6 +40,8 @@ export interface StudyIdentity {
   /** SHA-256 (hex) of the events' `stock,date,id` lines in input order. */
   eventsSha256: string;
   market?: string;
+  /** The panel the shards read (`event-study --panel`): size and SHA-256 of its content (see `panelFingerprint`). */
+  panel?: { bytes: number; sha256: string };
 }
 
 const SUMMED = new Set<string>(SUMMED_OUTPUT_FIELDS);
@@ -221,7 +223,7 @@ export function partialToJson(partial: StudyPartial, shard?: { index: number; co
     stride: partial.stride,
     sums: arrays(partial.sums),
     ...(partial.labels ? { labels: partial.labels } : {}),
-    ...(partial.study ? { study: { events: partial.study.events, events_sha256: partial.study.eventsSha256, ...(partial.study.market !== undefined ? { market: partial.study.market } : {}) } } : {}),
+    ...(partial.study ? { study: { events: partial.study.events, events_sha256: partial.study.eventsSha256, ...(partial.study.market !== undefined ? { market: partial.study.market } : {}), ...(partial.study.panel ? { panel: partial.study.panel } : {}) } } : {}),
   })}\n`;
 }
 
@@ -285,10 +287,11 @@ export function partialFromJson(text: string, file: string): { partial: StudyPar
   if (!partial.perEvent.car) damaged('per_event.car is missing');
   const labels = data.labels as StudyPartial['labels'];
   if (labels && Array.isArray(labels.stocks)) partial.labels = { ...(typeof labels.market === 'string' ? { market: labels.market } : {}), stocks: labels.stocks.map(String) };
-  const study = data.study as { events?: unknown; events_sha256?: unknown; market?: unknown } | undefined;
+  const study = data.study as { events?: unknown; events_sha256?: unknown; market?: unknown; panel?: { bytes?: unknown; sha256?: unknown } } | undefined;
   if (study) {
     if (!(typeof study.events === 'number' && typeof study.events_sha256 === 'string')) damaged('its study identity is incomplete');
-    partial.study = { events: study.events as number, eventsSha256: study.events_sha256 as string, ...(typeof study.market === 'string' ? { market: study.market } : {}) };
+    if (study.panel !== undefined && !(typeof study.panel?.bytes === 'number' && typeof study.panel?.sha256 === 'string')) damaged('its panel fingerprint is incomplete');
+    partial.study = { events: study.events as number, eventsSha256: study.events_sha256 as string, ...(typeof study.market === 'string' ? { market: study.market } : {}), ...(study.panel ? { panel: { bytes: study.panel.bytes as number, sha256: study.panel.sha256 as string } } : {}) };
   }
   let shard: string | undefined;
   if (data.shard !== undefined) {

@@ -12,14 +12,22 @@ import { optionsDifference, studyDifference, type StudyIdentity, type StudyParti
  *
  * @param events the whole study's events (ticker, ISO date, optional id)
  * @param market the market's name, when there is one
+ * @param panel the panel's fingerprint (`panelFingerprint`), when the study reads one
  * @returns the identity
  * @example
  * studyIdentity([{ stock: 'AAPL', date: '2014-04-24' }], 'SPX').events; // => 1
  */
-export function studyIdentity(events: { stock: string; date: string; id?: string }[], market?: string): StudyIdentity {
+export function studyIdentity(events: { stock: string; date: string; id?: string }[], market?: string, panel?: StudyIdentity['panel']): StudyIdentity {
   const hash = createHash('sha256');
   for (const e of events) hash.update(`${e.stock}\u0000${e.date}\u0000${e.id ?? ''}\n`);
-  return { events: events.length, eventsSha256: hash.digest('hex'), ...(market !== undefined ? { market } : {}) };
+  return { events: events.length, eventsSha256: hash.digest('hex'), ...(market !== undefined ? { market } : {}), ...(panel ? { panel } : {}) };
+}
+
+/** How two partials' panels differ, for the message (undefined when they are the same). */
+function panelDifference(a: StudyIdentity['panel'], b: StudyIdentity['panel']): string | undefined {
+  if (a?.sha256 === b?.sha256) return undefined;
+  const describe = (p: StudyIdentity['panel']) => (p ? `${p.bytes.toLocaleString('en-US')} bytes, SHA-256 ${p.sha256.slice(0, 12)}…` : 'no panel');
+  return `${describe(a)} here, ${describe(b)} there`;
 }
 
 /** One partial file as `event-study merge` read it. */
@@ -59,6 +67,9 @@ export function checkShardSet(parts: ShardFile[], allowMissing = false): string[
     if (JSON.stringify(p.partial.options) !== JSON.stringify(first.partial.options)) {
       throw new InputError(`was run with other options than ${first.file} (${optionsDifference(p.partial.options, first.partial.options)}): merge only shards of one study`, { file: p.file });
     }
+    // Shards over different panel files would mix prices: refused as firmly as another events file.
+    const panels = panelDifference(p.partial.study?.panel, first.partial.study?.panel);
+    if (panels) throw new InputError(`was run on another panel than ${first.file} (${panels}): give every shard the same panel file`, { file: p.file });
     if (JSON.stringify(p.partial.study ?? null) !== JSON.stringify(first.partial.study ?? null)) {
       throw new InputError(`comes from another study than ${first.file} (${studyDifference(p.partial.study, first.partial.study)}): merge only shards of one run`, { file: p.file });
     }
