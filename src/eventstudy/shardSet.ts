@@ -11,16 +11,18 @@ import { partialMismatch, type StudyIdentity, type StudyPartial } from './partia
  *
  * @param events the whole study's events (ticker, ISO date, optional id)
  * @param market the market's name, when there is one
+ * @param panel the panel's fingerprint (`panelFingerprint`), when the study reads one
  * @returns the identity
  * @example
  * studyIdentity([{ stock: 'AAPL', date: '2014-04-24' }], 'SPX').events; // => 1
  */
-export function studyIdentity(events: { stock: string; date: string; id?: string }[], market?: string): StudyIdentity {
+export function studyIdentity(events: { stock: string; date: string; id?: string }[], market?: string, panel?: StudyIdentity['panel']): StudyIdentity {
   // Loaded here, not at start-up: only --shard runs need it (node:crypto costs every run ≈ 10 ms to load).
   const hash = (require('node:crypto') as typeof import('node:crypto')).createHash('sha256');
   for (const e of events) hash.update(`${e.stock}\u0000${e.date}\u0000${e.id ?? ''}\n`);
-  return { events: events.length, eventsSha256: hash.digest('hex'), ...(market !== undefined ? { market } : {}) };
+  return { events: events.length, eventsSha256: hash.digest('hex'), ...(market !== undefined ? { market } : {}), ...(panel ? { panel } : {}) };
 }
+
 
 /** One partial file as `event-study merge` read it. */
 export interface ShardFile {
