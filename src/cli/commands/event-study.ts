@@ -360,8 +360,14 @@ function eventsFromFile(file: string, stocks: PriceSeries[], priceColumn: string
   const spec = (stock: string, date: string, id: string | undefined): EventSpec => (id ? { stock, date, id } : { stock, date });
   if (panel === 'file') return rows.map((r) => spec(r.stock, r.date, r.id));
   const byPath = new Map<string, PriceSeries>();
+  // Looked up once per distinct ticker (a panel has thousands of stocks, an events file 100,000 rows).
+  const known = new Map<string, PriceSeries | undefined>();
+  const lookUp = (name: string) => {
+    if (!known.has(name)) known.set(name, stockByName(stocks, name));
+    return known.get(name);
+  };
   return rows.map(({ stock: name, date, id, line }) => {
-    let stock = stockByName(stocks, name) ?? byPath.get(name);
+    let stock = lookUp(name) ?? byPath.get(name);
     if (!stock) {
       // A ticker missing from a panel is that event's status (unknown_stock), as with DuckDB.
       if (panel === 'memory' && !existsSync(name)) return spec(name, date, id);
@@ -369,6 +375,7 @@ function eventsFromFile(file: string, stocks: PriceSeries[], priceColumn: string
       stock = readPriceFile(name, priceColumn ? { priceColumn } : {});
       byPath.set(name, stock);
       stocks.push(stock);
+      known.clear(); // its name may be a ticker looked up before
     }
     return spec(stock.name, date, id);
   });
