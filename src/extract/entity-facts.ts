@@ -97,7 +97,10 @@ function rememberListedExamples(state: State, tokens: Token[], k: number): void 
 /** The words that open a list of examples ("such as", "including"), one bit per token. */
 const LISTING_CUE = wordClass(() => ['as', 'including']);
 
-/** Nouns of reported company results: their possessive owner is a company ("Google's second quarter results"). */
+/**
+ * Nouns of reported company results: their possessive owner is a company ("Google's second quarter results"). Not
+ * clause.ts RESULT_NOUNS, which also holds statistics ("exports", "inflation", "gdp") whose owners are countries.
+ */
 const RESULTS_NOUNS = new Set(['results', 'earnings', 'profit', 'profits', 'revenue', 'revenues']);
 
 /**
