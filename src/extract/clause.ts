@@ -68,7 +68,8 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   // "The Dow pared gains to end up 0.3%", "erased early losses to trade 1% higher": the subject of the reducing verb
   if (['gains', 'losses', 'gain', 'loss'].includes(tokens[k].lower) && tokens[k + 1]?.lower === 'to') {
     for (let v = k - 1; v >= Math.max(floor, k - 5); v -= 1) {
-      if (isPareVerb(tokens[v].lower)) return subjectBefore(tokens, v, floor, clause);
+      // "Shares in Iberia shed early gains to trade down 0.25 percent": a fall verb that gave the gains back
+      if (isPareVerb(tokens[v].lower) || (GAVE_BACK_VERBS.has(tokens[v].lower) && (tokens[k].lower === 'gains' || tokens[k].lower === 'gain'))) return subjectBefore(tokens, v, floor, clause);
       if (!/^[a-z']+$/.test(tokens[v].lower) && tokens[v].type !== 'possessive') break;
     }
   }
@@ -227,6 +228,9 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   }
   // "the price of bullion rose": the owner of a price is the subject
   else if (before === 'of' && ['price', 'prices', 'value', 'cost'].includes(tokens[span.from - 2]?.lower ?? '')) return { span, scanFrom, aside: skipped };
+  // "Boeing shares fell $1.07, …, while shares of GE slipped 24 cents, … and those of 3M dropped 79 cents": "those" stands
+  // for the shares named before
+  else if (before === 'of' && tokens[span.from - 2]?.lower === 'those' && THOSE_OPENERS.has(tokens[span.from - 3]?.lower ?? '') && /^\p{Lu}|^\d/u.test(tokens[span.from].text)) return { span, scanFrom, aside: skipped };
   // "the Dow Jones index of home builders rose": the index with what it covers
   else if (before === 'of' && GAUGE_HEADS.has(tokens[span.from - 2]?.lower ?? '') && span.from - 2 >= floor) {
     const head = phraseBefore(tokens, span.from - 2, floor);
@@ -241,6 +245,10 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
 }
 
 const GERUND_LINKS = new Set(['before', 'after', 'while']);
+/** Fall verbs that give gains back before a reduced move: "shed early gains to trade down", "lost early gains to close lower". */
+const GAVE_BACK_VERBS = new Set(['shed', 'sheds', 'lost', 'loses', 'surrendered', 'reversed', 'reverses']);
+/** Words before "those of X" when "those" stands for shares named earlier: ", while those of Celanese fell". */
+const THOSE_OPENERS = new Set(['and', 'while', 'whereas', 'but', ',']);
 /** Words that introduce names given with their own figures: "led by X, up 2%", "such as X, down 3%". */
 const LISTING_WORDS = new Set(['by', 'as', 'including', 'included', 'include', 'includes', 'with', 'from', 'like', 'were', 'was', 'and', 'of']);
 

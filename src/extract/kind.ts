@@ -20,14 +20,16 @@ const NOT_TRADED = new Set(
     // "core PPI", "M-2" money supply
     'ppi m-1 m-2 m-3 m1 m2 m3 ' +
     // "U.S. home foreclosures rose 9 percent in July" (a real-estate survey)
-    'foreclosures foreclosure delinquencies').split(' '),
+    'foreclosures foreclosure delinquencies ' +
+    // "Short sells declined 70 percent": orders, not a price
+    'sells').split(' '),
 );
 
 /** Legal forms that end a company's name. */
 const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'plc', 'ltd', 'ag', 'sa', 'nv', 'llc', 'bancorp']);
 
 /** "consumer prices", "producer prices": price statistics, not a traded price. */
-const PRICE_STATISTICS = new Set(['consumer', 'producer', 'import', 'export', 'house', 'home', 'housing', 'food', 'retail', 'wholesale', 'factory-gate']);
+const PRICE_STATISTICS = new Set(['core', 'consumer', 'producer', 'import', 'export', 'house', 'home', 'housing', 'food', 'retail', 'wholesale', 'factory-gate']);
 
 const INDEX_NAMES = new Set(
   ('kospi kosdaq nikkei topix sensex nifty s&p dow nasdaq ftse ft-se dax cac stoxx euro-stoxx hang seng hsi shanghai shenzhen ' +
