@@ -39,11 +39,13 @@ export function readEntities(state: State, tokens: Token[]): void {
     while (QUOTED_LEGAL_FORMS.has(tokens[to]?.lower ?? '')) to += tokens[to + 1]?.text === '.' ? 2 : 1;
     pushEntity(state, entry, tokens[match.from].start, tokens[to - 1].end);
   }
-  rememberListedExamples(state, tokens);
-  rememberResultsOwners(state, tokens);
   // "Koncar [ZSE:KOEI]", "Apple (AAPL.O)": a company named before its ticker (codes.ts attached it to the name's last token);
   // "Fifth Third Bancorp", "Acme Corp": a company named with its legal form
   for (let k = 1; k < tokens.length; k += 1) {
+    // names not in the table that later anaphors may refer to: examples of companies, owners of results (one bit
+    // test or type test per token)
+    if (tokens[k].type === 'possessive') rememberResultsOwner(state, tokens, k);
+    else if (hasClass(tokens[k], LISTING_CUE)) rememberListedExamples(state, tokens, k);
     // "The Russell 2000 index dropped to a level …": an index named by its own words, for a later "the index"
     if (((tokens[k].lower === 'index' || tokens[k].lower === 'average') && (/^\p{Lu}/u.test(tokens[k - 1].text) || tokens[k - 1].type === 'number')) || (tokens[k].code && tokens[k].text.startsWith('.'))) {
       const span = phraseBefore(tokens, k);
@@ -74,28 +76,31 @@ const COMPANY_PLURALS = new Set(['companies', 'firms', 'stocks', 'names', 'banks
  * it has no code, no legal form and is not in the ticker table. Only right after "such as" / "including" within six
  * words of such a plural noun; the last name of the list is kept.
  */
-function rememberListedExamples(state: State, tokens: Token[]): void {
-  for (let k = 2; k < tokens.length - 1; k += 1) {
-    const listed = (tokens[k].lower === 'as' && tokens[k - 1].lower === 'such') || tokens[k].lower === 'including';
-    if (!listed) continue;
-    let plural = false;
-    for (let j = k - (tokens[k].lower === 'as' ? 2 : 1); j >= Math.max(0, k - 8) && !plural; j -= 1) plural = COMPANY_PLURALS.has(tokens[j].lower);
-    if (!plural) continue;
-    let at = k + 1;
-    while (at < tokens.length) {
-      const span = phraseAfter(tokens, at);
-      if (span.to <= span.from || !/^\p{Lu}/u.test(tokens[span.from].text)) break;
-      const name = spanText(state.text, tokens, span);
-      if (subjectKind(name) !== 'stock' || isNotTraded(name)) break;
-      state.lastCompany = { subject: name, subjectKind: 'stock', ticker: tokens[span.to - 1].ticker, offset: tokens[span.from].start };
-      // "such as Coca-Cola, Pepsi and Wal-Mart"
-      if (tokens[span.to]?.text !== ',' && tokens[span.to]?.lower !== 'and') break;
-      at = span.to + (tokens[span.to + 1]?.lower === 'and' ? 2 : 1);
-    }
+function rememberListedExamples(state: State, tokens: Token[], k: number): void {
+  const listed = (tokens[k].lower === 'as' && tokens[k - 1].lower === 'such') || tokens[k].lower === 'including';
+  if (!listed) return;
+  let plural = false;
+  for (let j = k - (tokens[k].lower === 'as' ? 2 : 1); j >= Math.max(0, k - 8) && !plural; j -= 1) plural = COMPANY_PLURALS.has(tokens[j].lower);
+  if (!plural) return;
+  let at = k + 1;
+  while (at < tokens.length) {
+    const span = phraseAfter(tokens, at);
+    if (span.to <= span.from || !/^\p{Lu}/u.test(tokens[span.from].text)) break;
+    const name = spanText(state.text, tokens, span);
+    if (subjectKind(name) !== 'stock' || isNotTraded(name)) break;
+    state.lastCompany = { subject: name, subjectKind: 'stock', ticker: tokens[span.to - 1].ticker, offset: tokens[span.from].start };
+    // "such as Coca-Cola, Pepsi and Wal-Mart"
+    if (tokens[span.to]?.text !== ',' && tokens[span.to]?.lower !== 'and') break;
+    at = span.to + (tokens[span.to + 1]?.lower === 'and' ? 2 : 1);
   }
 }
+/** The words that open a list of examples ("such as", "including"), one bit per token. */
+const LISTING_CUE = wordClass(() => ['as', 'including']);
 
-/** Nouns of reported company results: their possessive owner is a company ("Google's second quarter results"). */
+/**
+ * Nouns of reported company results: their possessive owner is a company ("Google's second quarter results"). Not
+ * clause.ts RESULT_NOUNS, which also holds statistics ("exports", "inflation", "gdp") whose owners are countries.
+ */
 const RESULTS_NOUNS = new Set(['results', 'earnings', 'profit', 'profits', 'revenue', 'revenues']);
 
 /**
@@ -103,22 +108,19 @@ const RESULTS_NOUNS = new Set(['results', 'earnings', 'profit', 'profits', 'reve
  * owner of reported results is a company, one "its shares" may refer to, though not in the ticker table. The owner is
  * a capitalised name (not a place word such as "U.S."), the results noun within four lower-case words of its possessive.
  */
-function rememberResultsOwners(state: State, tokens: Token[]): void {
-  for (let k = 1; k < tokens.length - 1; k += 1) {
-    if (tokens[k].type !== 'possessive') continue;
-    let results = false;
-    for (let j = k + 1; j < Math.min(tokens.length, k + 5) && !results; j += 1) {
-      if (RESULTS_NOUNS.has(tokens[j].text)) results = true;
-      else if (tokens[j].type === 'word' ? tokens[j].text !== tokens[j].lower : tokens[j].text !== '-') break;
-    }
-    if (!results) continue;
-    const span = phraseBefore(tokens, k - 1);
-    // not "Friday's results", "January's profit": a day or month owns no shares
-    if (span.to <= span.from || !/^\p{Lu}/u.test(tokens[span.from].text) || isRegionWord(tokens[span.from].text) || isDayWord(tokens[span.to - 1].lower) || monthOf(tokens[span.to - 1].lower) !== undefined) continue;
-    const name = spanText(state.text, tokens, span);
-    if (subjectKind(name) !== 'stock' || isNotTraded(name)) continue;
-    state.lastCompany = { subject: name, subjectKind: 'stock', ticker: tokens[span.to - 1].ticker, offset: tokens[span.from].start };
+function rememberResultsOwner(state: State, tokens: Token[], k: number): void {
+  let results = false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5) && !results; j += 1) {
+    if (RESULTS_NOUNS.has(tokens[j].text)) results = true;
+    else if (tokens[j].type === 'word' ? tokens[j].text !== tokens[j].lower : tokens[j].text !== '-') break;
   }
+  if (!results) return;
+  const span = phraseBefore(tokens, k - 1);
+  // not "Friday's results", "January's profit": a day or month owns no shares
+  if (span.to <= span.from || !/^\p{Lu}/u.test(tokens[span.from].text) || isRegionWord(tokens[span.from].text) || isDayWord(tokens[span.to - 1].lower) || monthOf(tokens[span.to - 1].lower) !== undefined) return;
+  const name = spanText(state.text, tokens, span);
+  if (subjectKind(name) !== 'stock' || isNotTraded(name)) return;
+  state.lastCompany = { subject: name, subjectKind: 'stock', ticker: tokens[span.to - 1].ticker, offset: tokens[span.from].start };
 }
 
 /** Legal forms that mark a company name ("Acme Corp", "Fifth Third Bancorp"). */

@@ -10,6 +10,7 @@
 import type { Token } from './tokenize';
 import { adjacent } from './numbers';
 import { isNeutralVerb, nounSign, verbSign } from './direction';
+import { hasClass, wordClass } from './lexicon';
 
 /** Longest noun phrase, in tokens. */
 export const MAX_PHRASE_TOKENS = 10;
@@ -36,8 +37,9 @@ const LOWER_NAME_CONNECTORS = new Set(['di', 'dei', 'del', 'della', 'do', 'da', 
 
 /** Whether a token joins two capitalised parts of one name. */
 function isNameConnector(t: Token): boolean {
-  return NAME_CONNECTORS.has(t.lower) || LOWER_NAME_CONNECTORS.has(t.text);
+  return hasClass(t, NAME_CONNECTOR) && (NAME_CONNECTORS.has(t.lower) || t.text === t.lower);
 }
+const NAME_CONNECTOR = wordClass(() => [...NAME_CONNECTORS, ...LOWER_NAME_CONNECTORS]);
 
 /** Whether a token has an upper-case letter: ASCII text by its codes, other text by the Unicode class (this runs on every word of a phrase). */
 function hasUpper(t: Token): boolean {
