@@ -119,7 +119,7 @@ export function nominal(text: string, tokens: Token[], start: number, end: numbe
   // a forecast anywhere in the noun's clause: "Analysts expect the merger to trigger a 10 percent surge in Sony shares"
   // (back to a comma or another figure: "trade at 18.5 times earnings estimates …, outperforming a 2.5 percent gain")
   let clause = left - 1;
-  for (const stop = Math.max(left - MODAL_LOOKBACK, clauseStart(tokens, left, floor)); clause > stop && tokens[clause - 1].text !== ',' && tokens[clause - 1].type !== 'number'; ) clause -= 1;
+  for (const stop = clauseStart(tokens, left, Math.max(floor, left - MODAL_LOOKBACK)); clause > stop && tokens[clause - 1].text !== ',' && tokens[clause - 1].type !== 'number'; ) clause -= 1;
   if (isHypothetical(tokens, clause, left)) return undefined;
   // "a 10% surge in Sony", "the 14 percent gain of the MSCI World Index"
   if (['in', 'for', 'of'].includes(tokens[nounAt + 1]?.lower ?? '')) {

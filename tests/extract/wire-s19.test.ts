@@ -83,7 +83,7 @@ describe('approximate and bound figures', () => {
     const qualified = (text: string, published: string) => moves(text, published).map((m) => [m.changePct, m.approximate]);
     expect(qualified('Shares of Take-Two surged more than 8 percent, hitting their highest close since late 2005.', '2007-03-19')).toEqual([[8, 'more_than']]);
     expect(qualified('Hong Kong\'s Hang Seng Index .HSI has risen nearly 39 percent over the same period, including a 3.95 percent surge on Monday.', '2009-06-01'))
-      .toEqual([[39, 'less_than'], [3.95, undefined]]);
+      .toEqual([[39, 'nearly'], [3.95, undefined]]);
     expect(qualified('Gold has jumped about 20 percent this year.', '2008-03-13')).toEqual([[20, 'about']]);
   });
 });
