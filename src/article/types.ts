@@ -51,6 +51,8 @@ export interface PriceMove {
   period: MovePeriod;
   /** ISO date `YYYY-MM-DD` the move happened on, when it can be resolved. */
   date?: string;
+  /** `dateline`: `date` was resolved against the date the text carries at its head, no publication date being given. */
+  dateBasis?: 'dateline';
   /** A move within the session, not at its close ("as much as", "at one point", "intraday"); period stays `day`. */
   intraday?: boolean;
   /**
@@ -117,6 +119,8 @@ export interface DateFact {
   /** ISO date of the end of the span when the precision is coarser than a day. */
   endDate?: string;
   precision: DatePrecision;
+  /** `dateline`: resolved against the date the text carries at its head, no publication date being given. */
+  dateBasis?: 'dateline';
   /** What happens on that date. */
   event: string;
   quote: Quote;

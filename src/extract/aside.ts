@@ -56,8 +56,10 @@ export function opensAppositive(tokens: Token[], at: number, end: number): boole
   // "Against the yen, the dollar fell to 118.29 yen …, down 0.3 percent": a clause with its own verb, not an aside
   if (ARTICLES.has(first.lower)) return !hasFiniteMoveVerb(tokens, at + 1, end);
   if (['which', 'who', 'its', 'whose', 'such', 'including', 'another'].includes(first.lower)) return true;
-  // "Shares of Google Inc ( GOOG.O ), down nearly a third from its November high, were up 1.7 percent": a drawdown aside
-  if (first.lower === 'down' || first.lower === 'up' || (first.lower === 'also' && (tokens[at + 1]?.lower === 'down' || tokens[at + 1]?.lower === 'up'))) return fromExtreme(tokens, at + 1, end);
+  // "Shares of Google Inc ( GOOG.O ), down nearly a third from its November high, were up 1.7 percent": a distance
+  // from a past extreme set off by commas describes the subject (not "X, down 2 percent, and Y, …")
+  const particle = first.lower === 'also' || first.lower === 'still' ? tokens[at + 1] : first;
+  if (particle && (particle.lower === 'down' || particle.lower === 'up' || particle.lower === 'off')) return fromExtreme(tokens, at + 1, end);
   // "the Chicago Board Options Exchange Volatility Index .VIX, or Wall Street's \"fear gauge,\" jumped": a second name
   if (first.lower === 'or' && tokens[at + 2]?.type === 'possessive') return true;
   // "maker of the Treo smart phone", "parent of Standard and Poor's", "owner of MTV Networks"

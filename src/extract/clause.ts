@@ -17,6 +17,8 @@ const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', '
   'more', 'than', 'nearly', 'almost',
   // "BP and Shell both adding about 1 percent", "The S&P 500 is now up 51.7 percent"
   'both', 'each', 'now', 'currently', 'again']);
+/** Adverbs between a subject and its verb ("Wachovia initially dropped more than 10 percent"); not after "after" ("after initially falling"). */
+const VERB_ADVERBS = new Set(['initially', 'briefly', 'eventually', 'sharply', 'slightly', 'quickly', 'immediately', 'subsequently', 'ultimately', 'temporarily']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'will', "'ll", 'expected', 'expect', 'expects', 'forecast', 'forecasts', 'projected', 'project', 'projects', 'predicted', 'predict', 'predicts', 'likely', 'unlikely', 'if', 'unless', 'seen', 'estimate', 'estimates', 'target', 'targets', 'aims', 'hopes', 'wants', 'can', 'cannot', 'must', 'plan', 'plans', 'intends']);
 const TIME_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|quarter|session|morning|afternoon|trading|\d+)$/;
 const COUNTER_PREPOSITIONS = new Set(['against', 'versus', 'vs']);
@@ -59,7 +61,7 @@ const PERCENT_WORDS = new Set(['percent', 'pct', '%', 'per', 'cent']);
  */
 export function subjectBefore(tokens: Token[], group: number, floor: number, clause = true): SubjectFound | undefined {
   let k = group - 1;
-  while (k >= floor && (AUXILIARIES.has(tokens[k].lower) || isModal(tokens[k]) || tokens[k].lower === 'not')) k -= 1;
+  while (k >= floor && (AUXILIARIES.has(tokens[k].lower) || isModal(tokens[k]) || tokens[k].lower === 'not' || (VERB_ADVERBS.has(tokens[k].lower) && !GERUND_LINKS.has(tokens[k - 1]?.lower ?? '')))) k -= 1;
   const scanFrom = k;
   let skipped = false;
   if (k < floor) return { span: { from: k + 1, to: k + 1 }, scanFrom };

@@ -11,7 +11,7 @@ import { FACTS_HEAP_BYTES_PER_BYTE, expectTextFitsHeap } from '../io/memory';
 import { type Sentence, type Token, forEachSentenceSpan, tokenize } from './tokenize';
 import { attachCodes, indexCodeName } from './codes';
 import { moveConfidence } from './confidence';
-import type { DroppedMove } from './dropped';
+import { type DroppedMove, droppedUnsureSubject } from './dropped';
 import { learnQualifiedCurrencies, mayNameCurrency, newCurrencyContext } from './currency';
 import { type AmountMatch, findAmounts } from './money';
 import { carryCurrencyAfterFrom } from './ellipsis';
@@ -22,10 +22,11 @@ import { isIntraday, nearestPeriod } from './period';
 import { moveDate } from './dates';
 import { benchmarkOf, lookupTicker } from './entities';
 import { findDates } from './date-facts';
+import { datelineDate } from './dateline';
 import { dropRestatedLeads, dropRestatedMoves, dropSubheadMoves } from './restated';
 import { type Referent, type State, quoteOf, slug, uniqueId } from './state';
 import { noteMoveEntity, readEntities } from './entity-facts';
-import { resolveAnaphor } from './referents';
+import { leftOutAfterHours, resolveAnaphor } from './referents';
 import { OWN_PERIOD_TOKENS, asideBefore, clauseEnd, clauseStart } from './period-window';
 import { hasClass, wordClass } from './lexicon';
 import { leadPeriod } from './lead';
@@ -96,7 +97,9 @@ function checkOptions(text: unknown, options: ExtractOptions): void {
 export function extractMarketFacts(text: string, options: ExtractOptions = {}): MarketFacts {
   checkOptions(text, options);
   expectTextFitsHeap('extractMarketFacts', text, FACTS_HEAP_BYTES_PER_BYTE);
-  const published = options.published;
+  // no publication date: the date the story carries at its head, else none (relative dates then stay unresolved)
+  const dateline = options.published === undefined ? datelineDate(text) : undefined;
+  const published = options.published ?? dateline?.date;
   const state: State = {
     text,
     published,
@@ -125,7 +128,14 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
     state.previousTokens = sentence.tokens;
   });
   state.facts.moves = dropRestatedLeads(dropRestatedMoves(dropSubheadMoves(state.facts.moves), state.approximate), state.approximate);
+  if (dateline) markDatelineBasis(state.facts);
   return state.facts;
+}
+
+/** Says on each dated fact that its date was resolved against the text's own dateline (no publication date given). */
+function markDatelineBasis(facts: MarketFacts): void {
+  for (const move of facts.moves) if (move.date) move.dateBasis = 'dateline';
+  for (const date of facts.dates) date.dateBasis = 'dateline';
 }
 
 /**
@@ -193,9 +203,11 @@ function readMoves(state: State, tokens: Token[]): boolean {
     let exchange: string | undefined;
     let subjectSource: MoveSubjectSource = match.fromCode ? 'ticker' : 'name';
     let known = match.ticker !== undefined && (!match.fromCode || indexCodeName(match.ticker) !== undefined);
+    let afterHours = false;
     if (match.anaphor) {
       const ref = resolveAnaphor(state, match, previous, tokens);
       if (ref) {
+        afterHours = ref.afterHours === true;
         ({ subject, subjectKind } = ref);
         ticker = ref.ticker;
         exchange = ref.exchange;
@@ -207,6 +219,7 @@ function readMoves(state: State, tokens: Token[]): boolean {
         subjectKind = match.anaphor === 'index' || match.anaphor === 'generic-index' ? 'index' : 'stock';
         subjectSource = 'as_written';
       } else {
+        if (leftOutAfterHours(state, match, tokens)) state.facts.dropped.push(droppedUnsureSubject(state.text, tokens, match.from, match.at, match.to));
         // "Its stock is up 15 percent this year, while Target … is up 7 percent": a move left out for want of a
         // referent still gives the next name of the sentence its period
         const own = nearestPeriod(tokens, match.at, match.at, Math.min(tokens.length, match.to + OWN_PERIOD_TOKENS), state.published);
@@ -262,7 +275,7 @@ function readMoves(state: State, tokens: Token[]): boolean {
     if (led || (carried && previousLed)) fromLead += 1;
     else others += 1;
     previousLed = led || (carried && previousLed);
-    const intraday = period === 'day' && isIntraday(tokens, match.at, clauseFrom, Math.min(clauseTo, match.to + 4));
+    const intraday = period === 'day' && (afterHours || isIntraday(tokens, match.at, clauseFrom, Math.min(clauseTo, match.to + 4)));
     let to = match.to;
     let date: string | undefined;
     if (period === 'day') {

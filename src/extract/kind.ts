@@ -42,7 +42,8 @@ const INDEX_WORDS = new Set(['index', 'indexes', 'indices', 'average', 'composit
 const MARKET_WORDS = new Set(['market', 'markets', 'stocks', 'equities', 'bourse', 'bourses', 'exchange', 'shares']);
 const COMMODITY_WORDS = new Set(
   ('oil crude brent wti gold silver copper bullion platinum palladium aluminium aluminum nickel zinc tin lead iron ore ' +
-    'steel coal wheat corn maize soybeans soybean soy sugar coffee cocoa cotton rubber palm gas lng futures lumber cattle ' +
+    // not "palm": alone it is Palm Inc ("Shares of Palm fell"); the commodity is written "palm oil" or "palm futures"
+    'steel coal wheat corn maize soybeans soybean soy sugar coffee cocoa cotton rubber gas lng futures lumber cattle ' +
     'hogs rice oats barley canola rapeseed uranium lithium cobalt gasoline petrol diesel gasoil kerosene heating metal').split(' '),
 );
 /** "Korea Zinc", "Newmont Gold": a capitalised commodity word after another capitalised word names a company. */

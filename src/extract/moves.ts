@@ -218,7 +218,9 @@ function matchAt(text: string, tokens: Token[], start: number, end: number, floo
     const causative = tokens[subject.span.from - 1]?.lower === 'the' ? subject.span.from - 2 : subject.span.from - 1;
     if (CAUSATIVE_VERBS.has(tokens[causative]?.lower ?? '') && isHypothetical(tokens, causative - 3, causative)) return undefined;
     // a modal inside a skipped aside ("Nestle, which analysts believe might be drawn in …, was up 1.2%") is not the move's
-    if (subject.aside ? isHypothetical(tokens, subject.span.from - 2, subject.span.to) || isHypothetical(tokens, trigger.group - 3, trigger.group) : isHypothetical(tokens, Math.min(subject.span.from, subject.scanFrom + 1) - 2, trigger.group)) return undefined;
+    // …nor is a noun ending the aside ("Shares of Humana ( HUM.N ), one of the biggest Medicare plan providers, plummeted"):
+    // before the verb only the words after the aside's closing comma are read
+    if (subject.aside ? isHypothetical(tokens, subject.span.from - 2, subject.span.to) || isHypothetical(tokens, afterComma(tokens, trigger.group - 3, trigger.group), trigger.group) : isHypothetical(tokens, Math.min(subject.span.from, subject.scanFrom + 1) - 2, trigger.group)) return undefined;
     const viaVerb = withForm(build(text, tokens, subject.span, trigger.sign, Math.min(subject.span.from, trigger.group), trigger.to, trigger.group), trigger.form);
     // "a forecast of lower gross margins this quarter sent its shares down 3 percent": the cause before the causative
     // verb gives the move no period
@@ -247,6 +249,12 @@ function fromEarlierOffer(tokens: Token[], k: number): boolean {
   let j = k + 1;
   while (j < k + 3 && EARLIER.has(tokens[j]?.lower ?? '')) j += 1;
   return j > k + 1 && OFFER_NOUNS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower !== 'price';
+}
+
+/** One past the last comma in tokens from..to, else `from`. */
+function afterComma(tokens: Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= Math.max(0, from); k -= 1) if (tokens[k].text === ',') return k + 1;
+  return from;
 }
 
 /** Verbs whose object's price moved, the figure and a comparative written after the object. */

@@ -4,22 +4,32 @@ import type { Token } from './tokenize';
 /** How far after a later move's figure (tokens) its own period phrase is looked for first. */
 export const OWN_PERIOD_TOKENS = 6;
 
+const RELATIVE_WORDS = new Set(['which', 'who', 'whose']);
+
 /**
  * The ", which|who … ," aside between a move's first word `from` and its figure `at`, as [from, to), or undefined:
  * its time words belong to the aside, not to the move.
  */
 export function asideBefore(tokens: Token[], from: number, at: number): [number, number] | undefined {
   for (let k = from; k < at - 1; k += 1) {
-    // (also ", down nearly a third from its November high," before "were up 1.7 percent": the aside's span, not the move's)
-    if (tokens[k].text !== ',' || !(ASIDE_OPENERS.has(tokens[k + 1].lower) || (tokens[k + 1].lower === 'also' && (tokens[k + 2]?.lower === 'down' || tokens[k + 2]?.lower === 'up')))) continue;
+    if (tokens[k].text !== ',') continue;
+    if (!RELATIVE_WORDS.has(tokens[k + 1].lower)) {
+      // "Shares of Google Inc ( GOOG.O ), down nearly a third from its November high, were up 1.7 percent": the
+      // distance from a past level is the aside's span, not the move's
+      const particle = tokens[k + 1].lower === 'also' || tokens[k + 1].lower === 'still' ? tokens[k + 2]?.lower : tokens[k + 1].lower;
+      if (particle !== 'down' && particle !== 'up' && particle !== 'off') continue;
+      let from = false;
+      for (let close = k + 2; close < at; close += 1) {
+        if (tokens[close].lower === 'from') from = true;
+        else if (tokens[close].text === ',') return from ? [k, close + 1] : undefined;
+      }
+      return undefined;
+    }
     for (let close = k + 2; close < at; close += 1) if (tokens[close].text === ',') return [k, close + 1];
     return undefined;
   }
   return undefined;
 }
-
-/** Words that open an aside between a name and its verb: ", which …,", ", down … from its high,". */
-const ASIDE_OPENERS = new Set(['which', 'who', 'whose', 'down', 'up']);
 
 /** Words that open a new clause after a comma (", and its shares sank", ", sending its shares up"). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'sending', 'pushing', 'driving', 'lifting', 'dragging', 'pulling']);

@@ -7,6 +7,8 @@ import type { MarketFacts } from './extract';
 export interface Referent {
   /** A sentence opener that may name a sector rather than a company ("Technology shares"). */
   unsure?: boolean;
+  /** Named in a paragraph opened by "After the bell," or "In extended trade,": a move of it read from there is after hours. */
+  afterHours?: boolean;
   subject: string;
   subjectKind: PriceMove['subjectKind'];
   ticker?: string;

@@ -56,11 +56,17 @@ function spanObjectLength(tokens: Token[], k: number): number {
     const regular = tokens[k - 1].lower === 'regular' ? k - 1 : tokens[k - 2]?.lower === 'regular' && SESSION_VENUES.has(tokens[k - 1].lower) ? k - 2 : -1;
     if (regular >= 0) return k - regular + 1 + (['the', 'its', 'their'].includes(tokens[regular - 1]?.lower ?? '') ? 1 : 0);
   }
+  // "its shares close Friday down 5.2 percent", "the stock ended Monday up 15.5 percent": a weekday after a closing verb
+  if (WEEKDAYS.has(tokens[k]?.lower ?? '') && CLOSING_VERBS.has(tokens[k - 1]?.lower ?? '')) return 1;
   if (!PERIOD_OWNERS.has(tokens[k]?.lower ?? '')) return 0;
   const before = tokens[k - 1]?.lower ?? '';
   if (before === 'the' || before === 'its' || before === 'their') return 2;
   return (before === 'regular' || before === 'trading') && ['the', 'its', 'their'].includes(tokens[k - 2]?.lower ?? '') ? 3 : 0;
 }
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
+/** Verbs of a session's close that take a weekday as object ("closed Tuesday down 45 percent"). */
+const CLOSING_VERBS = new Set(['close', 'closed', 'closes', 'end', 'ended', 'ends', 'finish', 'finished', 'finishes']);
 
 /** The verb or particle that gives a percentage its direction, looking left from the number. */
 export function verbTrigger(tokens: Token[], start: number, end: number, floor: number): Trigger | undefined {

@@ -132,6 +132,13 @@ export const factsCommand: Command = {
       if (error instanceof ValueError) throw new UsageError(`facts: ${error.message}`);
       throw error;
     }
+    // relative dates ("on Monday", "last week") need a reference date: say which one was used, or that there was none
+    if (published === undefined) {
+      const basis = facts.dates.find((d) => d.dateBasis === 'dateline') ?? facts.moves.find((m) => m.dateBasis === 'dateline');
+      io.stderr(basis
+        ? `facts: no --published date: relative dates were resolved against the date at the head of ${path} (facts marked dateBasis "dateline")`
+        : `facts: no --published date and no dated header or dateline in ${path}: relative dates ("on Monday", "last week") are left unresolved`);
+    }
     const filtered = filterByConfidence(facts, minConfidence);
     const document = { ...filtered.facts, droppedMoves: facts.dropped.length, ...(minConfidence !== undefined ? { minConfidence, belowMinConfidence: filtered.removed } : {}) };
     emit(io, values.out, format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : factsTable(filtered.facts, minConfidence, filtered.removed));
