@@ -26,10 +26,11 @@ export type MoveSubjectSource = 'name' | 'ticker' | 'anaphor' | 'as_written';
 
 /**
  * How a move's figure was qualified: `about` ("about", "around", "roughly", "some", "~": the real move is near the
- * figure), `more_than` ("more than", "over": the real move is larger than the figure), `less_than` ("nearly",
- * "almost", "less than": smaller). `changePct` stays the stated figure, as the labelling rules have it.
+ * figure), `nearly` ("nearly", "almost": a little smaller), `more_than` ("more than", "over": larger), `less_than`
+ * ("less than": smaller). `changePct` stays the stated figure, as the labelling rules have it; the names are the
+ * qualifiers `check` bounds the real move by (src/check/precision.ts).
  */
-export type MoveApproximation = 'about' | 'more_than' | 'less_than';
+export type MoveApproximation = 'about' | 'nearly' | 'more_than' | 'less_than';
 
 /** A percentage change in the price or level of something traded. */
 export interface PriceMove {

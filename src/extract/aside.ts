@@ -1,6 +1,7 @@
 /** Asides between a subject and its verb: appositives, relative and participle asides, dashed asides, discourse adverbs. */
 import type { Token } from './tokenize';
 import { verbSign } from './direction';
+import { EXTREMES } from './period';
 import { COMPANY_AGENT_NOUNS, companyHeads } from './subject';
 
 /** How many tokens an appositive or dashed aside may run ("Viacom, owner of MTV Networks, Paramount … channels, rose"). */
@@ -36,14 +37,11 @@ function hasFiniteMoveVerb(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** Levels a drawdown or rebound is measured from. */
-const EXTREME_WORDS = new Set(['high', 'highs', 'low', 'lows', 'peak', 'record', 'top', 'bottom', 'trough']);
-
 /** Whether tokens [from, to) hold "from" followed within five words by a peak or trough ("from its November high"). */
 function fromExtreme(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) {
     if (tokens[k].lower !== 'from') continue;
-    for (let j = k + 1; j < Math.min(to, k + 6); j += 1) if (EXTREME_WORDS.has(tokens[j].lower)) return true;
+    for (let j = k + 1; j < Math.min(to, k + 6); j += 1) if (EXTREMES.has(tokens[j].lower)) return true;
   }
   return false;
 }

@@ -289,7 +289,9 @@ function nounPhraseBefore(tokens: Token[], k: number, floor: number): Span {
   return span;
 }
 
-const MOVE_ADJECTIVES = new Set(['slight', 'modest', 'sharp', 'steep', 'strong', 'big', 'small', 'early', 'late', 'broad', 'further', 'biggest', 'largest', 'steady']);
+/** Adjectives of a move noun after its determiner ("the Dow's slight advance", "posted a modest 0.3 percent rise"). */
+export const MOVE_ADJECTIVES = new Set(['slight', 'modest', 'sharp', 'steep', 'strong', 'big', 'small', 'early', 'late', 'broad', 'further', 'biggest', 'largest', 'steady',
+  'hefty', 'solid', 'healthy', 'whopping', 'record']);
 
 /** The subject of the nearest verb before token `k` ("The yen was last at 150.2 per dollar, …" → "yen"). */
 export function mainClauseSubject(tokens: Token[], k: number, floor: number): Span | undefined {

@@ -29,10 +29,6 @@ import { noteMoveEntity, readEntities } from './entity-facts';
 import { leftOutAfterHours, resolveAnaphor } from './referents';
 import { OWN_PERIOD_TOKENS, asideBefore, clauseEnd, clauseStart } from './period-window';
 import { hasClass, wordClass } from './lexicon';
-import { leadPeriod } from './lead';
-
-/** The first word of a subject, without "the": the key a lead-in's indexes are told apart by ("Dow", "S&P", "Nasdaq"). */
-const leadKey = (subject: string) => subject.toLowerCase().replace(/^the\s+/, '').split(/\s/)[0];
 
 /** Options for {@link extractFacts} and {@link extractMarketFacts}. */
 export interface ExtractOptions {
@@ -114,16 +110,11 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
     state.companyBeforeSentence = state.lastCompany;
     readEntities(state, sentence.tokens);
     learnQualifiedCurrencies(sentence.tokens, state.currency);
-    // "For the week, stocks fell.": the span the next sentences' index moves share (lead.ts)
-    const lead = sentence.tokens[0]?.text === 'For' ? leadPeriod(sentence.tokens, published) : undefined;
-    let leadKept = false;
     if (mayHoldFigures(sentence.tokens)) {
       // no currency sign, word or code in the sentence: the money grammar could find nothing (see mayNameCurrency)
       if (mayNameCurrency(sentence.tokens)) readMoney(state, sentence.tokens);
-      leadKept = readMoves(state, sentence.tokens);
+      readMoves(state, sentence.tokens);
     }
-    if (lead) state.lead = { period: lead, subjects: new Set(state.facts.moves.filter((m) => m.quote.start >= start).map((m) => leadKey(m.subject))) };
-    else if (!leadKept) state.lead = undefined;
     for (const date of findDates(text, sentence, published)) state.facts.dates.push(withId(date, uniqueId(state, `date-${date.date}`)));
     state.previousTokens = sentence.tokens;
   });
@@ -182,16 +173,9 @@ function readMoney(state: State, tokens: Token[]): void {
   }
 }
 
-/**
- * Reads the moves of one sentence into `state.facts.moves`. Returns whether the sentence carried on a lead-in's span
- * (`state.lead`): it has moves and every one of them took that span.
- */
-function readMoves(state: State, tokens: Token[]): boolean {
+function readMoves(state: State, tokens: Token[]): void {
   const matches = findSentenceMoves(state.text, tokens, findPercents(tokens), state.facts.dropped);
   matches.sort((a, b) => a.at - b.at);
-  let fromLead = 0;
-  let others = 0;
-  let previousLed = false;
   let previous: PriceMove | undefined;
   let previousExplicit = false;
   let unresolvedPeriod: MovePeriod | undefined;
@@ -258,23 +242,13 @@ function readMoves(state: State, tokens: Token[]): boolean {
     // percent"): its period is not carried over
     if (n > 0 && matches[n - 1].from >= match.from) previousExplicit = false;
     let period: MovePeriod;
-    // "For the week, the Dow gained 11.3 percent, …. The S&P 500 rose 10.5 percent": an index not yet given for the
-    // lead-in's span, with no time phrase of its own, opening the sentence's moves, shares the span
-    const lead = state.lead;
-    const led = marker === undefined && !previous && unresolvedPeriod === undefined && lead !== undefined && subjectKind === 'index' && !lead.subjects.has(leadKey(subject));
     if (marker === 'same') period = previous?.period ?? state.facts.moves[state.facts.moves.length - 1]?.period ?? 'unknown';
     else if (marker) period = marker;
-    else if (led) period = lead.period;
     else period = previous ? (previousExplicit ? previous.period : 'day') : unresolvedPeriod ?? 'day';
-    if (led) lead.subjects.add(leadKey(subject));
     const explicit = marker !== undefined;
     // "For the week, the Dow rose 0.93 percent, the S&P 500 advanced 0.94 percent and the Nasdaq was up 1 percent":
     // a carried period carries on to the next name of the list
-    const carried = led || (!explicit && (previous !== undefined ? previousExplicit : unresolvedPeriod !== undefined));
-    // the sentence keeps the lead-in's span going only when each of its moves took it, from the lead or the move before
-    if (led || (carried && previousLed)) fromLead += 1;
-    else others += 1;
-    previousLed = led || (carried && previousLed);
+    const carried = !explicit && (previous !== undefined ? previousExplicit : unresolvedPeriod !== undefined);
     const intraday = period === 'day' && (afterHours || isIntraday(tokens, match.at, clauseFrom, Math.min(clauseTo, match.to + 4)));
     let to = match.to;
     let date: string | undefined;
@@ -288,7 +262,7 @@ function readMoves(state: State, tokens: Token[]): boolean {
       form: match.form ?? 'verb',
       subjectSource,
       known,
-      period: explicit ? 'stated' : (previous && previousExplicit) || led ? 'carried' : 'default',
+      period: explicit ? 'stated' : previous && previousExplicit ? 'carried' : 'default',
       subjectKind,
     });
     // keys in this order, the optional ones only when set (assigned, not spread: this runs for every move)
@@ -313,5 +287,4 @@ function readMoves(state: State, tokens: Token[]): boolean {
     previous = move;
     previousExplicit = explicit || carried;
   });
-  return fromLead > 0 && others === 0;
 }

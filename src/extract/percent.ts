@@ -25,7 +25,7 @@ const APPROXIMATE = new Set(['about', 'around', 'roughly', 'approximately', 'nea
 
 /**
  * How the approximate figure at token `at` is qualified (the word before it is one of the approximation words):
- * "more than"/"over" → `more_than`, "nearly"/"almost"/"less than" → `less_than`, anything else → `about`.
+ * "more than"/"over" → `more_than`, "nearly"/"almost" → `nearly`, "less than" → `less_than`, anything else → `about`.
  *
  * @example
  * // "fell more than 10 percent" (at = the "10") → 'more_than'
@@ -33,7 +33,7 @@ const APPROXIMATE = new Set(['about', 'around', 'roughly', 'approximately', 'nea
 export function approximationAt(tokens: Token[], at: number): MoveApproximation {
   const word = tokens[at - 1]?.lower;
   if (word === 'over') return 'more_than';
-  if (word === 'nearly' || word === 'almost') return 'less_than';
+  if (word === 'nearly' || word === 'almost') return 'nearly';
   if (word === 'than') return tokens[at - 2]?.lower === 'less' || tokens[at - 2]?.lower === 'fewer' ? 'less_than' : 'more_than';
   return 'about';
 }

@@ -11,8 +11,28 @@ import { isYearText, numberValue } from './numbers';
 import { nounSign } from './direction';
 import { mayBeIn, wordShapes } from './lexicon';
 
-/** Peaks and troughs a drawdown or rebound is measured from ("down 30% from its record high"). */
-const EXTREMES = new Set(['high', 'peak', 'highs', 'peaks', 'low', 'lows', 'top', 'record', 'floor', 'trough', 'bottom']);
+/** Look-up sets of periodMarkerAt and isIntraday, at module level: array literals there were allocated on every call. */
+const OWNERS = new Set(['its', 'the', 'their']);
+const START_WORDS = new Set(['start', 'beginning']);
+/** "over the past five sessions", "in the last three trading days". */
+const SPAN_PREPOSITIONS = new Set(['over', 'in', 'during', 'for']);
+const SPAN_LEADS = new Set(['over', 'in', 'during']);
+/** "up 20 percent for the year", "down 3% on the year". */
+const FOR_THE_YEAR = new Set(['for', 'on']);
+/** "bringing the week's advance to 4.8%": the figure is that noun's own. */
+const NOUN_FIGURE_LINKS = new Set(['to', 'of']);
+/** Words after a time unit that make it no span: record levels ("three-year high"), bonds ("10-year note"). */
+const NOT_SPAN_AFTER_UNIT = new Set(['high', 'highs', 'low', 'lows', 'peak', 'record', 'old', 'bond', 'bonds', 'yield', 'note', 'notes', 'treasurys', 'treasuries', 'average']);
+const YEAR_PREPOSITIONS = new Set(['in', 'for', 'during', 'of', 'through']);
+const MONTH_PREPOSITIONS = new Set(['in', 'during', 'for', 'through', 'throughout']);
+/** "May crude", "April delivery": a contract month, not a span. */
+const CONTRACT_WORDS = new Set(['delivery', 'contract', 'futures']);
+/** Words between "as much as" and the figure: "as much as nearly 5%". */
+const BEFORE_FIGURE = new Set(['by', 'nearly', 'almost', 'about', 'around', 'roughly', 'more', 'than']);
+const AS_MUCH = new Set(['much', 'high', 'low', 'far']);
+
+/** Peaks and troughs a drawdown or rebound is measured from ("down 30% from its record high", "20 percent below its all-time high"). */
+export const EXTREMES = new Set(['high', 'peak', 'highs', 'peaks', 'low', 'lows', 'top', 'record', 'floor', 'trough', 'bottom']);
 
 /** A period marker, or 'same' for "in the same period" (the previous move's period). */
 export type PeriodMarker = MovePeriod | 'same';
@@ -125,7 +145,7 @@ function sincePeriod(tokens: Token[], k: number, published?: string): MovePeriod
 
 /** Whether tokens from `k` read "(its|the) March 9 close" or "(its) Nov. 3 closing level": a close of a named past date. */
 function datedClose(tokens: Token[], k: number): boolean {
-  let j = ['its', 'the', 'their'].includes(tokens[k]?.lower ?? '') ? k + 1 : k;
+  let j = OWNERS.has(tokens[k]?.lower ?? '') ? k + 1 : k;
   if (monthOf(tokens[j]?.lower) === undefined || !followedByDay(tokens, j)) return false;
   j += tokens[j + 1]?.text === '.' ? 3 : 2;
   return tokens[j]?.lower === 'close' || (tokens[j]?.lower === 'closing' && LEVEL_WORDS.has(tokens[j + 1]?.lower ?? ''));
@@ -158,7 +178,7 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   }
   // "up 18 percent from the start of the year", "higher compared to the start of the year": year to date
   if ((word === 'start' || word === 'beginning') && next === 'of' && tokens[k + 2]?.lower === 'the' && tokens[k + 3]?.lower === 'year') return 'ytd';
-  if ((word === 'from' || word === 'to' || word === 'with') && next === 'the' && ['start', 'beginning'].includes(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'of' && tokens[k + 4]?.lower === 'the' && tokens[k + 5]?.lower === 'year') return 'ytd';
+  if ((word === 'from' || word === 'to' || word === 'with') && next === 'the' && START_WORDS.has(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'of' && tokens[k + 4]?.lower === 'the' && tokens[k + 5]?.lower === 'year') return 'ytd';
   // "down 30% from its record high": a drawdown from a peak spans an unknown stretch
   // ("up nearly 26 percent from its bear market closing low")
   // (not "was up 0.38 percent, not far from a two-week peak": a distance to a level, not where the move started)
@@ -173,13 +193,13 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   if ((word === 'sessions' || word === 'days') && numberValue(tokens[k - 1] ?? tokens[k]) !== undefined || (word === 'days' && tokens[k - 1]?.lower === 'trading' && numberValue(tokens[k - 2]) !== undefined)) {
     const count = word === 'days' && tokens[k - 1]?.lower === 'trading' ? k - 2 : k - 1;
     const lead = tokens[count - 1]?.lower ?? '';
-    if (PAST_WORDS.has(lead) || lead === 'the' && ['over', 'in', 'during', 'for'].includes(tokens[count - 2]?.lower ?? '') || ['over', 'in', 'during'].includes(lead)) return 'other';
+    if (PAST_WORDS.has(lead) || lead === 'the' && SPAN_PREPOSITIONS.has(tokens[count - 2]?.lower ?? '') || SPAN_LEADS.has(lead)) return 'other';
     return undefined;
   }
   // "up 20 percent for the year", "down 3% on the year": year to date (the full year when published in December)
   // "since the beginning of the year", read at "year" when it is nearer the figure than "since"
-  if (word === 'year' && previous === 'the' && tokens[k - 2]?.lower === 'of' && ['start', 'beginning'].includes(tokens[k - 3]?.lower ?? '')) return 'ytd';
-  if (word === 'year' && previous === 'the' && ['for', 'on'].includes(tokens[k - 2]?.lower ?? '') && next !== 'ago' && next !== 'earlier') {
+  if (word === 'year' && previous === 'the' && tokens[k - 2]?.lower === 'of' && START_WORDS.has(tokens[k - 3]?.lower ?? '')) return 'ytd';
+  if (word === 'year' && previous === 'the' && FOR_THE_YEAR.has(tokens[k - 2]?.lower ?? '') && next !== 'ago' && next !== 'earlier') {
     // (the year's last week: the whole year; earlier in December, "down 40 percent for the year" is still year to date)
     return published && published.slice(5, 7) === '12' && Number(published.slice(8, 10)) >= 24 ? 'year' : 'ytd';
   }
@@ -195,11 +215,11 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
     if (previous === '-' && RESULT_PERIOD_PREFIXES.has(tokens[k - 2]?.lower ?? '') && next !== undefined && tokens[k + 1].type === 'word' && nounSign(next) === undefined && !PERIOD_NOUNS.has(next)) return undefined;
     // "extended this week's fall, dropping 0.4 percent": another span's move named as an object, not this figure's span
     // (not "bringing the week's advance to 4.8%": the figure is that noun's own)
-    if (tokens[k + 1]?.type === 'possessive' && tokens[k + 2] !== undefined && tokens[k + 2].type !== 'number' && !(nounSign(tokens[k + 2].lower) !== undefined && ['to', 'of'].includes(tokens[k + 3]?.lower ?? ''))) return undefined;
+    if (tokens[k + 1]?.type === 'possessive' && tokens[k + 2] !== undefined && tokens[k + 2].type !== 'number' && !(nounSign(tokens[k + 2].lower) !== undefined && NOUN_FIGURE_LINKS.has(tokens[k + 3]?.lower ?? ''))) return undefined;
     // "its biggest gain in a month", "the highest in five years": record phrases
     if (recordBefore(tokens, k)) return undefined;
     // "three-year high", "52-week low": record levels, not periods; "year-on-year" compares, it does not span
-    if (['high', 'highs', 'low', 'lows', 'peak', 'record', 'old', 'bond', 'bonds', 'yield', 'note', 'notes', 'treasurys', 'treasuries', 'average'].includes(next ?? '')) return undefined;
+    if (NOT_SPAN_AFTER_UNIT.has(next ?? '')) return undefined;
     if (next === '-' && tokens[k + 2]?.lower === 'on') return undefined;
     if (previous === 'this' && unit === 'year') return 'ytd';
     if (unit === 'other') return 'other';
@@ -214,7 +234,7 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
     return unit;
   }
   const year = yearAt(t);
-  if (year !== undefined && ['in', 'for', 'during', 'of', 'through'].includes(previous ?? '')) {
+  if (year !== undefined && YEAR_PREPOSITIONS.has(previous ?? '')) {
     if (!published) return 'year';
     const pubYear = Number(published.slice(0, 4));
     if (year < pubYear) return 'year';
@@ -223,7 +243,7 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
     return undefined;
   }
   // "in January", "during March": a named month without a day
-  if (monthOf(word) !== undefined && /^\p{Lu}/u.test(t.text) && ['in', 'during', 'for', 'through', 'throughout'].includes(previous ?? '') && !followedByDay(tokens, k) && !['delivery', 'contract', 'futures'].includes(next ?? '')) return 'month';
+  if (monthOf(word) !== undefined && /^\p{Lu}/u.test(t.text) && MONTH_PREPOSITIONS.has(previous ?? '') && !followedByDay(tokens, k) && !CONTRACT_WORDS.has(next ?? '')) return 'month';
   // "close" marks the session only as a noun or verb ("at the close", "Friday's close", "to close"), not as an adjective
   // ("fell 4 percent, close to the low they hit in January", "close rival Target", "a close second")
   if (word === 'close' && !sessionClose(tokens, k)) return undefined;
@@ -290,8 +310,8 @@ export function nearestPeriod(tokens: Token[], at: number, from: number, to: num
  */
 export function isIntraday(tokens: Token[], at: number, from: number, to: number): boolean {
   let k = at - 1;
-  while (k >= from && ['by', 'nearly', 'almost', 'about', 'around', 'roughly', 'more', 'than'].includes(tokens[k].lower)) k -= 1;
-  if (tokens[k]?.lower === 'as' && ['much', 'high', 'low', 'far'].includes(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'as') return true;
+  while (k >= from && BEFORE_FIGURE.has(tokens[k].lower)) k -= 1;
+  if (tokens[k]?.lower === 'as' && AS_MUCH.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'as') return true;
   for (let j = Math.max(0, from); j < to && j < tokens.length; j += 1) {
     const w = tokens[j].lower;
     if (w === 'intraday') return true;

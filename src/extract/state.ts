@@ -33,11 +33,6 @@ export interface State {
   facts: MarketFacts;
   entityNames: Set<string>;
   ids: Map<string, number>;
-  /**
-   * A span opened by a sentence's lead-in ("For the week, stocks fell.") and the indexes already given for it: the
-   * next sentences' index moves without a time phrase of their own share it (see lead.ts).
-   */
-  lead?: { period: PriceMove['period']; subjects: Set<string> };
   /** Moves written with "about", "more than"…: a restatement with the exact figure replaces them. */
   approximate: Set<PriceMove>;
 }

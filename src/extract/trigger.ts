@@ -6,6 +6,7 @@ import { isUnsignedMoveWord } from './dropped';
 import { isAnaphor } from './subject';
 import { isNotTraded, subjectKind } from './kind';
 import { subjectBefore } from './clause';
+import { EXTREMES } from './period';
 
 export const SKIP_BEFORE_NUMBER = new Set(['still', 'now', 'by', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'over', 'just', 'than', 'more', 'less', 'further', 'another', 'a', 'an', 'additional', 'only', 'barely', 'fully', 'much', 'as', 'close', '~', '≈',
   // "For the week, AIG's stock was up a whopping 53 percent" ("fell a record 22 percent" is not skipped: on unlabelled
@@ -29,13 +30,10 @@ interface Trigger {
   to: number;
 }
 
-/** Peaks and troughs a distance is measured from ("below its all-time high", "above their March lows"). */
-const EXTREME_LEVELS = new Set(['high', 'highs', 'peak', 'peaks', 'low', 'lows', 'record', 'trough', 'bottom']);
-
 /** Whether "(its|their|the) … high|peak|low|record" follows at `k` within five words. */
 export function extremeWithin(tokens: Token[], k: number): boolean {
   if (!['its', 'their', 'the', 'a'].includes(tokens[k]?.lower ?? '')) return false;
-  for (let j = k + 1; j < k + 6 && j < tokens.length; j += 1) if (EXTREME_LEVELS.has(tokens[j].lower)) return true;
+  for (let j = k + 1; j < k + 6 && j < tokens.length; j += 1) if (EXTREMES.has(tokens[j].lower)) return true;
   return false;
 }
 

@@ -25,7 +25,7 @@ const ofKind = <K extends Fact['kind']>(facts: readonly Fact[], kind: K) => fact
 
 /**
  * The price moves as a table: id, subject, name, subject_kind, ticker, change_pct (percent),
- * period, date (ISO), approximate (`about`, `more_than`, `less_than` for "about 2%", "more than 10%", "nearly 5%";
+ * period, date (ISO), approximate (`about`, `more_than`, `nearly`, `less_than` for "about 2%", "more than 10%", "nearly 5%";
  * empty when the figure is exact), quote, quote_start, quote_end.
  *
  * @param facts - facts of an article (other kinds are ignored) or price moves.

@@ -62,7 +62,7 @@ function cell(text: string, width: number): string {
 }
 
 /** How a bound or approximate figure is shown: "-10% (>10%)" for "fell more than 10 percent". */
-const APPROXIMATION_MARKS = { about: '~', more_than: '>', less_than: '<' } as const;
+const APPROXIMATION_MARKS = { about: '~', nearly: 'nearly ', more_than: '>', less_than: '<' } as const;
 
 /** A plain-text table of the facts: kind, what, value, offsets and quote. */
 function factsTable(facts: MarketFacts, minConfidence?: number, removed = 0): string {
