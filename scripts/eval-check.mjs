@@ -20,7 +20,7 @@ const SETS = [
   // a development set from stop 17 on (no longer sealed)
   { name: 'holdout2', file: join(root, 'eval', 'real', 'holdout2', 'reports.jsonl') },
   { name: 'holdout3', file: join(root, 'eval', 'real', 'holdout3', 'reports.jsonl'), sealed: true },
-  // the held-out set of stop 18 (11 U.S. closing reports, 2007-02-09 … 2009-12-24)
+  // the held-out set sealed from stop 18 (11 U.S. closing reports, 2007-02-09 … 2009-12-24)
   { name: 'holdout4', file: join(root, 'eval', 'real', 'holdout4', 'reports.jsonl'), sealed: true },
 ];
 const sp500 = join(root, 'node_modules', 'vega-datasets', 'data', 'sp500-2000.csv');

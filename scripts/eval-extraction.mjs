@@ -47,7 +47,7 @@ SETS.push({ name: 'holdout', files: [join(realDir, 'holdout', 'reports.jsonl'), 
 SETS.push({ name: 'holdout2', files: [join(realDir, 'holdout2', 'reports.jsonl'), join(realDir, 'holdout2', 'passages.jsonl')], targets: HELD_OUT_TARGETS });
 // The held-out set of stop 18 (eval/real/holdout3/README.md), drawn when holdout2 went into tuning; sealed likewise.
 SETS.push({ name: 'holdout3', files: [join(realDir, 'holdout3', 'reports.jsonl'), join(realDir, 'holdout3', 'passages.jsonl')], targets: HELD_OUT_TARGETS, sealed: true });
-// The held-out set of stop 18 (eval/real/holdout4/README.md), drawn when holdout3 went into tuning; sealed likewise.
+// The held-out set sealed from stop 18 (eval/real/holdout4/README.md), drawn when holdout3 went into tuning; sealed likewise.
 SETS.push({ name: 'holdout4', files: [join(realDir, 'holdout4', 'reports.jsonl'), join(realDir, 'holdout4', 'passages.jsonl')], targets: HELD_OUT_TARGETS, sealed: true });
 
 if (!existsSync(scorer)) {
