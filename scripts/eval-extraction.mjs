@@ -9,10 +9,10 @@
 //   - holdout: eval/real/holdout, real text kept out of development (issue 9's unseen-text goal, moves ≥ 0.90);
 //   - holdout2: eval/real/holdout2, a second held-out set (same targets), labelled while holdout was used for tuning;
 //              sealed until stop 16, a development set from stop 17 on (see its README);
-//   - holdout3: eval/real/holdout3, a third held-out set (same targets, sealed the same way), labelled while holdout2
-//              was used for tuning.
-//   - holdout4: eval/real/holdout4, a fourth held-out set (same targets, sealed the same way), labelled while holdout3
-//              was used for tuning.
+//   - holdout3: eval/real/holdout3, a third held-out set (same targets), labelled while holdout2 was used for tuning;
+//              sealed at stop 17, a development set from stop 18 on (see its README);
+//   - holdout4: eval/real/holdout4, a fourth held-out set (same targets, sealed), labelled while holdout3 was used for
+//              tuning.
 // A set whose files are absent is skipped with one line; without the scorer nothing can be scored.
 // Options: --verbose (missed and spurious items; sealed sets only with --unseal), --no-build, --strict, --only NAME.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -45,9 +45,10 @@ SETS.push({ name: 'holdout', files: [join(realDir, 'holdout', 'reports.jsonl'), 
 // Sealed: a verbose listing would show the texts and misses to whoever is tuning, which would end its use as a held-out set.
 // holdout2 was sealed until stop 16 and is a development set from stop 17 on: its misses are listed like the others'.
 SETS.push({ name: 'holdout2', files: [join(realDir, 'holdout2', 'reports.jsonl'), join(realDir, 'holdout2', 'passages.jsonl')], targets: HELD_OUT_TARGETS });
-// The held-out set of stop 18 (eval/real/holdout3/README.md), drawn when holdout2 went into tuning; sealed likewise.
-SETS.push({ name: 'holdout3', files: [join(realDir, 'holdout3', 'reports.jsonl'), join(realDir, 'holdout3', 'passages.jsonl')], targets: HELD_OUT_TARGETS, sealed: true });
-// The held-out set sealed from stop 18 (eval/real/holdout4/README.md), drawn when holdout3 went into tuning; sealed likewise.
+// The held-out set of stop 17 (eval/real/holdout3/README.md), drawn when holdout2 went into tuning; sealed until stop
+// 17, a development set from stop 18 on (no longer sealed).
+SETS.push({ name: 'holdout3', files: [join(realDir, 'holdout3', 'reports.jsonl'), join(realDir, 'holdout3', 'passages.jsonl')], targets: HELD_OUT_TARGETS });
+// The held-out set of stop 18 (eval/real/holdout4/README.md), drawn when holdout3 went into tuning; sealed.
 SETS.push({ name: 'holdout4', files: [join(realDir, 'holdout4', 'reports.jsonl'), join(realDir, 'holdout4', 'passages.jsonl')], targets: HELD_OUT_TARGETS, sealed: true });
 
 if (!existsSync(scorer)) {

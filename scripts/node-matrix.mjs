@@ -27,7 +27,7 @@ for (const major of values.versions.split(',')) {
   console.log(`\n=== Node ${version} (${bin}) ===`);
   // The same Node runs the build, vitest, the CLI the tests spawn (process.execPath) and the notebook kernel.
   const env = { ...process.env, PATH: `${join(bin, '..')}:${process.env.PATH}`, TZ: 'UTC' };
-  const build = spawnSync(bin, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: root, env, stdio: 'inherit' });
+  const build = spawnSync(bin, [join(root, 'scripts', 'compile.mjs')], { cwd: root, env, stdio: 'inherit' });
   const test = build.status === 0 ? spawnSync(bin, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', ...positionals], { cwd: root, env, stdio: 'inherit' }) : build;
   results.push({ major, version, ok: test.status === 0 });
 }

@@ -12,10 +12,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureNotebookKernel, root } from './jupyter-kernel.mjs';
 
-execFileSync(process.execPath, [join(root, 'scripts', 'vendor-danfojs.mjs')], { stdio: 'inherit', cwd: root });
-const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
-execFileSync(process.execPath, [join(root, 'scripts', 'bundle-cli.mjs')], { stdio: 'inherit', cwd: root });
+// The package's own build (`npm run build`: vendored danfojs, tsc, the CLI bundles), through the npm running
+// this script when there is one (npm_execpath), else the npm on PATH.
+const npm = process.env.npm_execpath;
+if (npm && /\.[cm]?js$/.test(npm)) execFileSync(process.execPath, [npm, 'run', 'build'], { stdio: 'inherit', cwd: root });
+else execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], { stdio: 'inherit', cwd: root, shell: process.platform === 'win32' });
 
 // tslab is a devDependency: without it (npm ci --omit=dev) there is no kernel to register.
 // The kernel only serves notebooks, so a failure here warns instead of failing the install.

@@ -24,6 +24,13 @@ export type MovePeriod = 'day' | 'week' | 'month' | 'year' | 'ytd' | 'other' | '
 /** How a move's subject was found: a name written in the clause, a ticker/RIC code alone (".SPX"), an anaphor resolved to an earlier subject ("its shares"), or an anaphor kept as written ("The company", nothing named before). */
 export type MoveSubjectSource = 'name' | 'ticker' | 'anaphor' | 'as_written';
 
+/**
+ * How a move's figure was qualified: `about` ("about", "around", "roughly", "some", "~": the real move is near the
+ * figure), `more_than` ("more than", "over": the real move is larger than the figure), `less_than` ("nearly",
+ * "almost", "less than": smaller). `changePct` stays the stated figure, as the labelling rules have it.
+ */
+export type MoveApproximation = 'about' | 'more_than' | 'less_than';
+
 /** A percentage change in the price or level of something traded. */
 export interface PriceMove {
   kind: 'price_move';
@@ -38,9 +45,13 @@ export interface PriceMove {
   name?: string;
   /** Signed change in percent: +1.95 means the price rose 1.95%. */
   changePct: number;
+  /** The figure was stated as a bound or an approximation ("fell more than 10 percent" → `more_than`); absent when exact. */
+  approximate?: MoveApproximation;
   period: MovePeriod;
   /** ISO date `YYYY-MM-DD` the move happened on, when it can be resolved. */
   date?: string;
+  /** `dateline`: `date` was resolved against the date the text carries at its head, no publication date being given. */
+  dateBasis?: 'dateline';
   /** A move within the session, not at its close ("as much as", "at one point", "intraday"); period stays `day`. */
   intraday?: boolean;
   /**
@@ -107,6 +118,8 @@ export interface DateFact {
   /** ISO date of the end of the span when the precision is coarser than a day. */
   endDate?: string;
   precision: DatePrecision;
+  /** `dateline`: resolved against the date the text carries at its head, no publication date being given. */
+  dateBasis?: 'dateline';
   /** What happens on that date. */
   event: string;
   quote: Quote;

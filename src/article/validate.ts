@@ -14,6 +14,7 @@ const RULES: Record<Fact['kind'], Record<string, [FieldRule, boolean]>> = {
     ticker: ['string', false],
     name: ['string', false],
     changePct: ['change', true],
+    approximate: [['about', 'more_than', 'less_than'], false],
     period: [['day', 'week', 'month', 'year', 'ytd', 'other', 'unknown'], true],
     date: ['isodate', false],
   },

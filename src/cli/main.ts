@@ -1,5 +1,5 @@
 import { MarketReactionError, OptionError, UsageError } from '../errors';
-import { fstatSync } from 'node:fs';
+import { fstatSync, statSync } from 'node:fs';
 import { describeFsError } from '../io/files';
 import { bufferedFdWriter, lineSink, type TextSink } from '../io/stream';
 import type { CliIO } from './command';
@@ -35,7 +35,10 @@ const processIO: CliIO = {
   },
   stderr: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
   stdoutReady: () => (stdoutFailed || !process.stdout.writableNeedDrain ? undefined : drained(process.stdout)),
-  stdoutSink: () => (standardOutputIsFile() ? fileStdoutSink() : lineSink(processIO.stdout)),
+  stdoutSink: () => {
+    const kind = standardOutputKind();
+    return kind === 'file' ? fileStdoutSink() : kind === 'stream' ? streamStdoutSink() : lineSink(processIO.stdout);
+  },
 };
 
 /** Resolves at the stream's next 'drain', or when it closes or fails (then guardStandardOutput has the error). */
@@ -49,13 +52,61 @@ function drained(stream: NodeJS.WriteStream): Promise<void> {
   });
 }
 
-/** Whether standard output is a regular file (`> out.json`), which Node writes synchronously. */
-function standardOutputIsFile(): boolean {
+/**
+ * How standard output takes large outputs: 'file' for a regular file (`> out.json`) or /dev/null,
+ * which take synchronous writes of any size; 'stream' for a pipe or socket (`| jq`, written
+ * asynchronously by Node); 'lines' for a terminal (people read it: written line by line as
+ * everything else printed there).
+ */
+function standardOutputKind(): 'file' | 'stream' | 'lines' {
   try {
-    return fstatSync(1).isFile();
+    const stats = fstatSync(1);
+    if (stats.isFile()) return 'file';
+    if (stats.isFIFO() || stats.isSocket()) return 'stream';
+    if (stats.isCharacterDevice() && stats.rdev === statSync('/dev/null').rdev) return 'file';
   } catch {
-    return false;
+    // no standard output to inspect (closed): the line writer reports a failed write as any other
   }
+  return 'lines';
+}
+
+/** Bytes encoded before a piece goes to a pipe (Node holds each piece until the reader takes it). */
+const STREAM_CHUNK = 256 * 1024;
+
+/**
+ * Standard output as a pipe or socket: text encoded (UTF-8) straight into a buffer that goes to
+ * `process.stdout.write` as bytes when full — no joined string to build and encode again, as the
+ * line writer makes. A new buffer per piece, since Node keeps a piece until the reader takes it
+ * (the writers pause at `io.stdoutReady` until it has drained). A failed write reaches
+ * {@link guardStandardOutput} as any other.
+ */
+function streamStdoutSink(): TextSink {
+  let buffer = Buffer.allocUnsafe(STREAM_CHUNK);
+  let used = 0;
+  let open = true;
+  const send = () => {
+    if (used === 0) return;
+    const piece = buffer.subarray(0, used);
+    buffer = Buffer.allocUnsafe(STREAM_CHUNK);
+    used = 0;
+    if (!stdoutFailed) process.stdout.write(piece);
+  };
+  return {
+    write: (text) => {
+      if (!open || stdoutFailed) return;
+      // A UTF-16 code unit takes at most 3 bytes in UTF-8: the piece fits whole, or goes out alone.
+      if (used + text.length * 3 > STREAM_CHUNK) send();
+      if (text.length * 3 > STREAM_CHUNK) process.stdout.write(text);
+      else used += buffer.write(text, used, 'utf8');
+    },
+    close: () => {
+      if (open) send();
+      open = false;
+    },
+    abort: () => {
+      open = false;
+    },
+  };
 }
 
 /**

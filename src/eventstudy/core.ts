@@ -4,9 +4,10 @@ import { collectEstimationResiduals } from './rankPass';
 import { estimationResidual, linearResidual, linearResidualAt } from './residuals';
 import { engineNeeds } from './selection';
 import type { LinearSars } from './rankTests';
-import { isValid, windowSums, type Scratch } from './windowSums';
+import { isValid, straightSums, windowSums, type Scratch } from './windowSums';
+import { claimStraight, collectStraight, releaseStraight } from './straight';
 import type { EventStatus, ResolvedOptions } from './types';
-import { lowerBound } from '../stats/search';
+import { firstSuspect, surelyPlausible } from './suspect';
 
 /** One stock's aligned return series, as the engine sees it. Positions are trading days. */
 export interface CoreSeries {
@@ -20,6 +21,14 @@ export interface CoreSeries {
   dates?: string[];
   /** Positions (ascending) of returns beyond the plausibility bound, with what is wrong: an event whose windows touch one gets 'suspect_data'. */
   suspect?: { positions: Int32Array; reasons: string[] };
+  /**
+   * Panels: the stock's implausible returns are found where an event needs them, not listed in
+   * `suspect` (which then holds the market's days only). Stored returns within [lo, hi] are plausible
+   * (the straight path checks its estimation window by the Σy² it sums anyway, `surelyPlausible`);
+   * `scan(from, to)` gives the reason of the first suspect day of positions from..to, stock and market
+   * merged — what `suspect` listing both would give.
+   */
+  plausible?: { lo: number; hi: number; scan: (from: number, to: number) => string | undefined };
 }
 
 /** An event: a series and the position of day 0 in it (−1 when day 0 could not be placed). */
@@ -157,14 +166,22 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
   const needs = engineNeeds(options);
   if (needs.grank) out.estimationOrder = E <= 256 ? new Uint8Array(N * E) : new Uint16Array(N * E); // E ≤ 2·MAX_WINDOW_DAYS + 1 < 2¹⁶
   const maxLength = series.reduce((m, s) => Math.max(m, s.y.length), 0);
+  // The straight path's buffers, when free: the sums by relative day are added there, then copied into out.
+  const straight = claimStraight(E, L);
   const scratch: Scratch = {
     excluded: new Uint8Array(maxLength),
     values: new Float64Array(E + L),
     relative: new Int32Array(E),
     keys: new Float64Array(E + L),
     keyIndex: new Int32Array(E + L),
-    correlationSum: out.correlationSum,
-    correlationSquares: out.correlationSquares,
+    estimationArSum: (straight ?? out).estimationArSum,
+    estimationArCount: (straight ?? out).estimationArCount,
+    estimationRankSum: (straight ?? out).estimationRankSum,
+    estimationRawRankSum: (straight ?? out).estimationRawRankSum,
+    estimationRawDeviationSum: (straight ?? out).estimationRawDeviationSum,
+    correlationSum: (straight ?? out).correlationSum,
+    correlationSquares: (straight ?? out).correlationSquares,
+    straight: straight !== undefined,
     sums: { n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, syy: 0 },
     fit: new LinearFit(),
     needs,
@@ -175,9 +192,13 @@ export function runEventStudyCore(series: CoreSeries[], events: CoreEvent[], opt
   // the factor model keeps each measured event's fit (its coefficients) for that.
   const fits: (ModelFit | undefined)[] | undefined = options.model === 'factor' ? new Array(N).fill(undefined) : undefined;
   let done = 0;
-  for (let i = 0; i < N; i++) {
-    if (onProgress && (++done & 4095) === 0) onProgress(done, N);
-    processEvent(i, events[i], series[events[i].series], options, out, scratch, fits);
+  try {
+    for (let i = 0; i < N; i++) {
+      if (onProgress && (++done & 4095) === 0) onProgress(done, N);
+      processEvent(i, events[i], series[events[i].series], options, out, scratch, fits);
+    }
+  } finally {
+    if (straight) releaseStraight(straight, out, scratch);
   }
   onProgress?.(N, N);
   const { excluded } = scratch;
@@ -294,41 +315,71 @@ function processEvent(i: number, event: CoreEvent, s: CoreSeries, options: Resol
   }
   const e1 = Math.max(0, day0 + estimation[0]);
   const e2 = Math.min(length - 1, day0 + estimation[1]);
-  const suspect = firstSuspect(s, Math.min(e1, w1), Math.max(e2, w2));
-  if (suspect !== undefined) return fail(out, i, 'suspect_data', suspect);
+  const from = Math.min(e1, w1);
+  const to = Math.max(e2, w2);
+  const { plausible } = s;
+  const listed = firstSuspect(s.suspect, from, to);
+  if (listed !== undefined) return fail(out, i, 'suspect_data', plausible ? plausible.scan(from, to)! : listed);
   const exclude = event.exclude ?? NO_POSITIONS;
+  // The straight path: no excluded day, every estimation return present (its unchecked sums are finite).
+  if (exclude.length === 0 && !factorModel && s.market && scratch.straight) {
+    const sums = straightSums(scratch.sums, s.y, s.market, e1, e2);
+    if (sums) {
+      if (plausible && !surelyPlausible(s.y, plausible, sums.syy, e1, e2, from, to)) {
+        const reason = plausible.scan(from, to);
+        if (reason !== undefined) return fail(out, i, 'suspect_data', reason);
+      }
+      return measureEvent(i, day0, s, options, out, scratch, fits, sums, e1, e2, exclude, true);
+    }
+  }
+  const reason = plausible?.scan(from, to);
+  if (reason !== undefined) return fail(out, i, 'suspect_data', reason);
   for (const t of exclude) scratch.excluded[t] = 1;
   try {
-    const sums = windowSums(scratch, e1, e2, s, factorModel);
-    if (sums.n < options.minEstimation) {
-      const span = s.dates && e1 <= e2 ? ` in ${s.dates[e1]}..${s.dates[e2]}` : '';
-      return fail(out, i, 'insufficient_estimation', `only ${sums.n} estimation returns${span} (minimum ${options.minEstimation})`);
-    }
-    const fit = fitModel(scratch.fit, options, s, sums, e1, e2, exclude.length > 0 ? (t) => scratch.excluded[t] === 1 : undefined);
-    if (!fit) return fail(out, i, 'constant_returns', 'the factor regressors are collinear or constant over the estimation window');
-    if ('status' in fit) return fail(out, i, fit.status, fit.reason);
-    if (fit.dof <= 2) return fail(out, i, 'insufficient_estimation', `only ${fit.n} estimation returns for ${fit.n - fit.dof} parameters`);
-    // estudy2 convention: sd() of the estimation residuals, n − 1 in the denominator.
-    let used = fit;
-    if (options.sigmaDenominator === 'n-1') {
-      const sigma = Math.sqrt(fit.residualSS / (fit.n - 1));
-      // The reused linear fit is refilled per event (never kept); a factor fit is kept for GRANK, so copied.
-      if (fit instanceof LinearFit) fit.sigma = sigma;
-      else used = { ...fit, sigma };
-    }
-    recordEvent(i, day0, s, used, options, out, scratch, e1, e2, factorModel);
-    if (fits) fits[i] = used;
+    measureEvent(i, day0, s, options, out, scratch, fits, windowSums(scratch, e1, e2, s, factorModel), e1, e2, exclude, false);
   } finally {
     for (const t of exclude) scratch.excluded[t] = 0;
   }
 }
 
-/** The reason of the first implausible return at positions from..to of the series, if any (binary search). */
-function firstSuspect(s: CoreSeries, from: number, to: number): string | undefined {
-  if (!s.suspect || s.suspect.positions.length === 0) return undefined;
-  const { positions, reasons } = s.suspect;
-  const lo = lowerBound(positions, from);
-  return lo < positions.length && positions[lo] <= to ? reasons[lo] : undefined;
+/**
+ * Fits event i's model from its estimation sums and writes its results, or its failure.
+ * `straight`: no excluded day and every estimation return present, so the residual pass needs no checks.
+ */
+function measureEvent(
+  i: number,
+  day0: number,
+  s: CoreSeries,
+  options: ResolvedOptions,
+  out: CoreOutput,
+  scratch: Scratch,
+  fits: (ModelFit | undefined)[] | undefined,
+  sums: WindowSums,
+  e1: number,
+  e2: number,
+  exclude: readonly number[],
+  straight: boolean,
+): void {
+  if (sums.n < options.minEstimation) {
+    const span = s.dates && e1 <= e2 ? ` in ${s.dates[e1]}..${s.dates[e2]}` : '';
+    return fail(out, i, 'insufficient_estimation', `only ${sums.n} estimation returns${span} (minimum ${options.minEstimation})`);
+  }
+  const fit = fitModel(scratch.fit, options, s, sums, e1, e2, exclude.length > 0 ? (t) => scratch.excluded[t] === 1 : undefined);
+  if (!fit) return fail(out, i, 'constant_returns', 'the factor regressors are collinear or constant over the estimation window');
+  if ('status' in fit) return fail(out, i, fit.status, fit.reason);
+  if (fit.dof <= 2) return fail(out, i, 'insufficient_estimation', `only ${fit.n} estimation returns for ${fit.n - fit.dof} parameters`);
+  // estudy2 convention: sd() of the estimation residuals, n − 1 in the denominator.
+  let used = fit;
+  if (options.sigmaDenominator === 'n-1') {
+    const sigma = Math.sqrt(fit.residualSS / (fit.n - 1));
+    // The reused linear fit is refilled per event (never kept); a factor fit is kept for GRANK, so copied.
+    if (fit instanceof LinearFit) fit.sigma = sigma;
+    else used = { ...fit, sigma };
+  }
+  const factorModel = options.model === 'factor';
+  recordEvent(i, day0, s, used, options, out);
+  if (!straight || !collectStraight(i, day0, s, used, options, out, scratch, e1, e2)) collectEstimationResiduals(i, day0, s, used, options, out, scratch, e1, e2, factorModel);
+  if (fits) fits[i] = used;
 }
 
 function fitModel(
@@ -354,10 +405,9 @@ function fitModel(
 
 /**
  * Writes a fitted event's results: the window's AR, SAR, t and prediction-error factors, CAR, BMP's
- * SCAR, Patell's CSAR, BHAR, then its estimation-window quantities. Positional parameters (no
- * context object per event): `e1..e2` are the estimation positions available (clipped to the series).
+ * SCAR, Patell's CSAR, BHAR. Positional parameters (no context object per event).
  */
-function recordEvent(i: number, day0: number, s: CoreSeries, fit: ModelFit, options: ResolvedOptions, out: CoreOutput, scratch: Scratch, e1: number, e2: number, factorModel: boolean): void {
+function recordEvent(i: number, day0: number, s: CoreSeries, fit: ModelFit, options: ResolvedOptions, out: CoreOutput): void {
   const L = out.windowLength;
   const w1 = day0 + options.window[0];
   const w2 = day0 + options.window[1];
@@ -399,5 +449,4 @@ function recordEvent(i: number, day0: number, s: CoreSeries, fit: ModelFit, opti
   out.bhar[i] = growthActual - growthExpected;
   out.tCar[i] = options.predictionErrorAdjusted ? car / carSd : car / (sigma * Math.sqrt(L));
   out.pCar[i] = studentTTwoSidedPValue(out.tCar[i], fit.dof);
-  collectEstimationResiduals(i, day0, s, fit, options, out, scratch, e1, e2, factorModel);
 }

@@ -5,6 +5,7 @@ import type { FactorTable } from '../prices/factorTable';
 import { parsePriceDate } from '../prices/parseDate';
 import type { PriceSeries } from '../prices/types';
 import { aggregateEvents } from './aggregate';
+import { withDesignWarnings } from './design';
 import { runEventStudyCore, type CoreEvent, type CoreOutput, type CoreSeries, type ProgressCallback } from './core';
 import { locateDay0 } from './day0';
 import { resolveEventStudyOptions } from './options';
@@ -54,7 +55,7 @@ export function eventStudy(input: EventStudyInput, options: EventStudyOptions = 
   expectArray(input.events, 'input.events', 'eventStudy');
   const resolved = resolveEventStudyOptions(options);
   const batch = eventStudyBatch(input, resolved, options.onProgress);
-  const aggregate = aggregateEvents(batch.core, resolved);
+  const aggregate = withDesignWarnings(aggregateEvents(batch.core, resolved), batch.rows);
   return studyResult(batch, aggregate, batch.carWindows(aggregate));
 }
 

@@ -1,3 +1,4 @@
+import { designWarningsJson } from './design';
 import { significanceStars } from './testResult';
 import { rowsOfResults, type EventRows } from './rows';
 import type { AggregateResult, CarWindowResult, EventResult, EventStatus, EventStudyResult, ResolvedOptions, TestResult } from './types';
@@ -28,10 +29,12 @@ export function testJson(t: TestResult) {
 }
 
 /**
- * The options of a study as JSON fields (snake_case).
+ * The options of a study as JSON fields (snake_case). `tests` (the asked test names, in report order)
+ * appears only when `tests` was given, and `tests_by_day: false` only with `testsByDay: false`:
+ * absent, all sixteen tests and the per-day tests were asked.
  *
  * @param options resolved options
- * @returns {model, returns, estimation, window, …}
+ * @returns {model, returns, estimation, window, …, tests?, tests_by_day?}
  * @example
  * optionsJson(resolveEventStudyOptions({})).estimation; // => [-260, -11]
  */
@@ -47,6 +50,9 @@ export function optionsJson(options: ResolvedOptions) {
     prediction_error_adjusted: options.predictionErrorAdjusted,
     sigma_denominator: options.sigmaDenominator,
     conventions: options.conventions,
+    // The asked tests (`tests`, `testsByDay: false`), only when not the defaults: a default run's header is as before.
+    ...(options.tests ? { tests: options.tests } : {}),
+    ...(options.testsByDay === false ? { tests_by_day: false as const } : {}),
   };
 }
 
@@ -137,7 +143,10 @@ export function eventRowJson(rows: EventRows, i: number, type?: 'event'): EventJ
 
 /**
  * The aggregate as JSON: n_events, aar [{day, aar, caar, n}], caar, average_correlation,
- * tests [{name, statistic, p_value, distribution, df?, n, note?}] and tests_by_day.
+ * tests [{name, statistic, p_value, distribution, df?, n, note?}], tests_by_day and, when the events
+ * are not independent, warnings [{kind, affected_events, n_events, message}] (see `StudyDesignTally`).
+ * `average_correlation` (Kolari–Pynnönen r̄) is null when no asked test reads it (only kolari_pynnonen
+ * and adjusted_patell do; the sums are then skipped) or when it cannot be computed.
  *
  * @param aggregate from {@link eventStudy} or a merged partial
  * @returns a JSON-serialisable object
@@ -152,6 +161,7 @@ export function aggregateJson(aggregate: AggregateResult) {
     average_correlation: num(aggregate.averageCorrelation),
     tests: aggregate.tests.map(testJson),
     tests_by_day: aggregate.testsByDay.map((d) => ({ day: d.day, tests: d.tests.map(testJson) })),
+    ...(aggregate.warnings?.length ? { warnings: designWarningsJson(aggregate.warnings) } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import { ValueError } from '../errors';
 import { aggregateEvents } from './aggregate';
 import { runEventStudyCore, type CoreEvent, type CoreOutput, type CoreSeries } from './core';
 import { resolveEventStudyOptions } from './options';
-import { mergeSuspects, suspectReturns } from './suspect';
+import { firstSuspect, mergeSuspects, plausibleRange, suspectReturns } from './suspect';
 import { countOverlaps, excludeOtherEventWindows, findOverlaps, type PositionOverlap } from './overlaps';
 import type { AggregateResult, EventStudyOptions, ResolvedOptions } from './types';
 
@@ -63,24 +63,18 @@ export function eventStudyPanel(panel: ReturnPanel, events: { stock: number; day
     if (!(e.stock >= 0 && e.stock < stockCount) || !Number.isInteger(e.stock)) throw new ValueError(`eventStudyPanel: event ${i} has stock index ${e.stock}, expected 0..${stockCount - 1}`);
     return { series: e.stock, day0: e.day >= 0 && e.day < dayCount ? e.day : -1 };
   });
-  // Only the days some event's windows reach are scanned for implausible returns (the engine looks nowhere else).
-  const spans = eventSpans(coreEvents, stockCount, dayCount, resolved);
+  // A stock's implausible returns are looked for only where an event needs them (the engine's straight
+  // path rules them out from the Σy² it sums anyway); the market's are listed once.
+  const checked = Number.isFinite(resolved.maxAbsReturn);
+  const { lo, hi } = plausibleRange(resolved.maxAbsReturn, resolved.returns);
   const series: CoreSeries[] = Array.from({ length: stockCount }, (_, s) => {
     const y = returns.subarray(s * dayCount, (s + 1) * dayCount);
-    const reach = spans[s];
-    if (!reach) return { y, market };
-    const name = labels(panel.names?.[s] ?? `stock ${s}`);
-    // The spans are disjoint and ascending: their suspect days concatenate in order, then merge once with the market's.
-    const positions: number[] = [];
-    const reasons: string[] = [];
-    for (let k = 0; k < reach.length; k += 2) {
-      const found = suspectReturns(y, name, resolved.maxAbsReturn, resolved.returns, reach[k], reach[k + 1]);
-      if (!found) continue;
-      for (const p of found.positions) positions.push(p);
-      for (const r of found.reasons) reasons.push(r);
-    }
-    const suspect = mergeSuspects(positions.length > 0 ? { positions: Int32Array.from(positions), reasons } : undefined, marketSuspect);
-    return { y, market, ...(suspect ? { suspect } : {}) };
+    if (!checked) return { y, market };
+    const scan = (from: number, to: number) => {
+      const found = suspectReturns(y, labels(panel.names?.[s] ?? `stock ${s}`), resolved.maxAbsReturn, resolved.returns, from, to);
+      return firstSuspect(mergeSuspects(found, marketSuspect), from, to);
+    };
+    return { y, market, suspect: marketSuspect, plausible: { lo, hi, scan } };
   });
   const placed = coreEvents.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
   if (resolved.excludeOtherEvents) excludeOtherEventWindows(coreEvents, placed, resolved);
@@ -89,35 +83,4 @@ export function eventStudyPanel(panel: ReturnPanel, events: { stock: number; day
   let pairs: PositionOverlap[] | undefined;
   Object.defineProperty(result, 'overlaps', { enumerable: false, get: () => (pairs ??= findOverlaps(placed, resolved)) });
   return result;
-}
-
-/**
- * Per stock, the days its events' windows reach — from the earlier of the estimation and event
- * windows' starts to the later of their ends, clipped to the panel: the days the engine checks for
- * implausible returns — merged into disjoint ascending spans [from₁, to₁, from₂, to₂, …];
- * undefined for a stock without events.
- */
-function eventSpans(events: CoreEvent[], stockCount: number, dayCount: number, options: ResolvedOptions): (number[] | undefined)[] {
-  const before = Math.min(options.estimation[0], options.window[0]);
-  const after = Math.max(options.estimation[1], options.window[1]);
-  const starts: (number[] | undefined)[] = new Array(stockCount);
-  for (const e of events) {
-    if (e.day0 < 0) continue;
-    const from = Math.max(0, e.day0 + before);
-    const to = Math.min(dayCount - 1, e.day0 + after);
-    if (from <= to) (starts[e.series] ??= []).push(from, to);
-  }
-  return starts.map((flat) => {
-    if (!flat) return undefined;
-    const pairs: [number, number][] = [];
-    for (let k = 0; k < flat.length; k += 2) pairs.push([flat[k], flat[k + 1]]);
-    pairs.sort((a, b) => a[0] - b[0]);
-    const merged: number[] = [];
-    for (const [from, to] of pairs) {
-      const last = merged.length - 1;
-      if (last > 0 && from <= merged[last] + 1) merged[last] = Math.max(merged[last], to);
-      else merged.push(from, to);
-    }
-    return merged;
-  });
 }

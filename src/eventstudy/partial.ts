@@ -40,6 +40,8 @@ export interface StudyIdentity {
   /** SHA-256 (hex) of the events' `stock,date,id` lines in input order. */
   eventsSha256: string;
   market?: string;
+  /** The panel the shards read (`event-study --panel`): size and SHA-256 of its content (see `panelFingerprint`). */
+  panel?: { bytes: number; sha256: string };
 }
 
 const SUMMED = new Set<string>(SUMMED_OUTPUT_FIELDS);
@@ -114,6 +116,35 @@ export function optionsDifference(a: ResolvedOptions, b: ResolvedOptions): strin
     .join('; ');
 }
 
+/** How two partials' panels differ, for the message (undefined when they are the same). */
+function panelDifference(a: StudyIdentity['panel'], b: StudyIdentity['panel']): string | undefined {
+  if (a?.sha256 === b?.sha256) return undefined;
+  const describe = (p: StudyIdentity['panel']) => (p ? `${p.bytes.toLocaleString('en-US')} bytes, SHA-256 ${p.sha256.slice(0, 12)}…` : 'no panel');
+  return `${describe(a)} here, ${describe(b)} there`;
+}
+
+/**
+ * Why partial `p` cannot be merged with `first` (other options, or another study's events), or
+ * undefined when it can: the one check `mergePartials` and `event-study merge` (checkShardSet) make.
+ *
+ * @param p a partial
+ * @param first the partial it is merged with
+ * @param firstName how the message names `first` ('the first', a file name)
+ * @returns e.g. `was run with other options than p1.json (window [-5,5] here, [-1,1] there): merge only shards of one study`
+ */
+export function partialMismatch(p: StudyPartial, first: StudyPartial, firstName: string): string | undefined {
+  if (JSON.stringify(p.options) !== JSON.stringify(first.options)) {
+    return `was run with other options than ${firstName} (${optionsDifference(p.options, first.options)}): merge only shards of one study`;
+  }
+  // Shards over different panel files would mix prices: refused as firmly as another events file.
+  const panels = panelDifference(p.study?.panel, first.study?.panel);
+  if (panels) return `was run on another panel than ${firstName} (${panels}): give every shard the same panel file`;
+  if (JSON.stringify(p.study ?? null) !== JSON.stringify(first.study ?? null)) {
+    return `comes from another study than ${firstName} (${studyDifference(p.study, first.study)}): merge only shards of one run`;
+  }
+  return undefined;
+}
+
 /**
  * Merges partials of disjoint event sets (shards, batches): per-event values are
  * concatenated, accumulators added. The aggregate of the merge equals the aggregate of
@@ -128,11 +159,9 @@ export function optionsDifference(a: ResolvedOptions, b: ResolvedOptions): strin
 export function mergePartials(parts: StudyPartial[]): StudyPartial {
   if (parts.length === 0) throw new InputError('no partial results to merge');
   const [first] = parts;
-  const key = JSON.stringify(first.options);
-  const study = JSON.stringify(first.study ?? null);
   parts.forEach((p, k) => {
-    if (JSON.stringify(p.options) !== key) throw new InputError(`partial ${k + 1} was run with other options than the first (${optionsDifference(p.options, first.options)}): merge only shards of one study`);
-    if (JSON.stringify(p.study ?? null) !== study) throw new InputError(`partial ${k + 1} comes from another study than the first (${studyDifference(p.study, first.study)}): merge only shards of one run's events`);
+    const mismatch = partialMismatch(p, first, 'the first');
+    if (mismatch) throw new InputError(`partial ${k + 1} ${mismatch}`);
   });
   const concat = (arrays: Float64Array[]) => {
     const out = new Float64Array(arrays.reduce((n, a) => n + a.length, 0));
@@ -221,7 +250,7 @@ export function partialToJson(partial: StudyPartial, shard?: { index: number; co
     stride: partial.stride,
     sums: arrays(partial.sums),
     ...(partial.labels ? { labels: partial.labels } : {}),
-    ...(partial.study ? { study: { events: partial.study.events, events_sha256: partial.study.eventsSha256, ...(partial.study.market !== undefined ? { market: partial.study.market } : {}) } } : {}),
+    ...(partial.study ? { study: { events: partial.study.events, events_sha256: partial.study.eventsSha256, ...(partial.study.market !== undefined ? { market: partial.study.market } : {}), ...(partial.study.panel ? { panel: partial.study.panel } : {}) } } : {}),
   })}\n`;
 }
 
@@ -285,10 +314,11 @@ export function partialFromJson(text: string, file: string): { partial: StudyPar
   if (!partial.perEvent.car) damaged('per_event.car is missing');
   const labels = data.labels as StudyPartial['labels'];
   if (labels && Array.isArray(labels.stocks)) partial.labels = { ...(typeof labels.market === 'string' ? { market: labels.market } : {}), stocks: labels.stocks.map(String) };
-  const study = data.study as { events?: unknown; events_sha256?: unknown; market?: unknown } | undefined;
+  const study = data.study as { events?: unknown; events_sha256?: unknown; market?: unknown; panel?: { bytes?: unknown; sha256?: unknown } } | undefined;
   if (study) {
     if (!(typeof study.events === 'number' && typeof study.events_sha256 === 'string')) damaged('its study identity is incomplete');
-    partial.study = { events: study.events as number, eventsSha256: study.events_sha256 as string, ...(typeof study.market === 'string' ? { market: study.market } : {}) };
+    if (study.panel !== undefined && !(typeof study.panel?.bytes === 'number' && typeof study.panel?.sha256 === 'string')) damaged('its panel fingerprint is incomplete');
+    partial.study = { events: study.events as number, eventsSha256: study.events_sha256 as string, ...(typeof study.market === 'string' ? { market: study.market } : {}), ...(study.panel ? { panel: { bytes: study.panel.bytes as number, sha256: study.panel.sha256 as string } } : {}) };
   }
   let shard: string | undefined;
   if (data.shard !== undefined) {

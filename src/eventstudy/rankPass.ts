@@ -22,7 +22,7 @@ export function collectEstimationResiduals(i: number, day0: number, s: CoreSerie
   const correlationSquares = needs.correlation ? scratch.correlationSquares : scratch.sink;
   const scale = 1 / Math.sqrt(fit.residualSS);
   const firstRelative = day0 + options.estimation[0];
-  const { estimationArSum, estimationArCount } = out;
+  const { estimationArSum, estimationArCount } = scratch;
   const residualMean = fit.residualMean;
   let m = 0;
   let positives = 0;
@@ -64,7 +64,7 @@ export function collectEstimationResiduals(i: number, day0: number, s: CoreSerie
  * Sorts event i's m estimation residuals (in `scratch.values`) with its L window ARs and
  * adds every rank quantity the asked tests read.
  */
-function rankEvent(i: number, m: number, fit: ModelFit, out: CoreOutput, scratch: Scratch): void {
+export function rankEvent(i: number, m: number, fit: ModelFit, out: CoreOutput, scratch: Scratch): void {
   const L = out.windowLength;
   const { values, relative: relativeOf, keys, keyIndex, needs } = scratch;
   const base = i * L;
@@ -77,15 +77,16 @@ function rankEvent(i: number, m: number, fit: ModelFit, out: CoreOutput, scratch
   const median = total % 2 === 1 ? keys[half] : (keys[half - 1] + keys[half]) / 2;
   const scaleRank = 1 / (total + 1);
   const meanRank = (total + 1) / 2;
-  const { estimationRankSum, rankU, signG } = out;
+  const { estimationRankSum } = scratch;
+  const { rankU, signG } = out;
   const grankWeight = 1 / (out.n[i] + 2); // T_i as the GRANK statistic counts it (the fit's n)
   const { grank, signs, rawRanks } = needs;
   const { sink } = scratch;
   // Sums no asked test reads go to a throw-away array: unconditional stores measured ≈10% faster over
   // the whole study than a branch per store in this loop.
   const grankRankSum = grank ? out.grankRankSum : sink;
-  const estimationRawRankSum = rawRanks ? out.estimationRawRankSum : sink;
-  const estimationRawDeviationSum = rawRanks ? out.estimationRawDeviationSum : sink;
+  const estimationRawRankSum = rawRanks ? scratch.estimationRawRankSum : sink;
+  const estimationRawDeviationSum = rawRanks ? scratch.estimationRawDeviationSum : sink;
   const estimationSignSum = signs ? out.estimationSignSum : sink;
   // Each run of equal values [start, end) shares the average rank among all T_i values, and among
   // the estimation residuals alone the average rank after the window ARs below it are left out.

@@ -1,4 +1,4 @@
-// Per-event results as columns (read one field of one event without building an EventResult object), and the EventResult objects built from the engine output.
+// Per-event results as columns (read one field of one event without building an EventResult object), and the EventResult objects read from those columns.
 import { STATUS_CODES, type CoreEvent, type CoreOutput, type CoreSeries } from './core';
 import type { countOverlaps } from './overlaps';
 import type { EventResult, EventStatus, ResolvedOptions } from './types';
@@ -111,7 +111,7 @@ export function batchRows(meta: EventMeta[], core: CoreOutput, events: CoreEvent
   const value = (column: Float64Array) => (i: number) => (measured(i) ? column[i] : NaN);
   const dayValue = (column: Float64Array) => (i: number, d: number) => column[i * L + d];
   const status = (i: number): EventStatus => (meta[i].unknown ? 'unknown_stock' : (meta[i].status ?? STATUS_CODES[core.status[i]]));
-  return {
+  const rows: EventRows = {
     count: meta.length,
     id: (i) => meta[i].id,
     stock: (i) => meta[i].stock,
@@ -151,65 +151,42 @@ export function batchRows(meta: EventMeta[], core: CoreOutput, events: CoreEvent
     overlapInEstimation: (i) => counts.inEstimation[i],
     overlapInOthersEstimation: (i) => counts.inOthersEstimation[i],
     result: (i) => {
-      const result = eventResult(meta[i], i, core, events[i], series, options);
+      const result = resultOfRow(rows, i);
       result.overlaps = { eventWindows: counts.eventWindows[i], inEstimation: counts.inEstimation[i], inOthersEstimation: counts.inOthersEstimation[i] };
       return result;
     },
   };
+  return rows;
 }
 
-function eventResult(
-  m: EventMeta,
-  i: number,
-  core: CoreOutput | undefined,
-  event: CoreEvent,
-  series: CoreSeries[],
-  options: ResolvedOptions,
-): EventResult {
-  const base: EventResult = {
-    id: m.id,
-    stock: m.stock,
-    eventDate: m.date,
-    status: 'unknown_stock',
-    alpha: NaN,
-    beta: NaN,
-    sigma: NaN,
-    r2: NaN,
-    n: 0,
-    ar: [],
-    car: NaN,
-    bhar: NaN,
-    tCar: NaN,
-    pCar: NaN,
-  };
-  // A note says where day 0 moved; when it could not be placed the same text is the reason instead.
-  if (m.note && (event.day0 >= 0 || m.unknown)) base.note = m.note;
-  if (m.unknown || !core) return { ...base, reason: `no price series named "${m.stock}"` };
-  const dates = series[event.series].dates!;
-  if (event.day0 >= 0) base.day0Date = dates[event.day0];
-  base.status = m.status ?? STATUS_CODES[core.status[i]];
-  if (base.status !== 'ok') {
-    return { ...base, reason: event.day0 < 0 ? (m.note ?? core.reason[i]) : core.reason[i] };
-  }
-  const L = core.windowLength;
+/**
+ * Event `i` of `rows` as an EventResult object, from the same accessors the writers read (one
+ * place for the per-event rules: status, reason, note, day 0): measured numbers and the `ar` days
+ * only when the status is ok.
+ */
+function resultOfRow(rows: EventRows, i: number): EventResult {
+  const status = rows.status(i);
+  const base: EventResult = { id: rows.id(i), stock: rows.stock(i), eventDate: rows.eventDate(i), status, alpha: NaN, beta: NaN, sigma: NaN, r2: NaN, n: 0, ar: [], car: NaN, bhar: NaN, tCar: NaN, pCar: NaN };
+  const note = rows.note(i);
+  if (note) base.note = note;
+  const day0 = rows.day0Date(i);
+  if (day0 !== undefined) base.day0Date = day0;
+  if (status !== 'ok') return { ...base, reason: rows.reason(i) };
   const ar = [];
-  for (let d = 0; d < L; d++) {
-    const k = i * L + d;
-    ar.push({ day: options.window[0] + d, date: dates[event.day0 + options.window[0] + d], ar: core.ar[k], tAr: core.tAr[k], ret: core.ret[k], expected: core.expected[k] });
-  }
-  const loadings = core.loadings[i];
+  for (let d = 0; d < rows.days(i); d++) ar.push({ day: rows.day(i, d), date: rows.date(i, d), ar: rows.ar(i, d), tAr: rows.tAr(i, d), ret: rows.ret(i, d), expected: rows.expected(i, d) });
+  const loadings = rows.factorLoadings(i);
   return {
     ...base,
-    alpha: core.alpha[i],
-    beta: core.beta[i],
-    sigma: core.sigma[i],
-    r2: core.r2[i],
-    n: core.n[i],
-    ...(loadings ? { factorLoadings: Object.fromEntries(options.factorColumns.map((c, k) => [c, loadings[k]])) } : {}),
+    alpha: rows.alpha(i),
+    beta: rows.beta(i),
+    sigma: rows.sigma(i),
+    r2: rows.r2(i),
+    n: rows.n(i),
+    ...(loadings ? { factorLoadings: loadings } : {}),
     ar,
-    car: core.car[i],
-    bhar: core.bhar[i],
-    tCar: core.tCar[i],
-    pCar: core.pCar[i],
+    car: rows.car(i),
+    bhar: rows.bhar(i),
+    tCar: rows.tCar(i),
+    pCar: rows.pCar(i),
   };
 }

@@ -1,8 +1,7 @@
 // Which partials make one whole sharded study: the identity every shard carries and the checks `event-study merge` makes.
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { InputError } from '../errors';
-import { optionsDifference, studyDifference, type StudyIdentity, type StudyPartial } from './partial';
+import { partialMismatch, type StudyIdentity, type StudyPartial } from './partial';
 
 /**
  * The identity of a study before it is split into shards: the number of events and a
@@ -12,15 +11,18 @@ import { optionsDifference, studyDifference, type StudyIdentity, type StudyParti
  *
  * @param events the whole study's events (ticker, ISO date, optional id)
  * @param market the market's name, when there is one
+ * @param panel the panel's fingerprint (`panelFingerprint`), when the study reads one
  * @returns the identity
  * @example
  * studyIdentity([{ stock: 'AAPL', date: '2014-04-24' }], 'SPX').events; // => 1
  */
-export function studyIdentity(events: { stock: string; date: string; id?: string }[], market?: string): StudyIdentity {
-  const hash = createHash('sha256');
+export function studyIdentity(events: { stock: string; date: string; id?: string }[], market?: string, panel?: StudyIdentity['panel']): StudyIdentity {
+  // Loaded here, not at start-up: only --shard runs need it (node:crypto costs every run ≈ 10 ms to load).
+  const hash = (require('node:crypto') as typeof import('node:crypto')).createHash('sha256');
   for (const e of events) hash.update(`${e.stock}\u0000${e.date}\u0000${e.id ?? ''}\n`);
-  return { events: events.length, eventsSha256: hash.digest('hex'), ...(market !== undefined ? { market } : {}) };
+  return { events: events.length, eventsSha256: hash.digest('hex'), ...(market !== undefined ? { market } : {}), ...(panel ? { panel } : {}) };
 }
+
 
 /** One partial file as `event-study merge` read it. */
 export interface ShardFile {
@@ -56,12 +58,8 @@ export function checkShardSet(parts: ShardFile[], allowMissing = false): string[
   const seen = new Map<string, string>();
   let count: number | undefined;
   for (const p of parts) {
-    if (JSON.stringify(p.partial.options) !== JSON.stringify(first.partial.options)) {
-      throw new InputError(`was run with other options than ${first.file} (${optionsDifference(p.partial.options, first.partial.options)}): merge only shards of one study`, { file: p.file });
-    }
-    if (JSON.stringify(p.partial.study ?? null) !== JSON.stringify(first.partial.study ?? null)) {
-      throw new InputError(`comes from another study than ${first.file} (${studyDifference(p.partial.study, first.partial.study)}): merge only shards of one run`, { file: p.file });
-    }
+    const mismatch = partialMismatch(p.partial, first.partial, first.file);
+    if (mismatch) throw new InputError(mismatch, { file: p.file });
     if (p.shard === undefined) {
       if (parts.length > 1 && parts.some((q) => q.shard !== undefined)) throw new InputError(`has no shard label while others do: merge the partials of one --shard I/K run`, { file: p.file });
       continue;

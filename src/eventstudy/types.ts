@@ -1,3 +1,4 @@
+import type { DesignWarning } from './design';
 import type { TestName } from './selection';
 
 /** Expected-return models. */
@@ -187,8 +188,13 @@ export interface AggregateResult {
   tests: TestResult[];
   /** Tests of AAR = 0 on each event-window day. */
   testsByDay: { day: number; tests: TestResult[] }[];
-  /** Average cross-correlation of estimation-window abnormal returns (Kolari–Pynnönen r̄). */
+  /**
+   * Average cross-correlation of estimation-window abnormal returns (Kolari–Pynnönen r̄); NaN when no
+   * asked test reads it (only kolari_pynnonen and adjusted_patell do: the sums are then skipped).
+   */
   averageCorrelation: number;
+  /** Why the events are not independent (a stock-day repeated, day-0 clustering across stocks); absent when they are. See `StudyDesignTally`. */
+  warnings?: DesignWarning[];
 }
 
 /** CARs and CAAR tests of one CAR window (the event window first, then `carWindows`). */

@@ -11,7 +11,15 @@ export interface Scratch {
   /** Sort keys and their positions in `values`. */
   keys: Float64Array;
   keyIndex: Int32Array;
-  /** Per relative estimation day: Σ_i u_i,τ and Σ_i u_i,τ² of the scaled residuals (Kolari–Pynnönen r̄). */
+  /** Per relative estimation day: the sums the passes add to — the output's, or the straight path's buffers during a run that claimed them (`claimStraight`). */
+  estimationArSum: Float64Array;
+  estimationArCount: Float64Array;
+  estimationRankSum: Float64Array;
+  estimationRawRankSum: Float64Array;
+  estimationRawDeviationSum: Float64Array;
+  /** Whether the run holds the straight path's buffers. */
+  straight: boolean;
+  /** Per relative estimation day: Σ_i u_i,τ and Σ_i u_i,τ² of the scaled residuals (Kolari–Pynnönen r̄), where the passes add them (as the sums above). */
   correlationSum: Float64Array;
   correlationSquares: Float64Array;
   /** Refilled per event (no allocation per event): the window sums and the linear models' fit. */
@@ -47,6 +55,37 @@ export function windowSums(scratch: Scratch, e1: number, e2: number, s: CoreSeri
     sums.n = n;
   }
   return sums;
+}
+
+/**
+ * The window sums of positions e1..e2 when every return there is present, by one pass without
+ * checks (the straight path); undefined when some return is missing or infinite — a NaN or ±∞
+ * makes Σx or Σy non-finite — and the caller sums with checks. When defined, the same bits as
+ * {@link windowSums} (the same additions in the same order), written into `into`.
+ */
+export function straightSums(into: WindowSums, y: Float64Array, x: Float64Array, e1: number, e2: number): WindowSums | undefined {
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let sxy = 0;
+  let syy = 0;
+  for (let t = e1; t <= e2; t++) {
+    const yt = y[t];
+    const xt = x[t];
+    sx += xt;
+    sy += yt;
+    sxx += xt * xt;
+    sxy += xt * yt;
+    syy += yt * yt;
+  }
+  if (!Number.isFinite(sx + sy + sxx + sxy + syy)) return undefined;
+  into.n = Math.max(0, e2 - e1 + 1);
+  into.sx = sx;
+  into.sy = sy;
+  into.sxx = sxx;
+  into.sxy = sxy;
+  into.syy = syy;
+  return into;
 }
 
 /** Window sums by one pass over the window, skipping excluded and invalid days. */

@@ -36,6 +36,18 @@ function hasFiniteMoveVerb(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Levels a drawdown or rebound is measured from. */
+const EXTREME_WORDS = new Set(['high', 'highs', 'low', 'lows', 'peak', 'record', 'top', 'bottom', 'trough']);
+
+/** Whether tokens [from, to) hold "from" followed within five words by a peak or trough ("from its November high"). */
+function fromExtreme(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    if (tokens[k].lower !== 'from') continue;
+    for (let j = k + 1; j < Math.min(to, k + 6); j += 1) if (EXTREME_WORDS.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
 /** Participles that open an aside after a name: "X, based in Toronto, rose". */
 const PARTICIPLE_ASIDES = new Set(['based', 'known', 'headquartered', 'controlled', 'owned', 'listed', 'valued']);
 
@@ -46,6 +58,10 @@ export function opensAppositive(tokens: Token[], at: number, end: number): boole
   // "Against the yen, the dollar fell to 118.29 yen …, down 0.3 percent": a clause with its own verb, not an aside
   if (ARTICLES.has(first.lower)) return !hasFiniteMoveVerb(tokens, at + 1, end);
   if (['which', 'who', 'its', 'whose', 'such', 'including', 'another'].includes(first.lower)) return true;
+  // "Shares of Google Inc ( GOOG.O ), down nearly a third from its November high, were up 1.7 percent": a distance
+  // from a past extreme set off by commas describes the subject (not "X, down 2 percent, and Y, …")
+  const particle = first.lower === 'also' || first.lower === 'still' ? tokens[at + 1] : first;
+  if (particle && (particle.lower === 'down' || particle.lower === 'up' || particle.lower === 'off')) return fromExtreme(tokens, at + 1, end);
   // "the Chicago Board Options Exchange Volatility Index .VIX, or Wall Street's \"fear gauge,\" jumped": a second name
   if (first.lower === 'or' && tokens[at + 2]?.type === 'possessive') return true;
   // "maker of the Treo smart phone", "parent of Standard and Poor's", "owner of MTV Networks"

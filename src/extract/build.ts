@@ -7,9 +7,9 @@ import type { Token } from './tokenize';
 import type { MoveMatch } from './moves';
 import { isYearText, scaleFactor } from './numbers';
 import { isDayWord, monthOf } from './period';
-import { type Span, isAnaphor, nameSpan, spanText } from './subject';
+import { type Span, headingEnd, isAnaphor, nameSpan, spanText } from './subject';
 import { isNotTraded, isOtherTraded, subjectKind } from './kind';
-import { mainClauseSubject, marketQualifier } from './clause';
+import { mainClauseSubject, marketQualifier, subjectBefore } from './clause';
 import { indexCodeName, isIndexCode } from './codes';
 import { lookupTicker } from './entities';
 
@@ -27,6 +27,11 @@ export function isTimeWord(t: Token): boolean {
 
 /** Verbs that take a session as object: "ended Tuesday's session up 2.6 percent". */
 const SESSION_VERBS = new Set(['ended', 'finished', 'closed', 'ending', 'finishing', 'closing', 'ends', 'finishes', 'closes']);
+
+/** Nouns naming the session a verb of SESSION_VERBS takes as object ("ended regular Nasdaq trading up 1.1 percent"). */
+const SESSION_NOUNS = new Set(['trading', 'session', 'trade']);
+/** Words between such a verb and its session object: "ended regular trading", "closed the session". */
+const SESSION_QUALIFIERS = new Set(['regular', 'the', 'its', 'normal', 'official']);
 
 /** A move whose subject is the previous one in the sentence ("bringing the week's advance to 4.8%"). */
 export function inherit(from: number, to: number, sign: 1 | -1): Found {
@@ -70,6 +75,22 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
   if (isDayWord(tokens[span.from].lower) && tokens[span.from + 1]?.type === 'possessive' && SESSION_VERBS.has(tokens[span.from - 1]?.lower ?? '')) {
     const subject = mainClauseSubject(tokens, span.from - 1, 0);
     return subject && subject.to < span.from ? build(text, tokens, subject, sign, Math.min(from, subject.from), to, trigger) : undefined;
+  }
+  // "The stock had ended regular Nasdaq trading up 1.1 percent": the session traded in is the verb's object too
+  // (…and so is it when "trading" is read as the verb of "Nasdaq trading up 1.1 percent")
+  if ((SESSION_NOUNS.has(tokens[span.to - 1].lower) || (trigger === span.to && tokens[trigger].lower === 'trading')) && span.to - span.from <= 3) {
+    let verb = span.from - 1;
+    while (verb > 0 && SESSION_QUALIFIERS.has(tokens[verb].lower)) verb -= 1;
+    if (SESSION_VERBS.has(tokens[verb]?.lower ?? '')) {
+      // the verb's own subject, an anaphor included ("The stock had ended …")
+      const subject = subjectBefore(tokens, verb, 0, false)?.span;
+      return subject && subject.to > subject.from && subject.to <= verb ? build(text, tokens, subject, sign, Math.min(from, subject.from), to, trigger) : undefined;
+    }
+  }
+  // "SHORT-SALE RULE HELPS FINANCIALS Wachovia initially dropped …": a heading glued to the sentence is no part of the name
+  if (span.from < 16 && tokens[0].type === 'word') {
+    const heading = headingEnd(tokens);
+    if (heading > span.from && heading < span.to) return build(text, tokens, { from: heading, to: span.to }, sign, Math.max(from, heading), to, trigger);
   }
   const written = writtenTicker(tokens, span, trigger);
   // ".SPX fell 1%": a code alone names its index ("S&P 500"), or stands as written

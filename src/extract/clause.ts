@@ -17,6 +17,8 @@ const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', '
   'more', 'than', 'nearly', 'almost',
   // "BP and Shell both adding about 1 percent", "The S&P 500 is now up 51.7 percent"
   'both', 'each', 'now', 'currently', 'again']);
+/** Adverbs between a subject and its verb ("Wachovia initially dropped more than 10 percent"); not after "after" ("after initially falling"). */
+const VERB_ADVERBS = new Set(['initially', 'briefly', 'eventually', 'sharply', 'slightly', 'quickly', 'immediately', 'subsequently', 'ultimately', 'temporarily']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'will', "'ll", 'expected', 'expect', 'expects', 'forecast', 'forecasts', 'projected', 'project', 'projects', 'predicted', 'predict', 'predicts', 'likely', 'unlikely', 'if', 'unless', 'seen', 'estimate', 'estimates', 'target', 'targets', 'aims', 'hopes', 'wants', 'can', 'cannot', 'must', 'plan', 'plans', 'intends']);
 const TIME_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|quarter|session|morning|afternoon|trading|\d+)$/;
 const COUNTER_PREPOSITIONS = new Set(['against', 'versus', 'vs']);
@@ -59,14 +61,15 @@ const PERCENT_WORDS = new Set(['percent', 'pct', '%', 'per', 'cent']);
  */
 export function subjectBefore(tokens: Token[], group: number, floor: number, clause = true): SubjectFound | undefined {
   let k = group - 1;
-  while (k >= floor && (AUXILIARIES.has(tokens[k].lower) || isModal(tokens[k]) || tokens[k].lower === 'not')) k -= 1;
+  while (k >= floor && (AUXILIARIES.has(tokens[k].lower) || isModal(tokens[k]) || tokens[k].lower === 'not' || (VERB_ADVERBS.has(tokens[k].lower) && !GERUND_LINKS.has(tokens[k - 1]?.lower ?? '')))) k -= 1;
   const scanFrom = k;
   let skipped = false;
   if (k < floor) return { span: { from: k + 1, to: k + 1 }, scanFrom };
   // "The Dow pared gains to end up 0.3%", "erased early losses to trade 1% higher": the subject of the reducing verb
   if (['gains', 'losses', 'gain', 'loss'].includes(tokens[k].lower) && tokens[k + 1]?.lower === 'to') {
     for (let v = k - 1; v >= Math.max(floor, k - 5); v -= 1) {
-      if (isPareVerb(tokens[v].lower)) return subjectBefore(tokens, v, floor, clause);
+      // "Shares in Iberia shed early gains to trade down 0.25 percent": a fall verb that gave the gains back
+      if (isPareVerb(tokens[v].lower) || (GAVE_BACK_VERBS.has(tokens[v].lower) && (tokens[k].lower === 'gains' || tokens[k].lower === 'gain'))) return subjectBefore(tokens, v, floor, clause);
       if (!/^[a-z']+$/.test(tokens[v].lower) && tokens[v].type !== 'possessive') break;
     }
   }
@@ -225,6 +228,9 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
   }
   // "the price of bullion rose": the owner of a price is the subject
   else if (before === 'of' && ['price', 'prices', 'value', 'cost'].includes(tokens[span.from - 2]?.lower ?? '')) return { span, scanFrom, aside: skipped };
+  // "Boeing shares fell $1.07, …, while shares of GE slipped 24 cents, … and those of 3M dropped 79 cents": "those" stands
+  // for the shares named before
+  else if (before === 'of' && tokens[span.from - 2]?.lower === 'those' && THOSE_OPENERS.has(tokens[span.from - 3]?.lower ?? '') && /^\p{Lu}|^\d/u.test(tokens[span.from].text)) return { span, scanFrom, aside: skipped };
   // "the Dow Jones index of home builders rose": the index with what it covers
   else if (before === 'of' && GAUGE_HEADS.has(tokens[span.from - 2]?.lower ?? '') && span.from - 2 >= floor) {
     const head = phraseBefore(tokens, span.from - 2, floor);
@@ -239,6 +245,10 @@ export function subjectBefore(tokens: Token[], group: number, floor: number, cla
 }
 
 const GERUND_LINKS = new Set(['before', 'after', 'while']);
+/** Fall verbs that give gains back before a reduced move: "shed early gains to trade down", "lost early gains to close lower". */
+const GAVE_BACK_VERBS = new Set(['shed', 'sheds', 'lost', 'loses', 'surrendered', 'reversed', 'reverses']);
+/** Words before "those of X" when "those" stands for shares named earlier: ", while those of Celanese fell". */
+const THOSE_OPENERS = new Set(['and', 'while', 'whereas', 'but', ',']);
 /** Words that introduce names given with their own figures: "led by X, up 2%", "such as X, down 3%". */
 const LISTING_WORDS = new Set(['by', 'as', 'including', 'included', 'include', 'includes', 'with', 'from', 'like', 'were', 'was', 'and', 'of']);
 

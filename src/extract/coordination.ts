@@ -19,7 +19,12 @@ export function sharedFigureSubjects(tokens: Token[], last: Span, floor: number)
   if (tokens[k]?.type === 'possessive' && hasTicker(tokens, last) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) k -= 2;
   if (tokens[k]?.lower === 'the') k -= 1;
   // a lower-case "and" only ("P&G AND MICROSOFT" is a headline); "X and Y, which slid 3%": the relative clause is Y's alone
-  if (tokens[k]?.text !== 'and' || k - 1 < floor || tokens[last.to]?.text === ',') return [];
+  // …but "insurers, such as Prudential ( PRU.L ) and Old Mutual ( OML.L ), dropping about 2 percent": a participle after a
+  // list opened by "such as"/"including" is the list's (checked below, once the first name is known)
+  // (and "shares of Chevron ( CVX.N ) and Exxon Mobil ( XOM.N ), both down 1 percent": "both" after the comma)
+  const participle = tokens[last.to]?.text === ',' && /[a-z]ing$/.test(tokens[last.to + 1]?.text ?? '');
+  const bothAfterComma = tokens[last.to]?.text === ',' && (tokens[last.to + 1]?.lower === 'both' || tokens[last.to + 1]?.lower === 'each');
+  if (tokens[k]?.text !== 'and' || k - 1 < floor || (tokens[last.to]?.text === ',' && !participle && !bothAfterComma)) return [];
   k -= 1;
   while (k >= floor && spans.length < MAX_SHARED_SUBJECTS) {
     let span = phraseBefore(tokens, k, floor);
@@ -37,14 +42,22 @@ export function sharedFigureSubjects(tokens: Token[], last: Span, floor: number)
     if (tokens[k]?.text !== ',') break;
     k -= 1;
   }
+  if (participle && !LISTED_BY.test(tokenWords(tokens, (spans[0]?.from ?? last.from) - 2))) return [];
   // separate names, not one name with "and" in it ("APN News and Media", "Marks and Spencer"): "both"/"each", three or
   // more names, or every name written with a code or a legal form
   const all = [...spans, last];
-  const both = ['both', 'each', 'all'].includes(tokens[last.to]?.lower ?? '') || /^(?:both|each)$/.test(tokens[last.to + 1]?.lower ?? '');
+  const both = ['both', 'each', 'all'].includes(tokens[last.to]?.lower ?? '') || /^(?:both|each)$/.test(tokens[last.to + 1]?.lower ?? '') || bothAfterComma;
   const marked = all.every((span) => hasTicker(tokens, span) || LEGAL_FORM_WORDS.has(tokens[span.to - 1].lower) || (tokens[span.to - 1].text === '.' && LEGAL_FORM_WORDS.has(tokens[span.to - 2]?.lower ?? '')));
   return both || all.length >= 3 || marked ? spans : [];
 }
 const PLACE_PREPOSITIONS = new Set(['around', 'across', 'throughout', 'in']);
+/** The words opening a list of examples: "such as", "including", "like" (two tokens before the first name, lower-cased and joined). */
+const LISTED_BY = /(?:^| )(?:such as|including|like)$/;
+
+/** The lower-cased words of tokens at..at+1 joined by a space (for two-word openers such as "such as"). */
+function tokenWords(tokens: Token[], at: number): string {
+  return `${tokens[at]?.lower ?? ''} ${tokens[at + 1]?.lower ?? ''}`;
+}
 const LEGAL_FORM_WORDS = new Set(['corp', 'inc', 'plc', 'ltd', 'co', 'ag', 'sa', 'nv', 'bancorp', 'llc', 'spa', 'bhd', 'oyj', 'asa', 'index']);
 const MAX_SHARED_SUBJECTS = 4;
 

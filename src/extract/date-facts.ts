@@ -5,6 +5,7 @@
  */
 import type { DateFact, DatePrecision } from '../article/types';
 import type { Sentence } from './tokenize';
+import { isYearText } from './numbers';
 import { isDayWord, monthOf } from './period';
 import { dateExpressionSpan, resolveDates } from './dates';
 import { hasClass, wordClass } from './lexicon';
@@ -39,7 +40,7 @@ export function findDates(text: string, sentence: Sentence, published?: string):
     // a number is a cue only as a four-digit year ("in 2024"): most numbers are skipped before the look-ups below
     if (tokens[k].type === 'number' && word.length !== 4) continue;
     const month = monthOf(word);
-    const cue = isDayWord(word) || (['month', 'week', 'year'].includes(word) && ['last', 'this', 'next'].includes(tokens[k - 1]?.lower ?? '')) || (month !== undefined && /^\p{Lu}/u.test(tokens[k].text)) || (/^(19|20)\d\d$/.test(word) && ['in', 'by', 'since', 'until', 'through'].includes(tokens[k - 1]?.lower ?? ''));
+    const cue = isDayWord(word) || (['month', 'week', 'year'].includes(word) && ['last', 'this', 'next'].includes(tokens[k - 1]?.lower ?? '')) || (month !== undefined && /^\p{Lu}/u.test(tokens[k].text)) || (isYearText(word) && ['in', 'by', 'since', 'until', 'through'].includes(tokens[k - 1]?.lower ?? ''));
     if (!cue || tokens[k].start < covered) continue;
     const span = dateExpressionSpan(tokens, k);
     for (const found of resolveDates(text, tokens[span.from].start, tokens[span.to - 1].end, published, false)) {

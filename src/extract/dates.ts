@@ -97,7 +97,9 @@ function parseWithChrono(expression: string, published: string | undefined, past
   const resolved: FoundDate[] = [];
   for (const r of results) {
     const known = (component: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(component);
-    if (!ref && !known('year')) continue;
+    // without a reference only a written year resolves: chrono would read "last week" or "last year" from the
+    // machine's clock (and call the year certain), a date the text never gave
+    if (!ref && (!known('year') || !/(?:19|20)\d\d/.test(r.text))) continue;
     let date = r.start.date();
     if (past && ref && known('weekday') && !known('day') && date.getTime() > ref.getTime() + DAY_MS / 2) {
       date = new Date(date.getTime() - 7 * DAY_MS);

@@ -11,8 +11,11 @@ import { isNeutralVerb } from './direction';
 
 /** A move left out because its direction is unknown. */
 export interface DroppedMove {
-  /** `unknown_direction`: no sign; `range`: a range, not one figure. */
-  reason: 'unknown_direction' | 'range';
+  /**
+   * `unknown_direction`: no sign; `range`: a range, not one figure; `unsure_subject`: "its shares" in an after-hours
+   * paragraph whose company was not read (giving it an older name would be a guess).
+   */
+  reason: 'unknown_direction' | 'range' | 'unsure_subject';
   /** The word that would have given the sign ("moved", "swung", "closed"); for a range, the word joining its ends ("to", "-", "and"). */
   word: string;
   /** The percentage as written. */
@@ -64,4 +67,11 @@ export function droppedRange(text: string, tokens: Token[], subjectFrom: number,
   const end = tokens[numberTo - 1].end;
   const linkAt = tokens[rangeFrom].lower === 'between' ? rangeFrom + 2 : rangeFrom + 1;
   return { reason: 'range', word: tokens[linkAt].text, changeText: text.slice(tokens[rangeFrom].start, end), quote: { text: text.slice(start, end), start, end } };
+}
+
+/** The dropped-move record for a move whose subject is left unresolved (tokens `from`..`to`, the figure at `at`). */
+export function droppedUnsureSubject(text: string, tokens: Token[], from: number, at: number, to: number): DroppedMove {
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  return { reason: 'unsure_subject', word: tokens[from].text, changeText: text.slice(tokens[at].start, end), quote: { text: text.slice(start, end), start, end } };
 }

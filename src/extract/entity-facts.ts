@@ -3,8 +3,9 @@ import type { PriceMove } from '../article/types';
 import type { Token } from './tokenize';
 import { indexCodeName } from './codes';
 import { findTickers, lookupTickerSymbol, type TickerEntry } from './entities';
-import { phraseBefore, spanText } from './subject';
-import { subjectKind } from './kind';
+import { isRegionWord, phraseAfter, phraseBefore, spanText } from './subject';
+import { isNotTraded, subjectKind } from './kind';
+import { isDayWord, monthOf } from './period';
 import { hasClass, wordClass } from './lexicon';
 import { type Referent, type State, quoteOf, slug, uniqueId } from './state';
 
@@ -38,6 +39,8 @@ export function readEntities(state: State, tokens: Token[]): void {
     while (QUOTED_LEGAL_FORMS.has(tokens[to]?.lower ?? '')) to += tokens[to + 1]?.text === '.' ? 2 : 1;
     pushEntity(state, entry, tokens[match.from].start, tokens[to - 1].end);
   }
+  rememberListedExamples(state, tokens);
+  rememberResultsOwners(state, tokens);
   // "Koncar [ZSE:KOEI]", "Apple (AAPL.O)": a company named before its ticker (codes.ts attached it to the name's last token);
   // "Fifth Third Bancorp", "Acme Corp": a company named with its legal form
   for (let k = 1; k < tokens.length; k += 1) {
@@ -59,6 +62,62 @@ export function readEntities(state: State, tokens: Token[]): void {
     const span = phraseBefore(tokens, k);
     const name = spanText(state.text, tokens, span);
     if (name && subjectKind(name) !== 'index') state.lastCompany = { subject: name, subjectKind: 'stock', ticker: tokens[k].ticker, offset: tokens[k].start };
+  }
+}
+
+/** Plural nouns whose examples are companies: "companies …, such as American Express", "insurers such as Aviva". */
+const COMPANY_PLURALS = new Set(['companies', 'firms', 'stocks', 'names', 'banks', 'lenders', 'insurers', 'retailers', 'airlines', 'carriers', 'automakers', 'carmakers', 'chipmakers', 'miners', 'brokers', 'brokerages', 'producers', 'makers', 'manufacturers', 'exporters', 'groups', 'conglomerates', 'utilities', 'refiners', 'homebuilders', 'builders', 'developers']);
+
+/**
+ * "Even companies more dependent on wealthier consumers, such as American Express, suffered.": a capitalised name
+ * given as an example of companies is a company, one a later "The credit card company's stock" may refer to, though
+ * it has no code, no legal form and is not in the ticker table. Only right after "such as" / "including" within six
+ * words of such a plural noun; the last name of the list is kept.
+ */
+function rememberListedExamples(state: State, tokens: Token[]): void {
+  for (let k = 2; k < tokens.length - 1; k += 1) {
+    const listed = (tokens[k].lower === 'as' && tokens[k - 1].lower === 'such') || tokens[k].lower === 'including';
+    if (!listed) continue;
+    let plural = false;
+    for (let j = k - (tokens[k].lower === 'as' ? 2 : 1); j >= Math.max(0, k - 8) && !plural; j -= 1) plural = COMPANY_PLURALS.has(tokens[j].lower);
+    if (!plural) continue;
+    let at = k + 1;
+    while (at < tokens.length) {
+      const span = phraseAfter(tokens, at);
+      if (span.to <= span.from || !/^\p{Lu}/u.test(tokens[span.from].text)) break;
+      const name = spanText(state.text, tokens, span);
+      if (subjectKind(name) !== 'stock' || isNotTraded(name)) break;
+      state.lastCompany = { subject: name, subjectKind: 'stock', ticker: tokens[span.to - 1].ticker, offset: tokens[span.from].start };
+      // "such as Coca-Cola, Pepsi and Wal-Mart"
+      if (tokens[span.to]?.text !== ',' && tokens[span.to]?.lower !== 'and') break;
+      at = span.to + (tokens[span.to + 1]?.lower === 'and' ? 2 : 1);
+    }
+  }
+}
+
+/** Nouns of reported company results: their possessive owner is a company ("Google's second quarter results"). */
+const RESULTS_NOUNS = new Set(['results', 'earnings', 'profit', 'profits', 'revenue', 'revenues']);
+
+/**
+ * "…disappointment over Google's second quarter results, …, that saw its shares close Friday down 5.2 percent": the
+ * owner of reported results is a company, one "its shares" may refer to, though not in the ticker table. The owner is
+ * a capitalised name (not a place word such as "U.S."), the results noun within four lower-case words of its possessive.
+ */
+function rememberResultsOwners(state: State, tokens: Token[]): void {
+  for (let k = 1; k < tokens.length - 1; k += 1) {
+    if (tokens[k].type !== 'possessive') continue;
+    let results = false;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 5) && !results; j += 1) {
+      if (RESULTS_NOUNS.has(tokens[j].text)) results = true;
+      else if (tokens[j].type === 'word' ? tokens[j].text !== tokens[j].lower : tokens[j].text !== '-') break;
+    }
+    if (!results) continue;
+    const span = phraseBefore(tokens, k - 1);
+    // not "Friday's results", "January's profit": a day or month owns no shares
+    if (span.to <= span.from || !/^\p{Lu}/u.test(tokens[span.from].text) || isRegionWord(tokens[span.from].text) || isDayWord(tokens[span.to - 1].lower) || monthOf(tokens[span.to - 1].lower) !== undefined) continue;
+    const name = spanText(state.text, tokens, span);
+    if (subjectKind(name) !== 'stock' || isNotTraded(name)) continue;
+    state.lastCompany = { subject: name, subjectKind: 'stock', ticker: tokens[span.to - 1].ticker, offset: tokens[span.from].start };
   }
 }
 

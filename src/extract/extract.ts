@@ -11,23 +11,28 @@ import { FACTS_HEAP_BYTES_PER_BYTE, expectTextFitsHeap } from '../io/memory';
 import { type Sentence, type Token, forEachSentenceSpan, tokenize } from './tokenize';
 import { attachCodes, indexCodeName } from './codes';
 import { moveConfidence } from './confidence';
-import type { DroppedMove } from './dropped';
+import { type DroppedMove, droppedUnsureSubject } from './dropped';
 import { learnQualifiedCurrencies, mayNameCurrency, newCurrencyContext } from './currency';
 import { type AmountMatch, findAmounts } from './money';
 import { carryCurrencyAfterFrom } from './ellipsis';
 import { pairConversions } from './conversions';
-import { findPercents } from './percent';
+import { approximationAt, findPercents } from './percent';
 import { findSentenceMoves } from './moves';
 import { isIntraday, nearestPeriod } from './period';
 import { moveDate } from './dates';
 import { benchmarkOf, lookupTicker } from './entities';
 import { findDates } from './date-facts';
+import { datelineDate } from './dateline';
 import { dropRestatedLeads, dropRestatedMoves, dropSubheadMoves } from './restated';
 import { type Referent, type State, quoteOf, slug, uniqueId } from './state';
 import { noteMoveEntity, readEntities } from './entity-facts';
-import { resolveAnaphor } from './referents';
+import { leftOutAfterHours, resolveAnaphor } from './referents';
 import { OWN_PERIOD_TOKENS, asideBefore, clauseEnd, clauseStart } from './period-window';
 import { hasClass, wordClass } from './lexicon';
+import { leadPeriod } from './lead';
+
+/** The first word of a subject, without "the": the key a lead-in's indexes are told apart by ("Dow", "S&P", "Nasdaq"). */
+const leadKey = (subject: string) => subject.toLowerCase().replace(/^the\s+/, '').split(/\s/)[0];
 
 /** Options for {@link extractFacts} and {@link extractMarketFacts}. */
 export interface ExtractOptions {
@@ -92,7 +97,9 @@ function checkOptions(text: unknown, options: ExtractOptions): void {
 export function extractMarketFacts(text: string, options: ExtractOptions = {}): MarketFacts {
   checkOptions(text, options);
   expectTextFitsHeap('extractMarketFacts', text, FACTS_HEAP_BYTES_PER_BYTE);
-  const published = options.published;
+  // no publication date: the date the story carries at its head, else none (relative dates then stay unresolved)
+  const dateline = options.published === undefined ? datelineDate(text) : undefined;
+  const published = options.published ?? dateline?.date;
   const state: State = {
     text,
     published,
@@ -107,16 +114,28 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
     state.companyBeforeSentence = state.lastCompany;
     readEntities(state, sentence.tokens);
     learnQualifiedCurrencies(sentence.tokens, state.currency);
+    // "For the week, stocks fell.": the span the next sentences' index moves share (lead.ts)
+    const lead = sentence.tokens[0]?.text === 'For' ? leadPeriod(sentence.tokens, published) : undefined;
+    let leadKept = false;
     if (mayHoldFigures(sentence.tokens)) {
       // no currency sign, word or code in the sentence: the money grammar could find nothing (see mayNameCurrency)
       if (mayNameCurrency(sentence.tokens)) readMoney(state, sentence.tokens);
-      readMoves(state, sentence.tokens);
+      leadKept = readMoves(state, sentence.tokens);
     }
+    if (lead) state.lead = { period: lead, subjects: new Set(state.facts.moves.filter((m) => m.quote.start >= start).map((m) => leadKey(m.subject))) };
+    else if (!leadKept) state.lead = undefined;
     for (const date of findDates(text, sentence, published)) state.facts.dates.push(withId(date, uniqueId(state, `date-${date.date}`)));
     state.previousTokens = sentence.tokens;
   });
   state.facts.moves = dropRestatedLeads(dropRestatedMoves(dropSubheadMoves(state.facts.moves), state.approximate), state.approximate);
+  if (dateline) markDatelineBasis(state.facts);
   return state.facts;
+}
+
+/** Says on each dated fact that its date was resolved against the text's own dateline (no publication date given). */
+function markDatelineBasis(facts: MarketFacts): void {
+  for (const move of facts.moves) if (move.date) move.dateBasis = 'dateline';
+  for (const date of facts.dates) date.dateBasis = 'dateline';
 }
 
 /**
@@ -163,9 +182,16 @@ function readMoney(state: State, tokens: Token[]): void {
   }
 }
 
-function readMoves(state: State, tokens: Token[]): void {
+/**
+ * Reads the moves of one sentence into `state.facts.moves`. Returns whether the sentence carried on a lead-in's span
+ * (`state.lead`): it has moves and every one of them took that span.
+ */
+function readMoves(state: State, tokens: Token[]): boolean {
   const matches = findSentenceMoves(state.text, tokens, findPercents(tokens), state.facts.dropped);
   matches.sort((a, b) => a.at - b.at);
+  let fromLead = 0;
+  let others = 0;
+  let previousLed = false;
   let previous: PriceMove | undefined;
   let previousExplicit = false;
   let unresolvedPeriod: MovePeriod | undefined;
@@ -177,9 +203,11 @@ function readMoves(state: State, tokens: Token[]): void {
     let exchange: string | undefined;
     let subjectSource: MoveSubjectSource = match.fromCode ? 'ticker' : 'name';
     let known = match.ticker !== undefined && (!match.fromCode || indexCodeName(match.ticker) !== undefined);
+    let afterHours = false;
     if (match.anaphor) {
       const ref = resolveAnaphor(state, match, previous, tokens);
       if (ref) {
+        afterHours = ref.afterHours === true;
         ({ subject, subjectKind } = ref);
         ticker = ref.ticker;
         exchange = ref.exchange;
@@ -191,6 +219,7 @@ function readMoves(state: State, tokens: Token[]): void {
         subjectKind = match.anaphor === 'index' || match.anaphor === 'generic-index' ? 'index' : 'stock';
         subjectSource = 'as_written';
       } else {
+        if (leftOutAfterHours(state, match, tokens)) state.facts.dropped.push(droppedUnsureSubject(state.text, tokens, match.from, match.at, match.to));
         // "Its stock is up 15 percent this year, while Target … is up 7 percent": a move left out for want of a
         // referent still gives the next name of the sentence its period
         const own = nearestPeriod(tokens, match.at, match.at, Math.min(tokens.length, match.to + OWN_PERIOD_TOKENS), state.published);
@@ -229,14 +258,24 @@ function readMoves(state: State, tokens: Token[]): void {
     // percent"): its period is not carried over
     if (n > 0 && matches[n - 1].from >= match.from) previousExplicit = false;
     let period: MovePeriod;
+    // "For the week, the Dow gained 11.3 percent, …. The S&P 500 rose 10.5 percent": an index not yet given for the
+    // lead-in's span, with no time phrase of its own, opening the sentence's moves, shares the span
+    const lead = state.lead;
+    const led = marker === undefined && !previous && unresolvedPeriod === undefined && lead !== undefined && subjectKind === 'index' && !lead.subjects.has(leadKey(subject));
     if (marker === 'same') period = previous?.period ?? state.facts.moves[state.facts.moves.length - 1]?.period ?? 'unknown';
     else if (marker) period = marker;
+    else if (led) period = lead.period;
     else period = previous ? (previousExplicit ? previous.period : 'day') : unresolvedPeriod ?? 'day';
+    if (led) lead.subjects.add(leadKey(subject));
     const explicit = marker !== undefined;
     // "For the week, the Dow rose 0.93 percent, the S&P 500 advanced 0.94 percent and the Nasdaq was up 1 percent":
     // a carried period carries on to the next name of the list
-    const carried = !explicit && (previous !== undefined ? previousExplicit : unresolvedPeriod !== undefined);
-    const intraday = period === 'day' && isIntraday(tokens, match.at, clauseFrom, Math.min(clauseTo, match.to + 4));
+    const carried = led || (!explicit && (previous !== undefined ? previousExplicit : unresolvedPeriod !== undefined));
+    // the sentence keeps the lead-in's span going only when each of its moves took it, from the lead or the move before
+    if (led || (carried && previousLed)) fromLead += 1;
+    else others += 1;
+    previousLed = led || (carried && previousLed);
+    const intraday = period === 'day' && (afterHours || isIntraday(tokens, match.at, clauseFrom, Math.min(clauseTo, match.to + 4)));
     let to = match.to;
     let date: string | undefined;
     if (period === 'day') {
@@ -249,13 +288,14 @@ function readMoves(state: State, tokens: Token[]): void {
       form: match.form ?? 'verb',
       subjectSource,
       known,
-      period: explicit ? 'stated' : previous && previousExplicit ? 'carried' : 'default',
+      period: explicit ? 'stated' : (previous && previousExplicit) || led ? 'carried' : 'default',
       subjectKind,
     });
     // keys in this order, the optional ones only when set (assigned, not spread: this runs for every move)
     const move = { kind: 'price_move', id: uniqueId(state, `move-${slug(subject)}`), subject, subjectKind } as PriceMove;
     if (ticker) move.ticker = ticker;
     move.changePct = match.changePct;
+    if (match.approximate) move.approximate = approximationAt(tokens, match.at);
     move.period = period;
     if (date) move.date = date;
     if (intraday) move.intraday = true;
@@ -273,4 +313,5 @@ function readMoves(state: State, tokens: Token[]): void {
     previous = move;
     previousExplicit = explicit || carried;
   });
+  return fromLead > 0 && others === 0;
 }

@@ -20,14 +20,16 @@ const NOT_TRADED = new Set(
     // "core PPI", "M-2" money supply
     'ppi m-1 m-2 m-3 m1 m2 m3 ' +
     // "U.S. home foreclosures rose 9 percent in July" (a real-estate survey)
-    'foreclosures foreclosure delinquencies').split(' '),
+    'foreclosures foreclosure delinquencies ' +
+    // "Short sells declined 70 percent": orders, not a price
+    'sells').split(' '),
 );
 
 /** Legal forms that end a company's name. */
 const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'plc', 'ltd', 'ag', 'sa', 'nv', 'llc', 'bancorp']);
 
 /** "consumer prices", "producer prices": price statistics, not a traded price. */
-const PRICE_STATISTICS = new Set(['consumer', 'producer', 'import', 'export', 'house', 'home', 'housing', 'food', 'retail', 'wholesale', 'factory-gate']);
+const PRICE_STATISTICS = new Set(['core', 'consumer', 'producer', 'import', 'export', 'house', 'home', 'housing', 'food', 'retail', 'wholesale', 'factory-gate']);
 
 const INDEX_NAMES = new Set(
   ('kospi kosdaq nikkei topix sensex nifty s&p dow nasdaq ftse ft-se dax cac stoxx euro-stoxx hang seng hsi shanghai shenzhen ' +
@@ -40,7 +42,8 @@ const INDEX_WORDS = new Set(['index', 'indexes', 'indices', 'average', 'composit
 const MARKET_WORDS = new Set(['market', 'markets', 'stocks', 'equities', 'bourse', 'bourses', 'exchange', 'shares']);
 const COMMODITY_WORDS = new Set(
   ('oil crude brent wti gold silver copper bullion platinum palladium aluminium aluminum nickel zinc tin lead iron ore ' +
-    'steel coal wheat corn maize soybeans soybean soy sugar coffee cocoa cotton rubber palm gas lng futures lumber cattle ' +
+    // not "palm": alone it is Palm Inc ("Shares of Palm fell"); the commodity is written "palm oil" or "palm futures"
+    'steel coal wheat corn maize soybeans soybean soy sugar coffee cocoa cotton rubber gas lng futures lumber cattle ' +
     'hogs rice oats barley canola rapeseed uranium lithium cobalt gasoline petrol diesel gasoil kerosene heating metal').split(' '),
 );
 /** "Korea Zinc", "Newmont Gold": a capitalised commodity word after another capitalised word names a company. */

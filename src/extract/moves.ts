@@ -164,6 +164,10 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
     for (let q = p + 1, last = mention.end; q < percents.length && !hasRespectively && shared.length === 0; q += 1) {
       const next = percents[q];
       if (next.percentagePoint || !spanFigure(tokens, last, next.number, next.end)) break;
+      // "rose 2 percent on Monday, after a 5 percent fall last week": a move noun of the other direction names its own
+      // move (whose sign is the noun's); "fell 3.9 percent month-to-date after a 5.3 percent fall in November" joins
+      const noun = nounSign(tokens[MOVE_NOUN_ADJECTIVES.has(tokens[next.end]?.lower ?? '') ? next.end + 1 : next.end]?.lower ?? '');
+      if (noun !== undefined && noun !== found.sign) break;
       consumed.add(q);
       // the previous figure's wording ends before the joiners: each figure's period is read after it, not before
       let joined = next.number;
@@ -181,6 +185,10 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
 /** Words that may stand between two figures of one move given for several spans ("…, and nearly 75 percent"). */
 const SPAN_LIST_JOINERS = new Set([',', 'and', 'while', 'nearly', 'almost', 'about', 'around', 'more', 'than', 'over', 'some', 'roughly']);
 
+/** Words between two figures that make the second another subject's: a comparison. */
+const MOVE_NOUN_ADJECTIVES = new Set(['weekly', 'monthly', 'daily', 'annual', 'yearly', 'quarterly', 'further', 'sharp', 'steep']);
+const NOT_SPAN_LIST = new Set(['compared', 'versus', 'vs', 'against']);
+
 /**
  * Whether the percentage at `number`..`end` continues a move given for several spans: a period phrase follows the
  * previous figure (within the gap) and one follows this figure, and the gap holds nothing but that phrase and joiners.
@@ -191,6 +199,8 @@ function spanFigure(tokens: Token[], previousEnd: number, number: number, end: n
   for (let k = previousEnd; k < number; k += 1) {
     if (periodMarkerAt(tokens, k) !== undefined) marker = true;
     // only a time phrase and joiners: no verb, no name, no other figure
+    // "fell 2 percent, compared with a 3 percent drop in the index": another subject's figure
+    else if (NOT_SPAN_LIST.has(tokens[k].lower)) return false;
     else if (!SPAN_LIST_JOINERS.has(tokens[k].lower) && (tokens[k].type !== 'word' || tokens[k].text !== tokens[k].lower || verbSign(tokens[k].lower) !== undefined || isNeutralVerb(tokens[k].lower)) && tokens[k].text !== '-' && !(tokens[k].type === 'number' && isYearText(tokens[k].text))) return false;
   }
   if (!marker) return false;
@@ -199,6 +209,7 @@ function spanFigure(tokens: Token[], previousEnd: number, number: number, end: n
 }
 
 function matchAt(text: string, tokens: Token[], start: number, end: number, floor: number): Found | undefined {
+  if (tokens[end]?.lower === 'from' && fromEarlierOffer(tokens, end + 1)) return undefined;
   const trigger = verbTrigger(tokens, start, end, floor) ?? pareTrigger(tokens, start, end, floor);
   if (trigger) {
     const subject = subjectBefore(tokens, trigger.group, floor);
@@ -207,7 +218,9 @@ function matchAt(text: string, tokens: Token[], start: number, end: number, floo
     const causative = tokens[subject.span.from - 1]?.lower === 'the' ? subject.span.from - 2 : subject.span.from - 1;
     if (CAUSATIVE_VERBS.has(tokens[causative]?.lower ?? '') && isHypothetical(tokens, causative - 3, causative)) return undefined;
     // a modal inside a skipped aside ("Nestle, which analysts believe might be drawn in …, was up 1.2%") is not the move's
-    if (subject.aside ? isHypothetical(tokens, subject.span.from - 2, subject.span.to) || isHypothetical(tokens, trigger.group - 3, trigger.group) : isHypothetical(tokens, Math.min(subject.span.from, subject.scanFrom + 1) - 2, trigger.group)) return undefined;
+    // …nor is a noun ending the aside ("Shares of Humana ( HUM.N ), one of the biggest Medicare plan providers, plummeted"):
+    // before the verb only the words after the aside's closing comma are read
+    if (subject.aside ? isHypothetical(tokens, subject.span.from - 2, subject.span.to) || isHypothetical(tokens, afterComma(tokens, trigger.group - 3, trigger.group), trigger.group) : isHypothetical(tokens, Math.min(subject.span.from, subject.scanFrom + 1) - 2, trigger.group)) return undefined;
     const viaVerb = withForm(build(text, tokens, subject.span, trigger.sign, Math.min(subject.span.from, trigger.group), trigger.to, trigger.group), trigger.form);
     // "a forecast of lower gross margins this quarter sent its shares down 3 percent": the cause before the causative
     // verb gives the move no period
@@ -220,6 +233,28 @@ function matchAt(text: string, tokens: Token[], start: number, end: number, floo
     if (caused) return withForm(caused, 'particle');
   }
   return withForm(nominal(text, tokens, start, end, floor), 'noun');
+}
+
+/** Adjectives of an earlier offer: "up 15 percent from a previous offer", "from its initial bid". */
+const EARLIER = new Set(['previous', 'earlier', 'initial', 'original', 'first', 'prior', 'last', 'old', 'existing', 'rejected']);
+const OFFER_NOUNS = new Set(['offer', 'offers', 'bid', 'bids', 'proposal', 'approach']);
+
+/**
+ * Whether the words from `k` read "(a|an|its|the|their) [earlier] offer|bid" (not "offer price"): a figure measured from
+ * an earlier offer is how much the offer was raised ("is offering 265 Swedish crowns … per share, up 15 percent from
+ * a previous offer of 230 crowns"), not a price move. "from its IPO price" or "from the offer price" stays a move.
+ */
+function fromEarlierOffer(tokens: Token[], k: number): boolean {
+  if (!['a', 'an', 'its', 'the', 'their', 'his', 'our'].includes(tokens[k]?.lower ?? '')) return false;
+  let j = k + 1;
+  while (j < k + 3 && EARLIER.has(tokens[j]?.lower ?? '')) j += 1;
+  return j > k + 1 && OFFER_NOUNS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower !== 'price';
+}
+
+/** One past the last comma in tokens from..to, else `from`. */
+function afterComma(tokens: Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= Math.max(0, from); k -= 1) if (tokens[k].text === ',') return k + 1;
+  return from;
 }
 
 /** Verbs whose object's price moved, the figure and a comparative written after the object. */

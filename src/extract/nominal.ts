@@ -6,9 +6,15 @@ import { isHypothetical, mainClauseSubject, subjectBefore } from './clause';
 import { type Found, build, inherit, isTimeWord } from './build';
 import { PERIOD_OWNERS, SKIP_BEFORE_NUMBER, skipBackOver } from './trigger';
 import { isNotTraded } from './kind';
+import { clauseStart } from './period-window';
+
+/** How far back (tokens) a modal may stand before a move noun in its clause ("Analysts expect the merger to trigger a 10 percent surge"). */
+const MODAL_LOOKBACK = 15;
 
 /** Adjectives between a percentage and its move noun: "a 2.1% weekly gain". */
 const MOVE_ADJECTIVES = new Set(['weekly', 'daily', 'monthly', 'annual', 'yearly', 'quarterly', 'intraday', 'sharp', 'steep', 'further', 'modest', 'slight', 'small']);
+/** Adjectives between an article and a move noun's figure: "posted a modest 0.3 percent rise", "a sharp 5 percent drop". */
+const PRE_FIGURE_ADJECTIVES = new Set(['modest', 'slight', 'sharp', 'steep', 'hefty', 'solid', 'healthy', 'whopping', 'record', 'small', 'big', 'strong']);
 /** Verbs that take a move noun as object: "posted a 3% gain", "was set for a 2% weekly drop". */
 const NOMINAL_VERBS = new Set(['posted', 'posts', 'post', 'recorded', 'records', 'record', 'marked', 'marks', 'logged', 'logs', 'log', 'booked', 'notched', 'registered', 'saw', 'sees', 'suffered', 'suffers', 'extended', 'extends', 'headed', 'heading', 'set', 'for', 'on', 'track', 'poised', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'to',
   // "…, marking a 75.6 percent gain", "showing a 0.1 percent loss on the day"
@@ -26,6 +32,13 @@ const LINK_WORDS = new Set(['after', 'before', 'the', 'a', 'an', 'on', 'as', 'to
 function statisticAfter(tokens: Token[], k: number): boolean {
   let to = k;
   while (to < k + 3 && tokens[to]?.type === 'word' && tokens[to].text === tokens[to].lower && !LINK_WORDS.has(tokens[to].lower)) to += 1;
+  return to > k && isNotTraded(tokens.slice(k, to).map((t) => t.lower).join(' '));
+}
+
+/** Whether up to four words from `k` (any case: "Producer Price Index") name a statistic. */
+function ownedStatistic(tokens: Token[], k: number): boolean {
+  let to = k;
+  while (to < k + 4 && tokens[to]?.type === 'word' && !LINK_WORDS.has(tokens[to].lower)) to += 1;
   return to > k && isNotTraded(tokens.slice(k, to).map((t) => t.lower).join(' '));
 }
 
@@ -100,8 +113,14 @@ export function nominal(text: string, tokens: Token[], start: number, end: numbe
     }
     return build(text, tokens, owner, sign, owner.from, nounAt + 1, nounAt);
   }
-  const left = ['a', 'an', 'the', '~'].includes(tokens[start - 1]?.lower ?? '') ? start - 1 : start;
-  if (isHypothetical(tokens, left - 4, left)) return undefined;
+  // "Amsterdam's blue-chip index .AEX posted a modest 0.3 percent rise": an adjective between the article and the figure
+  const adjective = PRE_FIGURE_ADJECTIVES.has(tokens[start - 1]?.lower ?? '') && (tokens[start - 2]?.lower === 'a' || tokens[start - 2]?.lower === 'an') ? 1 : 0;
+  const left = ['a', 'an', 'the', '~'].includes(tokens[start - 1 - adjective]?.lower ?? '') ? start - 1 - adjective : start;
+  // a forecast anywhere in the noun's clause: "Analysts expect the merger to trigger a 10 percent surge in Sony shares"
+  // (back to a comma or another figure: "trade at 18.5 times earnings estimates …, outperforming a 2.5 percent gain")
+  let clause = left - 1;
+  for (const stop = Math.max(left - MODAL_LOOKBACK, clauseStart(tokens, left, floor)); clause > stop && tokens[clause - 1].text !== ',' && tokens[clause - 1].type !== 'number'; ) clause -= 1;
+  if (isHypothetical(tokens, clause, left)) return undefined;
   // "a 10% surge in Sony", "the 14 percent gain of the MSCI World Index"
   if (['in', 'for', 'of'].includes(tokens[nounAt + 1]?.lower ?? '')) {
     let span = phraseAfter(tokens, nounAt + 2);
@@ -115,6 +134,8 @@ export function nominal(text: string, tokens: Token[], start: number, end: numbe
     if (span.to <= span.from || tokens.slice(span.from, span.to).some((t) => isTimeWord(t) && t.text !== '.')) return undefined;
     // "a 0.2 percent decline in U.S. industrial production": the name is a place or owner of a statistic written after it
     if (statisticAfter(tokens, span.to)) return undefined;
+    // "The 0.9 percent rise in the Labor Department's Producer Price Index": the owner's statistic, named after it
+    if (tokens[span.to]?.type === 'possessive' && ownedStatistic(tokens, span.to + 1)) return undefined;
     return build(text, tokens, span, sign, left, span.to, nounAt);
   }
   if (left === start) return undefined;

@@ -4,6 +4,7 @@
  * reported as such so the move grammar can reject it.
  */
 import type { Token } from './tokenize';
+import type { MoveApproximation } from '../article/types';
 import { adjacent, isFractionOrTime, numberValue } from './numbers';
 
 /** A percent mention in a sentence. */
@@ -21,6 +22,21 @@ export interface PercentMention {
 
 const UNITS = new Set(['%', 'percent', 'pct', 'pc', 'percentage']);
 const APPROXIMATE = new Set(['about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'over', 'than', '~', '≈', 'circa']);
+
+/**
+ * How the approximate figure at token `at` is qualified (the word before it is one of the approximation words):
+ * "more than"/"over" → `more_than`, "nearly"/"almost"/"less than" → `less_than`, anything else → `about`.
+ *
+ * @example
+ * // "fell more than 10 percent" (at = the "10") → 'more_than'
+ */
+export function approximationAt(tokens: Token[], at: number): MoveApproximation {
+  const word = tokens[at - 1]?.lower;
+  if (word === 'over') return 'more_than';
+  if (word === 'nearly' || word === 'almost') return 'less_than';
+  if (word === 'than') return tokens[at - 2]?.lower === 'less' || tokens[at - 2]?.lower === 'fewer' ? 'less_than' : 'more_than';
+  return 'about';
+}
 
 /** Number of tokens of the percent unit at `i` ("%" 1, "per cent" 2), or 0 when there is none. */
 export function percentUnitLength(tokens: Token[], i: number): number {

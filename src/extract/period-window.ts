@@ -4,13 +4,27 @@ import type { Token } from './tokenize';
 /** How far after a later move's figure (tokens) its own period phrase is looked for first. */
 export const OWN_PERIOD_TOKENS = 6;
 
+const RELATIVE_WORDS = new Set(['which', 'who', 'whose']);
+
 /**
  * The ", which|who … ," aside between a move's first word `from` and its figure `at`, as [from, to), or undefined:
  * its time words belong to the aside, not to the move.
  */
 export function asideBefore(tokens: Token[], from: number, at: number): [number, number] | undefined {
   for (let k = from; k < at - 1; k += 1) {
-    if (tokens[k].text !== ',' || !['which', 'who', 'whose'].includes(tokens[k + 1].lower)) continue;
+    if (tokens[k].text !== ',') continue;
+    if (!RELATIVE_WORDS.has(tokens[k + 1].lower)) {
+      // "Shares of Google Inc ( GOOG.O ), down nearly a third from its November high, were up 1.7 percent": the
+      // distance from a past level is the aside's span, not the move's
+      const particle = tokens[k + 1].lower === 'also' || tokens[k + 1].lower === 'still' ? tokens[k + 2]?.lower : tokens[k + 1].lower;
+      if (particle !== 'down' && particle !== 'up' && particle !== 'off') continue;
+      let from = false;
+      for (let close = k + 2; close < at; close += 1) {
+        if (tokens[close].lower === 'from') from = true;
+        else if (tokens[close].text === ',') return from ? [k, close + 1] : undefined;
+      }
+      return undefined;
+    }
     for (let close = k + 2; close < at; close += 1) if (tokens[close].text === ',') return [k, close + 1];
     return undefined;
   }
@@ -34,7 +48,9 @@ export function clauseStart(tokens: Token[], from: number, floor: number): numbe
 
 
 /** Words that open a new clause after a comma that follows a move (", after last week reaching …", ", while …"). */
-const RIGHT_CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'whereas', 'but', 'as', 'when', 'which', 'who', 'despite', 'though', 'although']);
+const RIGHT_CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'whereas', 'but', 'as', 'when', 'which', 'who', 'despite', 'though', 'although',
+  // "AMR, whose shares fell 2.7 percent, said its profit … compared with …, a year earlier": the main clause resumes
+  'said', 'says', 'reported', 'reports']);
 
 /**
  * Where the clause of a move ending at token `to` ends, looking no further than `limit`: a period
@@ -44,6 +60,8 @@ const RIGHT_CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'whereas', 'bu
 export function clauseEnd(tokens: Token[], to: number, limit: number): number {
   for (let k = to; k < limit - 1; k += 1) {
     if (tokens[k].text === ',' && RIGHT_CLAUSE_OPENERS.has(tokens[k + 1].lower)) return k;
+    // "fell 4 percent, close to the low they hit in January", ", near its March low": the level's time words are the level's
+    if (tokens[k].text === ',' && ((tokens[k + 1].lower === 'close' && tokens[k + 2]?.lower === 'to') || tokens[k + 1].lower === 'near' || (tokens[k + 1].lower === 'not' && tokens[k + 2]?.lower === 'far'))) return k;
     // "fell 6.1 percent after the company reported lower revenues per passenger in May": the cause's time words are
     // the cause's, comma or not (not "after hours", "after the bell": still the session)
     // …but "has shed 17.5 percent after hitting a 14-month high two weeks ago" dates the move's start

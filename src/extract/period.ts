@@ -28,10 +28,31 @@ const SUPERLATIVES = new Set(['highest', 'lowest', 'biggest', 'largest', 'best',
 const PAST_WORDS = new Set(['last', 'past', 'previous', 'prior', 'trailing']);
 /** Prefixes of results periods: "full-year profit", "first-quarter earnings". */
 const RESULT_PERIOD_PREFIXES = new Set(['full', 'first', 'second', 'third', 'fourth', 'half', 'fiscal']);
-/** Words after "close" that make it an adjective: "close rival", "close to". */
-const NOT_SESSION_AFTER_CLOSE = new Set(['to', 'rival', 'rivals', 'ally', 'allies', 'partner', 'partners', 'competitor', 'competitors', 'relationship', 'ties', 'links', 'watch', 'attention', 'look', 'eye', 'second', 'third', 'associate', 'associates']);
+/** Words after "closing" that make it no session word: "closing to" (approaching); the record levels are {@link EXTREMES}. */
+const NOT_SESSION_AFTER_CLOSE = new Set(['to']);
+/** Words before "close" that make it the session's close (a noun) or the verb: "at the close", "by close", "to close". */
+const CLOSE_NOUN_BEFORE = new Set(['the', 'a', 'at', 'by', 'its', 'their', 'before', 'near', 'into', 'until', 'till', 'to', 'market', 'session', "day's", 'previous', 'prior', 'last', 'regular', 'ever', 'weak', 'strong', 'firm', 'higher', 'lower']);
+/** Words after a determiner's "close" that keep it a noun: punctuation, function words ("the close of trade", "at the close on Friday"). */
+const CLOSE_NOUN_AFTER = new Set(['of', 'on', 'in', 'at', 'and', 'but', 'while', 'as', 'after', 'before', 'with', 'for', 'from', 'when', 'since', 'than', 'where', 'or', 'to', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+
+/**
+ * Whether "close" at token `k` names the session's close: after a determiner, preposition or possessive ("at the
+ * close", "Friday's close") and not before a content word ("the close rival"), or the verb after "to" ("to close 2
+ * percent lower"). "close to", "close rival", "a close second" are adjectives.
+ */
+function sessionClose(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!before) return false;
+  const after = tokens[k + 1];
+  if (before.lower === 'to') return after !== undefined && (after.type === 'number' || after.lower === 'at' || after.lower === 'up' || after.lower === 'down' || after.lower === 'higher' || after.lower === 'lower' || after.lower === 'flat' || after.lower === 'unchanged');
+  // "from a Nasdaq close of $38.62": an exchange's close
+  if (before.type !== 'possessive' && !CLOSE_NOUN_BEFORE.has(before.lower) && !SUPERLATIVES.has(before.lower) && !(before.type === 'word' && /^\p{Lu}/u.test(before.text))) return false;
+  return after === undefined || after.type !== 'word' || CLOSE_NOUN_AFTER.has(after.lower);
+}
 /** Levels a later move may be measured from: "from that level", "from this point". */
 const LEVEL_WORDS = new Set(['level', 'levels', 'point', 'mark', 'close', 'price']);
+/** Words of a record phrase that do not count towards {@link RECORD_WINDOW}: "in more than six years". */
+const UNCOUNTED_IN_RECORD = new Set(['more', 'than', 'nearly', 'almost', 'over', 'about']);
 /** How far (tokens) a record word may precede "since" and still make it a record phrase. */
 const RECORD_WINDOW = 7;
 
@@ -66,7 +87,8 @@ function yearAt(token: Token | undefined): number | undefined {
 function recordBefore(tokens: Token[], k: number): boolean {
   for (let back = k - 1, counted = 0; back >= 0 && counted < RECORD_WINDOW && k - back <= 2 * RECORD_WINDOW; back -= 1) {
     if (SUPERLATIVES.has(tokens[back].lower)) return true;
-    if (!inFraction(tokens, back)) counted += 1;
+    // "its biggest one-day decline in more than six years": hyphens and "more than" do not count either
+    if (!inFraction(tokens, back) && tokens[back].text !== '-' && !UNCOUNTED_IN_RECORD.has(tokens[back].lower)) counted += 1;
   }
   return false;
 }
@@ -141,6 +163,8 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   // ("up nearly 26 percent from its bear market closing low")
   // (not "was up 0.38 percent, not far from a two-week peak": a distance to a level, not where the move started)
   if (word === 'from' && previous !== 'far' && previous !== 'away' && tokens.slice(k + 1, k + 6).some((t) => EXTREMES.has(t.lower))) return 'other';
+  // "closed 20 percent below its all-time high set in October": right after a percentage, a distance from a peak
+  if ((word === 'below' || word === 'above') && (previous === 'percent' || previous === 'pct' || previous === '%' || previous === 'cent') && tokens.slice(k + 1, k + 6).some((t) => EXTREMES.has(t.lower))) return 'other';
   // "up almost 55 percent from that level", "has risen about 39 percent from its March 9 close": from a level named
   // before or a dated close, not the previous session's
   if (word === 'from' && (((next === 'that' || next === 'this' || next === 'those') && LEVEL_WORDS.has(tokens[k + 2]?.lower ?? '')) || datedClose(tokens, k + 1))) return 'other';
@@ -200,8 +224,11 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   }
   // "in January", "during March": a named month without a day
   if (monthOf(word) !== undefined && /^\p{Lu}/u.test(t.text) && ['in', 'during', 'for', 'through', 'throughout'].includes(previous ?? '') && !followedByDay(tokens, k) && !['delivery', 'contract', 'futures'].includes(next ?? '')) return 'month';
-  // "close rival Target", "close to 20 percent": an adjective; "its 12-year closing low": a record level
-  if ((word === 'close' || word === 'closing') && next !== undefined && (NOT_SESSION_AFTER_CLOSE.has(next) || EXTREMES.has(next))) return undefined;
+  // "close" marks the session only as a noun or verb ("at the close", "Friday's close", "to close"), not as an adjective
+  // ("fell 4 percent, close to the low they hit in January", "close rival Target", "a close second")
+  if (word === 'close' && !sessionClose(tokens, k)) return undefined;
+  // "its 12-year closing low": a record level; "closing" otherwise names the session ("closing bell", "in closing trade")
+  if (word === 'closing' && next !== undefined && (NOT_SESSION_AFTER_CLOSE.has(next) || EXTREMES.has(next))) return undefined;
   if (DAY_WORDS.has(word) || WEEKDAYS.has(word)) return 'day';
   // "in pre-market trade", "after-hours": written with a hyphen, two words
   if ((word === 'pre' && tokens[k + 2]?.lower === 'market' || word === 'after' && tokens[k + 2]?.lower === 'hours') && next === '-') return 'day';
@@ -209,6 +236,16 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   if ((word === 'trade' || word === 'trading' || word === 'dealings') && SESSION_ADJECTIVES.has(previous ?? '')) return 'day';
   if (word === 'as' && next === 'much' && tokens[k + 2]?.lower === 'as') return 'day';
   if (next === 'year' && PAST_WORDS.has(word)) return 'year';
+  return undefined;
+}
+
+/**
+ * {@link periodMarkerAt}, unless the marker owns another figure: "fell 2 percent, extending last week's 8 percent fall" —
+ * "week's" is the span of the 8 percent, not of the move at token `at`.
+ */
+function ownMarkerAt(tokens: Token[], k: number, at: number, published?: string): PeriodMarker | undefined {
+  const marker = periodMarkerAt(tokens, k, published);
+  if (marker === undefined || tokens[k + 1]?.type !== 'possessive' || tokens[k + 2]?.type !== 'number' || k + 2 === at) return marker;
   return undefined;
 }
 
@@ -225,7 +262,7 @@ export function nearestPeriod(tokens: Token[], at: number, from: number, to: num
   for (let distance = 0; distance < Math.max(at - from, to - at) + 1; distance += 1) {
     const after = at + distance;
     if (after < to && after >= from) {
-      const marker = periodMarkerAt(tokens, after, published);
+      const marker = ownMarkerAt(tokens, after, at, published);
       if (marker) {
         if (found) found.at = after;
         return marker;
@@ -233,7 +270,7 @@ export function nearestPeriod(tokens: Token[], at: number, from: number, to: num
     }
     const before = at - distance;
     if (distance > 0 && before >= from && before < to && !(skip && before >= skip[0] && before < skip[1])) {
-      const marker = periodMarkerAt(tokens, before, published);
+      const marker = ownMarkerAt(tokens, before, at, published);
       if (marker) {
         if (found) found.at = before;
         return marker;
@@ -259,7 +296,8 @@ export function isIntraday(tokens: Token[], at: number, from: number, to: number
     const w = tokens[j].lower;
     if (w === 'intraday') return true;
     // "After the bell, shares of Hewlett-Packard jumped almost 1 percent", "in after-hours trade", "in extended trading"
-    if (w === 'after' && ((tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.lower === 'bell') || tokens[j + 1]?.lower === 'hours' || (tokens[j + 1]?.text === '-' && tokens[j + 2]?.lower === 'hours'))) return true;
+    // ("After the closing bell, shares of Applied Materials … sank more than 4 percent")
+    if (w === 'after' && ((tokens[j + 1]?.lower === 'the' && (tokens[j + 2]?.lower === 'bell' || (tokens[j + 2]?.lower === 'closing' && tokens[j + 3]?.lower === 'bell'))) || tokens[j + 1]?.lower === 'hours' || (tokens[j + 1]?.text === '-' && tokens[j + 2]?.lower === 'hours'))) return true;
     if (w === 'extended' && (tokens[j + 1]?.lower === 'trading' || tokens[j + 1]?.lower === 'trade')) return true;
     if (w === 'point' && tokens[j - 1]?.lower === 'one' && tokens[j - 2]?.lower === 'at') return true;
   }

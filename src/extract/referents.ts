@@ -3,7 +3,8 @@ import type { PriceMove } from '../article/types';
 import type { Token } from './tokenize';
 import type { MoveMatch } from './moves';
 import { lookupTicker } from './entities';
-import { openingName, phraseAfter, spanText } from './subject';
+import { headingEnd, openingName, phraseAfter, spanText } from './subject';
+import { opensAppositive } from './aside';
 import { isNotTraded, subjectKind } from './kind';
 import { isNeutralVerb, verbSign } from './direction';
 import type { Referent, State } from './state';
@@ -49,8 +50,30 @@ function openingMarketSubject(state: State, tokens: Token[]): Referent | undefin
 /** Past tenses not in -ed a company's news opens with ("TI cut its forecast", "Lehman sold …"); not move verbs ("Sales rose"). */
 const IRREGULAR_PAST = new Set(['cut', 'set', 'put', 'won', 'made', 'sold', 'bought', 'took', 'struck', 'beat', 'hit', 'paid', 'sought', 'spun', 'broke']);
 
-/** Words opening a fronted time phrase: "In December,", "On Monday,", "Last week,". */
-const FRONTED_TIME = new Set(['in', 'on', 'last', 'earlier', 'late', 'early']);
+/** Words opening a fronted time phrase: "In December,", "On Monday,", "Last week,", "After the bell,". */
+const FRONTED_TIME = new Set(['in', 'on', 'last', 'earlier', 'late', 'early', 'after']);
+
+/** Whether tokens from..to hold an after-hours phrase: "after the bell", "after hours", "after-hours", "extended trade". */
+function afterHoursWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const w = tokens[k].lower;
+    if (w === 'after' && ((tokens[k + 1]?.lower === 'the' && (tokens[k + 2]?.lower === 'bell' || tokens[k + 2]?.lower === 'close')) || tokens[k + 1]?.lower === 'hours' || (tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'hours'))) return true;
+    if (w === 'extended' && (tokens[k + 1]?.lower === 'trade' || tokens[k + 1]?.lower === 'trading')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the previous sentence opens (after a glued heading) with an after-hours phrase: "After the bell, Washington
+ * Mutual … posted a $3.3 billion second-quarter loss." The next sentence's "its stock" is that company's, after hours.
+ */
+export function previousOpensAfterHours(state: State): boolean {
+  const tokens = state.previousTokens;
+  if (!tokens || tokens.length === 0) return false;
+  const start = headingEnd(tokens);
+  const comma = tokens.findIndex((t, i) => i >= start && i < start + 7 && t.text === ',');
+  return comma > start && afterHoursWithin(tokens, start, comma);
+}
 
 /** Verbs of speech and thought after an opening name: "John Smith said" names a person, not the company. */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'wrote', 'declined', 'believes', 'thinks', 'expects', 'estimated', 'warned', 'cautioned', 'argued', 'predicted', 'forecast', 'recommended', 'rated', 'upgraded', 'downgraded']);
@@ -62,14 +85,35 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'wrote',
 function previousSubject(state: State): Referent | undefined {
   let tokens = state.previousTokens;
   if (!tokens) return undefined;
-  // "In December, TI cut its forecast …": a fronted time phrase before the name
-  const comma = FRONTED_TIME.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t, i) => i < 5 && t.text === ',') : -1;
+  // "WAMU AND YAHOO UP LATE After the bell, Washington Mutual …": a heading glued to the sentence opens nothing
+  const heading = headingEnd(tokens);
+  if (heading > 0) tokens = tokens.slice(heading);
+  // "In December, TI cut its forecast …": a fronted time phrase before the name ("In after-hours trading," runs to 6 tokens)
+  const second = tokens[1]?.lower;
+  const reach = second === 'after' || second === 'extended' ? 7 : 5;
+  const comma = FRONTED_TIME.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t, i) => i < reach && t.text === ',') : -1;
   if (comma > 0) tokens = tokens.slice(comma + 1);
   const span = openingName(tokens);
-  const verb = tokens[span?.to ?? 0];
+  let verb: Token | undefined = tokens[span?.to ?? 0];
+  // "After the bell, Washington Mutual, the largest U.S. savings and loan posted a $3.3 billion second-quarter loss":
+  // an appositive between the name and its verb (its closing comma often missing in wire copy)
+  if (span && verb?.text === ',' && opensAppositive(tokens, span.to + 1, tokens.length)) verb = appositiveVerb(tokens, span.to + 2);
   if (!span || span.from !== 0 || span.to - span.from > 3 || !verb || verb.type !== 'word' || verb.text !== verb.lower || !(verb.lower.endsWith('ed') || IRREGULAR_PAST.has(verb.lower)) || SPEECH_VERBS.has(verb.lower)) return undefined;
   const found = openingCompany(state, tokens);
   return found && !isNotTraded(found.subject) ? found : undefined;
+}
+
+/** Most words an appositive before its verb may run ("the largest U.S. savings and loan posted"). */
+const MAX_APPOSITIVE_WORDS = 12;
+
+/** The first past-tense verb after an appositive opening at `from` (a lower-case word after a noun, not after a determiner), else undefined. */
+function appositiveVerb(tokens: Token[], from: number): Token | undefined {
+  for (let k = from + 1; k < tokens.length && k - from <= MAX_APPOSITIVE_WORDS; k += 1) {
+    const t = tokens[k];
+    if (t.type !== 'word' || t.text !== t.lower || tokens[k - 1].text === ',' || tokens[k - 1].type === 'possessive') continue;
+    if ((t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower)) && !['the', 'a', 'an', 'its', 'their'].includes(tokens[k - 1].lower)) return t;
+  }
+  return undefined;
 }
 
 export function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: PriceMove | undefined, tokens: Token[]): Referent | undefined {
@@ -100,7 +144,13 @@ export function resolveAnaphor(state: State, match: MoveMatch, previousInSentenc
       const company = state.lastCompany && state.lastCompany.offset > at ? named : state.lastCompany;
       // "Lehman filed for bankruptcy protection …. Its shares plummeted more than 80 percent": a sentence opening with
       // "its shares" continues the previous sentence's subject when that sentence opened with a name and its verb
-      const carried = match.from <= 1 ? previousSubject(state) : undefined;
+      // (also after a conjunction: "But its stock rose 3.1 percent after it said …")
+      const opensSentence = opensWithAnaphor(match, tokens);
+      const carried = opensSentence ? previousSubject(state) : undefined;
+      // "After the bell, Washington Mutual, … posted a … loss. But its stock rose 3.1 percent": after hours, "its stock"
+      // is the company of that paragraph; without it, an older name (Caterpillar, moved in the regular session) is a
+      // guess, and the move is left out (not "The stock had ended regular Nasdaq trading up 1.1 percent": the session)
+      if (opensSentence && previousOpensAfterHours(state) && !namesRegularSession(tokens, match)) return carried ? { ...carried, afterHours: true } : undefined;
       const candidates = [state.lastStock, company, opening && opening.offset < at ? opening : undefined, carried].filter((r): r is Referent => r !== undefined && r.offset <= at);
       // "Baidu's U.S.-listed shares fell 3.6%": the name the anaphor itself opens with
       if (candidates.length === 0) return opening && opening.offset <= at ? opening : undefined;
@@ -123,6 +173,31 @@ export function resolveAnaphor(state: State, match: MoveMatch, previousInSentenc
     default:
       return undefined;
   }
+}
+
+/** Conjunctions opening a sentence before its subject ("But its stock rose …"). */
+const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'still']);
+
+/** Whether a move's anaphor opens its sentence, maybe after a conjunction ("Its shares …", "But its stock …"). */
+function opensWithAnaphor(match: MoveMatch, tokens: Token[]): boolean {
+  return match.from <= 1 || (match.from <= 2 && SENTENCE_CONJUNCTIONS.has(tokens[0].lower));
+}
+
+/** Verbs and words that place a move in the regular session ("ended regular Nasdaq trading up", "closed down"). */
+const REGULAR_SESSION_WORDS = new Set(['regular', 'ended', 'closed', 'finished', 'settled', 'close', 'closing']);
+
+function namesRegularSession(tokens: Token[], match: MoveMatch): boolean {
+  for (let k = match.from; k < match.to && k < tokens.length; k += 1) if (REGULAR_SESSION_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/**
+ * Whether a company anaphor opening its sentence is left out because the sentence before opens an after-hours
+ * paragraph whose company we could not read ("In after-hours action, its shares rose …. The shares are up 14 percent"):
+ * the move is then counted in `dropped` (reason `unsure_subject`), not given to an older name.
+ */
+export function leftOutAfterHours(state: State, match: MoveMatch, tokens: Token[]): boolean {
+  return match.anaphor === 'company' && opensWithAnaphor(match, tokens) && previousOpensAfterHours(state) && !namesRegularSession(tokens, match) && previousSubject(state) === undefined;
 }
 
 const DESCRIPTION_FILLERS = new Set(['the', 'company', 'firm', 'group', 'largest', 'biggest', 'top', 'leading', 'second-largest', 'third-largest']);

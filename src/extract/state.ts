@@ -7,6 +7,8 @@ import type { MarketFacts } from './extract';
 export interface Referent {
   /** A sentence opener that may name a sector rather than a company ("Technology shares"). */
   unsure?: boolean;
+  /** Named in a paragraph opened by "After the bell," or "In extended trade,": a move of it read from there is after hours. */
+  afterHours?: boolean;
   subject: string;
   subjectKind: PriceMove['subjectKind'];
   ticker?: string;
@@ -31,6 +33,11 @@ export interface State {
   facts: MarketFacts;
   entityNames: Set<string>;
   ids: Map<string, number>;
+  /**
+   * A span opened by a sentence's lead-in ("For the week, stocks fell.") and the indexes already given for it: the
+   * next sentences' index moves without a time phrase of their own share it (see lead.ts).
+   */
+  lead?: { period: PriceMove['period']; subjects: Set<string> };
   /** Moves written with "about", "more than"…: a restatement with the exact figure replaces them. */
   approximate: Set<PriceMove>;
 }

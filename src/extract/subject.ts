@@ -31,6 +31,13 @@ const ANAPHORS = new Set(['it', 'they', 'its', 'their', 'company', 'firm', 'grou
 
 /** Words a name is allowed to continue through between capitalised words ("Bank of America", "Procter & Gamble"). */
 const NAME_CONNECTORS = new Set(['of', 'de', 'du', 'la', 'van', 'von', 'der']);
+/** Lower-case particles inside Italian, Spanish and Portuguese names ("Monte dei Paschi di Siena", "Banco do Brasil"); capitalised they are a name's own word ("Del Monte"). */
+const LOWER_NAME_CONNECTORS = new Set(['di', 'dei', 'del', 'della', 'do', 'da', 'dos']);
+
+/** Whether a token joins two capitalised parts of one name. */
+function isNameConnector(t: Token): boolean {
+  return NAME_CONNECTORS.has(t.lower) || LOWER_NAME_CONNECTORS.has(t.text);
+}
 
 /** Whether a token has an upper-case letter: ASCII text by its codes, other text by the Unicode class (this runs on every word of a phrase). */
 function hasUpper(t: Token): boolean {
@@ -137,7 +144,7 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
       i -= 1;
       continue;
     }
-    if (NAME_CONNECTORS.has(t.lower)) {
+    if (isNameConnector(t)) {
       if (sawUpper && tokens[i - 1] && hasUpper(tokens[i - 1])) {
         i -= 1;
         continue;
@@ -157,7 +164,7 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
   }
   let from = i + 1;
   // never start on a connector, hyphen or dot
-  while (from <= last && (NAME_CONNECTORS.has(tokens[from].lower) || tokens[from].type === 'symbol' && tokens[from].text !== '(' && tokens[from].text !== '[')) from += 1;
+  while (from <= last && (isNameConnector(tokens[from]) || tokens[from].type === 'symbol' && tokens[from].text !== '(' && tokens[from].text !== '[')) from += 1;
   return { from, to: last + 1 };
 }
 
@@ -195,18 +202,22 @@ export function phraseAfter(tokens: Token[], first: number): Span {
     if (t.type !== 'word') break;
     // "Research In Motion": "in" between capitalised words inside a name
     const innerIn = t.lower === 'in' && sawUpper && i > from && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1].text);
-    if (BOUNDARY.has(t.lower) && !innerIn && !(NAME_CONNECTORS.has(t.lower) && sawUpper && tokens[i + 1] && hasUpper(tokens[i + 1]))) break;
+    if (BOUNDARY.has(t.lower) && !innerIn && !(isNameConnector(t) && sawUpper && tokens[i + 1] && hasUpper(tokens[i + 1]))) break;
     // "Advanced Micro Devices": a capitalised direction word followed by a capitalised word is part of a name
     if ((verbSign(t.lower) !== undefined || isNeutralVerb(t.lower) || nounSign(t.lower) !== undefined) && !(t.text !== t.lower && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) break;
     const upper = hasUpper(t);
     if (sawUpper && !upper) {
-      if (!GENERIC_TAIL.has(t.lower)) break;
+      // "a 3 percent fall in the French overall market": a nationality, an adjective of extent, then the market
+      if (!GENERIC_TAIL.has(t.lower) && !(MARKET_EXTENT.has(t.lower) && GENERIC_TAIL.has(tokens[i + 1]?.lower ?? '') && tokens.slice(from, i).every((w) => isRegionWord(w.text)))) break;
     }
     sawUpper ||= upper;
     i += 1;
   }
   return { from, to: i };
 }
+
+/** Adjectives of extent between a nationality and its market ("the French overall market", "the German broader market"). */
+const MARKET_EXTENT = new Set(['overall', 'broader', 'wider', 'broad', 'wide', 'whole', 'entire']);
 
 /** Lower-case words that may end a capitalised name ("Sony shares", "TSE gold index", "Brent futures"). */
 const GENERIC_TAIL = new Set(['shares', 'share', 'stock', 'stocks', 'index', 'futures', 'crude', 'composite', 'average', 'market', 'dollar', 'price', 'prices']);
@@ -308,7 +319,9 @@ export function companyHeads(agents: string[], words: string[]): RegExp {
 }
 
 /** Heads of a description standing for a company ("the German chipmaker", "Computer maker Sun Microsystems"). */
-const DESCRIPTOR = companyHeads([...COMPANY_AGENT_NOUNS, 'auctioneer'], ['giant', 'company', 'firm', 'conglomerate', 'bellwether', 'heavyweight', 'airline', 'broker', 'chain', 'group', 'leader']);
+const DESCRIPTOR = companyHeads([...COMPANY_AGENT_NOUNS, 'auctioneer'], ['giant', 'company', 'firm', 'conglomerate', 'bellwether', 'heavyweight', 'airline', 'broker', 'chain', 'group', 'leader',
+  // "pushing shares in the Italian bank 2 percent higher": the bank named before, not a company called "Italian bank"
+  'bank']);
 
 /**
  * Narrows a subject phrase to the name: drops a trailing "shares"/"stock" after a name
@@ -361,7 +374,8 @@ export function nameSpan(tokens: Token[], span: Span): Span {
  */
 export function openingName(tokens: Token[]): Span | undefined {
   // "SAN FRANCISCO (Reuters) - U.S. chip maker Advanced Micro Devices …": the dateline names no company
-  let first = 0;
+  // (nor does a section heading glued to the sentence: "WAMU AND YAHOO UP LATE After the bell, …")
+  let first = headingEnd(tokens);
   for (let k = 1; k < Math.min(tokens.length - 2, 8); k += 1) {
     if (tokens[k].text === 'Reuters' && tokens[k - 1].text === '(' && tokens[k + 1].text === ')') {
       first = tokens[k + 2]?.text === '-' ? k + 3 : k + 2;
@@ -384,3 +398,37 @@ export function openingName(tokens: Token[]): Span | undefined {
   if (span.to <= span.from || !hasUpper(tokens[span.from]) || isRegionWord(tokens[span.from].text)) return undefined;
   return span;
 }
+
+/** Whether a word is written in capitals with at least two letters ("WAMU", "SHORT"), checked by character codes. */
+function isCapitalsWord(t: Token): boolean {
+  if (t.type !== 'word' || t.text.length < 2) return false;
+  for (let k = 0; k < t.text.length; k += 1) {
+    const c = t.text.charCodeAt(k);
+    if (!(c >= 65 && c <= 90) && c !== 38 && c !== 39) return false;
+  }
+  return true;
+}
+
+/**
+ * Where a sentence starts after an all-capitals section heading glued to it ("SHORT-SALE RULE HELPS FINANCIALS
+ * Wachovia initially dropped …", "WAMU AND YAHOO UP LATE After the bell, …"): the index of the first word written in
+ * mixed case after at least three capitalised words opening the sentence, else 0. Reuters wraps set such headings
+ * as their own lines; the text we get often joins them to the paragraph after. Two capitalised words ("ABN AMRO
+ * Holding", "NEW YORK (Reuters)") are no heading.
+ *
+ * @example
+ * // tokens of "OIL BELOW $128 A BARREL Oil prices fell" → 6 (the index of "Oil")
+ */
+export function headingEnd(tokens: Token[]): number {
+  if (!isCapitalsWord(tokens[0] ?? EMPTY_TOKEN)) return 0;
+  let words = 0;
+  for (let k = 0; k < tokens.length && k < 16; k += 1) {
+    const t = tokens[k];
+    if (isCapitalsWord(t)) words += 1;
+    else if (t.type === 'word' && t.text.length > 1 && /^\p{Lu}\p{Ll}/u.test(t.text)) return words >= 3 ? k : 0;
+    // one-letter words, figures and joiners inside a heading ("OIL BELOW $128 A BARREL", "SHORT-SALE")
+    else if (!(t.type === 'number' || t.text === '-' || t.text === '$' || t.text === '&' || t.text === '.' || t.text === "'" || (t.type === 'word' && t.text.length === 1 && t.text !== t.lower))) return 0;
+  }
+  return 0;
+}
+const EMPTY_TOKEN: Token = { type: 'symbol', text: '', lower: '', start: 0, end: 0, lex: 0 };

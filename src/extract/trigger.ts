@@ -7,7 +7,10 @@ import { isAnaphor } from './subject';
 import { isNotTraded, subjectKind } from './kind';
 import { subjectBefore } from './clause';
 
-export const SKIP_BEFORE_NUMBER = new Set(['still', 'now', 'by', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'over', 'just', 'than', 'more', 'less', 'further', 'another', 'a', 'an', 'additional', 'only', 'barely', 'fully', 'much', 'as', 'close', '~', '≈']);
+export const SKIP_BEFORE_NUMBER = new Set(['still', 'now', 'by', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'over', 'just', 'than', 'more', 'less', 'further', 'another', 'a', 'an', 'additional', 'only', 'barely', 'fully', 'much', 'as', 'close', '~', '≈',
+  // "For the week, AIG's stock was up a whopping 53 percent" ("fell a record 22 percent" is not skipped: on unlabelled
+  // Reuters text it was statistics far more often than prices — exports, housing completions, CPI gasoline)
+  'whopping']);
 const AMOUNT_WORDS = new Set(['points', 'point', 'of', 'pts', 'cents', 'cent', 'pence', 'yen', 'won', 'dollars', 'dlrs', 'euros', 'basis', 'million', 'billion', 'mln', 'bln', 'bn', 'us', 'a', 'share', 'to']);
 /** Comparatives and particles after a percentage that give a neutral verb its sign: "closed 0.8 pct firmer", "closed 1.1% up". */
 const COMPARATIVES = new Set(['higher', 'lower', 'firmer', 'weaker', 'stronger', 'softer', 'up', 'down']);
@@ -26,22 +29,46 @@ interface Trigger {
   to: number;
 }
 
+/** Peaks and troughs a distance is measured from ("below its all-time high", "above their March lows"). */
+const EXTREME_LEVELS = new Set(['high', 'highs', 'peak', 'peaks', 'low', 'lows', 'record', 'trough', 'bottom']);
+
+/** Whether "(its|their|the) … high|peak|low|record" follows at `k` within five words. */
+export function extremeWithin(tokens: Token[], k: number): boolean {
+  if (!['its', 'their', 'the', 'a'].includes(tokens[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j < k + 6 && j < tokens.length; j += 1) if (EXTREME_LEVELS.has(tokens[j].lower)) return true;
+  return false;
+}
+
 export function skipBackOver(tokens: Token[], k: number, floor: number, words: Set<string>): number {
   // adverbs in -ly of five letters or more ("sharply") are skipped too; endsWith, not a regular expression, on this hot path
   while (k >= floor && (words.has(tokens[k].lower) || (tokens[k].lower.length > 4 && tokens[k].lower.endsWith('ly')))) k -= 1;
   return k;
 }
 
+/** Exchanges named in a session: "regular Nasdaq trading", "regular NYSE trade". */
+const SESSION_VENUES = new Set(['nasdaq', 'nyse', 'amex']);
+
 /**
  * How many tokens end at k as the span a neutral verb closed: 2 for "the session", 3 for "the regular session"
  * ("finished the regular session down 4.2 percent", "ended the regular session up 1.9 percent"), else 0.
  */
 function spanObjectLength(tokens: Token[], k: number): number {
+  // "The stock had ended regular Nasdaq trading up 1.1 percent", "ended regular trading down 2%": the session, not a subject
+  if ((tokens[k]?.lower === 'trading' || tokens[k]?.lower === 'trade') && k >= 1) {
+    const regular = tokens[k - 1].lower === 'regular' ? k - 1 : tokens[k - 2]?.lower === 'regular' && SESSION_VENUES.has(tokens[k - 1].lower) ? k - 2 : -1;
+    if (regular >= 0) return k - regular + 1 + (['the', 'its', 'their'].includes(tokens[regular - 1]?.lower ?? '') ? 1 : 0);
+  }
+  // "its shares close Friday down 5.2 percent", "the stock ended Monday up 15.5 percent": a weekday after a closing verb
+  if (WEEKDAYS.has(tokens[k]?.lower ?? '') && CLOSING_VERBS.has(tokens[k - 1]?.lower ?? '')) return 1;
   if (!PERIOD_OWNERS.has(tokens[k]?.lower ?? '')) return 0;
   const before = tokens[k - 1]?.lower ?? '';
   if (before === 'the' || before === 'its' || before === 'their') return 2;
   return (before === 'regular' || before === 'trading') && ['the', 'its', 'their'].includes(tokens[k - 2]?.lower ?? '') ? 3 : 0;
 }
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
+/** Verbs of a session's close that take a weekday as object ("closed Tuesday down 45 percent"). */
+const CLOSING_VERBS = new Set(['close', 'closed', 'closes', 'end', 'ended', 'ends', 'finish', 'finished', 'finishes']);
 
 /** The verb or particle that gives a percentage its direction, looking left from the number. */
 export function verbTrigger(tokens: Token[], start: number, end: number, floor: number): Trigger | undefined {
@@ -79,7 +106,8 @@ export function verbTrigger(tokens: Token[], start: number, end: number, floor: 
   const particle = particleSign(word);
   if (particle !== undefined && (word === 'up' || word === 'down' || word === 'off')) {
     const verb = k - 1 - spanObjectLength(tokens, k - 1); // "closed the session down 1%"
-    const group = tokens[verb] && verb >= floor && (isNeutralVerb(tokens[verb].lower) || verbSign(tokens[verb].lower) !== undefined) ? verb : k;
+    // ("shed early gains to trade down 0.25 percent": the infinitive "to trade" too)
+    const group = tokens[verb] && verb >= floor && (isNeutralVerb(tokens[verb].lower) || verbSign(tokens[verb].lower) !== undefined || (tokens[verb].lower === 'trade' && tokens[verb - 1]?.lower === 'to')) ? verb : k;
     // "closed off more than 70 percent higher": the comparative after the figure gives the sign of "off" (finished);
     // "up 2% lower" contradicts itself — no sign is guessed
     const comparative = COMPARATIVES.has(after) && after !== 'up' && after !== 'down' ? particleSign(after) : undefined;
@@ -88,6 +116,9 @@ export function verbTrigger(tokens: Token[], start: number, end: number, floor: 
   }
   const comparative = particleSign(after);
   if (isNeutralVerb(word) && comparative !== undefined && COMPARATIVES.has(after)) return { sign: comparative, form: 'particle', group: k, to: end + 1 };
+  // "The S&P closed 20 percent below its all-time high", "Oil prices are 25 percent below their peak": a drawdown (or a
+  // rebound "above its March low") from a peak or trough; its span is read at "below" (period.ts)
+  if (isNeutralVerb(word) && (after === 'below' || after === 'above') && extremeWithin(tokens, end + 1)) return { sign: after === 'below' ? -1 : 1, form: 'particle', group: k, to: end + 1 };
   return undefined;
 }
 

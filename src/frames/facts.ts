@@ -25,7 +25,8 @@ const ofKind = <K extends Fact['kind']>(facts: readonly Fact[], kind: K) => fact
 
 /**
  * The price moves as a table: id, subject, name, subject_kind, ticker, change_pct (percent),
- * period, date (ISO), quote, quote_start, quote_end.
+ * period, date (ISO), approximate (`about`, `more_than`, `less_than` for "about 2%", "more than 10%", "nearly 5%";
+ * empty when the figure is exact), quote, quote_start, quote_end.
  *
  * @param facts - facts of an article (other kinds are ignored) or price moves.
  * @example
@@ -37,10 +38,10 @@ export function movesTable(facts: readonly Fact[]): Table {
     columns: [
       { name: 'id', dtype: 'string' }, { name: 'subject', dtype: 'string' }, { name: 'name', dtype: 'string' },
       { name: 'subject_kind', dtype: 'string' }, { name: 'ticker', dtype: 'string' }, { name: 'change_pct', dtype: 'float32' },
-      { name: 'period', dtype: 'string' }, { name: 'date', dtype: 'string' }, ...QUOTE_COLUMNS,
+      { name: 'period', dtype: 'string' }, { name: 'date', dtype: 'string' }, { name: 'approximate', dtype: 'string' }, ...QUOTE_COLUMNS,
     ],
     rows: ofKind(facts, 'price_move').map((m: PriceMove) => [
-      m.id, m.subject, m.name ?? m.subject, m.subjectKind, opt(m.ticker), m.changePct, m.period, opt(m.date), ...quoteCells(m.quote),
+      m.id, m.subject, m.name ?? m.subject, m.subjectKind, opt(m.ticker), m.changePct, m.period, opt(m.date), opt(m.approximate), ...quoteCells(m.quote),
     ]),
   };
 }

@@ -1,5 +1,4 @@
 /** Refusing, before the work starts, an article too big for the JavaScript heap (instead of a V8 out-of-memory crash). */
-import { getHeapStatistics } from 'node:v8';
 import { ArticleMemoryError } from '../errors';
 import { formatBytes } from './files';
 
@@ -47,7 +46,8 @@ export function expectedArticleHeap(bytes: number, bytesPerByte = ANALYZE_HEAP_B
  */
 export function expectArticleFitsHeap(name: string, bytes: number, bytesPerByte = ANALYZE_HEAP_BYTES_PER_BYTE): void {
   if (bytes * bytesPerByte <= ALWAYS_FITS) return;
-  const heap = getHeapStatistics();
+  // node:v8 loaded only for a large article (every CLI command imports this module; few need the check).
+  const heap = (require('node:v8') as typeof import('node:v8')).getHeapStatistics();
   const usable = Math.max(0, heap.heap_size_limit - heap.used_heap_size) * HEAP_SHARE;
   const needed = expectedArticleHeap(bytes, bytesPerByte);
   if (needed <= usable) return;

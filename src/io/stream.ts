@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError } from '../errors';
 import { describeFsError, refuseInput, temporaryPathFor } from './files';
@@ -20,6 +20,10 @@ const FLUSH_AT = 1 << 20;
  * goes to a hidden temporary file beside the target (`.name.<pid>.<n>.tmp`), flushed to disk
  * and renamed onto `path` by `close()`, so that a failed or interrupted run never leaves a
  * half-written file under the real name (an existing file is replaced only by a complete one).
+ * While the sink is open, an interrupt (SIGINT, SIGTERM, SIGHUP) or `process.exit` removes the
+ * temporary file too, then the signal takes its usual course.
+ * A device or FIFO (`/dev/null`, a named pipe) is written directly: renaming a file onto it would
+ * replace the device (as root, /dev/null itself) instead of writing to it.
  * Refuses a directory and a file this process read as input.
  *
  * @param path - the file to write (its folder is created).
@@ -32,8 +36,9 @@ const FLUSH_AT = 1 << 20;
  */
 export function openFileSink(path: string): TextSink {
   refuseInput(path);
-  const temporary = temporaryPathFor(path);
   const failed = (error: unknown) => new InputError(`cannot write (${describeFsError(error)})`, { file: path });
+  if (isSpecialFile(path)) return deviceSink(path, failed);
+  const temporary = temporaryPathFor(path);
   let fd: number;
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -49,6 +54,7 @@ export function openFileSink(path: string): TextSink {
   const abort = () => {
     if (!open) return;
     open = false;
+    forget(abort);
     try {
       closeSync(fd);
     } catch {
@@ -56,11 +62,13 @@ export function openFileSink(path: string): TextSink {
     }
     rmSync(temporary, { force: true });
   };
+  remember(abort);
   return {
     write: buffered.write,
     close() {
       buffered.flush();
       open = false;
+      forget(abort);
       try {
         fsyncSync(fd);
         closeSync(fd);
@@ -72,6 +80,81 @@ export function openFileSink(path: string): TextSink {
     },
     abort,
   };
+}
+
+/** Whether `path` exists and is neither a regular file nor a directory (a device, FIFO or socket). */
+function isSpecialFile(path: string): boolean {
+  try {
+    const stats = statSync(path);
+    return !stats.isFile() && !stats.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A sink writing straight to a device or FIFO (nothing to rename; abort just stops). */
+function deviceSink(path: string, failed: (error: unknown) => InputError): TextSink {
+  let fd: number;
+  try {
+    fd = openSync(path, 'w');
+  } catch (error) {
+    throw failed(error);
+  }
+  let open = true;
+  const stop = () => {
+    if (!open) return;
+    open = false;
+    try {
+      closeSync(fd);
+    } catch {
+      // nothing left to save
+    }
+  };
+  const buffered = bufferedFdWriter(fd, (error) => {
+    stop();
+    throw failed(error);
+  });
+  return {
+    write: buffered.write,
+    close() {
+      buffered.flush();
+      stop();
+    },
+    abort: stop,
+  };
+}
+
+/** The aborts of the file sinks now open: an interrupt or exit removes their temporary files. */
+const openSinks = new Set<() => void>();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function abortOpenSinks(): void {
+  for (const abort of [...openSinks]) abort();
+}
+
+/** Removes the temporary files, stops listening, and lets the signal take its course (the default: the process ends). */
+function onSignal(signal: NodeJS.Signals): void {
+  abortOpenSinks();
+  stopListening();
+  process.kill(process.pid, signal);
+}
+
+// Listening only while a sink is open: a notebook kernel or a caller's own handler sees its signals as before.
+function remember(abort: () => void): void {
+  if (openSinks.size === 0) {
+    for (const signal of SIGNALS) process.on(signal, onSignal);
+    process.on('exit', abortOpenSinks);
+  }
+  openSinks.add(abort);
+}
+
+function forget(abort: () => void): void {
+  if (openSinks.delete(abort) && openSinks.size === 0) stopListening();
+}
+
+function stopListening(): void {
+  for (const signal of SIGNALS) process.off(signal, onSignal);
+  process.off('exit', abortOpenSinks);
 }
 
 /**

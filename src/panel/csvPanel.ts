@@ -33,7 +33,8 @@ export interface PanelCsvOptions {
  *   and a price column (Adj Close, Close, Price, Value …), one row per ticker and day;
  * - **wide**: a date column and one price column per ticker (`date,AAPL,MSFT,…`).
  * Delimiters , ; tab |, decimal commas, month-first or day-first slash dates and empty/null
- * prices (skipped) are handled. The text is read once, row by row.
+ * prices (skipped) are handled; a ticker with no price at all is left out (both layouts, as
+ * `eventStudyFromPanelFile` does). The text is read once, row by row.
  *
  * @param text the file's content
  * @param options file name, price column
@@ -195,8 +196,9 @@ function longPanel(
     rethrow(error, file);
   }
   const source = { ...c.base, format: 'long-panel' as const, decimalSeparator: decimal, priceColumn: headers[priceAt] };
-  return [...builders.values()].map((b) => {
-    if (b.dates.length === 0) throw new InputError(`ticker ${b.name} has no rows with a price`, { file });
+  // A ticker without a single price is left out, as a wide panel's empty column and DuckDB's reader leave it out:
+  // an event on it is then not measured (unknown_stock), rather than the whole panel refused.
+  return [...builders.values()].filter((b) => b.dates.length > 0).map((b) => {
     try {
       return b.build(source);
     } catch (error) {

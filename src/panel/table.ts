@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../errors';
-import { detectDelimiter } from '../prices/csvLine';
+import { detectDelimiter, splitCsvLine } from '../prices/csvLine';
+import { describeFsError } from '../io/files';
 import { findDateColumn, findPriceColumn } from '../prices/columns';
 import type { PriceSeries } from '../prices/types';
 import { findTickerColumn } from './csvPanel';
@@ -41,11 +42,10 @@ const MISSING_SQL = `('', '-', '—', '.', 'null', 'nan', 'na', 'n/a', '#n/a', '
  */
 export async function openPanelTable(connection: DuckConnection, file: string, priceColumn?: string): Promise<PanelTable> {
   const parquet = /\.parquet$/i.test(file);
-  // CSV: our delimiter detection (as in memory) and strict rows, so a row with an unquoted delimiter
-  // inside a value is an error with its line instead of a file sniffed as one column.
-  const source = parquet
-    ? `read_parquet(${sqlString(file)}, file_row_number = true)`
-    : `read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ${sqlString(csvDelimiter(file))}, quote = '"', strict_mode = true, null_padding = true)`;
+  // CSV: the header and delimiter as read in memory, every cell as text, and EXTRA_CELLS spare columns: DuckDB's
+  // sniffer would drop the cells past the header (reading "44,450" as 44), the spare columns catch them.
+  const csv = parquet ? undefined : csvHeader(file);
+  const source = csv ? csvSource(file, csv) : `read_parquet(${sqlString(file)}, file_row_number = true)`;
   let columns: { name: string; type: string }[];
   try {
     const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
@@ -53,7 +53,7 @@ export async function openPanelTable(connection: DuckConnection, file: string, p
   } catch (error) {
     throw new InputError(`cannot read the panel (${firstLine(error)})`, { file });
   }
-  columns = columns.filter((c) => c.name !== 'file_row_number');
+  columns = columns.filter((c) => c.name !== 'file_row_number' && !c.name.startsWith(EXTRA_PREFIX));
   const headers = columns.map((c) => c.name);
   const dateAt = findDateColumn(headers);
   if (dateAt < 0) throw new InputError(`no date column in the panel (columns: ${headers.join(', ')})`, { file });
@@ -65,7 +65,7 @@ export async function openPanelTable(connection: DuckConnection, file: string, p
   const day = `CAST(${dateSql('d')} - DATE '1970-01-01' AS INTEGER)`;
   const price = (p: string, type: string) => (type === 'VARCHAR' ? `CASE WHEN lower(trim(${p})) IN ${MISSING_SQL} THEN NULL ELSE CAST(trim(${p}) AS DOUBLE) END` : `CAST(${p} AS DOUBLE)`);
   // Raw rows: CSV lines are counted here (header = line 1), only when an error is reported.
-  const rawRow = parquet ? 'file_row_number + 1' : 'row_number() OVER () + 1';
+  const rawRow = parquet ? 'file_row_number + 1' : `row_number() OVER () + ${csv!.skip + 1}`;
   let long: (rowSql: string) => string;
   let priceName: string;
   let priceSql: string;
@@ -81,7 +81,8 @@ export async function openPanelTable(connection: DuckConnection, file: string, p
     priceName = '(one column per ticker)';
     const types = new Set(columns.filter((_, i) => i !== dateAt).map((c) => c.type));
     priceSql = price('p', types.has('VARCHAR') ? 'VARCHAR' : 'DOUBLE');
-    long = (rowSql) => `SELECT ticker, d, p, row FROM (UNPIVOT (SELECT ${rowSql} AS row, * ${parquet ? 'EXCLUDE (file_row_number)' : ''} FROM ${source}) ON COLUMNS(* EXCLUDE (row, ${dateName})) INTO NAME ticker VALUE p) t(row, d, ticker, p)`;
+    const excluded = parquet ? 'EXCLUDE (file_row_number)' : `EXCLUDE (${EXTRA_NAMES.map(sqlIdentifier).join(', ')})`;
+    long = (rowSql) => `SELECT ticker, d, p, row FROM (UNPIVOT (SELECT ${rowSql} AS row, * ${excluded} FROM ${source}) ON COLUMNS(* EXCLUDE (row, ${dateName})) INTO NAME ticker VALUE p) t(row, d, ticker, p)`;
   }
   const sql = `SELECT ticker, ${day} AS day, ${priceSql} AS price, row FROM (${long(row)})`;
   const table: PanelTable = {
@@ -96,6 +97,7 @@ export async function openPanelTable(connection: DuckConnection, file: string, p
   } catch (error) {
     throw new InputError(`cannot read the panel (${firstLine(error)})`, { file });
   }
+  if (csv) await refuseExtraCells(connection, file, source, csv);
   // A timestamp with time zone names an instant: its calendar day depends on the zone (midnight in Seoul is
   // the previous day in UTC). Only midnight UTC — what a date written as a timestamp is — is read as a day.
   if (dateType === 'TIMESTAMP WITH TIME ZONE') {
@@ -105,8 +107,20 @@ export async function openPanelTable(connection: DuckConnection, file: string, p
   return table;
 }
 
-/** The delimiter of a CSV panel's header line (the first non-empty line), detected as for files read in memory. */
-function csvDelimiter(file: string): string {
+/** Spare columns after a CSV header: a row with more filled cells than the header is refused, as in memory (beyond them DuckDB refuses the row itself). */
+const EXTRA_CELLS = 8;
+const EXTRA_PREFIX = '__market_reaction_extra_';
+const EXTRA_NAMES = Array.from({ length: EXTRA_CELLS }, (_, k) => `${EXTRA_PREFIX}${k + 1}`);
+
+/** A CSV panel's header as the in-memory reader sees it: the first non-empty line, its delimiter and its cells. */
+interface CsvHeader {
+  delimiter: string;
+  names: string[];
+  /** Lines before the header (blank lines). */
+  skip: number;
+}
+
+function csvHeader(file: string): CsvHeader {
   let head = '';
   try {
     const fd = openSync(file, 'r');
@@ -116,11 +130,56 @@ function csvDelimiter(file: string): string {
     } finally {
       closeSync(fd);
     }
-  } catch {
-    return ',';
+  } catch (error) {
+    throw new InputError(`cannot read the panel (${describeFsError(error)})`, { file });
   }
-  const header = head.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
-  return detectDelimiter(header);
+  const lines = head.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  const skip = lines.findIndex((l) => l.trim() !== '');
+  if (skip < 0) throw new InputError('panel file is empty', { file });
+  const delimiter = detectDelimiter(lines[skip]);
+  const names = splitCsvLine(lines[skip], delimiter).map((name, k) => name || `column${k + 1}`);
+  const seen = new Set<string>();
+  for (const name of names) {
+    // DuckDB's column names ignore case, so "a" and "A" cannot both be read.
+    if (seen.has(name.toLowerCase())) throw new InputError(`${findTickerColumn(names) < 0 ? 'ticker' : 'column'} ${name} appears twice in the header`, { file, line: skip + 1, value: name });
+    seen.add(name.toLowerCase());
+  }
+  return { delimiter, names, skip };
+}
+
+/** `read_csv` of a CSV panel with its own header's names, every cell as text, and the spare columns (no sniffing). */
+function csvSource(file: string, csv: CsvHeader): string {
+  const columns = [...csv.names, ...EXTRA_NAMES].map((name) => `${sqlString(name)}: 'VARCHAR'`).join(', ');
+  return `read_csv(${sqlString(file)}, auto_detect = false, header = true, skip = ${csv.skip}, columns = {${columns}}, delim = ${sqlString(csv.delimiter)}, quote = '"', escape = '"', strict_mode = true, null_padding = true)`;
+}
+
+/**
+ * Refuses a CSV panel with a row holding more filled cells than its header has columns, as the
+ * in-memory reader does (`parsePanelCsv`), with the same message: an unquoted delimiter inside a value
+ * ("44,450" in a comma file) would shift the row and read a wrong price. One pass over the file.
+ */
+async function refuseExtraCells(connection: DuckConnection, file: string, source: string, csv: CsvHeader): Promise<void> {
+  const filled = EXTRA_NAMES.map((name) => `trim(coalesce(${sqlIdentifier(name)}, '')) <> ''`).join(' OR ');
+  const cells = [...csv.names, ...EXTRA_NAMES].map((name) => `coalesce(${sqlIdentifier(name)}, '')`).join(', ');
+  let bad: Record<string, unknown> | undefined;
+  try {
+    bad = (await connection.runAndReadAll(`SELECT line, [${cells}] AS cells FROM (SELECT row_number() OVER () + ${csv.skip + 1} AS line, * FROM ${source}) WHERE ${filled} ORDER BY line LIMIT 1`)).getRowObjectsJS()[0];
+  } catch (error) {
+    // More cells than even the spare columns hold: DuckDB names the line.
+    const message = firstLine(error);
+    const line = /CSV Error on Line: (\d+)/.exec(String((error as Error)?.message ?? error));
+    if (!line) throw new InputError(`cannot read the panel (${message})`, { file });
+    throw new InputError(`row has more than ${csv.names.length + EXTRA_CELLS} cells but the header ${csv.names.length} columns (an unquoted "${csv.delimiter}" inside a value?)`, { file, line: Number(line[1]) });
+  }
+  if (!bad) return;
+  const values = (bad.cells as string[]).slice();
+  while (values.length > csv.names.length && values[values.length - 1].trim() === '') values.pop();
+  const text = values.join(csv.delimiter);
+  throw new InputError(`row has ${values.length} cells but the header ${csv.names.length} columns (an unquoted "${csv.delimiter}" inside a value?): "${text.length > 80 ? `${text.slice(0, 80)}…` : text}"`, {
+    file,
+    line: Number(bad.line),
+    value: values[csv.names.length],
+  });
 }
 
 async function firstRow(connection: DuckConnection, sql: string, file: string): Promise<Record<string, unknown> | undefined> {

@@ -22,7 +22,7 @@ export type SlashOrder = 'month-first' | 'day-first';
  */
 export function parsePriceDate(cell: string, slashOrder: SlashOrder = 'month-first'): string | undefined {
   // Fast path for the usual cell, exactly YYYY-MM-DD: the same result as the first pattern below, without its regular expressions.
-  if (cell.length === 10 && isIsoShape(cell)) return isoDate(digits(cell, 0, 4), digits(cell, 5, 7), digits(cell, 8, 10));
+  if (cell.length === 10 && isIsoShape(cell, 0)) return isoDateAt(cell, 0);
   const text = cell.trim().replace(/^"|"$/g, '');
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/.exec(text);
   if (m) return isoDate(+m[1], +m[2], +m[3]);
@@ -80,10 +80,27 @@ export function detectSlashOrder(cells: string[], where: { file?: string } = {})
   return undefined;
 }
 
-/** Whether a 10-character text is digits in the shape 2019-08-20. */
-function isIsoShape(text: string): boolean {
+/**
+ * The ten characters `text[from..from + 10)` when they are exactly a valid `YYYY-MM-DD` calendar
+ * date (Gregorian leap years), else undefined: what {@link parsePriceDate} gives for such a cell,
+ * read in place (a price file's fast reader calls it on the whole file's text).
+ *
+ * @param text any text
+ * @param from where the date would start
+ * @returns the date text, or undefined
+ * @example
+ * isoDateAt('2019-02-29,1', 0); // => undefined (2019 is no leap year)
+ */
+export function isoDateAt(text: string, from: number): string | undefined {
+  if (from + 10 > text.length || !isIsoShape(text, from)) return undefined;
+  if (!isCalendarDate(digits(text, from, from + 4), digits(text, from + 5, from + 7), digits(text, from + 8, from + 10))) return undefined;
+  return from === 0 && text.length === 10 ? text : text.slice(from, from + 10);
+}
+
+/** Whether text[from..from + 10) is digits in the shape 2019-08-20. */
+function isIsoShape(text: string, from: number): boolean {
   for (let k = 0; k < 10; k++) {
-    const c = text.charCodeAt(k);
+    const c = text.charCodeAt(from + k);
     if (k === 4 || k === 7 ? c !== 45 : c < 48 || c > 57) return false;
   }
   return true;
@@ -102,10 +119,15 @@ function monthNumber(name: string): number {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** 'YYYY-MM-DD' of a valid calendar date (Gregorian leap years), else undefined; no Date objects (hot in large files). */
-function isoDate(year: number, month: number, day: number): string | undefined {
-  if (!(year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1)) return undefined;
+/** Whether year-month-day is a calendar date (years 1–9999, Gregorian leap years); no Date objects (hot in large files). */
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (!(year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1)) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1])) return undefined;
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
+}
+
+/** 'YYYY-MM-DD' of a valid calendar date, else undefined. */
+function isoDate(year: number, month: number, day: number): string | undefined {
+  if (!isCalendarDate(year, month, day)) return undefined;
   return `${year < 1000 ? String(year).padStart(4, '0') : year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }

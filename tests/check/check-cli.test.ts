@@ -90,7 +90,7 @@ describe('check --jsonl progress', () => {
     const { PriceLibrary } = await import('../../src/check/priceLibrary');
     const calls: [number, number][] = [];
     const lines: string[] = [];
-    const count = await checkJsonl(input, PriceLibrary.from([SP500]), { abnormal: false }, (line) => void lines.push(line), (done, total) => calls.push([done, total]));
+    const count = await checkJsonl(input, PriceLibrary.from([SP500]), { abnormal: false }, { stdout: (line) => void lines.push(line) }, (done, total) => calls.push([done, total]));
     expect(count).toBe(3);
     expect(lines).toHaveLength(3);
     expect(lines.every((line) => line.endsWith('\n') && line.indexOf('\n') === line.length - 1)).toBe(true);

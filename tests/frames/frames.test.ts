@@ -25,7 +25,7 @@ const dtypeOf = (frame: ReturnType<typeof movesFrame>, name: string) => frame.dt
 describe('fact frames of the seed', () => {
   it('moves: numbers as numbers, dates as ISO strings, quote with offsets', () => {
     const moves = movesFrame(seed.facts);
-    expect(moves.shape).toEqual([2, 11]);
+    expect(moves.shape).toEqual([2, 12]);
     expect(column(moves, 'change_pct')).toEqual([1.95, 1.05]);
     expect(dtypeOf(moves, 'change_pct')).toBe('float32');
     expect(column(moves, 'date')).toEqual(['2019-08-20', '2019-08-20']);
@@ -101,7 +101,7 @@ describe('analysis frames and tables', () => {
 
   it('gives empty frames with their columns for an article without facts', () => {
     const empty = analysisFrames(analyzeArticle('Nothing here.'));
-    expect(empty.moves.shape).toEqual([0, 11]);
+    expect(empty.moves.shape).toEqual([0, 12]);
     expect(empty.moves.columns).toContain('change_pct');
     expect(frameRows(empty.moves).rows).toEqual([]);
   });

@@ -48,8 +48,8 @@ describe('toCsv / writeCsv', () => {
     // A UTF-8 byte-order mark first, so Excel reads the curly quotes of articles as UTF-8.
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trimEnd().split('\n');
-    expect(lines[0]).toBe('id,subject,name,subject_kind,ticker,change_pct,period,date,quote,quote_start,quote_end');
-    expect(lines[1]).toBe('move-samsung,Samsung Electronics,Samsung Electronics,stock,005930.KS,1.95,day,2019-08-20,Samsung Electronics shares ended up 1.95% on Tuesday,2029,2081');
+    expect(lines[0]).toBe('id,subject,name,subject_kind,ticker,change_pct,period,date,approximate,quote,quote_start,quote_end');
+    expect(lines[1]).toBe('move-samsung,Samsung Electronics,Samsung Electronics,stock,005930.KS,1.95,day,2019-08-20,,Samsung Electronics shares ended up 1.95% on Tuesday,2029,2081');
   });
 });
 

@@ -27,8 +27,8 @@ describe('npm pack → npm install into a fresh project', () => {
     expect(report.steps.install.duckdbInstalled).toBe(false);
     expect(report.steps.install.installScriptsListed.filter((line: string) => line.startsWith('market-reaction@'))).toEqual([]);
     expect(Object.keys(report.steps['typescript-nodenext'].ran)).toContain(process.version);
-    expect(report.steps.cjs).toMatchObject({ excessPp: 0.9, rate: 1206.93, frameShape: [2, 11], svg: true });
-    expect(report.steps.esm).toMatchObject({ excessPp: 0.9, rate: 1206.93, frameShape: [2, 11], svg: true });
+    expect(report.steps.cjs).toMatchObject({ excessPp: 0.9, rate: 1206.93, frameShape: [2, 12], svg: true });
+    expect(report.steps.esm).toMatchObject({ excessPp: 0.9, rate: 1206.93, frameShape: [2, 12], svg: true });
     // Without skipLibCheck only other packages' own declarations may fail (vega-lite 5 under exactOptionalPropertyTypes).
     expect(report.steps['typescript-no-skipLibCheck'].failingDeclarationsOf).not.toContain('market-reaction');
     if (!skipNotebook) expect(report.steps.notebook.outputs[3]).toContain('image/png');

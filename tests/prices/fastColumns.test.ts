@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fastPriceColumns } from '../../src/prices/fastColumns';
 import { parsePriceCsv } from '../../src/prices/parsePriceCsv';
+import { isoDateAt, parsePriceDate } from '../../src/prices/parseDate';
+import { plainDecimalAt } from '../../src/prices/parseNumber';
 
 // The one-pass reader of the usual price file: what it accepts it reads exactly as the general
 // path; anything unusual falls back (undefined) so the general path reads or reports it.
@@ -33,5 +35,39 @@ describe('fastPriceColumns', () => {
     const b = parsePriceCsv(general, { file: 'x.csv' });
     expect(a).toEqual(b);
     expect(a.source).toMatchObject({ format: 'plain', delimiter: ',', decimalSeparator: '.', rowsRead: 2, skippedRows: [], reordered: false });
+  });
+});
+
+// The helpers the fast reader shares with the general path (parsePriceDate, parseLocaleNumber).
+describe('plainDecimalAt and isoDateAt', () => {
+  it('plainDecimalAt gives the double Number gives, in place (hand-checked and 200,000 random cells)', () => {
+    expect(plainDecimalAt('x,1455.219971,', 2, 13)).toBe(1455.219971);
+    expect(plainDecimalAt('0.1', 0, 3)).toBe(0.1);
+    expect(plainDecimalAt('9007199254740993', 0, 16)).toBe(9007199254740992); // 16 digits: through Number, rounded as Number rounds
+    for (const cell of ['', '.', '5.', '.5', '-1', '+1', '1e5', '1,5', ' 1', '1..2']) expect(plainDecimalAt(cell, 0, cell.length), cell).toBeNaN();
+    let state = 20261201;
+    const next = (n: number) => (state = (state * 48271) % 2147483647) % n;
+    for (let k = 0; k < 200_000; k++) {
+      const whole = String(next(10) === 0 ? 0 : next(2147483647)).slice(0, 1 + next(12));
+      const decimals = next(4) === 0 ? '' : `.${Array.from({ length: 1 + next(24) }, () => next(10)).join('')}`;
+      const cell = whole + decimals;
+      if (plainDecimalAt(cell, 0, cell.length) !== Number(cell)) expect(plainDecimalAt(cell, 0, cell.length), cell).toBe(Number(cell));
+    }
+  });
+
+  it('isoDateAt accepts exactly the calendar dates parsePriceDate accepts (every day 1899–2101, and impossible ones)', () => {
+    expect(isoDateAt('d,2019-08-20,5', 2)).toBe('2019-08-20');
+    expect(isoDateAt('2019-08-2', 0)).toBeUndefined();
+    for (let year = 1899; year <= 2101; year++) {
+      for (let month = 1; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          const date = new Date(Date.UTC(year, month - 1, day));
+          const valid = month <= 12 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+          expect(isoDateAt(text, 0), text).toBe(valid ? text : undefined);
+          expect(parsePriceDate(text), text).toBe(valid ? text : undefined);
+        }
+      }
+    }
   });
 });

@@ -1,5 +1,4 @@
 /** `market-reaction check`: an article's stated price moves against real prices. */
-import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isoDateOption, maxSizeOption, parseCommandArgs } from '../args';
 import { analyzeArticle, analyzeFacts } from '../../analysis/analyze';
@@ -12,12 +11,9 @@ import { InputError, UsageError, ValueError } from '../../errors';
 import { extractFacts } from '../../extract/index';
 import { csvFileText } from '../../io/csv';
 import type { OutputFolder } from '../../io/output-folder';
+import { forEachPassage, type PassageOutput } from '../../io/passages';
 import { readArticleFile } from '../../io/read';
-import { readLines } from '../../io/lines';
-import { expectArticleFitsHeap } from '../../io/memory';
 import { DEFAULT_MAX_TEXT_BYTES, formatBytes } from '../../io/files';
-import { markAsInput } from '../../io/files';
-import { openFileSink } from '../../io/stream';
 import { writeTextFile } from '../../io/write';
 import { createProgress } from '../../progress';
 import type { CliIO, Command } from '../command';
@@ -98,44 +94,26 @@ function checkOptions(values: ReturnType<typeof parseOptions>['values']): CheckO
 }
 
 /**
- * Checks each passage of a JSONL file, handing each passage's output line to `write` as soon as it is
- * checked. Nothing accumulates: the file is read a line at a time (memory holds one passage, however long
- * the file), and `write` streams each result to a file or standard output, and may return a promise
- * (standard output's back-pressure) which is awaited before the next passage.
+ * Checks each passage of a JSONL file, writing each passage's output line as soon as it is checked
+ * (the passage loop shared with `facts --jsonl`, `forEachPassage`): the file is read a line at a time
+ * (memory holds one passage, however long the file); the lines go to `output.out` atomically (never a
+ * half-written file, even on an error or Ctrl-C) or to standard output, paced by a slow reader.
  *
  * @param path - passages, one JSON object `{ id, text, published }` per line (blank lines skipped); `-` reads standard input.
- * @param write - receives one line per passage: `{"id", ...checkDocument}` followed by "\n".
+ * @param output - `{ out }` a file, else `{ stdout, stdoutReady }`; each line is `{"id", ...checkDocument}`.
  * @param onProgress - called after each passage with (kB read, kB of the file); not called for a pipe, whose size is unknown.
  * @param maxLineBytes - [10 MB] the longest passage line, UTF-8 bytes (`--max-size`); a passage expected to need
  *   more heap than the process can hold is refused too (see `expectArticleFitsHeap`).
  * @returns the number of passages checked.
- * @throws {InputError} naming the file and line of a malformed or too long passage (lines before it were already written).
+ * @throws {InputError} naming the file and line of a malformed or too long passage, or an empty file (lines before it
+ *   were already written to standard output; a file output is left untouched).
  * @throws {ArticleMemoryError} naming the file and line of a passage too large for this process's memory.
  * @example
- * await checkJsonl('passages.jsonl', PriceLibrary.from(['sp500.csv']), {}, (line) => void process.stdout.write(line));
+ * await checkJsonl('passages.jsonl', PriceLibrary.from(['sp500.csv']), {}, { stdout: (line) => void process.stdout.write(line) });
  */
-export async function checkJsonl(path: string, library: PriceLibrary, options: CheckOptions, write: (line: string) => void | Promise<void>, onProgress?: (doneKb: number, totalKb: number) => void, maxLineBytes = DEFAULT_MAX_TEXT_BYTES): Promise<number> {
-  const sizeKb = path === '-' ? 0 : fileSizeKb(path);
-  let done = 0;
-  let blank = true;
-  for await (const { text: line, number, bytes, bytesRead } of readLines(path, { what: 'passages file', maxLineBytes })) {
-    if (!line.trim()) continue;
-    blank = false;
-    const where = { file: path, line: number };
-    expectArticleFitsHeap(`${path}:${number}`, bytes);
-    let passage: { id?: unknown; text?: unknown; published?: unknown };
-    try {
-      passage = JSON.parse(line) ?? {};
-    } catch (error) {
-      throw new InputError(`invalid JSON (${(error as Error).message})`, where);
-    }
-    const { id, text, published } = passage;
-    if (typeof id !== 'string' && typeof id !== 'number') throw new InputError('missing "id" (a string)', { ...where, value: id });
-    if (typeof text !== 'string') throw new InputError(`passage ${id}: "text" must be a string`, { ...where, value: text });
-    if (published !== undefined && published !== null && (typeof published !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(published))) {
-      throw new InputError(`passage ${id}: "published" must be YYYY-MM-DD or null`, { ...where, value: published });
-    }
-    const date = (published as string | null | undefined) ?? options.published;
+export async function checkJsonl(path: string, library: PriceLibrary, options: CheckOptions, output: PassageOutput, onProgress?: (doneKb: number, totalKb: number) => void, maxLineBytes = DEFAULT_MAX_TEXT_BYTES): Promise<number> {
+  return forEachPassage(path, output, ({ id, text, published, where }) => {
+    const date = published ?? options.published;
     let facts;
     try {
       facts = extractFacts(text, { published: date });
@@ -144,23 +122,8 @@ export async function checkJsonl(path: string, library: PriceLibrary, options: C
       throw error;
     }
     const check = checkArticle(analyzeFacts(facts, { factsOrigin: 'extracted', published: date }), library, { ...options, published: date, text });
-    const pending = write(`${JSON.stringify({ id, ...checkDocument(check) })}\n`);
-    if (pending) await pending;
-    done += 1;
-    if (onProgress && sizeKb > 0) onProgress(Math.min(sizeKb, Math.ceil(bytesRead / 1024)), sizeKb);
-  }
-  if (blank) throw new InputError('passages file is empty (no passage lines)', { file: path === '-' ? 'standard input' : path });
-  return done;
-}
-
-/** Size of a regular file in kB (0 for a pipe or FIFO, whose size is not known in advance). */
-function fileSizeKb(path: string): number {
-  try {
-    const stats = statSync(path);
-    return stats.isFile() ? Math.ceil(stats.size / 1024) : 0;
-  } catch {
-    return 0; // readLines names the problem
-  }
+    return JSON.stringify({ id, ...checkDocument(check) });
+  }, { maxLineBytes, onProgress });
 }
 
 /** Writes the check's tables, document, chart and report into `dir`; resolves to the files written. Also used by `analyze --prices --out`. */
@@ -204,21 +167,8 @@ export const checkCommand: Command = {
       if (positionals.length) throw new UsageError(`check: give either ARTICLE or --jsonl, not both (got "${positionals[0]}")`);
       if (values.facts !== undefined) throw new UsageError('check: --facts applies to one ARTICLE');
       const progress = createProgress({ unit: 'kB', label: 'check', writeLine: io.stderr, quiet: values.quiet });
-      // Each passage's line goes out as soon as it is checked: into a temporary file renamed onto --out
-      // only when every passage was read (never a half-written file), or to standard output, waiting
-      // for a slow reader to drain it (back-pressure) instead of queueing lines in memory.
-      markAsInput(values.jsonl);
-      const sink = values.out ? openFileSink(values.out) : undefined;
-      const write = sink ? (line: string) => sink.write(line) : (line: string) => {
-        io.stdout(line);
-        return io.stdoutReady?.();
-      };
       try {
-        await checkJsonl(values.jsonl, library, options, write, progress.update, maxBytes);
-        sink?.close();
-      } catch (error) {
-        sink?.abort();
-        throw error;
+        await checkJsonl(values.jsonl, library, options, { out: values.out, stdout: io.stdout, stdoutReady: io.stdoutReady }, progress.update, maxBytes);
       } finally {
         progress.stop();
       }

@@ -2,6 +2,7 @@
 import { UsageError } from '../../errors';
 import { SIGNIFICANCE_LEGEND, significanceStars } from '../../eventstudy/testResult';
 import { aggregateEvents } from '../../eventstudy/aggregate';
+import { designWriter } from '../../eventstudy/design';
 import { eventStudyBatch, studyResult, type EventSpec, type EventStudyBatch } from '../../eventstudy/eventStudy';
 import { aggregateJson, optionsJson } from '../../eventstudy/json';
 import { resolveEventStudyOptions } from '../../eventstudy/options';
@@ -81,6 +82,8 @@ export interface StudyRun {
   command: string[];
   /** Sees every event (the verdict when none was measured). */
   tally: ReturnType<typeof statusTally>;
+  /** Receives each study-design warning once (stderr; undefined with --quiet). */
+  warn?: (message: string) => void;
 }
 
 /**
@@ -122,7 +125,7 @@ export function statusTally(): StudyWriter & { failure(): string | undefined } {
 /** The streaming writers the plan asks for (table output is built separately, in memory). */
 function writersFor(run: StudyRun): StudyWriter {
   const { plan, io } = run;
-  const writers: StudyWriter[] = [run.tally];
+  const writers: StudyWriter[] = [run.tally, designWriter(run.warn)]; // the design writer sets aggregate.warnings for the writers after it
   const stdout = () => io.stdoutSink?.() ?? lineSink(io.stdout);
   const toStdout = plan.format !== 'table' && (plan.explicitFormat || !plan.out);
   if (toStdout && plan.format === 'json') writers.push(jsonWriter(stdout(), { pretty: plan.pretty, head: run.head }));

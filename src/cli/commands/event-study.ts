@@ -7,6 +7,7 @@ import type { EventSpec } from '../../eventstudy/eventStudy';
 import { writeOutDirTables } from '../../eventstudy/output/outDir';
 import { partialToJson, shardOf } from '../../eventstudy/partial';
 import { studyIdentity } from '../../eventstudy/shardSet';
+import { panelFingerprint } from '../../panel/fingerprint';
 import type { EventStudyOptions, EventStudyResult, ModelName, NonTradingDayPolicy } from '../../eventstudy/types';
 import { openOutputFolder } from '../../io/output-folder';
 import { markAsInput, refuseInput, writeFileAtomic } from '../../io/files';
@@ -148,13 +149,13 @@ export const eventStudyCommand: Command = {
     if (values.partial && !shard) throw new UsageError('--partial FILE goes with --shard I/K (the partial sums of one shard)');
     if (values.partial) refuseInput(values.partial);
     // Every shard of one run carries the identity of the whole study (events before sharding, market).
-    const study = shard ? studyIdentity(events.map((e) => ({ stock: typeof e.stock === 'string' ? e.stock : e.stock.name, date: e.date, ...(e.id !== undefined ? { id: e.id } : {}) })), market?.series?.name ?? market?.ticker) : undefined;
+    const study = shard ? studyIdentity(events.map((e) => ({ stock: typeof e.stock === 'string' ? e.stock : e.stock.name, date: e.date, ...(e.id !== undefined ? { id: e.id } : {}) })), market?.series?.name ?? market?.ticker, values.panel ? panelFingerprint(values.panel) : undefined) : undefined;
     if (shard) events = events.filter((e) => shardOf(typeof e.stock === 'string' ? e.stock : e.stock.name, shard.count) === shard.index);
     // The output folder is checked (ours, empty or --force) before any work.
     const folder = plan.out ? openOutputFolder(plan.out, { force: plan.force, command: ['event-study', ...args].join(' ') }) : undefined;
     const progress = createProgress({ unit: 'events', label: 'event-study', writeLine: io.stderr, quiet: values.quiet });
     const tally = statusTally();
-    const run: StudyRun = { plan, folder, io, head, text, stocks: known, events, options: studyOptions, onProgress: progress.update, onStage: progress.stage, formatTable: formatStudy, factors, command: ['event-study', ...args], report, factorsFile: values.factors, tally };
+    const run: StudyRun = { plan, folder, io, head, text, stocks: known, events, options: studyOptions, onProgress: progress.update, onStage: progress.stage, formatTable: formatStudy, warn: values.quiet ? undefined : (m: string) => io.stderr(`event-study: warning: ${m}`), factors, command: ['event-study', ...args], report, factorsFile: values.factors, tally };
     try {
       const { partial, aggregate } = engine === 'duckdb' ? await runDuckDB(run, values.panel!, market!, priceColumn) : await runInMemory(run, market?.series);
       if (shard) {
@@ -359,8 +360,14 @@ function eventsFromFile(file: string, stocks: PriceSeries[], priceColumn: string
   const spec = (stock: string, date: string, id: string | undefined): EventSpec => (id ? { stock, date, id } : { stock, date });
   if (panel === 'file') return rows.map((r) => spec(r.stock, r.date, r.id));
   const byPath = new Map<string, PriceSeries>();
+  // Looked up once per distinct ticker (a panel has thousands of stocks, an events file 100,000 rows).
+  const known = new Map<string, PriceSeries | undefined>();
+  const lookUp = (name: string) => {
+    if (!known.has(name)) known.set(name, stockByName(stocks, name));
+    return known.get(name);
+  };
   return rows.map(({ stock: name, date, id, line }) => {
-    let stock = stockByName(stocks, name) ?? byPath.get(name);
+    let stock = lookUp(name) ?? byPath.get(name);
     if (!stock) {
       // A ticker missing from a panel is that event's status (unknown_stock), as with DuckDB.
       if (panel === 'memory' && !existsSync(name)) return spec(name, date, id);
@@ -368,6 +375,7 @@ function eventsFromFile(file: string, stocks: PriceSeries[], priceColumn: string
       stock = readPriceFile(name, priceColumn ? { priceColumn } : {});
       byPath.set(name, stock);
       stocks.push(stock);
+      known.clear(); // its name may be a ticker looked up before
     }
     return spec(stock.name, date, id);
   });
@@ -422,7 +430,7 @@ function formatStudy(result: EventStudyResult, stocks: PriceSeries[], market: Pr
     const testWidths = widthsOf(testRows);
     for (const cellsOfTest of testRows) lines.push(row(cellsOfTest, testWidths));
   }
-  lines.push(SIGNIFICANCE_LEGEND);
+  lines.push(SIGNIFICANCE_LEGEND, ...(a.warnings ?? []).map((w) => `warning: ${w.message}`));
   return lines.join('\n');
 }
 

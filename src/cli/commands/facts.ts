@@ -61,12 +61,15 @@ function cell(text: string, width: number): string {
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat.padEnd(width);
 }
 
+/** How a bound or approximate figure is shown: "-10% (>10%)" for "fell more than 10 percent". */
+const APPROXIMATION_MARKS = { about: '~', more_than: '>', less_than: '<' } as const;
+
 /** A plain-text table of the facts: kind, what, value, offsets and quote. */
 function factsTable(facts: MarketFacts, minConfidence?: number, removed = 0): string {
   const rows: [string, string, string, string, string][] = [];
   for (const m of facts.moves) {
     const how = [m.subjectKind, m.ticker, m.subjectSource && m.subjectSource !== 'name' ? `via ${m.subjectSource}` : undefined].filter(Boolean).join(', ');
-    const value = `${m.changePct > 0 ? '+' : ''}${m.changePct}% ${m.period}${m.intraday ? ' intraday' : ''}${m.date ? ` ${m.date}` : ''}${m.confidence !== undefined ? ` c=${m.confidence}` : ''}`;
+    const value = `${m.changePct > 0 ? '+' : ''}${m.changePct}%${m.approximate ? ` (${APPROXIMATION_MARKS[m.approximate]}${Math.abs(m.changePct)}%)` : ''} ${m.period}${m.intraday ? ' intraday' : ''}${m.date ? ` ${m.date}` : ''}${m.confidence !== undefined ? ` c=${m.confidence}` : ''}`;
     rows.push(['move', `${m.subject} (${how})`, value, `${m.quote.start}-${m.quote.end}`, m.quote.text]);
   }
   for (const a of facts.amounts) rows.push(['amount', a.currency, String(a.value), `${a.quote.start}-${a.quote.end}`, a.quote.text]);
@@ -128,6 +131,13 @@ export const factsCommand: Command = {
     } catch (error) {
       if (error instanceof ValueError) throw new UsageError(`facts: ${error.message}`);
       throw error;
+    }
+    // relative dates ("on Monday", "last week") need a reference date: say which one was used, or that there was none
+    if (published === undefined) {
+      const basis = facts.dates.find((d) => d.dateBasis === 'dateline') ?? facts.moves.find((m) => m.dateBasis === 'dateline');
+      io.stderr(basis
+        ? `facts: no --published date: relative dates were resolved against the date at the head of ${path} (facts marked dateBasis "dateline")`
+        : `facts: no --published date and no dated header or dateline in ${path}: relative dates ("on Monday", "last week") are left unresolved`);
     }
     const filtered = filterByConfidence(facts, minConfidence);
     const document = { ...filtered.facts, droppedMoves: facts.dropped.length, ...(minConfidence !== undefined ? { minConfidence, belowMinConfidence: filtered.removed } : {}) };

@@ -1,0 +1,116 @@
+// Study-design warnings (src/eventstudy/design.ts): repeated stock-days and calendar clustering, hand-counted.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main';
+import { CALENDAR_CLUSTERING_SHARE, StudyDesignTally } from '../../src/eventstudy/design';
+import { eventStudy } from '../../src/eventstudy/eventStudy';
+import { readPriceFile } from '../../src/prices/readPriceFile';
+
+const ROOT = join(__dirname, '..', '..');
+const REAL = join(ROOT, '..', 'shared', 'data', 'real');
+const AAPL = join(ROOT, 'node_modules', '@observablehq', 'sample-datasets', 'aapl.csv');
+const SP500 = join(ROOT, 'node_modules', 'vega-datasets', 'data', 'sp500-2000.csv');
+
+function tallyOf(events: [string, string][]) {
+  const tally = new StudyDesignTally();
+  for (const [stock, day0] of events) tally.add(stock, day0);
+  return tally.warnings();
+}
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(['event-study', ...argv], { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('StudyDesignTally', () => {
+  it('counts repeats and day-0 clustering by hand', () => {
+    // A three times and B once on d1 (4 events, 2 stocks, Σ n_s² = 9 + 1); C on d2, D on d3.
+    const warnings = tallyOf([['A', 'd1'], ['A', 'd1'], ['A', 'd1'], ['B', 'd1'], ['C', 'd2'], ['D', 'd3']]);
+    expect(warnings.map((w) => [w.kind, w.affectedEvents, w.nEvents])).toEqual([
+      ['repeated_events', 2, 6], // 6 events, 4 distinct stock-days
+      ['calendar_clustering', 4, 6], // the 4 events of d1
+    ]);
+    expect(warnings[0].message).toMatch(/^2 of 6 measured events repeat the stock and day 0 of another \(4 distinct stock-days; A on d1 3 times\)/);
+    // ordered pairs of events of different stocks on one day: 4² − 10 = 6, per event 6 / 6 = 1.0
+    expect(warnings[1].message).toMatch(/^4 of 6 measured events \(67%\) share their day 0 with events of other stocks \(1 such day, the most on d1: 4 events of 2 stocks; on average an event shares its day 0 with 1\.0 events of other stocks\)/);
+    expect(warnings[0].message).toMatch(/none corrects for it .*; keep one event per stock and day 0$/);
+    expect(warnings[1].message).toMatch(/kolari_pynnonen and adjusted_patell \(Kolari & Pynnönen 2010: r̄ correction\) and brown_warner \(Brown & Warner 1985: .*\) allow for it$/);
+  });
+
+  it('says nothing for independent events, and reports clustering from 10% of the events', () => {
+    const distinct: [string, string][] = Array.from({ length: 20 }, (_, k) => [`S${k}`, `2020-01-${String(k + 1).padStart(2, '0')}`]);
+    expect(tallyOf(distinct)).toEqual([]);
+    // one stock on many days, never repeated: no warning either
+    expect(tallyOf(distinct.map(([, d]) => ['AAPL', d]))).toEqual([]);
+    expect(CALENDAR_CLUSTERING_SHARE).toBe(0.1);
+    // 2 of 21 events share a day (9.5%): below; 2 of 20 (10%): reported
+    expect(tallyOf([...distinct, ['T', '2020-01-01']])).toEqual([]);
+    expect(tallyOf([...distinct.slice(1), ['T', '2020-01-02']]).map((w) => w.kind)).toEqual(['calendar_clustering']);
+  });
+
+  it('100,000 events of one stock on 996 days: 99,004 repeats', () => {
+    const days = Array.from({ length: 996 }, (_, k) => new Date(Date.UTC(2000, 0, 1) + k * 86400000).toISOString().slice(0, 10));
+    const tally = new StudyDesignTally();
+    for (let i = 0; i < 100000; i++) tally.add('AAPL', days[(i * 7919) % 996]);
+    const [repeated] = tally.warnings();
+    expect(repeated).toMatchObject({ kind: 'repeated_events', affectedEvents: 100000 - 996, nEvents: 100000 });
+  });
+});
+
+describe('the warning in eventStudy, the JSON/JSONL aggregate, the table and stderr', () => {
+  it('eventStudy: AAPL twice on one day is a repeat; distinct days give no warnings field', () => {
+    const stock = readPriceFile(AAPL, { name: 'AAPL' });
+    const market = readPriceFile(SP500, { name: 'SPX' });
+    const twice = eventStudy({ stocks: [stock], market, events: [{ stock: 'AAPL', date: '2016-04-27', id: 'a' }, { stock: 'AAPL', date: '2016-04-27', id: 'b' }, { stock: 'AAPL', date: '2015-07-22' }] });
+    expect(twice.aggregate.warnings?.map((w) => [w.kind, w.affectedEvents, w.nEvents])).toEqual([['repeated_events', 1, 3]]);
+    const apart = eventStudy({ stocks: [stock], market, events: [{ stock: 'AAPL', date: '2016-04-27' }, { stock: 'AAPL', date: '2015-07-22' }] });
+    expect('warnings' in apart.aggregate).toBe(false);
+  });
+
+  it('a Saturday and the Monday after are one day 0 (the next trading day): a repeat', () => {
+    const stock = readPriceFile(AAPL, { name: 'AAPL' });
+    const market = readPriceFile(SP500, { name: 'SPX' });
+    // 2016-04-23 is a Saturday, measured on Monday 2016-04-25
+    const result = eventStudy({ stocks: [stock], market, events: [{ stock: 'AAPL', date: '2016-04-23' }, { stock: 'AAPL', date: '2016-04-25' }] });
+    expect(result.aggregate.warnings?.[0]).toMatchObject({ kind: 'repeated_events', affectedEvents: 1, nEvents: 2 });
+  });
+
+  describe.skipIf(!existsSync(join(REAL, 'SOURCES.md')))('real Samsung and SK Hynix vs KOSPI (../shared/data/real)', () => {
+    const stocks = ['--stock', join(REAL, 'samsung_005930_KS.csv'), '--stock', join(REAL, 'skhynix_000660_KS.csv'), '--market', join(REAL, 'kospi_KS11.csv')];
+
+    it('two stocks on the same two days: calendar clustering in JSON, JSONL, the table and once on stderr; --quiet silences stderr only', async () => {
+      const json = await cli(...stocks, '--event', '2019-08-20', '--event', '2019-07-01', '--format', 'json');
+      expect(json.code).toBe(0);
+      const warnings = JSON.parse(json.stdout).aggregate.warnings;
+      expect(warnings).toEqual([{ kind: 'calendar_clustering', affected_events: 4, n_events: 4, message: expect.stringMatching(/^4 of 4 measured events \(100%\) share their day 0 with events of other stocks \(2 such days, the most on 2019-0\d-\d\d: 2 events of 2 stocks; on average an event shares its day 0 with 1\.0 events of other stocks\)/) }]);
+      expect(json.stderr.split('\n').filter((l) => l.includes('warning'))).toEqual([`event-study: warning: ${warnings[0].message}`]);
+      const jsonl = await cli(...stocks, '--event', '2019-08-20', '--event', '2019-07-01', '--format', 'jsonl', '--quiet');
+      expect(jsonl.stderr).toBe('');
+      const last = JSON.parse(jsonl.stdout.trim().split('\n').pop()!);
+      expect(last.aggregate.warnings).toEqual(warnings);
+      const table = await cli(...stocks, '--event', '2019-08-20', '--event', '2019-07-01', '--quiet');
+      expect(table.stdout.trimEnd().split('\n').pop()).toBe(`warning: ${warnings[0].message}`);
+    });
+
+    it('each stock on its own day: no warning anywhere, and the JSON has no warnings field', async () => {
+      const run = await cli('--stock', join(REAL, 'samsung_005930_KS.csv'), '--market', join(REAL, 'kospi_KS11.csv'), '--event', '2019-08-20', '--event', '2019-07-01', '--format', 'json');
+      expect(run.stderr).not.toMatch(/warning/);
+      expect('warnings' in JSON.parse(run.stdout).aggregate).toBe(false);
+    });
+
+    it('--out writes the warnings into event-study.json', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'mr-design-'));
+      const events = join(dir, 'events.csv');
+      writeFileSync(events, 'ticker,date,id\nsamsung_005930_KS,2019-08-20,a\nsamsung_005930_KS,2019-08-20,b\n');
+      const out = join(dir, 'out');
+      const run = await cli('--panel', REAL, '--market', 'kospi_KS11', '--events', events, '--out', out, '--quiet');
+      expect(run.code).toBe(0);
+      const written = JSON.parse(readFileSync(join(out, 'event-study.json'), 'utf8'));
+      expect(written.aggregate.warnings.map((w: { kind: string }) => w.kind)).toEqual(['repeated_events']);
+    });
+  });
+});
