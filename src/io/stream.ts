@@ -39,30 +39,35 @@ export function openFileSink(path: string): TextSink {
   const failed = (error: unknown) => new InputError(`cannot write (${describeFsError(error)})`, { file: path });
   if (isSpecialFile(path)) return deviceSink(path, failed);
   const temporary = temporaryPathFor(path);
-  let fd: number;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    fd = openSync(temporary, 'wx', 0o666);
-  } catch (error) {
-    throw failed(error);
-  }
+  let fd: number | undefined;
   let open = true;
-  const buffered = bufferedFdWriter(fd, (error) => {
-    abort();
-    throw failed(error);
-  });
   const abort = () => {
     if (!open) return;
     open = false;
     forget(abort);
     try {
-      closeSync(fd);
+      if (fd !== undefined) closeSync(fd);
     } catch {
       // already failing; removing the temporary file matters more
     }
     rmSync(temporary, { force: true });
   };
+  // Listening before the temporary file exists: an interrupt between its creation and the listener
+  // (a busy machine can pause the process there) would leave it behind.
   remember(abort);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    fd = openSync(temporary, 'wx', 0o666);
+  } catch (error) {
+    open = false;
+    forget(abort);
+    throw failed(error);
+  }
+  const descriptor = fd;
+  const buffered = bufferedFdWriter(descriptor, (error) => {
+    abort();
+    throw failed(error);
+  });
   return {
     write: buffered.write,
     close() {
@@ -70,8 +75,8 @@ export function openFileSink(path: string): TextSink {
       open = false;
       forget(abort);
       try {
-        fsyncSync(fd);
-        closeSync(fd);
+        fsyncSync(descriptor);
+        closeSync(descriptor);
         renameSync(temporary, path);
       } catch (error) {
         rmSync(temporary, { force: true });
