@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError } from '../errors';
 import { describeFsError, refuseInput, temporaryPathFor } from './files';
@@ -21,7 +21,9 @@ const FLUSH_AT = 1 << 20;
  * and renamed onto `path` by `close()`, so that a failed or interrupted run never leaves a
  * half-written file under the real name (an existing file is replaced only by a complete one).
  * While the sink is open, an interrupt (SIGINT, SIGTERM, SIGHUP) or `process.exit` removes the
- * temporary file too, then the signal takes its usual course.
+ * temporary file too, then the signal takes its usual course — unless the caller listens for that
+ * signal itself: then the process goes on and so does the sink. A symbolic link is written through
+ * (its target replaced whole, the link kept); a dangling one is refused.
  * A device or FIFO (`/dev/null`, a named pipe) is written directly: renaming a file onto it would
  * replace the device (as root, /dev/null itself) instead of writing to it.
  * Refuses a directory and a file this process read as input.
@@ -38,7 +40,10 @@ export function openFileSink(path: string): TextSink {
   refuseInput(path);
   const failed = (error: unknown) => new InputError(`cannot write (${describeFsError(error)})`, { file: path });
   if (isSpecialFile(path)) return deviceSink(path, failed);
-  const temporary = temporaryPathFor(path);
+  // A symbolic link is written through, not replaced: the temporary file goes beside its target.
+  const target = linkTarget(path);
+  if (target === null) throw new InputError('cannot write (a symbolic link to a missing or unreadable target)', { file: path });
+  const temporary = temporaryPathFor(target);
   let fd: number | undefined;
   let open = true;
   const abort = () => {
@@ -77,7 +82,7 @@ export function openFileSink(path: string): TextSink {
       try {
         fsyncSync(descriptor);
         closeSync(descriptor);
-        renameSync(temporary, path);
+        renameSync(temporary, target);
       } catch (error) {
         rmSync(temporary, { force: true });
         throw failed(error);
@@ -85,6 +90,20 @@ export function openFileSink(path: string): TextSink {
     },
     abort,
   };
+}
+
+/** Where writing `path` lands: `path` itself unless it is a symbolic link, then the file it resolves to (null when that cannot be resolved). */
+function linkTarget(path: string): string | null {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return path;
+  } catch {
+    return path; // a new file
+  }
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
 }
 
 /** Whether `path` exists and is neither a regular file nor a directory (a device, FIFO or socket). */
@@ -139,6 +158,9 @@ function abortOpenSinks(): void {
 
 /** Removes the temporary files, stops listening, and lets the signal take its course (the default: the process ends). */
 function onSignal(signal: NodeJS.Signals): void {
+  // The caller handles this signal itself (a notebook kernel's interrupt, its own cleanup): the process goes on,
+  // so the sinks stay open and the signal is not raised again.
+  if (process.listenerCount(signal) > 1) return;
   abortOpenSinks();
   stopListening();
   process.kill(process.pid, signal);
