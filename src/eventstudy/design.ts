@@ -23,6 +23,16 @@ export interface DesignWarning {
  */
 export const CALENDAR_CLUSTERING_SHARE = 0.1;
 
+/**
+ * Fewest measured events on shared days 0 from which calendar clustering is reported: 5, whatever the
+ * share. In a small study the 10% share is a single pair: 2 of 20 events, one day holding two stocks,
+ * gives m = 2/20 = 0.1, so the variance the independent tests leave out is at most 10% (r̄ = 1) and a
+ * few percent for the cross-correlations of abnormal returns seen in practice — far inside the sampling
+ * error of the tests' own variance estimate, √(2/(N − 1)) = 32% at N = 20. Five events are at least
+ * two shared days, or three stocks on one.
+ */
+export const CALENDAR_CLUSTERING_MIN_EVENTS = 5;
+
 /** Tests whose variance assumes independent events (named in the warnings, as in the output). */
 const INDEPENDENT = 'cross_sectional_t, skewness_corrected_t, brown_warner_1980, patell, bmp, sign, generalized_sign, wilcoxon';
 /** Tests that allow for correlated events. */
@@ -45,8 +55,8 @@ interface DayCount {
  * memory (a hash of the days 0, each counting its stocks), and says when they are not independent:
  * - **repeated events**: the same stock and day 0 more than once — the same abnormal return counted
  *   again (e.g. 100,000 events of one stock on 996 dates: a cross-sectional t of −5.6 that means nothing);
- * - **calendar clustering**: at least {@link CALENDAR_CLUSTERING_SHARE} of the events share their day 0
- *   with events of other stocks. Their abnormal returns are cross-correlated, and the tests that take
+ * - **calendar clustering**: at least {@link CALENDAR_CLUSTERING_SHARE} of the events, and at least
+ *   {@link CALENDAR_CLUSTERING_MIN_EVENTS}, share their day 0 with events of other stocks. Their abnormal returns are cross-correlated, and the tests that take
  *   the events as independent understate the variance of the mean by the factor 1 + r̄·m (Brown &
  *   Warner 1985 §5; Kolari & Pynnönen 2010, "Event study testing with cross-sectional correlation of
  *   abnormal returns", Review of Financial Studies 23(11), 3996–4025, for m + 1 = N, all on one day).
@@ -135,9 +145,10 @@ export class StudyDesignTally {
       clustered += day.events;
       sharedDays++;
       otherStockPairs += day.events * day.events - day.sumSquares;
-      if (!busiest || day.events > busiest[1].events) busiest = entry;
+      // The busiest day, the earliest of equals: the same whatever order the events came in (shards merge in any).
+      if (!busiest || day.events > busiest[1].events || (day.events === busiest[1].events && entry[0] < busiest[0])) busiest = entry;
     }
-    if (busiest && clustered >= CALENDAR_CLUSTERING_SHARE * n) {
+    if (busiest && clustered >= CALENDAR_CLUSTERING_MIN_EVENTS && clustered >= CALENDAR_CLUSTERING_SHARE * n) {
       const [date, day] = busiest;
       out.push({
         kind: 'calendar_clustering',
