@@ -38,6 +38,12 @@ const INDEPENDENT = 'cross_sectional_t, skewness_corrected_t, brown_warner_1980,
 /** Tests that allow for correlated events. */
 const ROBUST = 'kolari_pynnonen and adjusted_patell (Kolari & Pynnönen 2010: r̄ correction) and brown_warner (Brown & Warner 1985: variance from the AAR time series, the crude dependence adjustment)';
 
+/**
+ * Measured events by day 0 and stock (day 0 → stock → events): all the design warnings are computed
+ * from, so a partial carries it and a merge adds the counts up (`StudyPartial.stockDays`).
+ */
+export type StockDayCounts = Map<string, Map<string, number>>;
+
 /** Per day 0: events, distinct stocks, Σ over stocks of (events of that stock)², and the events per stock. */
 interface DayCount {
   events: number;
@@ -76,33 +82,64 @@ export class StudyDesignTally {
   private distinctStockDays = 0;
   private readonly days = new Map<string, DayCount>();
   private n = 0;
-  /** The stock-day with the most events so far. */
-  private top = { stock: '', day0: '', events: 0 };
 
   /**
-   * Counts one measured event.
+   * Counts measured events of one stock-day: one, or a partial's count of them.
    *
    * @param stock its stock (ticker or name)
    * @param day0 its day 0 (ISO date of the trading day the event is measured on)
+   * @param events how many (a positive integer)
    */
-  add(stock: string, day0: string): void {
-    this.n++;
+  add(stock: string, day0: string, events = 1): void {
+    this.n += events;
     // One hash look-up per event (the day); its stocks are counted beside it.
     let day = this.days.get(day0);
     if (!day) this.days.set(day0, (day = { events: 0, stocks: 0, sumSquares: 0, first: stock, firstEvents: 0 }));
     let before: number;
-    if (stock === day.first) before = day.firstEvents++;
-    else {
+    if (stock === day.first) {
+      before = day.firstEvents;
+      day.firstEvents += events;
+    } else {
       day.others ??= new Map();
       before = day.others.get(stock) ?? 0;
-      day.others.set(stock, before + 1);
+      day.others.set(stock, before + events);
     }
-    day.events++;
-    day.sumSquares += 2 * before + 1; // (c + 1)² − c²
+    day.events += events;
+    day.sumSquares += events * (2 * before + events); // (c + k)² − c²
     if (before === 0) {
       day.stocks++;
       this.distinctStockDays++;
-    } else if (before + 1 > this.top.events) this.top = { stock, day0, events: before + 1 };
+    }
+  }
+
+  /**
+   * Adds counts of other events (another shard's): the tally then warns as for all the events together.
+   *
+   * @param counts day 0 → stock → measured events
+   */
+  addCounts(counts: StockDayCounts): void {
+    for (const [day0, stocks] of counts) for (const [stock, events] of stocks) this.add(stock, day0, events);
+  }
+
+  /** The events counted so far by day 0 (in the order first seen) and stock. */
+  counts(): StockDayCounts {
+    const out: StockDayCounts = new Map();
+    for (const [day0, day] of this.days) out.set(day0, new Map([[day.first, day.firstEvents], ...(day.others ?? [])]));
+    return out;
+  }
+
+  /** The stock-day with the most events: the earliest day, then the first stock by name, of equals (the same in any order of the events). */
+  private busiestStockDay(): { stock: string; day0: string; events: number } {
+    let top = { stock: '', day0: '', events: 0 };
+    const consider = (stock: string, day0: string, events: number) => {
+      if (events > top.events || (events === top.events && (day0 < top.day0 || (day0 === top.day0 && stock < top.stock)))) top = { stock, day0, events };
+    };
+    for (const [day0, day] of this.days) {
+      if (day.events === day.stocks) continue; // no stock twice on this day
+      consider(day.first, day0, day.firstEvents);
+      for (const [stock, events] of day.others ?? []) consider(stock, day0, events);
+    }
+    return top;
   }
 
   /**
@@ -124,13 +161,14 @@ export class StudyDesignTally {
     const out: DesignWarning[] = [];
     const repeated = n - this.distinctStockDays;
     if (repeated > 0) {
-      const { stock, day0 } = this.top;
+      const top = this.busiestStockDay();
+      const { stock, day0 } = top;
       out.push({
         kind: 'repeated_events',
         affectedEvents: repeated,
         nEvents: n,
         message:
-          `${count(repeated)} of ${count(n)} measured events repeat the stock and day 0 of another (${count(this.distinctStockDays)} distinct stock-days; ${stock} on ${day0} ${count(this.top.events)} times): ` +
+          `${count(repeated)} of ${count(n)} measured events repeat the stock and day 0 of another (${count(this.distinctStockDays)} distinct stock-days; ${stock} on ${day0} ${count(top.events)} times): ` +
           `a repeat is the same abnormal return counted again, so the tests overstate significance, and none corrects for it (kolari_pynnonen's r̄ and brown_warner's AAR series come from the estimation windows); ` +
           'keep one event per stock and day 0',
       });

@@ -7,6 +7,7 @@ import { runCli } from '../../src/cli/main';
 import { CALENDAR_CLUSTERING_MIN_EVENTS, CALENDAR_CLUSTERING_SHARE, StudyDesignTally } from '../../src/eventstudy/design';
 import { eventStudy } from '../../src/eventstudy/eventStudy';
 import { readPriceFile } from '../../src/prices/readPriceFile';
+import { syntheticPanel, writePanelFiles } from '../panel/fixture';
 
 const ROOT = join(__dirname, '..', '..');
 const REAL = join(ROOT, '..', 'shared', 'data', 'real');
@@ -141,5 +142,76 @@ describe('the warning in eventStudy, the JSON/JSONL aggregate, the table and std
       const written = JSON.parse(readFileSync(join(out, 'event-study.json'), 'utf8'));
       expect(written.aggregate.warnings.map((w: { kind: string }) => w.kind)).toEqual(['repeated_events']);
     });
+  });
+});
+
+describe('shards: each partial carries its stock-day counts, and `event-study merge` warns as one run does', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mr-design-shards-'));
+  const panel = syntheticPanel(7, 700, 0, 4242);
+  const files = writePanelFiles(dir, panel);
+  const d = panel.days;
+  // 15 events: T0, T1, T2 on one day, T3, T4 on another, T5, T6, T0 on a third (8 clustered events), T1 twice on one day (a repeat), 5 alone.
+  const events: [string, string][] = [['T0', d[400]], ['T1', d[400]], ['T2', d[400]], ['T3', d[450]], ['T4', d[450]], ['T5', d[500]], ['T6', d[500]], ['T0', d[500]], ['T1', d[520]], ['T1', d[520]], ['T2', d[550]], ['T3', d[560]], ['T4', d[570]], ['T5', d[580]], ['T6', d[590]]];
+  const eventsFile = join(dir, 'clustered.csv');
+  writeFileSync(eventsFile, `ticker,date,id\n${events.map(([t, day], k) => `${t},${day},e${k}`).join('\n')}\n`);
+  const base = ['--panel', files.long, '--market', files.market, '--events', eventsFile, '--estimation', '-200,-11', '--window', '-2,2'];
+
+  /** Runs the k shards; `tag` names their files apart (runCli remembers the inputs of earlier runs in this process, and refuses to overwrite them). */
+  async function shards(k: number, tag: string): Promise<string[]> {
+    const parts: string[] = [];
+    for (let i = 1; i <= k; i++) {
+      const part = join(dir, `${tag}-${i}-of-${k}.json`);
+      const run = await cli(...base, '--shard', `${i}/${k}`, '--partial', part, '--format', 'jsonl', '--quiet');
+      expect(run.stderr).toBe('');
+      parts.push(part);
+    }
+    return parts;
+  }
+
+  it('k = 2, 3, 7 shards merged: the warnings of one run, in the JSON, once on stderr, and at the end of the table', async () => {
+    const one = await cli(...base, '--format', 'json');
+    expect(one.code).toBe(0);
+    const warnings = JSON.parse(one.stdout).aggregate.warnings;
+    expect(warnings.map((w: { kind: string; affected_events: number }) => [w.kind, w.affected_events])).toEqual([
+      ['repeated_events', 1],
+      ['calendar_clustering', 8],
+    ]);
+    expect(warnings[0].message).toMatch(/\(14 distinct stock-days; T1 on \d{4}-\d\d-\d\d 2 times\)/);
+    for (const k of [2, 3, 7]) {
+      const parts = await shards(k, 'part');
+      const merged = await cli('merge', ...parts, '--format', 'json');
+      expect(merged.code).toBe(0);
+      expect(JSON.parse(merged.stdout).aggregate.warnings).toEqual(warnings);
+      expect(merged.stderr.split('\n').filter((l) => /warning/.test(l))).toEqual(warnings.map((w: { message: string }) => `event-study merge: warning: ${w.message}`));
+      const table = await cli('merge', ...parts);
+      expect(table.stdout.trimEnd().split('\n').slice(-2)).toEqual(warnings.map((w: { message: string }) => `warning: ${w.message}`));
+      expect(table.stderr).not.toMatch(/warning/); // in the table, not twice
+      expect((await cli('merge', ...parts, '--format', 'json', '--quiet')).stderr).toBe('');
+    }
+  });
+
+  it('a partial written before they carried stock-day counts still merges, saying the warnings are unavailable', async () => {
+    const parts = await shards(2, 'new');
+    const old = join(dir, 'old-part-1.json');
+    const data = JSON.parse(readFileSync(parts[0], 'utf8'));
+    expect(Object.keys(data.stock_days).length).toBeGreaterThan(0);
+    delete data.stock_days;
+    writeFileSync(old, `${JSON.stringify(data)}\n`);
+    const merged = await cli('merge', old, parts[1], '--format', 'json');
+    expect(merged.code).toBe(0);
+    const summary = JSON.parse(merged.stdout);
+    expect('warnings' in summary.aggregate).toBe(false);
+    expect(summary.warnings_unavailable).toMatch(/old-part-1\.json has no stock-day counts/);
+    expect(merged.stderr).toMatch(/^event-study merge: the study-design warnings .* are unavailable: .*old-part-1\.json has no stock-day counts \(written before 2026-12\): run its shard again to have them$/m);
+  });
+
+  it('a table on stdout carries the warning once, not again on stderr; JSON on stdout keeps the stderr line', async () => {
+    const table = await cli(...base);
+    expect(table.code).toBe(0);
+    const both = `${table.stdout}\n${table.stderr}`;
+    expect(both.match(/share their day 0 with events of other stocks/g)).toHaveLength(1);
+    expect(table.stdout).toMatch(/^warning: 8 of 15 measured events/m);
+    const json = await cli(...base, '--format', 'json');
+    expect(json.stderr).toMatch(/^event-study: warning: 8 of 15 measured events/m);
   });
 });
