@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
-import { CALENDAR_CLUSTERING_MIN_EVENTS, CALENDAR_CLUSTERING_SHARE, StudyDesignTally } from '../../src/eventstudy/design';
+import { CALENDAR_CLUSTERING_MIN_EVENTS, CALENDAR_CLUSTERING_SHARE, designWarningsJson, StudyDesignTally } from '../../src/eventstudy/design';
+import { eventStudyFromPanelFile } from '../../src/panel/duckdbStudy';
 import { eventStudy } from '../../src/eventstudy/eventStudy';
 import { readPriceFile } from '../../src/prices/readPriceFile';
 import { syntheticPanel, writePanelFiles } from '../panel/fixture';
@@ -177,6 +178,12 @@ describe('shards: each partial carries its stock-day counts, and `event-study me
       ['calendar_clustering', 8],
     ]);
     expect(warnings[0].message).toMatch(/\(14 distinct stock-days; T1 on \d{4}-\d\d-\d\d 2 times\)/);
+    // the DuckDB engine, batch by batch (its warnings come from the batches' merged partials)
+    const duckdb = await cli(...base, '--engine', 'duckdb', '--format', 'json', '--quiet');
+    expect(duckdb.code).toBe(0);
+    expect(JSON.parse(duckdb.stdout).aggregate.warnings).toEqual(warnings);
+    const batched = await eventStudyFromPanelFile(files.long, readPriceFile(files.market, { name: 'market' }), events.map(([stock, date], k) => ({ stock, date, id: `e${k}` })), { estimation: [-200, -11], window: [-2, 2] }, { batchTickers: 2 });
+    expect(designWarningsJson(batched.aggregate.warnings ?? [])).toEqual(warnings);
     for (const k of [2, 3, 7]) {
       const parts = await shards(k, 'part');
       const merged = await cli('merge', ...parts, '--format', 'json');
