@@ -32,7 +32,8 @@ import { isIndexCode } from './codes';
 import { type Found, build, writtenTicker } from './build';
 import { pareTrigger, unsignedMove, verbTrigger } from './trigger';
 import { nominal } from './nominal';
-import { CAUSATIVE_VERBS, OBJECT_MOVING_VERBS, causedMove } from './causative';
+import { causedMove } from './causative';
+import { CAUSATIVE_VERBS, OBJECT_MOVING_VERBS } from './causative-verbs';
 
 /** A move found in a sentence, before period and date are attached. */
 export interface MoveMatch {

@@ -1,5 +1,6 @@
 /** The token window a move's period is read from: its own clause, without a ", which …," aside, a cause ("after …", "on concerns …") or a following clause. */
 import type { Token } from './tokenize';
+import { CAUSATIVE_PARTICIPLES } from './causative-verbs';
 
 /** How far after a later move's figure (tokens) its own period phrase is looked for first. */
 export const OWN_PERIOD_TOKENS = 6;
@@ -32,7 +33,7 @@ export function asideBefore(tokens: Token[], from: number, at: number): [number,
 }
 
 /** Words that open a new clause after a comma (", and its shares sank", ", sending its shares up"). */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'sending', 'pushing', 'driving', 'lifting', 'dragging', 'pulling']);
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', ...CAUSATIVE_PARTICIPLES]);
 
 /**
  * Where the clause of a move starting at token `from` begins, looking back no further than `floor`:
