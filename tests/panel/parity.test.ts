@@ -156,6 +156,15 @@ describe('a wide CSV panel with a trailing delimiter: in memory and through Duck
     }
   }, 60_000);
 
+  it('--engine duckdb --out DIR --format table prints the table with its events, as without --out', async () => {
+    const args = ['event-study', '--panel', files.wide, '--market', files.market, '--events', events, '--engine', 'duckdb', '--format', 'table', '--quiet', '--estimation', '-200,-11', '--window', '-2,2'];
+    const plain = await cli(...args);
+    const withOut = await cli(...args, '--out', join(dir, 'duckdb-table-out'));
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toMatch(/^a +\d{4}-\d\d-\d\d +ok /m);
+    expect(withOut.stdout).toBe(plain.stdout);
+  }, 60_000);
+
   it('a price under a header column with no ticker name: both refuse, naming file, line and value', async () => {
     const lines = [`${header},`, ...rows.map((r) => `${r},`)];
     lines[120] = `${rows[119]},12.5`;

@@ -215,7 +215,7 @@ export async function runDuckDB(run: StudyRun, panel: string, market: { series?:
         await writeRowsPaced(run.io, writer, batch.rows);
         overlaps?.write(batch.overlapPairs());
         alignment.push(...batch.alignment.map((a) => ({ ...a, droppedFromStock: [], droppedFromMarket: [] })));
-        if (run.plan.format === 'table' && !run.plan.out) kept.push(batch);
+        if (tableOnStdout(run.plan)) kept.push(batch); // the table's events (kept only when the table is printed)
       },
     });
     if (!begun) writer.begin(result.options);
