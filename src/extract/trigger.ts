@@ -6,7 +6,7 @@ import { isUnsignedMoveWord } from './dropped';
 import { isAnaphor } from './subject';
 import { isNotTraded, subjectKind } from './kind';
 import { subjectBefore } from './clause';
-import { EXTREMES } from './period';
+import { EXTREMES, WEEKDAYS } from './period';
 import { CLOSING_VERBS, sessionObjectStart } from './session-object';
 
 export const SKIP_BEFORE_NUMBER = new Set(['still', 'now', 'by', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'over', 'just', 'than', 'more', 'less', 'further', 'another', 'a', 'an', 'additional', 'only', 'barely', 'fully', 'much', 'as', 'close', '~', '≈',
@@ -60,7 +60,6 @@ function spanObjectLength(tokens: Token[], k: number): number {
   return before === 'the' || before === 'its' || before === 'their' ? 2 : 0;
 }
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
 
 /** The verb or particle that gives a percentage its direction, looking left from the number. */
 export function verbTrigger(tokens: Token[], start: number, end: number, floor: number): Trigger | undefined {

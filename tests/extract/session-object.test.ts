@@ -22,5 +22,8 @@ describe('session objects', () => {
     expect(moves('Kraft shares ended the day\'s trade down 1.4 percent.')).toEqual([['Kraft', -1.4]]);
     expect(moves('Capital One\'s stock ended Tuesday\'s session up 2.6 percent.')).toEqual([['Capital One', 2.6]]);
     expect(moves('Acme Corp finished the regular session down 4.2 percent.')).toEqual([['Acme Corp', -4.2]]);
+    // a weekday as the closing verb's object, any of the seven (Gulf markets trade on Sundays)
+    expect(moves('Acme shares closed Tuesday down 45 percent.')).toEqual([['Acme', -45]]);
+    expect(moves('Emaar Properties shares closed Sunday down 2.1 percent.')).toEqual([['Emaar Properties', -2.1]]);
   });
 });
