@@ -82,8 +82,7 @@ export async function openPanelTable(connection: DuckConnection, file: string, p
     priceName = '(one column per ticker)';
     const types = new Set(columns.filter((_, i) => i !== dateAt).map((c) => c.type));
     priceSql = price('p', types.has('VARCHAR') ? 'VARCHAR' : 'DOUBLE');
-    // A CSV header column without a name (a trailing delimiter) is no ticker: left out, once checked to hold no price.
-    if (csv && csv.nameless.length > 0) await refuseNamelessPrices(connection, file, source, csv);
+    // A CSV header column without a name (a trailing delimiter) is no ticker: left out (checked below to hold no price).
     const excluded = parquet ? 'EXCLUDE (file_row_number)' : `EXCLUDE (${[...EXTRA_NAMES, ...(csv?.nameless ?? [])].map(sqlIdentifier).join(', ')})`;
     long = (rowSql) => `SELECT ticker, d, p, row FROM (UNPIVOT (SELECT ${rowSql} AS row, * ${excluded} FROM ${source}) ON COLUMNS(* EXCLUDE (row, ${dateName})) INTO NAME ticker VALUE p) t(row, d, ticker, p)`;
   }
@@ -101,6 +100,8 @@ export async function openPanelTable(connection: DuckConnection, file: string, p
     throw new InputError(`cannot read the panel (${firstLine(error)})`, { file });
   }
   if (csv) await refuseExtraCells(connection, file, source, csv);
+  // As in memory, after the rows' cell counts: a wide panel's column without a name holds no price.
+  if (csv && tickerAt < 0 && csv.nameless.length > 0) await refuseNamelessPrices(connection, file, source, csv);
   // A timestamp with time zone names an instant: its calendar day depends on the zone (midnight in Seoul is
   // the previous day in UTC). Only midnight UTC — what a date written as a timestamp is — is read as a day.
   if (dateType === 'TIMESTAMP WITH TIME ZONE') {

@@ -174,5 +174,12 @@ describe('a wide CSV panel with a trailing delimiter: in memory and through Duck
       const run = await study(bad, engine);
       expect({ engine, code: run.code, stderr: run.stderr, stdout: run.stdout }).toEqual({ engine, code: 1, stderr: expected, stdout: '' });
     }
+    // with a row of too many cells further down as well, both name that row first (cell counts are checked first)
+    lines[200] = `${rows[199]},1,2`;
+    const both = write('wide-nameless-and-extra.csv', lines);
+    for (const engine of ['memory', 'duckdb'] as const) {
+      const run = await study(both, engine);
+      expect({ engine, code: run.code, stderr: run.stderr }).toEqual({ engine, code: 1, stderr: expect.stringMatching(new RegExp(`^market-reaction: ${both.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:201: row has 6 cells but the header 5 columns`)) });
+    }
   }, 60_000);
 });
