@@ -255,3 +255,39 @@ export function designWriter(warn?: (message: string) => void): StudyWriter {
 export function designWarningsJson(warnings: DesignWarning[]) {
   return warnings.map((w) => ({ kind: w.kind, affected_events: w.affectedEvents, n_events: w.nEvents, message: w.message }));
 }
+
+/**
+ * Stock-day counts as JSON, for a partial's `stock_days`: { day0: { stock: events } }, days in date order.
+ *
+ * @example
+ * stockDaysJson(new Map([['2019-08-20', new Map([['AAPL', 2]])]])); // => { '2019-08-20': { AAPL: 2 } }
+ */
+export function stockDaysJson(counts: StockDayCounts): Record<string, Record<string, number>> {
+  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([day0, stocks]) => [day0, Object.fromEntries(stocks)]));
+}
+
+/**
+ * Reads `stock_days` of a partial: { day0: { stock: events } }, every count a positive integer, adding up to `events_ok`.
+ *
+ * @param value the parsed JSON value
+ * @param eventsOk the partial's `events_ok`
+ * @returns the counts, or a description of what is wrong (for the partial's "damaged" message)
+ */
+export function stockDaysFromJson(value: unknown, eventsOk: number): StockDayCounts | string {
+  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (!isObject(value)) return 'stock_days is not an object';
+  const counts: StockDayCounts = new Map();
+  let total = 0;
+  for (const [day0, stocks] of Object.entries(value)) {
+    if (!isObject(stocks)) return `stock_days["${day0}"] is not an object`;
+    const day = new Map<string, number>();
+    for (const [stock, events] of Object.entries(stocks)) {
+      if (!(typeof events === 'number' && Number.isInteger(events) && events > 0)) return `stock_days["${day0}"]["${stock}"] is ${JSON.stringify(events)}, not a count`;
+      day.set(stock, events);
+      total += events;
+    }
+    counts.set(day0, day);
+  }
+  if (total !== eventsOk) return `stock_days count ${total} events, events_ok ${eventsOk}`;
+  return counts;
+}

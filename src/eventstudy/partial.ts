@@ -1,6 +1,6 @@
 import { InputError } from '../errors';
 import { aggregateEvents } from './aggregate';
-import { StudyDesignTally, type StockDayCounts } from './design';
+import { StudyDesignTally, stockDaysFromJson, stockDaysJson, type StockDayCounts } from './design';
 import { runEventStudyCore, SUMMED_OUTPUT_FIELDS, type CoreOutput } from './core';
 import type { EventRows } from './rows';
 import { engineNeeds } from './selection';
@@ -278,35 +278,6 @@ export function partialToJson(partial: StudyPartial, shard?: { index: number; co
     ...(partial.labels ? { labels: partial.labels } : {}),
     ...(partial.study ? { study: { events: partial.study.events, events_sha256: partial.study.eventsSha256, ...(partial.study.market !== undefined ? { market: partial.study.market } : {}), ...(partial.study.panel ? { panel: partial.study.panel } : {}) } } : {}),
   })}\n`;
-}
-
-/** Stock-day counts as JSON: { day0: { stock: events } }, days in date order. */
-function stockDaysJson(counts: StockDayCounts): Record<string, Record<string, number>> {
-  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([day0, stocks]) => [day0, Object.fromEntries(stocks)]));
-}
-
-/**
- * Reads `stock_days` of a partial: { day0: { stock: events } }, every count a positive integer, adding up to `events_ok`.
- *
- * @returns the counts, or a description of what is wrong
- */
-function stockDaysFromJson(value: unknown, eventsOk: number): StockDayCounts | string {
-  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-  if (!isObject(value)) return 'stock_days is not an object';
-  const counts: StockDayCounts = new Map();
-  let total = 0;
-  for (const [day0, stocks] of Object.entries(value)) {
-    if (!isObject(stocks)) return `stock_days["${day0}"] is not an object`;
-    const day = new Map<string, number>();
-    for (const [stock, events] of Object.entries(stocks)) {
-      if (!(typeof events === 'number' && Number.isInteger(events) && events > 0)) return `stock_days["${day0}"]["${stock}"] is ${JSON.stringify(events)}, not a count`;
-      day.set(stock, events);
-      total += events;
-    }
-    counts.set(day0, day);
-  }
-  if (total !== eventsOk) return `stock_days count ${total} events, events_ok ${eventsOk}`;
-  return counts;
 }
 
 /**
