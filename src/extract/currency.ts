@@ -42,6 +42,8 @@ let familyOfWord: Map<string, string> | undefined;
 let familyOfCountry: Map<string, string> | undefined;
 /** First words of qualifiers ("new" of "New Zealand", "u" of "U.S."), to reject most tokens at once. */
 let qualifierStarts: Set<string> | undefined;
+/** Currencies a dollar prefix can name ("C$" → CAD): the countries whose adjective after a figure names its dollar. */
+let dollarCountries: Set<string> | undefined;
 /**
  * The table's word-keyed records as Maps, for the look-ups made at every number and every word after one:
  * a keyed read of a null-prototype object with a string made from the text goes through V8's slow path.
@@ -81,6 +83,7 @@ function words(): CurrencyWordTable {
       for (const code of family.countryCodes ?? []) familyOfCountry.set(code, name);
     }
     qualifierStarts = new Set(Object.keys(table.qualifiers).map((q) => q.split(/[ .]/)[0]));
+    dollarCountries = new Set(Object.values(table.dollarPrefixes));
     const asMap = (record: Record<string, string>) => new Map(Object.entries(record));
     lookups = { words: asMap(table.words), qualifiers: asMap(table.qualifiers), symbols: asMap(table.symbols), dollarPrefixes: asMap(table.dollarPrefixes), wordPrefixes: asMap(table.wordPrefixes), upperCasePrefixes: asMap(table.upperCasePrefixes) };
   }
@@ -262,6 +265,30 @@ export function currencyPrefixBefore(tokens: Token[], i: number): { currency: st
     if (isCodeToken(before)) return { currency: before.text, start: i - 1 };
   }
   return undefined;
+}
+
+/** Tokens that may close the phrase after "$1.13 Canadian": a bracket or a clause's punctuation. */
+const PHRASE_CLOSERS = new Set([')', ']', ',', ';', '.']);
+
+/**
+ * A capitalised country adjective of a dollar currency written after a figure and closing its phrase, as Reuters'
+ * rate footers write the Canadian and Australian dollar: "($1=$1.13 Canadian)", "($1=1.01 Canadian)" (ReutersNews106521,
+ * 253 articles of 2006-2009 with "$N Canadian)"). Then "$1.13" is C$1.13, not 1.13 U.S. dollars. Only the
+ * countries of `dollarPrefixes` (CAD, AUD, HKD, SGD, NZD, TWD, …); not before a word ("a $2 billion Canadian unit").
+ *
+ * @param j - index of the token after the figure (and its scale).
+ * @returns the currency and the index one past the adjective, else undefined.
+ * @example
+ * // tokens of "$1.13 Canadian)" with j = 2 → { currency: 'CAD', end: 3 }
+ */
+export function trailingDollarCountry(tokens: Token[], j: number): { currency: string; end: number } | undefined {
+  const word = tokens[j];
+  if (word?.type !== 'word' || word.text[0] === word.lower[0]) return undefined;
+  const qualifier = qualifierAt(tokens, j);
+  if (!qualifier || qualifier.code === 'USD' || !dollarCountries!.has(qualifier.code)) return undefined;
+  const after = tokens[j + qualifier.length];
+  if (after && !PHRASE_CLOSERS.has(after.text)) return undefined;
+  return { currency: qualifier.code, end: j + qualifier.length };
 }
 
 /** HTML entity names of currency signs ("&euro;", "&pound;", "&yen;"). */

@@ -10,7 +10,7 @@
  */
 import type { Token } from './tokenize';
 import { adjacent, cleanFloat, isFractionOrTime, isYearText, numberValue, quoteFractionAt, scaleFactor } from './numbers';
-import { type CurrencyContext, currencyPrefixBefore, currencyWordAt } from './currency';
+import { type CurrencyContext, currencyPrefixBefore, currencyWordAt, trailingDollarCountry } from './currency';
 import { isCurrencyCode } from '../money/currencies';
 import { isPercentUnitAt } from './percent';
 import { hasClass, wordClass } from './lexicon';
@@ -207,7 +207,12 @@ function readAmount(tokens: Token[], i: number, context: CurrencyContext): Parti
   const quote = quoteEnd !== undefined;
   // a code glued to bare digits ("CLF7") is more often a name or ticker than a sum: only with a scale ("EUR655m")
   if (glued?.currency && scale === undefined) return undefined;
-  if (prefix) return { number, scale, fraction: 1, currency: prefix.currency, from: prefix.start, to: j, vulgar: !!vulgar, quote };
+  if (prefix) {
+    // "($1=$1.13 Canadian)": a plain "$" whose figure is followed by a dollar country closing the phrase
+    const country = tokens[prefix.start].text === '$' ? trailingDollarCountry(tokens, j) : undefined;
+    if (country) return { number, scale, fraction: 1, currency: country.currency, from: prefix.start, to: country.end, vulgar: !!vulgar, quote };
+    return { number, scale, fraction: 1, currency: prefix.currency, from: prefix.start, to: j, vulgar: !!vulgar, quote };
+  }
   // "billion-won": a hyphen written against both words
   const hyphen = tokens[j]?.text === '-' && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]);
   const word = opensClause(tokens, hyphen ? j + 1 : j) ? undefined : currencyWordAt(tokens, hyphen ? j + 1 : j, context);
@@ -216,6 +221,9 @@ function readAmount(tokens: Token[], i: number, context: CurrencyContext): Parti
     if (!word && !hyphen && isWordRangeLow(tokens, j, context)) return { number, fraction: 1, from: lead, to: j };
     if (!word || hyphen || !WORD_NUMBER_CURRENCIES.has(tokens[word.end - 1].lower)) return undefined;
   }
+  // "($1=1.01 Canadian)": a rate after "=" with its dollar country closing the phrase
+  const country = !word && !hyphen && tokens[lead - 1]?.text === '=' ? trailingDollarCountry(tokens, j) : undefined;
+  if (country) return { number, scale, fraction: 1, currency: country.currency, from: lead, to: country.end, vulgar: !!vulgar, quote };
   if (word) return { number, scale, fraction: word.fraction, currency: word.currency, from: lead, to: word.end, vulgar: !!vulgar, quote, unqualifiedDefault: word.unqualifiedDefault, qualified: word.qualified };
   return { number, scale, fraction: 1, from: lead, to: j, vulgar: !!vulgar, quote };
 }

@@ -194,3 +194,34 @@ describe('crowns as the labelling rules read them', () => {
     expect(amounts(text, '1987-04-14').map((a) => a[1])).toEqual(['DKK', 'DKK', 'DKK']);
   });
 });
+
+describe('a dollar country after the figure: Reuters rate footers ("($1=$1.13 Canadian)")', () => {
+  it('"$1.13 Canadian" closing the bracket is C$1.13, paired with the U.S. dollar before it', () => {
+    // ReutersNews106521/20061023/us-energy-royaldutch-canada-idUSWEA031420061023 (253 articles of 2006-09 end so)
+    const text = '(Additional reporting by Jeffrey Jones ) ($1=$1.13 Canadian)';
+    expect(amounts(text, '2006-10-23')).toEqual([[1, 'USD', '$1'], [1.13, 'CAD', '$1.13 Canadian']]);
+    expect(conversions(text, '2006-10-23')).toEqual([[1, 'USD', 1.13, 'CAD']]);
+  });
+  it('spaced "=" and a bare rate after "=" ("($1=1.01 Canadian)")', () => {
+    // ReutersNews106521/20061115/us-financial-canada-pensions-idUSN1532353620061115; 20080207/us-buffett-economy-idUSN0631767220080207
+    expect(conversions('Bombardier could not immediately be reached for comment. ($1 = $1.14 Canadian)', '2006-11-15')).toEqual([[1, 'USD', 1.14, 'CAD']]);
+    expect(conversions('($1=1.01 Canadian) (Reporting by Jonathan Stempel)', '2008-02-07')).toEqual([[1, 'USD', 1.01, 'CAD']]);
+  });
+  it('a country adjective before a noun stays the noun\'s ("a $3.4 billion Singapore casino venture" is U.S. dollars)', () => {
+    // ReutersNews106521/20070304/us-genting-macau-idUSB61583920070304
+    const text = 'Genting International GNTG.SI said sister firm Star Cruises SARC.SI would withdraw from a $3.4 billion Singapore casino venture, leaving the gaming company in full control.';
+    expect(amounts(text, '2007-03-04')).toEqual([[3.4e9, 'USD', '$3.4 billion']]);
+  });
+});
+
+describe('hard-wrapped lines: the scale on the next line', () => {
+  it('"restated $2.2 \\nbillion" is 2.2 billion dollars, not 2.2 dollars', () => {
+    // ReutersNews106521/20070822/businesspro-qwest-nacchio-dc-idUSN2218285320070822 (lines wrapped mid-sentence)
+    const text = 'Denver-based Qwest became the target of federal prosecutors \nand regulators in 2002 after the regional telecom restated $2.2 \nbillion in revenue for the previous two years. Nacchio was \nchief executive from 1997 to 2002.';
+    expect(amounts(text, '2007-08-22')).toEqual([[2.2e9, 'USD', '$2.2 \nbillion']]);
+  });
+  it('a currency word on the next line is read too; a capitalised next line is a new sentence', () => {
+    expect(amounts('Analysts expected earnings of 50 \ncents a share.', '2007-01-22')).toEqual([[0.5, 'USD', '50 \ncents']]);
+    expect(amounts('The stock closed at $40 \nBillion-dollar deals are rare.', '2007-01-22')).toEqual([[40, 'USD', '$40']]);
+  });
+});
