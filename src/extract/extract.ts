@@ -100,7 +100,7 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
   const state: State = {
     text,
     published,
-    currency: newCurrencyContext(published ? Number(published.slice(0, 4)) : undefined),
+    currency: newCurrencyContext(published ? Number(published.slice(0, 4)) : undefined, text),
     facts: { moves: [], amounts: [], conversions: [], dates: [], entities: [], dropped: [] },
     entityNames: new Set(),
     ids: new Map(),

@@ -43,6 +43,7 @@ interface Partial {
   number: number;
   scale?: number;
   fraction: number;
+  /** ISO code; empty when the currency word's country is unknown in the article ("crowns" in an Oslo story): the amount is left out. */
   currency?: string;
   from: number;
   to: number;
@@ -317,6 +318,9 @@ export function findAmounts(tokens: Token[], context: CurrencyContext): AmountMa
     }
     for (let k = 0; k < parts.length; k += 1) {
       const p = parts[k];
+      // a currency word whose country the article leaves open ("crowns" in an Oslo story): no amount, and no bare figure
+      // for ellipsis to give another currency
+      if (p.currency === '') continue;
       // bare figures ("opened at 1.8200/15 marks after yesterday's 1.8260/70") are given a currency by ellipsis.ts
       if (p.currency === undefined && p.scale === undefined) {
         if (!p.vulgar && tokens[p.from].type === 'number') bare.push({ value: p.number, from: p.from, to: p.to, quote: p.quote });
