@@ -229,9 +229,16 @@ function readAmount(tokens: Token[], i: number, context: CurrencyContext): Parti
   return { number, scale, fraction: 1, from: lead, to: j, vulgar: !!vulgar, quote };
 }
 
-/** Whether "to <number word> <currency word>" starts at `j` ("two to three dlrs a barrel"). */
+/**
+ * Whether "to <number word> <currency word>" starts at `j` ("two to three dlrs a barrel"), or, after "between", "and
+ * <number> [scale] <currency word>" ("between five and 15 mln dlrs").
+ */
 function isWordRangeLow(tokens: Token[], j: number, context: CurrencyContext): boolean {
   const high = tokens[j + 1];
+  if (tokens[j]?.lower === 'and' && tokens[j - 2]?.lower === 'between' && high?.type === 'number') {
+    const scaled = tokens[j + 2]?.type === 'word' && scaleFactor(tokens[j + 2].lower, false) !== undefined;
+    return currencyWordAt(tokens, j + (scaled ? 3 : 2), context) !== undefined;
+  }
   if (tokens[j]?.lower !== 'to' || high?.type !== 'word' || numberValue(high) === undefined) return false;
   const word = currencyWordAt(tokens, j + 2, context);
   return !!word && WORD_NUMBER_CURRENCIES.has(tokens[word.end - 1].lower);

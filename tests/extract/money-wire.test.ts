@@ -260,3 +260,30 @@ describe('a family default only where the article allows it (cues in data/curren
     expect(amounts('OSLO (Reuters) - Norway\'s fund rose to $5 billion from 30 billion crowns.', '2008-02-27')).toEqual([[5e9, 'USD', '$5 billion']]);
   });
 });
+
+describe('"T$": Reuters\' Taiwan dollar prefix', () => {
+  it('"T$179 billion ($5.46 billion)" is Taiwan dollars, paired with the U.S. dollars; "(US$1=T$32.7)" is a rate', () => {
+    // ReutersNews106521/20061124/us-ase-carlyle-idUSSP12195720061124; 20070110/us-tsmc-results-sales-idUSTP20542320070110 (158 "T$" in 63 articles of 2006-09, all read as USD before)
+    const text = "At T$39 a share, the potential Carlyle bid represents a 10 percent premium to Taiwan-based ASE's Friday closing price of T$35.5 a share, and values the firm at about T$179 billion ($5.46 billion), according to Reuters data.";
+    expect(amounts(text, '2006-11-24').map((a) => a[1])).toEqual(['TWD', 'TWD', 'TWD', 'USD']);
+    expect(conversions(text, '2006-11-24')).toEqual([[179e9, 'TWD', 5.46e9, 'USD']]);
+    expect(conversions('(Click <ID:nTP169580> for details). (US$1=T$32.7)', '2007-01-10')).toEqual([[1, 'USD', 32.7, 'TWD']]);
+  });
+});
+
+describe('dev-set misses (eval/real/holdout, holdout3)', () => {
+  it('"quadrillion" is a scale word (hop-071, Korean debt)', () => {
+    const text = "By the end of next year, Korea's national debt is expected to reach 1.41 quadrillion won ($986 billion), with the debt-to-GDP ratio exceeding 50 percent.";
+    expect(conversions(text, '2024-12-01')).toEqual([[1.41e15, 'KRW', 986e9, 'USD']]);
+  });
+  it('"from an original 60 mln" carries the currency; "from a 22.8 million share offering" does not', () => {
+    // hop-056 (Reuters-21578); ReutersNews106521 2006-09 (General Growth)
+    const text = 'The amount of a eurobond issued yesterday by Walt Disney Co Ltd has been raised to 75 mln Australian dlrs from an original 60 mln, lead manager Warburg Securities said.';
+    expect(amounts(text, '1987-04-01')).toEqual([[75e6, 'AUD', '75 mln Australian dlrs'], [60e6, 'AUD', '60 mln']]);
+    expect(amounts('Last month, General Growth cleared $821.9 million from a 22.8 million share offering.', '2009-01-01')).toEqual([[821.9e6, 'USD', '$821.9 million']]);
+  });
+  it('"between five and 15 mln dlrs": a word number as the low end of a range with "and" (h3p-044)', () => {
+    const text = 'One major French bank said it bought between five and 15 mln dlrs for the central bank and sold yen at 149.28 to the dollar.';
+    expect(amounts(text, '1987-04-01').slice(0, 2)).toEqual([[5e6, 'USD', 'five'], [15e6, 'USD', '15 mln dlrs']]);
+  });
+});
