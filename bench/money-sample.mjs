@@ -5,6 +5,8 @@
 //   npm run build && node bench/money-sample.mjs --sample 150 --seed 20 > /tmp/sample.txt   # every amount and conversion, with its sentence
 //   node bench/money-sample.mjs --spread 3000 --dump /tmp/money-base.json                  # before a change: amounts/conversions of ~3,000 articles
 //   node bench/money-sample.mjs --spread 3000 --diff /tmp/money-base.json                  # after: each changed amount/conversion with its context
+// Figures with a crown/franc/peso/rupee/dinar word that no amount covers (the article leaves their country open) are
+// listed as LEFT OUT and counted.
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -77,10 +79,20 @@ function read(paths) {
 const context = (text, q) => text.slice(Math.max(0, q.start - 100), q.end + 60).replace(/\s+/g, ' ');
 const money = (m) => `${m.value} ${m.currency}`;
 
-/** One line per amount and conversion: key (for the diff) → printed line. */
+/** Figures with a currency-family word whose default the article may withhold (data/currency-words.json `cues`). */
+const FAMILY_FIGURE = /\d(?:[ -](?:million|billion|mln|bln|crore|lakh))?[ -](?:crowns?|kronor|krona|francs?|pesos?|rupees?|dinars?)\b/gi;
+let leftOut = 0;
+
+/** One line per amount and conversion: key (for the diff) → printed line. Counts family figures no amount covers. */
 function itemsOf(article) {
   const facts = extractMarketFacts(article.text, { published: article.published });
   const items = {};
+  for (const m of article.text.matchAll(FAMILY_FIGURE)) {
+    if (!facts.amounts.some((a) => a.quote.start <= m.index + 1 && a.quote.end >= m.index + m[0].length)) {
+      leftOut += 1;
+      items[`L ${m.index}`] = `LEFT OUT (currency unknown in this article) «${m[0]}»  …${article.text.slice(Math.max(0, m.index - 100), m.index + 60).replace(/\s+/g, ' ')}…`;
+    }
+  }
   for (const a of facts.amounts) items[`A ${a.quote.start}-${a.quote.end} ${money(a)}`] = `AMOUNT ${money(a)}  «${a.quote.text.replace(/\s+/g, " ")}»  …${context(article.text, a.quote)}…`;
   for (const c of facts.conversions) items[`C ${c.quote.start}-${c.quote.end} ${money(c.from)} > ${money(c.to)}`] = `CONVERSION ${money(c.from)} -> ${money(c.to)}  «${c.quote.text.replace(/\s+/g, " ")}»`;
   return items;
@@ -103,7 +115,7 @@ const articles = read(chosen);
 const results = Object.fromEntries(articles.map((a) => [a.path, itemsOf(a)]));
 if (option('--dump')) {
   writeFileSync(option('--dump'), JSON.stringify(results));
-  console.log(`${articles.length} articles, ${Object.values(results).reduce((s, r) => s + Object.keys(r).length, 0)} amounts and conversions saved to ${option('--dump')}`);
+  console.log(`${articles.length} articles, ${Object.values(results).reduce((s, r) => s + Object.keys(r).length, 0)} amounts, conversions and left-out figures saved to ${option('--dump')}`);
 } else if (option('--diff')) {
   if (!existsSync(option('--diff'))) throw new Error(`no baseline ${option('--diff')}`);
   const before = JSON.parse(readFileSync(option('--diff'), 'utf8'));
@@ -116,11 +128,12 @@ if (option('--dump')) {
     for (const [k, v] of Object.entries(now)) if (!(k in was)) { lines.push(`  + ${v}`); added += 1; }
     if (lines.length) console.log(`${path}\n${lines.join('\n')}`);
   }
-  console.log(`${articles.length} articles: ${added} items added, ${removed} removed`);
+  console.log(`${articles.length} articles: ${added} items added, ${removed} removed; ${leftOut} crown/franc/peso/rupee/dinar figures left out`);
 } else {
   for (const a of articles) {
     const items = Object.values(results[a.path]);
     console.log(`== ${a.path} (${items.length})`);
     for (const line of items) console.log(`  ${line}`);
   }
+  console.log(`${articles.length} articles; ${leftOut} crown/franc/peso/rupee/dinar figures left out`);
 }
