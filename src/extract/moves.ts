@@ -26,7 +26,8 @@ import { type DroppedMove, droppedMove, droppedRange } from './dropped';
 import { periodMarkerAt } from './period';
 import { nameSpan, spanText } from './subject';
 import { subjectKind } from './kind';
-import { isHypothetical, subjectBefore } from './clause';
+import { type SubjectFound, isHypothetical, subjectBefore } from './clause';
+import { figureAsideClose } from './aside';
 import { coordinatedSubjects, sharedFigureSubjects } from './coordination';
 import { isIndexCode } from './codes';
 import { type Found, build, writtenTicker } from './build';
@@ -72,9 +73,13 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
   const consumed = new Set<number>();
   const hasRespectively = tokens.some((t) => t.lower === 'respectively');
   let floor = 0;
+  // the subject of a verbless figure set off by commas ("Merrill shares, down 32 percent this year, rose …"), for the verb after it
+  let carried: CarriedSubject | undefined;
   for (let p = 0; p < percents.length; p += 1) {
     const mention = percents[p];
     if (consumed.has(p) || mention.percentagePoint) continue;
+    const carry = carried;
+    carried = undefined;
     let start = mention.number;
     // ranges "10 to 15 pct", "2-3%", "between 2 and 3 percent" give no one figure: a move worded so is
     // dropped and counted (printing either end would be a guess; several names may share the range)
@@ -101,7 +106,7 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
         continue;
       }
     }
-    const found = matchAt(text, tokens, start, mention.end, floor);
+    const found = matchAt(text, tokens, start, mention.end, floor, carry);
     if (found && rangeFrom >= 0) {
       dropped?.push(droppedRange(text, tokens, found.subjectSpan.from, rangeFrom, mention.end));
       floor = mention.end;
@@ -178,6 +183,10 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
       last = next.end;
       floor = next.end;
     }
+    if (move.form === 'particle' && shared.length === 0 && found.subjectSpan.to > found.subjectSpan.from) {
+      const close = figureAsideClose(tokens, trigger, floor);
+      if (close >= 0) carried = { span: found.subjectSpan, close };
+    }
   }
   return moves.concat(findUnchanged(text, tokens));
 }
@@ -208,11 +217,26 @@ function spanFigure(tokens: Token[], previousEnd: number, number: number, end: n
   return false;
 }
 
-function matchAt(text: string, tokens: Token[], start: number, end: number, floor: number): Found | undefined {
+/** A subject described by a verbless figure aside, and the aside's closing comma (see {@link figureAsideClose}). */
+interface CarriedSubject {
+  span: { from: number; to: number };
+  close: number;
+}
+
+/** The carried subject when only auxiliaries stand between the aside's closing comma and the verb group at `group`. */
+function subjectAfterAside(tokens: Token[], group: number, carry: CarriedSubject | undefined): SubjectFound | undefined {
+  if (!carry || group <= carry.close) return undefined;
+  const between = subjectBefore(tokens, group, carry.close + 1);
+  if (!between || between.span.to !== between.span.from || between.span.from !== carry.close + 1) return undefined;
+  return { span: carry.span, scanFrom: carry.close, aside: true };
+}
+
+function matchAt(text: string, tokens: Token[], start: number, end: number, floor: number, carry?: CarriedSubject): Found | undefined {
   if (tokens[end]?.lower === 'from' && fromEarlierOffer(tokens, end + 1)) return undefined;
   const trigger = verbTrigger(tokens, start, end, floor) ?? pareTrigger(tokens, start, end, floor);
   if (trigger) {
-    const subject = subjectBefore(tokens, trigger.group, floor);
+    const afterAside = subjectAfterAside(tokens, trigger.group, carry);
+    const subject = afterAside ?? subjectBefore(tokens, trigger.group, floor);
     if (!subject) return undefined;
     // "moves that could drive the medical device maker's shares up 25 percent": a forecast through a causative verb
     const causative = tokens[subject.span.from - 1]?.lower === 'the' ? subject.span.from - 2 : subject.span.from - 1;
@@ -226,6 +250,8 @@ function matchAt(text: string, tokens: Token[], start: number, end: number, floo
     // verb gives the move no period
     const determiner = ['its', 'the', 'their'].includes(tokens[subject.span.from - 1]?.lower ?? '') ? subject.span.from - 2 : subject.span.from - 1;
     if (viaVerb && determiner >= floor && OBJECT_MOVING_VERBS.has(tokens[determiner]?.lower ?? '')) viaVerb.move.periodFrom = determiner;
+    // the aside's time words ("down 32 percent this year") are the aside's figure's
+    if (viaVerb && afterAside && carry) viaVerb.move.periodFrom = carry.close + 1;
     // "weighed down by a 5.1 percent drop in the stock of X": a particle with no traded subject may precede a move noun
     if (viaVerb || trigger.form !== 'particle' || nounSign(tokens[end]?.lower ?? '') === undefined) return viaVerb;
   } else {
