@@ -22,14 +22,23 @@ const NOT_TRADED = new Set(
     // "U.S. home foreclosures rose 9 percent in July" (a real-estate survey)
     'foreclosures foreclosure delinquencies ' +
     // "Short sells declined 70 percent": orders, not a price
-    'sells').split(' '),
+    'sells ' +
+    // figures of reports, not prices (Reuters 2007-09 economy and results stories): "Incomes rose 0.5 percent", "Total
+    // noninterest expense rose 10 percent", "U.S. companies' planned layoffs rose 15 percent", "the September reading was
+    // 1.6 percent higher", "Home values in January fell 19 percent", "RevPAR … fell 19 percent", "Cash compensation …
+    // declined by 73 percent", "Private residential construction rose 0.7 percent", "the June quarter, up 32 percent"
+    'incomes expense expenses layoffs filings notices reading readings values revpar compensation residential quarter').split(' '),
 );
 
 /** Legal forms that end a company's name. */
 const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'plc', 'ltd', 'ag', 'sa', 'nv', 'llc', 'bancorp']);
 
 /** "consumer prices", "producer prices": price statistics, not a traded price. */
-const PRICE_STATISTICS = new Set(['core', 'consumer', 'producer', 'import', 'export', 'house', 'home', 'housing', 'food', 'retail', 'wholesale', 'factory-gate']);
+const PRICE_STATISTICS = new Set(['core', 'consumer', 'producer', 'import', 'export', 'house', 'home', 'housing', 'food', 'retail', 'wholesale', 'factory-gate',
+  // components of the consumer and producer price reports: "Energy prices rose 0.3 percent in September", "gasoline prices
+  // fell 1.7 percent", "Energy goods prices tumbled 4.6 percent", "Crude goods prices were off 11.9 percent", "February's
+  // average prices were 2.3 percent lower" (traded gasoline is written "gasoline futures")
+  'energy', 'gasoline', 'goods', 'average']);
 
 const INDEX_NAMES = new Set(
   ('kospi kosdaq nikkei topix sensex nifty s&p dow nasdaq ftse ft-se dax cac stoxx euro-stoxx hang seng hsi shanghai shenzhen ' +
@@ -111,8 +120,9 @@ function notTraded(subject: string): boolean {
   const shares = ws.includes('shares') || ws.includes('stock');
   const written = shares || legal ? subject.split(/[^\p{L}\p{N}&-]+/u).filter(Boolean) : [];
   const named = (k: number) => (shares && /^\p{Lu}\p{Ll}/u.test(written[k] ?? '')) || (legal && /^\p{Lu}/u.test(written[k] ?? ''));
-  // "household buying power", "(cost of) living index": statistics; "American Power Conversion" is a company
-  return ws.some((w, k) => (NOT_TRADED.has(w) && !named(k)) || (w === 'power' && (ws[k - 1] === 'buying' || ws[k - 1] === 'purchasing')) || (w === 'living' && ws[k + 1] === 'index') || ((w === 'prices' || w === 'price') && PRICE_STATISTICS.has(ws[k - 1] ?? '')) || (w === 'share' && ws[k - 1] === 'market'));
+  // "household buying power", "(cost of) living index", "the euro zone's gross domestic product": statistics; "American
+  // Power Conversion" is a company
+  return ws.some((w, k) => (NOT_TRADED.has(w) && !named(k)) || (w === 'power' && (ws[k - 1] === 'buying' || ws[k - 1] === 'purchasing')) || (w === 'living' && ws[k + 1] === 'index') || ((w === 'prices' || w === 'price') && PRICE_STATISTICS.has(ws[k - 1] ?? '')) || (w === 'share' && ws[k - 1] === 'market') || (w === 'product' && ws[k - 1] === 'domestic'));
 }
 
 /**

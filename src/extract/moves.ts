@@ -217,6 +217,27 @@ function spanFigure(tokens: Token[], previousEnd: number, number: number, end: n
   return false;
 }
 
+/**
+ * Direction verbs in their base form: after "to" or a forecast's object ("expects X to decline", "could see its stock
+ * rise") they name a move that has not happened. A reported move is written in the past ("rose") or with a particle.
+ */
+const FORECAST_FORMS = new Set(['rise', 'fall', 'drop', 'decline', 'gain', 'climb', 'jump', 'slip', 'surge', 'plunge', 'tumble', 'slide', 'sink', 'soar',
+  'rally', 'advance', 'increase', 'decrease', 'lose', 'dip', 'ease', 'retreat', 'rebound', 'grow', 'slump', 'shrink', 'double', 'halve']);
+/** How far back (tokens) a forecast word may stand before the subject of a base-form verb. */
+const FORECAST_LOOKBACK = 20;
+
+/**
+ * Whether a modal or forecast word stands in tokens [from, to), not counting a perfect "has seen" ("the bear market
+ * rally, which has seen the pan-European FTSEurofirst 300 gain around 10 percent": what happened, Reuters 20080421).
+ */
+function forecastBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    if (tokens[k].lower === 'seen' && ['has', 'have', 'had'].includes(tokens[k - 1]?.lower ?? '')) continue;
+    if (isHypothetical(tokens, k, k + 1)) return true;
+  }
+  return false;
+}
+
 /** A subject described by a verbless figure aside, and the aside's closing comma (see {@link figureAsideClose}). */
 interface CarriedSubject {
   span: { from: number; to: number };
@@ -244,6 +265,9 @@ function matchAt(text: string, tokens: Token[], start: number, end: number, floo
     // a modal inside a skipped aside ("Nestle, which analysts believe might be drawn in …, was up 1.2%") is not the move's
     // …nor is a noun ending the aside ("Shares of Humana ( HUM.N ), one of the biggest Medicare plan providers, plummeted"):
     // before the verb only the words after the aside's closing comma are read
+    // "expected same-store sales at the largest U.S. warehouse club to fall 1.7 percent", "could see its stock rise more
+    // than 40 percent": a verb in its base form is a forecast when a forecast word stands anywhere earlier in its clause
+    if (FORECAST_FORMS.has(tokens[trigger.group].lower) && forecastBefore(tokens, Math.max(floor, subject.span.from - FORECAST_LOOKBACK), subject.span.from)) return undefined;
     if (subject.aside ? isHypothetical(tokens, subject.span.from - 2, subject.span.to) || isHypothetical(tokens, afterComma(tokens, trigger.group - 3, trigger.group), trigger.group) : isHypothetical(tokens, Math.min(subject.span.from, subject.scanFrom + 1) - 2, trigger.group)) return undefined;
     const viaVerb = withForm(build(text, tokens, subject.span, trigger.sign, Math.min(subject.span.from, trigger.group), trigger.to, trigger.group), trigger.form);
     // "a forecast of lower gross margins this quarter sent its shares down 3 percent": the cause before the causative

@@ -40,3 +40,68 @@ describe('a figure set off by commas after its subject, then the subject\'s verb
       .toEqual([['JP Morgan Chase & Co.', -3.8], ['Citigroup Inc.', -2]]);
   });
 });
+
+describe('statistics are no price moves', () => {
+  it('reads no move into the components of the price reports', () => {
+    // 20071017/us-usa-economy-prices-idUSN1618149120071017, 20080912/us-usa-economy-prices-idUSN1243815920080912
+    expect(periods('Energy prices rose 0.3 percent in September, a reversal after three straight months of declines including a 3.2 percent tumble in August.', '2007-10-17')).toEqual([]);
+    expect(periods('Energy goods prices tumbled 4.6 percent last month, the biggest drop since September 2006.', '2008-09-12')).toEqual([]);
+    expect(periods('Gasoline prices fell 3.5 percent, the largest drop since April, and residential natural gas fell 5 percent, the sharpest slide since August 2007.', '2008-09-12')).toEqual([]);
+    expect(periods('Crude goods prices were off 11.9 percent, the biggest tumble since April 2003.', '2008-09-12')).toEqual([]);
+    // 20070815/us-usa-economy-idUSN1421587720070815
+    expect(periods('The Consumer Price Index, a key inflation gauge, rose just 0.1 percent last month as gasoline prices fell 1.7 percent, the Labor Department said.', '2007-08-15')).toEqual([]);
+  });
+  it('still reads gasoline futures and the energy index as traded', () => {
+    expect(periods('U.S. gasoline futures rose 2 percent on Tuesday.').map((m) => m.slice(0, 2))).toEqual([['U.S. gasoline futures', 2]]); // probe
+    // 20091023/us-markets-stocks-idUSTRE5881Q720091023
+    expect(periods('The S&P energy sector index .GSPE slid 2 percent.', '2009-10-23').map((m) => m.slice(0, 2))).toEqual([['S&P energy sector index', -2]]);
+  });
+  it('reads no move into report figures named by a statistic noun', () => {
+    // 20070201/us-usa-economy-idUSN0128372420070201
+    expect(periods('Incomes rose 0.5 percent in December after a 0.3 percent gain in November while spending climbed 0.7 percent after a 0.5 percent rise in November, a Commerce Department report showed.', '2007-02-01')).toEqual([]);
+    // 20070417/us-mellon-results-idUSN1738288120070417, 20080604/us-usa-economy-jobs-challenger-idUSNAT00409520080604
+    expect(periods('Total noninterest expense rose 10 percent to $1.0 billion.', '2007-04-17')).toEqual([]);
+    expect(periods('U.S. companies\' planned layoffs rose 15 percent in May from April to the highest monthly total since December 2005, a report showed on Wednesday.', '2008-06-04')).toEqual([]);
+    // 20081107/us-usa-economy-housing-idUSTRE4A659S20081107, 20090401/us-usa-economy-housing-idUSTRE5304IC20090401
+    expect(periods('But the September reading was 1.6 percent higher than a year earlier.', '2008-11-07')).toEqual([]);
+    expect(periods('Home values in January fell 19 percent from their year-ago levels, according to the Standard & Poor\'s/Case-Shiller report on Tuesday.', '2009-04-01')).toEqual([]);
+    // 20090806/us-ecb-rates-idUSTRE5752AO20090806 (read as a currency move of the euro before)
+    expect(periods('The euro zone\'s gross domestic product plunged 2.5 percent in the first quarter.', '2009-08-06')).toEqual([]);
+    // 20090923/us-marriott-outlook-idUSTRE58M3A920090923
+    expect(periods('Marriott said North American revenue per available room, or RevPAR, fell 19 percent in the third quarter.', '2009-09-23')).toEqual([]);
+    // 20090601/us-usa-economy-construction-idUSN0145628220090601
+    expect(periods('Private residential construction rose 0.7 percent, also the biggest increase since August, after declining 3.6 percent in March.', '2009-06-01')).toEqual([]);
+  });
+  it('reads no move into what a statistic is of ("sales of its Fisher-Price brand", "Sales at …")', () => {
+    // 20080718/us-mattel-idUSN1841858720080718
+    expect(periods('While international sales results were helped by a weak dollar, sales of its Fisher-Price brand rose 4 percent after a drop in the previous quarter.', '2008-07-18')).toEqual([]);
+    // 20081001/us-usa-autosales-idUSTRE49067620081001
+    expect(periods('Sales of the Ford Focus compact car rose 4.7 percent to 10,346 in September from a year earlier.', '2008-10-01')).toEqual([]);
+    // 20070423/us-novartis-results-idUSL2328564320070423, 20081009/us-markets-shortinterest-nadaqe-idUSTRE49896G20081009
+    expect(periods('Sales at the Sandoz generics business rose 34 percent, helped by the launch of new off-patent versions of medicines.', '2007-04-23')).toEqual([]);
+    expect(periods('Short interest on the Nasdaq fell 10 percent in late September, the exchange said on Thursday.', '2008-10-09')).toEqual([]);
+  });
+  it('keeps a move noun that is also a result word: "the 3.1 percent loss in MSCI\'s index"', () => {
+    // 20081022/us-markets-global-idUSTRE49K8FW20081022
+    expect(periods('MSCI\'s main index of emerging equities fell some 4.8 percent to its lowest level since June 2005, sharply underperforming the 3.1 percent loss in MSCI\'s index of world stock markets.', '2008-10-22').map((m) => m[1]))
+      .toEqual([-4.8, -3.1]);
+  });
+});
+
+describe('forecasts scoped by the clause', () => {
+  it('reads no move into a base-form verb after a forecast word earlier in its clause', () => {
+    // 20090409/us-costco-sb-idUSTRE5381BV20090409
+    expect(periods('Analysts, on average, expected same-store sales at the largest U.S. warehouse club to fall 1.7 percent, according to Thomson Reuters data.', '2009-04-09')).toEqual([]);
+    // 20070211/us-unitedhealth-shares-idUSN1140732020070211
+    expect(periods('UnitedHealth Group Inc ( UNH.N ), recovering from an options-trading scandal, could see its stock rise more than 40 percent in the next 12 to 24 months, as its underlying operations shine, a report said.', '2007-02-11')).toEqual([]);
+    // 20080626/us-merrill-research-goldman-idUSBNG7192420080626
+    expect(periods('Wall Street analysts said the world\'s largest brokerage will likely incur total write-downs in the range of $3.5 billion to $4.2 billion, causing shares to fall more than 5 percent.', '2008-06-26')).toEqual([]);
+    // probe (reviewer)
+    expect(periods('Analysts expect the merger to trigger a 10 percent surge in Sony shares.')).toEqual([]);
+  });
+  it('keeps a move a perfect "has seen" reports', () => {
+    // 20080421/us-markets-global-idUSN2145636420080421
+    expect(periods('But Morgan Stanley said the bear market rally, which has seen the pan-European FTSEurofirst 300 gain around 10 percent from its low hit on March 17, is over.', '2008-04-21').map((m) => m.slice(0, 2)))
+      .toEqual([['European FTSEurofirst 300', 10]]);
+  });
+});
