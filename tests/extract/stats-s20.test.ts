@@ -4,6 +4,8 @@
 // mirror (ReutersNews106521/<folder>/<file>, cited per test); a reviewer's probe is marked "probe".
 import { describe, expect, it } from 'vitest';
 import { extractMarketFacts } from '../../src/extract/extract';
+import { analyzeArticle } from '../../src/analysis/analyze';
+import { analysisDocument, summarizeAnalysis } from '../../src/analysis/report';
 
 const moves = (text: string, published = '2008-06-15') => extractMarketFacts(text, { published }).moves;
 const periods = (text: string, published?: string) => moves(text, published).map((m) => [m.subject, m.changePct, m.period]);
@@ -103,5 +105,23 @@ describe('forecasts scoped by the clause', () => {
     // 20080421/us-markets-global-idUSN2145636420080421
     expect(periods('But Morgan Stanley said the bear market rally, which has seen the pan-European FTSEurofirst 300 gain around 10 percent from its low hit on March 17, is over.', '2008-04-21').map((m) => m.slice(0, 2)))
       .toEqual([['European FTSEurofirst 300', 10]]);
+  });
+});
+
+describe('an approximate figure stays marked in every output', () => {
+  // 20081020/us-nrg-exelon-shares-idUSTRE49J44920081020 ("jumped more than 24 percent"), with the market's move
+  const text = 'Shares of NRG Energy Inc ( NRG.N ) jumped more than 24 percent on Monday, while the S&P 500 .SPX rose about 4 percent.';
+  const analysis = analyzeArticle(text, { published: '2008-10-20' });
+  it('marks the bound in the summary\'s moves and the relative move computed from it', () => {
+    const summary = summarizeAnalysis(analysis, text);
+    expect(summary).toContain('+24.00% (>24%)');
+    expect(summary).toContain('+4.00% (~4%)');
+    expect(summary).toMatch(/approximate: stated as NRG Energy Inc \(>24%\), S&P 500 \(~4%\)/);
+  });
+  it('carries `approximate` in the moves, relative-move and beta tables (CSV/JSON)', () => {
+    const doc = analysisDocument(analysis) as Record<string, Record<string, unknown>[]>;
+    expect(doc.moves.map((m) => m.approximate)).toEqual(['more_than', 'about']);
+    expect(doc.relative_moves[0]).toMatchObject({ stock_change_pct: 24, stock_approximate: 'more_than', benchmark_approximate: 'about' });
+    expect(doc.beta_sensitivity[0]).toMatchObject({ stock_approximate: 'more_than', benchmark_approximate: 'about' });
   });
 });
