@@ -146,13 +146,14 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
 
 /** Words between a statistic's noun and what it is of: "sales of its Fisher-Price brand", "Sales at the company". */
 const OWNER_DETERMINERS = new Set(['its', 'their', 'the', 'a', 'an', 'his', 'her']);
-const STATISTIC_PREPOSITIONS = new Set(['of', 'at', 'for', 'on', 'in']);
+const STATISTIC_PREPOSITIONS = new Set(['of', 'at', 'for', 'on', 'in', 'from']);
 
 /**
  * Whether the subject phrase is what a statistic is of, the statistic named right before it: "sales of its Fisher-Price
  * brand rose 4 percent" (Reuters 20080718 us-mattel), "Spending on public construction fell 0.6 percent" (20090601),
  * "expects shipments of its steel bar products to drop about 17 percent" (20070611 us-nucor-outlook), "Sales at Kohl's
- * Corp rose a scant 1.5 percent". The figure is the statistic's, not a price of the name after it.
+ * Corp rose a scant 1.5 percent", "Revenue from impotence treatment Viagra rose 6 percent" (20071018 us-pfizer-results). The
+ * figure is the statistic's, not a price of the name after it.
  *
  * @example
  * // tokens of "sales of its Fisher-Price brand rose 4 percent", span "Fisher-Price brand" → true

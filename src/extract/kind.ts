@@ -27,7 +27,9 @@ const NOT_TRADED = new Set(
     // noninterest expense rose 10 percent", "U.S. companies' planned layoffs rose 15 percent", "the September reading was
     // 1.6 percent higher", "Home values in January fell 19 percent", "RevPAR … fell 19 percent", "Cash compensation …
     // declined by 73 percent", "Private residential construction rose 0.7 percent", "the June quarter, up 32 percent"
-    'incomes expense expenses layoffs filings notices reading readings values revpar compensation residential quarter').split(' '),
+    'incomes expense expenses layoffs filings notices reading readings values revpar compensation residential quarter ' +
+    // "the core PCE rose 2.4 percent": the personal consumption expenditures price index
+    'pce').split(' '),
 );
 
 /** Legal forms that end a company's name. */
@@ -122,6 +124,9 @@ function notTraded(subject: string): boolean {
   const named = (k: number) => (shares && /^\p{Lu}\p{Ll}/u.test(written[k] ?? '')) || (legal && /^\p{Lu}/u.test(written[k] ?? ''));
   // "household buying power", "(cost of) living index", "the euro zone's gross domestic product": statistics; "American
   // Power Conversion" is a company
+  // "Capital equipment prices edged down 0.2 percent", "NAND flash memory chip prices", "Light truck prices rose 3.4
+  // percent": prices of something neither a commodity, a currency nor a market are a price statistic
+  if ((ws[ws.length - 1] === 'prices' || ws[ws.length - 1] === 'price') && !shares && !ws.includes('share') && kindOf(subject) === 'stock') return true;
   return ws.some((w, k) => (NOT_TRADED.has(w) && !named(k)) || (w === 'power' && (ws[k - 1] === 'buying' || ws[k - 1] === 'purchasing')) || (w === 'living' && ws[k + 1] === 'index') || ((w === 'prices' || w === 'price') && PRICE_STATISTICS.has(ws[k - 1] ?? '')) || (w === 'share' && ws[k - 1] === 'market') || (w === 'product' && ws[k - 1] === 'domestic'));
 }
 

@@ -83,6 +83,15 @@ describe('statistics are no price moves', () => {
     expect(periods('Sales at the Sandoz generics business rose 34 percent, helped by the launch of new off-patent versions of medicines.', '2007-04-23')).toEqual([]);
     expect(periods('Short interest on the Nasdaq fell 10 percent in late September, the exchange said on Thursday.', '2008-10-09')).toEqual([]);
   });
+  it('reads no move into prices of something neither a commodity, a currency nor a market', () => {
+    // 20090818/us-usa-economy-prices-idUSTRE57D28U20090818, 20090724/us-hynix-sb-idUSTRE56N0C520090724
+    expect(periods('Capital equipment prices edged down 0.2 percent in July but were up 1.8 percent over the year.', '2009-08-18')).toEqual([]);
+    expect(periods('NAND flash memory chip prices rose 23 percent after rising 10 percent in the previous quarter.', '2009-07-24')).toEqual([]);
+    // 20080829/us-usa-economy-personalincome-idUSN2941105120080829
+    expect(periods('When volatile food and energy costs were stripped out, the core PCE rose 2.4 percent, the biggest since February 2007.', '2008-08-29')).toEqual([]);
+    // 20091210/us-markets-global-idUSTRE5B30HG20091210: a commodity's prices stay a move
+    expect(periods('Spot gold prices rose $2.30, or 0.20 percent, to $1130.60.', '2009-12-10').map((m) => m.slice(0, 2))).toEqual([['Spot gold prices', 0.2]]);
+  });
   it('keeps a move noun that is also a result word: "the 3.1 percent loss in MSCI\'s index"', () => {
     // 20081022/us-markets-global-idUSTRE49K8FW20081022
     expect(periods('MSCI\'s main index of emerging equities fell some 4.8 percent to its lowest level since June 2005, sharply underperforming the 3.1 percent loss in MSCI\'s index of world stock markets.', '2008-10-22').map((m) => m[1]))
