@@ -52,6 +52,8 @@ export function readEntities(state: State, tokens: Token[]): void {
       if (span.to > span.from && /^\p{Lu}/u.test(tokens[span.from].text)) {
         const name = spanText(state.text, tokens, span);
         state.lastIndexMention = { subject: tokens[k].code ? indexCodeName(tokens[k].text) ?? name : name, subjectKind: 'index', ticker: tokens[k].ticker, offset: tokens[span.from].start };
+        // "… Producer Price Index … Overall prices in the index were up 2.5 percent": the index is a statistic
+        if (!tokens[k].code && isNotTraded(name)) state.lastIndexMention.statistic = true;
       }
     }
     // "eBay Inc", "iRobot Corp": a capital inside the word before the legal form will do

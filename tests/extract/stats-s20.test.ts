@@ -92,6 +92,14 @@ describe('statistics are no price moves', () => {
     // 20091210/us-markets-global-idUSTRE5B30HG20091210: a commodity's prices stay a move
     expect(periods('Spot gold prices rose $2.30, or 0.20 percent, to $1130.60.', '2009-12-10').map((m) => m.slice(0, 2))).toEqual([['Spot gold prices', 0.2]]);
   });
+  it('reads "the index" after a price statistic named as an index as that statistic, not an older index', () => {
+    // 20070315/us-usa-economy-prices-idUSN1427725220070315 (pattern); the Dow move stays
+    const text = 'The Dow Jones industrial average .DJI rose 0.5 percent. The Labor Department\'s Producer Price Index rose 1.3 percent in February. Overall prices in the index were up 2.5 percent from the same time a year ago.';
+    expect(periods(text, '2007-03-15').map((m) => m.slice(0, 2))).toEqual([['Dow Jones industrial average', 0.5]]);
+    // 20070117/businesspro-usa-economy-dc-idUSN1724775220070117, 20090415/us-usa-economy-idUSN1549173620090415
+    expect(periods('In 2006, producer prices were up only 1.1 percent, while the core index was up 2 percent.', '2007-01-17')).toEqual([]);
+    expect(periods('Energy prices dropped 3 percent in March after rising 3.3 percent the previous month, while the food index eased 0.1 percent for a second straight month.', '2009-04-15')).toEqual([]);
+  });
   it('keeps a move noun that is also a result word: "the 3.1 percent loss in MSCI\'s index"', () => {
     // 20081022/us-markets-global-idUSTRE49K8FW20081022
     expect(periods('MSCI\'s main index of emerging equities fell some 4.8 percent to its lowest level since June 2005, sharply underperforming the 3.1 percent loss in MSCI\'s index of world stock markets.', '2008-10-22').map((m) => m[1]))
@@ -107,6 +115,8 @@ describe('forecasts scoped by the clause', () => {
     expect(periods('UnitedHealth Group Inc ( UNH.N ), recovering from an options-trading scandal, could see its stock rise more than 40 percent in the next 12 to 24 months, as its underlying operations shine, a report said.', '2007-02-11')).toEqual([]);
     // 20080626/us-merrill-research-goldman-idUSBNG7192420080626
     expect(periods('Wall Street analysts said the world\'s largest brokerage will likely incur total write-downs in the range of $3.5 billion to $4.2 billion, causing shares to fall more than 5 percent.', '2008-06-26')).toEqual([]);
+    // 20090108/us-usa-retailsales-jewelry-sb-idUSTRE5077P020090108
+    expect(periods('Koerber is forecasting a 34 percent decline in U.S. fourth-quarter same-store sales at Tiffany.', '2009-01-08')).toEqual([]);
     // probe (reviewer)
     expect(periods('Analysts expect the merger to trigger a 10 percent surge in Sony shares.')).toEqual([]);
   });
