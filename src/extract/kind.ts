@@ -123,12 +123,12 @@ function notTraded(subject: string): boolean {
   const written = shares || legal ? subject.split(/[^\p{L}\p{N}&-]+/u).filter(Boolean) : [];
   const named = (k: number) => (shares && /^\p{Lu}\p{Ll}/u.test(written[k] ?? '')) || (legal && /^\p{Lu}/u.test(written[k] ?? ''));
   // "household buying power", "(cost of) living index", "the euro zone's gross domestic product", "the core index", "the
-  // food index" (of the consumer price report): statistics; "American
+  // food index" (of the consumer price report), "Book value … rose 27 percent": statistics; "American
   // Power Conversion" is a company
   // "Capital equipment prices edged down 0.2 percent", "NAND flash memory chip prices", "Light truck prices rose 3.4
   // percent": prices of something neither a commodity, a currency nor a market are a price statistic
   if ((ws[ws.length - 1] === 'prices' || ws[ws.length - 1] === 'price') && !shares && !ws.includes('share') && kindOf(subject) === 'stock') return true;
-  return ws.some((w, k) => (NOT_TRADED.has(w) && !named(k)) || (w === 'power' && (ws[k - 1] === 'buying' || ws[k - 1] === 'purchasing')) || (w === 'living' && ws[k + 1] === 'index') || ((w === 'prices' || w === 'price') && PRICE_STATISTICS.has(ws[k - 1] ?? '')) || (w === 'share' && ws[k - 1] === 'market') || (w === 'product' && ws[k - 1] === 'domestic') || (w === 'index' && (ws[k - 1] === 'core' || ws[k - 1] === 'food')));
+  return ws.some((w, k) => (NOT_TRADED.has(w) && !named(k)) || (w === 'power' && (ws[k - 1] === 'buying' || ws[k - 1] === 'purchasing')) || (w === 'living' && ws[k + 1] === 'index') || ((w === 'prices' || w === 'price') && PRICE_STATISTICS.has(ws[k - 1] ?? '')) || (w === 'share' && ws[k - 1] === 'market') || (w === 'product' && ws[k - 1] === 'domestic') || (w === 'index' && (ws[k - 1] === 'core' || ws[k - 1] === 'food')) || (w === 'value' && ws[k - 1] === 'book'));
 }
 
 /**

@@ -71,6 +71,9 @@ describe('statistics are no price moves', () => {
     expect(periods('The euro zone\'s gross domestic product plunged 2.5 percent in the first quarter.', '2009-08-06')).toEqual([]);
     // 20090923/us-marriott-outlook-idUSTRE58M3A920090923
     expect(periods('Marriott said North American revenue per available room, or RevPAR, fell 19 percent in the third quarter.', '2009-09-23')).toEqual([]);
+    // 20091029/us-metlife-idUSTRE59S51A20091029: the shares after it are MetLife's (were "Book value" before)
+    expect(periods('MetLife Inc reported higher profit. Book value, a key valuation measure for investors, rose 27 percent from the end of June to $38.95 a share. The company\'s shares, which rose 7.85 percent to close $36.84 in the regular session, fell about 1.5 percent to $36.28 after the report.', '2009-10-29').map((m) => m.slice(0, 2)))
+      .toEqual([['MetLife Inc', 7.85], ['MetLife Inc', -1.5]]);
     // 20090601/us-usa-economy-construction-idUSN0145628220090601
     expect(periods('Private residential construction rose 0.7 percent, also the biggest increase since August, after declining 3.6 percent in March.', '2009-06-01')).toEqual([]);
   });
