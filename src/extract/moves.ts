@@ -28,7 +28,7 @@ import { nameSpan, spanText } from './subject';
 import { subjectKind } from './kind';
 import { type SubjectFound, isHypothetical, subjectBefore } from './clause';
 import { figureAsideClose } from './aside';
-import { namesMarketValue, quantityAfter } from './quantity';
+import { namesMarketValue, portionAfter, quantityAfter } from './quantity';
 import { coordinatedSubjects, sharedFigureSubjects } from './coordination';
 import { isIndexCode } from './codes';
 import { type Found, build, writtenTicker } from './build';
@@ -109,7 +109,8 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
     }
     const found = matchAt(text, tokens, start, mention.end, floor, carry);
     // "Viagra rose 6 percent to $450 million": a quantity's change (sales, revenue, deliveries), no price move
-    if (found && quantityAfter(tokens, mention.end) && !namesMarketValue(tokens, found.move.from, start)) {
+    // "make up around 80 percent of the credit card industry": a portion, no change at all
+    if (found && ((quantityAfter(tokens, mention.end) && !namesMarketValue(tokens, found.move.from, start)) || portionAfter(tokens, mention.end))) {
       floor = mention.end;
       continue;
     }

@@ -1,9 +1,10 @@
 /**
- * Figures of quantities, not prices: a percentage change followed in its clause by "to" and a sum in millions or
- * billions, or a count of things ("Viagra rose 6 percent to $450 million", "Total contracts … fell 24 percent to 1,647
- * homes", "Europe rose 5.8 percent to 3.11 million units"). Revenue, sales, deliveries and orders are reported so; a
- * traded price never is (a stock "to $30.50" or "to 1.2 million won", an index "to 12,463.15"). The labelling rules
- * count company results and statistics as no moves.
+ * Figures of quantities and portions, not price changes. A percentage change followed in its clause by "to" and a sum
+ * in millions or billions, or a count of things ("Viagra rose 6 percent to $450 million", "Total contracts … fell 24
+ * percent to 1,647 homes", "Europe rose 5.8 percent to 3.11 million units"): revenue, sales, deliveries and orders are
+ * reported so; a traded price never is (a stock "to $30.50" or "to 1.2 million won", an index "to 12,463.15"). And a
+ * percentage "of" something ("make up around 80 percent of the credit card industry"): a portion. The labelling rules
+ * count company results, statistics and stakes as no moves.
  */
 import type { Token } from './tokenize';
 import { isYearText } from './numbers';
@@ -18,6 +19,27 @@ const MARKET_VALUE_WORDS = new Set(['value', 'valuation', 'capitalisation', 'cap
 export function namesMarketValue(tokens: Token[], from: number, to: number): boolean {
   for (let k = Math.max(0, from); k < to; k += 1) if (MARKET_VALUE_WORDS.has(tokens[k].lower) && tokens[k - 1]?.lower === 'market') return true;
   return false;
+}
+
+/** Nouns a price's fall is a share of: "lost 40 percent of their value", "of its market capitalization". */
+const VALUE_NOUNS = new Set(['value', 'valuation', 'capitalisation', 'capitalization', 'cap', 'worth', 'gains', 'gain', 'losses', 'loss']);
+
+/**
+ * Whether the percentage ending at token `end` is a portion of something, not a change: "make up around 80 percent of
+ * the credit card industry" (Reuters 20090908), "is shedding about 7 percent of its staff" (20081115), "gained 43
+ * percent of the vote" (20070417). A fall measured as a share of a value stays a move ("have lost more than 16 percent
+ * of their value", "shed 29.4 percent of its value"; "gave back 20 percent of its gains").
+ *
+ * @example
+ * // tokens of "Discover make up around 80 percent of the U.S. market" with end after "percent" → true
+ */
+export function portionAfter(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.lower !== 'of') return false;
+  for (let k = end + 1; k < Math.min(tokens.length, end + 6); k += 1) {
+    if (VALUE_NOUNS.has(tokens[k].lower)) return false;
+    if (tokens[k].text === ',' || tokens[k].text === '.') break;
+  }
+  return true;
 }
 
 /** Scale words no traded price is quoted in: "to $3.02 billion", "to 26.1 billion francs". */

@@ -137,6 +137,17 @@ describe('quantities are no price moves: "to $450 million", "to 1,647 homes"', (
   });
 });
 
+describe('portions are no price moves: "N percent of …"', () => {
+  it('reads no move into a share of something, but keeps a fall measured as a share of a value', () => {
+    // 20090908/us-creditcards-sp-idUSTRE58752720090908 (five "moves" of +80% before), 20081115/us-fidelity-jobs-idUSTRE4AD88D20081115
+    expect(periods('Bank of America Corp, JPMorgan Chase & Co, Citigroup Inc, Capital One Financial Corp and Discover Financial Services make up around 80 percent of the credit card industry.', '2009-09-08')).toEqual([]);
+    expect(periods('With these two rounds, the company is shedding about 7 percent of its staff.', '2008-11-15')).toEqual([]);
+    // 20080314/us-iac-liberty-trial-idUSN1217904…, 20080822/us-fannie-freddie-treasury-idUSN2…
+    expect(periods('IAC shares have lost more than 16 percent of their value since the legal dispute began.', '2008-03-14').map((m) => m.slice(0, 2))).toEqual([['IAC', -16]]);
+    expect(periods('Fannie Mae and Freddie Mac have both lost about 90 percent of their market capitalization since 2008 began.', '2008-08-22').map((m) => m.slice(0, 2))).toEqual([['Fannie Mae', -90], ['Freddie Mac', -90]]);
+  });
+});
+
 describe('forecasts scoped by the clause', () => {
   it('reads no move into a base-form verb after a forecast word earlier in its clause', () => {
     // 20090409/us-costco-sb-idUSTRE5381BV20090409
