@@ -8,7 +8,7 @@ import type { MoveMatch } from './moves';
 import { isYearText, scaleFactor } from './numbers';
 import { isDayWord, monthOf } from './period';
 import { type Span, headingEnd, isAnaphor, nameSpan, spanText } from './subject';
-import { isNotTraded, isOtherTraded, subjectKind } from './kind';
+import { isNotTraded, isOtherTraded, isPlaceOnly, subjectKind } from './kind';
 import { mainClauseSubject, marketQualifier, subjectBefore } from './clause';
 import { indexCodeName, isIndexCode } from './codes';
 import { lookupTicker } from './entities';
@@ -125,6 +125,9 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
   if (tokens[name.from - 1]?.text === 'the' && !tokens.slice(name.from, name.to).some((t) => /\p{Lu}/u.test(t.text))) name.from -= 1;
   const subject = spanText(text, tokens, name);
   if (!/[\p{L}]/u.test(subject)) return undefined;
+  // "a 1-percent decline in the United States", "Germany posted an 18 percent decline": a place's statistic
+  // (not "Shares in Midwest lost 7 percent": shares named are traded, Midwest Air Group's)
+  if (!written && isPlaceOnly(subject) && !tokens.slice(span.from, span.to).some((t) => TRADED_WORDS.has(t.lower))) return undefined;
   const kind = subjectKind(subject);
   if (kind === 'other' && !/\p{Lu}/u.test(subject) && !isOtherTraded(subject)) return undefined;
   // "the semiconductor index .SOXX": an index written with its code is that index, not one named before

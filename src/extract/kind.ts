@@ -131,6 +131,29 @@ function notTraded(subject: string): boolean {
   return ws.some((w, k) => (NOT_TRADED.has(w) && !named(k)) || (w === 'power' && (ws[k - 1] === 'buying' || ws[k - 1] === 'purchasing')) || (w === 'living' && ws[k + 1] === 'index') || ((w === 'prices' || w === 'price') && PRICE_STATISTICS.has(ws[k - 1] ?? '')) || (w === 'share' && ws[k - 1] === 'market') || (w === 'product' && ws[k - 1] === 'domestic') || (w === 'index' && (ws[k - 1] === 'core' || ws[k - 1] === 'food')) || (w === 'value' && ws[k - 1] === 'book'));
 }
 
+/** Countries and regions a report's figures are broken down by ("a 1-percent decline in the United States"). */
+const PLACES = new Set(
+  ('united states|u.s.|u.s|us|usa|america|north america|south america|latin america|central america|the americas|americas|europe|western europe|' +
+    'eastern europe|central europe|asia|asia pacific|asia-pacific|asia/pacific|middle east|africa|japan|china|mainland china|germany|france|britain|' +
+    'united kingdom|u.k.|uk|spain|italy|india|brazil|russia|canada|mexico|korea|south korea|taiwan|australia|indonesia|thailand|malaysia|' +
+    'philippines|vietnam|turkey|poland|greece|argentina|chile|new zealand|switzerland|sweden|norway|denmark|finland|netherlands|belgium|' +
+    'austria|ireland|portugal|south africa|egypt|saudi arabia|northeast|midwest|south|west|california|florida|nevada|arizona|texas|michigan')
+    .split('|'),
+);
+
+/**
+ * Whether a subject is only a country or region ("the United States", "North America", "Germany"): on wire text such a
+ * subject's figure is a statistic broken down by place (sales, deliveries, GDP), not a traded price; a market is named
+ * by its index or its shares ("Japan's Nikkei", "German shares").
+ *
+ * @example
+ * isPlaceOnly('the United States'); // => true
+ * isPlaceOnly("Japan's Nikkei"); // => false
+ */
+export function isPlaceOnly(subject: string): boolean {
+  return PLACES.has(subject.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim());
+}
+
 /**
  * The kind of a traded subject: "index" for named indices and "… index/average", "currency" for
  * currency names, "commodity" for oil, metals, crops, "market" for stocks/shares/market in general,

@@ -77,6 +77,13 @@ describe('statistics are no price moves', () => {
     // 20090601/us-usa-economy-construction-idUSN0145628220090601
     expect(periods('Private residential construction rose 0.7 percent, also the biggest increase since August, after declining 3.6 percent in March.', '2009-06-01')).toEqual([]);
   });
+  it('reads no move into a figure of a place alone, but keeps shares of a company named like one', () => {
+    // 20070424/us-pepsibottling-results-idUSN2431440320070424, 20081210/us-europe-economy-sb-idUSTRE4B92EW20081210
+    expect(periods('Worldwide sales by volume was flat in the quarter, as an 8-percent increase in Europe offset a 1-percent decline in the United States.', '2007-04-24')).toEqual([]);
+    expect(periods('Sales in France fell 14 percent last month, while Germany posted an 18 percent decline.', '2008-12-10')).toEqual([]);
+    // probe: Midwest Air Group written as "Midwest"
+    expect(periods('Shares in Midwest lost 7 percent on Tuesday.').map((m) => m.slice(0, 2))).toEqual([['Midwest', -7]]);
+  });
   it('reads no move into what a statistic is of ("sales of its Fisher-Price brand", "Sales at …")', () => {
     // 20080718/us-mattel-idUSN1841858720080718
     expect(periods('While international sales results were helped by a weak dollar, sales of its Fisher-Price brand rose 4 percent after a drop in the previous quarter.', '2008-07-18')).toEqual([]);
