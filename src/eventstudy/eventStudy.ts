@@ -7,7 +7,7 @@ import type { PriceSeries } from '../prices/types';
 import { aggregateEvents } from './aggregate';
 import { withDesignWarnings } from './design';
 import { runEventStudyCore, type CoreEvent, type CoreOutput, type CoreSeries, type ProgressCallback } from './core';
-import { locateDay0 } from './day0';
+import { locateDay0, type Day0 } from './day0';
 import { resolveEventStudyOptions } from './options';
 import { implausibleReturns } from './suspect';
 import { countOverlaps, excludeOtherEventWindows, overlapPairs, type PlacedEvent } from './overlaps';
@@ -141,9 +141,18 @@ export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOption
   const events: CoreEvent[] = [];
   const meta: EventMeta[] = [];
   const ids = new Map<string, number>();
-  // Many events share a date: parse each distinct text once.
+  // Many events share a date: parse each distinct text once, and place each distinct date once per series.
   const parsed = new Map<string, string | undefined>();
   const parse = (text: string) => (parsed.has(text) ? parsed.get(text) : parsed.set(text, parsePriceDate(text)).get(text));
+  const placedDays = prepared.map(() => new Map<string, Day0>());
+  const place = (s: number, date: string): Day0 => {
+    let day0 = placedDays[s].get(date);
+    if (day0 === undefined) {
+      day0 = locateDay0(prepared[s].dates, date, resolved.nonTradingDay, resolved.maxDay0ShiftDays);
+      placedDays[s].set(date, day0);
+    }
+    return day0;
+  };
   for (let k = 0; k < input.events.length; k++) {
     const raw = input.events[k];
     const stock = typeof raw.stock === 'string' ? raw.stock : raw.stock.name;
@@ -167,7 +176,7 @@ export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOption
       meta.push({ id, stock, date: date, unknown: false, status: 'missing_data', note: `${a.stock} and ${a.market} share ${a.commonDays} trading day(s); at least 2 are needed for one return` });
       continue;
     }
-    const day0 = locateDay0(prepared[s].dates, date, resolved.nonTradingDay, resolved.maxDay0ShiftDays);
+    const day0 = place(s, date);
     events.push({ series: s, day0: day0.position });
     meta.push({ id, stock, date: date, note: day0.note, unknown: false });
   }
