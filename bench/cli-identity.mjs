@@ -133,6 +133,8 @@ const cases = [
   ['1k-exclude', [...aaplStudy(ev1k), '--format', 'jsonl', '--quiet', '--exclude-other-events', '--pe-adjusted']],
   ['1k-estudy2', [...aaplStudy(ev1k), '--format', 'json', '--quiet', '--conventions', 'estudy2', '--sigma', 'n-1']],
   ['1k-madj-log', [...aaplStudy(ev1k), '--format', 'jsonl', '--quiet', '--model', 'market-adjusted', '--returns', 'log', '--window', '-2,2', '--window', '0,0']],
+  ['1k-windows-json', [...aaplStudy(ev1k), '--format', 'json', '--quiet', '--window', '-1,1', '--window', '0,0', '--window', '-5,5', '--tests', 'bmp,wilcoxon']],
+  ['1k-windows-pipe', [...aaplStudy(ev1k), '--format', 'json', '--quiet', '--window', '0,2', '--window', '-3,-1'], 'pipe'],
   ['1k-mean', [...aaplStudy(ev1k), '--format', 'csv', '--quiet', '--model', 'mean-adjusted', '--estimation', '-120,-6', '--window', '0,1']],
   ['1k-shard1', [...aaplStudy(ev1k), '--format', 'json', '--quiet', '--shard', '1/2', '--partial', o('part-1.json')], 'file', [o('part-1.json')]],
   ['1k-shard2', [...aaplStudy(ev1k), '--format', 'json', '--quiet', '--shard', '2/2', '--partial', o('part-2.json')], 'file', [o('part-2.json')]],
