@@ -243,6 +243,8 @@ export function isAnaphor(tokens: Token[], span: Span): boolean {
   }
   const previous = tokens[span.from - 1]?.lower;
   let from = afterListing(tokens, span.from, span.to);
+  // "DaimlerChrysler's U.S.-listed shares were up 4.4 percent": the shares of the name that owns them, not an anaphor
+  if (from > span.from && tokens.slice(span.from, from).some((t) => t.type === 'possessive')) return false;
   // "its Madrid shares", "their Hong Kong stock": a place of listing before the share word
   if ((previous === 'its' || previous === 'their') && SHARE_WORDS.has(tokens[span.to - 1].lower)) {
     while (from < span.to - 1 && hasUpper(tokens[from]) && from - span.from < 3) from += 1;
