@@ -218,6 +218,8 @@ function readMoves(state: State, tokens: Token[]): void {
         exchange = entry.exchange;
         known = true;
         if (entry.entityType === 'index' && subjectKind === 'stock') subjectKind = 'index';
+        // "Dow Chemical shares fell 2.8 percent": a mapped company whose name opens with an index word is a stock
+        else if (entry.entityType === 'company' && subjectKind === 'index' && !/\b(?:index|indexes|indices|average|composite)\b/i.test(subject)) subjectKind = 'stock';
       } else if (subjectKind === 'market') {
         const home = state.lastStock?.exchange ?? state.lastCompany?.exchange;
         const benchmark = home && !/\p{Lu}/u.test(subject) ? benchmarkOf(home) : undefined;
