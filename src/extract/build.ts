@@ -92,6 +92,11 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
     const heading = headingEnd(tokens);
     if (heading > span.from && heading < span.to) return build(text, tokens, { from: heading, to: span.to }, sign, Math.max(from, heading), to, trigger);
   }
+  // "…, reversed course after the Geithner news to end up 3.4 percent": the object of a preposition before an
+  // infinitive is no subject; the move is the clause's subject's (the sentence's earlier move or opening subject)
+  if (tokens[span.to]?.lower === 'to' && OBJECT_OPENERS.has(tokens[tokens[span.from - 1]?.lower === 'the' ? span.from - 2 : span.from - 1]?.lower ?? '')) {
+    return { move: { ...base, from: span.to, subject: '', subjectKind: 'other', anaphor: 'previous' }, sign, subjectSpan: { from: span.to, to: span.to } };
+  }
   const written = writtenTicker(tokens, span, trigger);
   // ".SPX fell 1%": a code alone names its index ("S&P 500"), or stands as written
   if (span.to - span.from === 1 && tokens[span.from].code) {
@@ -141,6 +146,9 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
   if (written) move.ticker = written;
   return { move, sign, subjectSpan: span };
 }
+
+/** Prepositions whose object an infinitive move may follow ("after the Geithner news to end up 3.4 percent"). */
+const OBJECT_OPENERS = new Set(['after', 'before', 'on', 'following', 'despite', 'amid', 'with', 'by', 'from', 'over']);
 
 /** Whether the code of a subject phrase sits on its last word, or only share words and legal forms follow it. */
 function codeEndsName(tokens: Token[], span: Span): boolean {
