@@ -334,6 +334,14 @@ const DESCRIPTOR = companyHeads([...COMPANY_AGENT_NOUNS, 'auctioneer'], ['giant'
  */
 export function nameSpan(tokens: Token[], span: Span): Span {
   let { from, to } = span;
+  // "… a larger-than-expected loss by Merrill Lynch & Co Inc. Shares of Microsoft Corp rose 1.1 percent": a sentence
+  // the splitter did not cut after a legal form's dot; the name is the one after it
+  for (let k = to - 2; k > from; k -= 1) {
+    if (tokens[k].text === '.' && LEGAL_SUFFIXES.has(tokens[k - 1].lower) && tokens[k + 1].type === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1].text) && !LEGAL_SUFFIXES.has(tokens[k + 1].lower) && tokens[k + 1].ticker === undefined) {
+      from = k + 1;
+      break;
+    }
+  }
   // "Shares of Naver", "stock in Vega Pharma"
   if (to - from > 2 && SHARE_WORDS.has(tokens[from].lower) && (tokens[from + 1].lower === 'of' || tokens[from + 1].lower === 'in')) from += 2;
   const possessive = tokens.slice(from, to).findIndex((t) => t.type === 'possessive');
