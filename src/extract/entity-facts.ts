@@ -3,7 +3,7 @@ import type { PriceMove } from '../article/types';
 import type { Token } from './tokenize';
 import { indexCodeName } from './codes';
 import { findTickers, lookupTicker, lookupTickerSymbol, type TickerEntry } from './entities';
-import { isRegionWord, phraseAfter, phraseBefore, spanText } from './subject';
+import { afterLegalDot, isRegionWord, phraseAfter, phraseBefore, spanText } from './subject';
 import { isNotTraded, subjectKind } from './kind';
 import { isDayWord, monthOf } from './period';
 import { isTimeWord } from './build';
@@ -59,6 +59,7 @@ export function readEntities(state: State, tokens: Token[]): void {
     // "eBay Inc", "iRobot Corp": a capital inside the word before the legal form will do
     if (tokens[k].ticker === undefined && hasClass(tokens[k], LEGAL_FORM) && tokens[k].text !== tokens[k].lower && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(tokens[k - 1].text)) {
       const span = phraseBefore(tokens, k);
+      span.from = afterLegalDot(tokens, span.from, span.to);
       if (span.to - span.from >= 2) state.lastCompany = { subject: spanText(state.text, tokens, { from: span.from, to: k + 1 }), subjectKind: 'stock', offset: tokens[k].start };
       continue;
     }

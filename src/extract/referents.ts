@@ -108,9 +108,13 @@ const MAX_APPOSITIVE_WORDS = 12;
 
 /** The first past-tense verb after an appositive opening at `from` (a lower-case word after a noun, not after a determiner), else undefined. */
 function appositiveVerb(tokens: Token[], from: number): Token | undefined {
+  let commas = 0;
   for (let k = from + 1; k < tokens.length && k - from <= MAX_APPOSITIVE_WORDS; k += 1) {
     const t = tokens[k];
-    if (t.type !== 'word' || t.text !== t.lower || tokens[k - 1].text === ',' || tokens[k - 1].type === 'possessive') continue;
+    // "Merrill, the world's largest brokerage, reported a quarterly net loss": the verb right after the comma closing it
+    if (t.text === ',') commas += 1;
+    const closing = tokens[k - 1].text === ',' && commas === 1;
+    if (t.type !== 'word' || t.text !== t.lower || (tokens[k - 1].text === ',' && !closing) || tokens[k - 1].type === 'possessive') continue;
     if ((t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower)) && !['the', 'a', 'an', 'its', 'their'].includes(tokens[k - 1].lower)) return t;
   }
   return undefined;

@@ -328,20 +328,29 @@ const DESCRIPTOR = companyHeads([...COMPANY_AGENT_NOUNS, 'auctioneer'], ['giant'
   'bank']);
 
 /**
+ * Where a name starts in tokens from..to when a sentence the splitter did not cut after a legal form's dot runs into
+ * it ("… a larger-than-expected loss by Merrill Lynch & Co Inc. Shares of Microsoft Corp rose 1.1 percent" → the
+ * index of "Shares"): one past the last such dot followed by a capitalised word that is no legal form or code, else `from`.
+ *
+ * @example
+ * // tokens of "Merrill Lynch & Co Inc . Shares of Microsoft Corp", from 0 → 6
+ */
+export function afterLegalDot(tokens: Token[], from: number, to: number): number {
+  for (let k = to - 2; k > from; k -= 1) {
+    const next = tokens[k + 1];
+    if (tokens[k].text === '.' && LEGAL_SUFFIXES.has(tokens[k - 1].lower) && next.type === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && !LEGAL_SUFFIXES.has(next.lower) && next.ticker === undefined) return k + 1;
+  }
+  return from;
+}
+
+/**
  * Narrows a subject phrase to the name: drops a trailing "shares"/"stock" after a name
  * ("Samsung Electronics shares" → "Samsung Electronics") and chooses the owner or the owned
  * side of a possessive ("Samsung's shares" → "Samsung", "Japan's Nikkei" → "Nikkei").
  */
 export function nameSpan(tokens: Token[], span: Span): Span {
   let { from, to } = span;
-  // "… a larger-than-expected loss by Merrill Lynch & Co Inc. Shares of Microsoft Corp rose 1.1 percent": a sentence
-  // the splitter did not cut after a legal form's dot; the name is the one after it
-  for (let k = to - 2; k > from; k -= 1) {
-    if (tokens[k].text === '.' && LEGAL_SUFFIXES.has(tokens[k - 1].lower) && tokens[k + 1].type === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1].text) && !LEGAL_SUFFIXES.has(tokens[k + 1].lower) && tokens[k + 1].ticker === undefined) {
-      from = k + 1;
-      break;
-    }
-  }
+  from = afterLegalDot(tokens, from, to);
   // "Shares of Naver", "stock in Vega Pharma"
   if (to - from > 2 && SHARE_WORDS.has(tokens[from].lower) && (tokens[from + 1].lower === 'of' || tokens[from + 1].lower === 'in')) from += 2;
   const possessive = tokens.slice(from, to).findIndex((t) => t.type === 'possessive');
