@@ -3,7 +3,7 @@ import type { PriceMove } from '../article/types';
 import type { Token } from './tokenize';
 import { indexCodeName } from './codes';
 import { findTickers, lookupTicker, lookupTickerSymbol, type TickerEntry } from './entities';
-import { afterLegalDot, isRegionWord, phraseAfter, phraseBefore, spanText } from './subject';
+import { afterLegalDot, opensWithPlace, phraseAfter, phraseBefore, spanText } from './subject';
 import { isNotTraded, subjectKind } from './kind';
 import { isDayWord, monthOf } from './period';
 import { isTimeWord } from './build';
@@ -120,7 +120,7 @@ function rememberResultsOwner(state: State, tokens: Token[], k: number): void {
   if (!results) return;
   const span = phraseBefore(tokens, k - 1);
   // not "Friday's results", "January's profit": a day or month owns no shares
-  if (span.to <= span.from || !/^\p{Lu}/u.test(tokens[span.from].text) || isRegionWord(tokens[span.from].text) || isDayWord(tokens[span.to - 1].lower) || monthOf(tokens[span.to - 1].lower) !== undefined) return;
+  if (span.to <= span.from || !/^\p{Lu}/u.test(tokens[span.from].text) || opensWithPlace(tokens, span) || isDayWord(tokens[span.to - 1].lower) || monthOf(tokens[span.to - 1].lower) !== undefined) return;
   const name = spanText(state.text, tokens, span);
   if (subjectKind(name) !== 'stock' || isNotTraded(name)) return;
   state.lastCompany = { subject: name, subjectKind: 'stock', ticker: tokens[span.to - 1].ticker, offset: tokens[span.from].start };
@@ -141,7 +141,7 @@ function rememberSharesOf(state: State, tokens: Token[], k: number): void {
   if (of !== 'of' && of !== 'in') return;
   const span = phraseAfter(tokens, k + 2);
   // not "shares in August 2010": a date
-  if (span.to <= span.from || span.from !== k + 2 || !/^\p{Lu}/u.test(tokens[span.from].text) || isRegionWord(tokens[span.from].text) || tokens[span.to]?.type === 'possessive' || tokens.slice(span.from, span.to).some(isTimeWord)) return;
+  if (span.to <= span.from || span.from !== k + 2 || !/^\p{Lu}/u.test(tokens[span.from].text) || opensWithPlace(tokens, span) || tokens[span.to]?.type === 'possessive' || tokens.slice(span.from, span.to).some(isTimeWord)) return;
   const name = spanText(state.text, tokens, span);
   if (subjectKind(name) !== 'stock' || isNotTraded(name)) return;
   // "Applied Materials Inc ( AMAT.O ) … Shares in Applied fell": the company named before in full, with its code

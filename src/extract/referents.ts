@@ -3,7 +3,7 @@ import type { PriceMove } from '../article/types';
 import type { Token } from './tokenize';
 import type { MoveMatch } from './moves';
 import { lookupTicker } from './entities';
-import { type Span, headingEnd, isAnaphor, isRegionWord, nameSpan, openingName, phraseAfter, spanText } from './subject';
+import { type Span, headingEnd, isAnaphor, nameSpan, openingName, opensWithPlace, phraseAfter, spanText } from './subject';
 import { opensAppositive } from './aside';
 import { isNotTraded, subjectKind } from './kind';
 import { isNeutralVerb, verbSign } from './direction';
@@ -252,7 +252,7 @@ function sentenceSubject(state: State, match: MoveMatch, tokens: Token[]): Refer
   const span = nameSpan(tokens, phrase);
   // "The broad S&P 500 racked up its fifth consecutive weekly advance and is up …": the name after its adjectives
   while (span.from < span.to - 1 && tokens[span.from].type === 'word' && tokens[span.from].text === tokens[span.from].lower) span.from += 1;
-  if (span.to <= span.from || !/^\p{Lu}/u.test(tokens[span.from].text) || isRegionWord(tokens[span.from].text)) return undefined;
+  if (span.to <= span.from || !/^\p{Lu}/u.test(tokens[span.from].text) || opensWithPlace(tokens, span)) return undefined;
   const subject = spanText(state.text, tokens, span);
   const kind = subjectKind(subject);
   if (isNotTraded(subject) || COMMON_OPENERS.has(tokens[span.from].lower)) return undefined;

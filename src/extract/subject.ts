@@ -300,6 +300,28 @@ export function isRegionWord(word: string): boolean {
   return REGION_WORDS.has(word.toLowerCase());
 }
 
+/**
+ * Whether the phrase opening at `span.from` is a place, not a name: a region word first, unless it opens a company's
+ * name — a nationality adjective followed by a capitalised word that is no region or institution word ("American
+ * Express", "British Airways", "Swiss Re"; not "European shares", "European Central Bank", "U.S. Treasury").
+ *
+ * @example
+ * // tokens of "American Express" → false; of "European Union" → true; of "Korean shares" → true
+ */
+export function opensWithPlace(tokens: Token[], span: Span): boolean {
+  const first = tokens[span.from];
+  if (!first || !isRegionWord(first.text)) return false;
+  const next = tokens[span.from + 1];
+  if (span.to - span.from < 2 || !NATIONALITY.test(first.lower) || !next || next.type !== 'word' || !/^\p{Lu}\p{Ll}/u.test(next.text)) return true;
+  return tokens.slice(span.from + 1, span.to).some((t) => isRegionWord(t.text) || INSTITUTION_WORDS.has(t.lower));
+}
+
+/** Nationality adjectives ("American", "British", "Swiss", "Japanese", "Dutch"), not "U.S.", "Wall Street", "South". */
+const NATIONALITY = /^[a-z]+(?:an|ish|ese|ch|ss|ic)$/;
+/** Words of public bodies and events that follow a nationality ("European Central Bank", "British Open"). */
+const INSTITUTION_WORDS = new Set(['union', 'commission', 'central', 'government', 'parliament', 'council', 'ministry', 'minister', 'department', 'court', 'authority',
+  'agency', 'federal', 'treasury', 'congress', 'senate', 'president', 'prime', 'league', 'cup', 'open', 'championship', 'bankers', 'banking', 'association', 'federation', 'institute', 'society', 'chamber', 'army', 'navy', 'embassy', 'economy', 'people', 'state']);
+
 const REGION_WORDS = new Set(
   ('u s us uk k gulf wall street emerging asia-pacific asian european african american latin nordic scandinavian baltic arab ' +
     'korean japanese chinese taiwanese indian indonesian malaysian thai vietnamese philippine singaporean australian ' +
@@ -310,7 +332,7 @@ const REGION_WORDS = new Set(
 );
 
 /** Nouns for what a company does, taken with any lower-case prefix ("chipmaker", "oil-producer", "health insurer"). */
-export const COMPANY_AGENT_NOUNS = ['maker', 'builder', 'producer', 'manufacturer', 'retailer', 'lender', 'carrier', 'insurer', 'operator', 'miner', 'refiner', 'developer', 'owner', 'supplier', 'provider', 'brewer'];
+export const COMPANY_AGENT_NOUNS = ['maker', 'builder', 'producer', 'manufacturer', 'retailer', 'lender', 'carrier', 'insurer', 'operator', 'miner', 'refiner', 'developer', 'owner', 'supplier', 'provider', 'brewer', 'issuer'];
 
 /**
  * A whole-word pattern for company description heads: any of `agents` after a lower-case prefix, or one of `words`.
@@ -416,7 +438,7 @@ export function openingName(tokens: Token[]): Span | undefined {
     const wholeName = owned.to > owned.from && tokens.slice(owned.from, owned.to).every((t) => t.type === 'word' && hasUpper(t));
     if (wholeName && (!next || next.text === ',' || BOUNDARY.has(next.lower) || verbSign(next.lower) !== undefined || isNeutralVerb(next.lower))) span = owned;
   }
-  if (span.to <= span.from || !hasUpper(tokens[span.from]) || isRegionWord(tokens[span.from].text)) return undefined;
+  if (span.to <= span.from || !hasUpper(tokens[span.from]) || opensWithPlace(tokens, span)) return undefined;
   return span;
 }
 
