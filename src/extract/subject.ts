@@ -208,6 +208,11 @@ export function phraseAfter(tokens: Token[], first: number): Span {
     // "Advanced Micro Devices": a capitalised direction word followed by a capitalised word is part of a name
     if ((verbSign(t.lower) !== undefined || isNeutralVerb(t.lower) || nounSign(t.lower) !== undefined) && !(t.text !== t.lower && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) break;
     const upper = hasUpper(t);
+    // "Research in Motion", "Bank of America": a connector between capitalised words stays in the name
+    if (sawUpper && !upper && (innerIn || (isNameConnector(t) && hasUpper(tokens[i + 1] ?? EMPTY_TOKEN)))) {
+      i += 1;
+      continue;
+    }
     if (sawUpper && !upper) {
       // "a 3 percent fall in the French overall market": a nationality, an adjective of extent, then the market
       if (!GENERIC_TAIL.has(t.lower) && !(MARKET_EXTENT.has(t.lower) && GENERIC_TAIL.has(tokens[i + 1]?.lower ?? '') && tokens.slice(from, i).every((w) => isRegionWord(w.text)))) break;
