@@ -7,7 +7,7 @@ import type { Token } from './tokenize';
 import type { MoveMatch } from './moves';
 import { isYearText, scaleFactor } from './numbers';
 import { isDayWord, monthOf } from './period';
-import { type Span, headingEnd, isAnaphor, nameSpan, spanText } from './subject';
+import { type Span, afterLegalDot, headingEnd, isAnaphor, nameSpan, spanText } from './subject';
 import { isNotTraded, isOtherTraded, subjectKind } from './kind';
 import { mainClauseSubject, marketQualifier, subjectBefore } from './clause';
 import { indexCodeName, isIndexCode } from './codes';
@@ -135,7 +135,9 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
   // "Palm Inc PALM.O": a name written with an equity RIC is a stock, whatever its words suggest ("palm" oil)
   const codeKind = written && isIndexCode(written) && kind === 'stock' ? 'index' : written && EQUITY_RIC.test(written) && kind === 'commodity' ? 'stock' : kind;
   // built in place, not spread from `base`: this is the common end of every named move
-  const move: MoveMatch = { changePct: 0, approximate: false, at: base.at, from: base.from, to, subject, subjectKind: codeKind };
+  // the quote starts at the name when a sentence the splitter joined ran into it ("… Co Inc. Shares of Microsoft Corp rose")
+  const cut = afterLegalDot(tokens, span.from, span.to);
+  const move: MoveMatch = { changePct: 0, approximate: false, at: base.at, from: cut > span.from ? Math.max(base.from, cut) : base.from, to, subject, subjectKind: codeKind };
   if (written) move.ticker = written;
   return { move, sign, subjectSpan: span };
 }

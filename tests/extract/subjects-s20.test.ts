@@ -65,6 +65,7 @@ describe('"the stock" and "its shares" refer to the company just named', () => {
     const found = facts(text, '2008-01-17').moves;
     expect(found.map((m) => [m.subject, m.changePct])).toEqual([['Microsoft Corp', 1.1], ['Merrill', -3]]);
     expect(found[0].ticker).toBe('MSFT');
+    expect(found[0].quote.text).toBe('Shares of Microsoft Corp rose 1.1 percent');
   });
 });
 
