@@ -214,7 +214,8 @@ function readMoves(state: State, tokens: Token[]): void {
         subjectKind = match.anaphor === 'index' || match.anaphor === 'generic-index' ? 'index' : 'stock';
         subjectSource = 'as_written';
       } else {
-        if (leftOutAfterHours(state, match, tokens)) state.facts.dropped.push(droppedUnsureSubject(state.text, tokens, match.from, match.at, match.to));
+        // a move whose sentence opens with a subject we could not read as traded is left out, not given to the last move
+        if (leftOutAfterHours(state, match, tokens) || (match.anaphor === 'previous' && !previous)) state.facts.dropped.push(droppedUnsureSubject(state.text, tokens, match.from, match.at, match.to));
         // "Its stock is up 15 percent this year, while Target … is up 7 percent": a move left out for want of a
         // referent still gives the next name of the sentence its period
         const own = nearestPeriod(tokens, match.at, match.at, Math.min(tokens.length, match.to + OWN_PERIOD_TOKENS), state.published);
@@ -228,6 +229,8 @@ function readMoves(state: State, tokens: Token[]): void {
         exchange = entry.exchange;
         known = true;
         if (entry.entityType === 'index' && subjectKind === 'stock') subjectKind = 'index';
+        // "Dow Chemical shares fell 2.8 percent": a mapped company whose name opens with an index word is a stock
+        else if (entry.entityType === 'company' && subjectKind === 'index' && !/\b(?:index|indexes|indices|average|composite)\b/i.test(subject)) subjectKind = 'stock';
       } else if (subjectKind === 'market') {
         const home = state.lastStock?.exchange ?? state.lastCompany?.exchange;
         const benchmark = home && !/\p{Lu}/u.test(subject) ? benchmarkOf(home) : undefined;

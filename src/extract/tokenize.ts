@@ -186,6 +186,9 @@ function isSpace(code: number): boolean {
 const LETTER_OR_DOT = /[\p{L}.]/u;
 
 /** Whether the period at `dot` ends an abbreviation ("Nov.", "U.S.", "Co.") rather than a sentence. */
+/** Initials joined by dots, lower-cased, without the last dot ("j.p", "a.g"). */
+const DOTTED_INITIALS = /^(?:[a-z]\.)+[a-z]$/;
+
 function isAbbreviationDot(text: string, dot: number): boolean {
   let wordStart = dot;
   while (wordStart > 0 && dot - wordStart < 8) {
@@ -196,7 +199,8 @@ function isAbbreviationDot(text: string, dot: number): boolean {
   }
   const word = text.slice(wordStart, dot).toLowerCase();
   if (word.length === 1) return true; // initials: "J. Smith", "U.S."
-  return ABBREVIATIONS.has(word);
+  // dotted initials: "analysts at J.P. Morgan Securities raised …" (a cut there made "Morgan Securities" open a sentence)
+  return ABBREVIATIONS.has(word) || DOTTED_INITIALS.test(word);
 }
 
 /**
