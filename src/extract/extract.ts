@@ -18,7 +18,8 @@ import { carryCurrencyAfterFrom } from './ellipsis';
 import { pairConversions } from './conversions';
 import { approximationAt, findPercents } from './percent';
 import { findSentenceMoves } from './moves';
-import { isIntraday, nearestPeriod } from './period';
+import { nearestPeriod } from './period';
+import { isIntraday } from './session';
 import { moveDate } from './dates';
 import { benchmarkOf, lookupTicker } from './entities';
 import { findDates } from './date-facts';
@@ -249,7 +250,7 @@ function readMoves(state: State, tokens: Token[]): void {
     // "For the week, the Dow rose 0.93 percent, the S&P 500 advanced 0.94 percent and the Nasdaq was up 1 percent":
     // a carried period carries on to the next name of the list
     const carried = !explicit && (previous !== undefined ? previousExplicit : unresolvedPeriod !== undefined);
-    const intraday = period === 'day' && (afterHours || isIntraday(tokens, match.at, clauseFrom, Math.min(clauseTo, match.to + 4)));
+    const intraday = period === 'day' && (afterHours || isIntraday(tokens, match.at, clauseFrom, clauseTo, match.to + 4));
     let to = match.to;
     let date: string | undefined;
     if (period === 'day') {

@@ -27,9 +27,6 @@ const YEAR_PREPOSITIONS = new Set(['in', 'for', 'during', 'of', 'through']);
 const MONTH_PREPOSITIONS = new Set(['in', 'during', 'for', 'through', 'throughout']);
 /** "May crude", "April delivery": a contract month, not a span. */
 const CONTRACT_WORDS = new Set(['delivery', 'contract', 'futures']);
-/** Words between "as much as" and the figure: "as much as nearly 5%". */
-const BEFORE_FIGURE = new Set(['by', 'nearly', 'almost', 'about', 'around', 'roughly', 'more', 'than']);
-const AS_MUCH = new Set(['much', 'high', 'low', 'far']);
 
 /** Peaks and troughs a drawdown or rebound is measured from ("down 30% from its record high", "20 percent below its all-time high"). */
 export const EXTREMES = new Set(['high', 'peak', 'highs', 'peaks', 'low', 'lows', 'top', 'record', 'floor', 'trough', 'bottom']);
@@ -298,28 +295,4 @@ export function nearestPeriod(tokens: Token[], at: number, from: number, to: num
     }
   }
   return undefined;
-}
-
-/**
- * Whether the move whose percentage is token `at` happened within the session rather than at its
- * close: "as much as" right before the figure, or "intraday" / "at one point" in its clause
- * [`from`, `to`). The period stays `day`; the move is flagged `intraday`.
- *
- * @example
- * // "Shares of Ford fell as much as 5 percent" → true
- */
-export function isIntraday(tokens: Token[], at: number, from: number, to: number): boolean {
-  let k = at - 1;
-  while (k >= from && BEFORE_FIGURE.has(tokens[k].lower)) k -= 1;
-  if (tokens[k]?.lower === 'as' && AS_MUCH.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'as') return true;
-  for (let j = Math.max(0, from); j < to && j < tokens.length; j += 1) {
-    const w = tokens[j].lower;
-    if (w === 'intraday') return true;
-    // "After the bell, shares of Hewlett-Packard jumped almost 1 percent", "in after-hours trade", "in extended trading"
-    // ("After the closing bell, shares of Applied Materials … sank more than 4 percent")
-    if (w === 'after' && ((tokens[j + 1]?.lower === 'the' && (tokens[j + 2]?.lower === 'bell' || (tokens[j + 2]?.lower === 'closing' && tokens[j + 3]?.lower === 'bell'))) || tokens[j + 1]?.lower === 'hours' || (tokens[j + 1]?.text === '-' && tokens[j + 2]?.lower === 'hours'))) return true;
-    if (w === 'extended' && (tokens[j + 1]?.lower === 'trading' || tokens[j + 1]?.lower === 'trade')) return true;
-    if (w === 'point' && tokens[j - 1]?.lower === 'one' && tokens[j - 2]?.lower === 'at') return true;
-  }
-  return false;
 }

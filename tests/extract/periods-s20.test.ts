@@ -1,0 +1,45 @@
+// Periods, dates and sessions of moves — the stop-20 pass (branch s20-periods). Each rule was found among reviewer
+// findings on real Reuters 2006–09 text and counted over the 45,312 Reuters bodies of the 2006–2009 folders
+// (eval/README.md, "stop 20: periods and dates"); the sentences below are real quotes from those stories.
+import { describe, expect, it } from 'vitest';
+import { extractMarketFacts } from '../../src/extract/extract';
+
+const moves = (text: string, published = '2008-06-15') => extractMarketFacts(text, { published }).moves;
+const sessions = (text: string, published?: string) => moves(text, published).map((m) => [m.subject, m.changePct, m.intraday ?? false]);
+
+describe('after-hours moves', () => {
+  it('flags "in extended trading" and "in after-hours trade" written after the price the move reached', () => {
+    expect(sessions('Dell shares fell 2.8 percent to $25.04 in extended trading after closing at $25.75 in regular-session trading on Nasdaq.', '2006-11-16'))
+      .toEqual([['Dell', -2.8, true]]);
+    expect(sessions('But IBM shares fell 5.2 percent to $94.24 in after-hours trade from a New York Stock Exchange close of $99.45.', '2007-01-19'))
+      .toEqual([['IBM', -5.2, true]]);
+  });
+  it('flags "extended-hours trading" and "after-market trading"', () => {
+    expect(sessions('Shares of Gap Inc.( GPS.N ) shot up 4.5 percent to $20.80 in extended-hours trading after the company\'s top executive, Paul Pressler resigned.', '2007-01-22'))
+      .toEqual([['Gap Inc.', 4.5, true]]);
+    expect(sessions('Shares of Medtronic fell 2.8 percent to $53.00 in after-market trading on Tuesday, from a close of $54.54 on the New York Stock Exchange.', '2007-02-21'))
+      .toEqual([['Medtronic', -2.8, true]]);
+  });
+  it('flags a move after "After the close,"', () => {
+    expect(sessions('After the close, shares of Alcoa were up 0.5 percent at $39.90.', '2007-10-09')).toEqual([['Alcoa', 0.5, true]]);
+  });
+  it('does not flag the regular close given after the after-hours move ("after closing up 0.9 percent")', () => {
+    expect(sessions('HP shares rose to $40.35 in extended trading after closing up 0.9 percent at $40.13 in regular-session trading on the New York Stock Exchange.', '2006-11-16'))
+      .toEqual([['HP', 0.9, false]]);
+    expect(sessions('Accenture shares advanced 2.1 percent to $37 in extended trading after closing down 1.4 percent in regular-session trading on the New York Stock Exchange.', '2007-03-27'))
+      .toEqual([['Accenture', 2.1, true], ['Accenture', -1.4, false]]);
+  });
+  it('stops at the next verb phrase: "closed down 1.8 percent … and were unchanged in after-hours trading"', () => {
+    expect(sessions('Chubb shares closed down 2.34 percent $49.63 in regular trading on the New York Stock Exchange before rising slightly to $51.00 in after-hours trading.', '2007-07-24'))
+      .toEqual([['Chubb', -2.34, false]]);
+  });
+  it('keeps "intraday" after the figure to the words right after it ("… hit their eighth intraday record" is the record\'s)', () => {
+    expect(sessions('Seoul\'s main KOSPI .KS11 rose 0.12 percent to 1,965.27 in a volatile morning that saw shares hit their eighth intraday record this month.', '2007-07-16'))
+      .toEqual([['KOSPI', 0.12, false]]);
+  });
+  it('drops a lead that names no session when the story gives the after-hours figure below', () => {
+    const text = 'The news sent Microsoft shares down 8 percent and took the shine off a big U.S. stock rally. '
+      + 'Microsoft\'s shares fell 8 percent to $23.44 in extended trading, after closing up 3 percent at $25.56 on Nasdaq.';
+    expect(sessions(text, '2009-07-23')).toEqual([['Microsoft', -8, true], ['Microsoft', 3, false]]);
+  });
+});
