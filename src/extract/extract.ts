@@ -250,7 +250,7 @@ function readMoves(state: State, tokens: Token[]): void {
     // "For the week, the Dow rose 0.93 percent, the S&P 500 advanced 0.94 percent and the Nasdaq was up 1 percent":
     // a carried period carries on to the next name of the list
     const carried = !explicit && (previous !== undefined ? previousExplicit : unresolvedPeriod !== undefined);
-    const intraday = period === 'day' && (afterHours || isIntraday(tokens, match.at, clauseFrom, clauseTo, match.to + 4));
+    const intraday = period === 'day' && (afterHours || isIntraday(tokens, match.at, clauseFrom, clauseTo, match.to + 4, match.from));
     let to = match.to;
     let date: string | undefined;
     if (period === 'day') {

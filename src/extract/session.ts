@@ -14,6 +14,24 @@ const AS_MUCH = new Set(['much', 'high', 'low', 'far']);
  * trading", "fell 1.5 percent, but rose 2.9 percent after-hours").
  */
 const STOPS_AFTER = new Set(['and', 'but', 'before', 'while', 'whereas', 'then', 'though', 'although', 'when', 'until', ';', '--']);
+/** Verbs that word a move as the regular session's close ("closed up 1.66 percent", "ended 2 percent lower"). */
+const CLOSE_VERBS = new Set(['closed', 'closing', 'ended', 'finished']);
+/** How far before its figure (tokens) a move's close verb is looked for: "closing down 88 cents, or 6.38 percent". */
+const CLOSE_VERB_WINDOW = 6;
+
+/**
+ * Whether a {@link CLOSE_VERBS} verb words the move whose figure is token `at`: within {@link CLOSE_VERB_WINDOW} tokens
+ * before it and after `moveFrom`, not across a comma other than ", or" ("Baidu shares, which ended down 0.5 percent in
+ * New York at $334.30, fell more than 4 percent": the aside's verb is not the move's).
+ */
+function wordedAsClose(tokens: Token[], at: number, moveFrom: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, moveFrom, at - CLOSE_VERB_WINDOW); j -= 1) {
+    if (CLOSE_VERBS.has(tokens[j].lower)) return true;
+    if (tokens[j].text === ',' && tokens[j + 1]?.lower !== 'or') return false;
+  }
+  return false;
+}
+
 /**
  * Words that end the stretch before a figure its session words are read from: "rose to $40.35 in extended trading after
  * closing up 0.9 percent" — the close came before, in the regular session. ("and", "while", "before" are no stops
@@ -56,7 +74,7 @@ function sessionAfter(tokens: Token[], j: number): boolean {
  * "as much as" right before the figure, or a session word read outwards from the figure inside its clause
  * [`from`, `to`), up to a word that starts another verb phrase (see {@link STOPS_AFTER}, {@link STOPS_BEFORE}; a
  * clause's "after …" also stops the look-back). "in regular trading" met first says the move is the session's.
- * "intraday" and "at one point" after the figure count only before `near` ("rose 0.12 percent to 1,965.27 in a volatile
+ * A move worded as the close ({@link wordedAsClose}; `moveFrom` is the move's first word) is the session's unless "as much as" qualifies it. "intraday" and "at one point" after the figure count only before `near` ("rose 0.12 percent to 1,965.27 in a volatile
  * morning that saw shares hit their eighth intraday record": the record's word, not the move's).
  *
  * @example
@@ -64,10 +82,13 @@ function sessionAfter(tokens: Token[], j: number): boolean {
  * // "IBM shares fell 5.2 percent to $94.24 in after-hours trade" → true
  * // "HP shares rose to $40.35 in extended trading after closing up 0.9 percent" → false (for the 0.9 percent)
  */
-export function isIntraday(tokens: Token[], at: number, from: number, to: number, near = to): boolean {
+export function isIntraday(tokens: Token[], at: number, from: number, to: number, near = to, moveFrom = at): boolean {
   let k = at - 1;
   while (k >= from && BEFORE_FIGURE.has(tokens[k].lower)) k -= 1;
   if (tokens[k]?.lower === 'as' && AS_MUCH.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'as') return true;
+  // "Motorola shares, which closed up 1.66 percent at $9.77, were at around $9.75 in after-hours trade": a move worded
+  // as the close is the regular session's
+  if (wordedAsClose(tokens, at, moveFrom)) return false;
   const end = Math.min(to, tokens.length);
   for (let j = at + 1; j < end; j += 1) {
     const session = sessionAt(tokens, j);

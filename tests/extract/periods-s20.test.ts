@@ -29,6 +29,15 @@ describe('after-hours moves', () => {
     expect(sessions('Accenture shares advanced 2.1 percent to $37 in extended trading after closing down 1.4 percent in regular-session trading on the New York Stock Exchange.', '2007-03-27'))
       .toEqual([['Accenture', 2.1, true], ['Accenture', -1.4, false]]);
   });
+  it('does not flag a move worded as the close, in an aside or after "at one point"', () => {
+    expect(sessions('Motorola shares, which closed up 1.66 percent at $9.77, were at around $9.75 in after-hours trade.', '2008-04-03'))
+      .toEqual([['Motorola', 1.66, false]]);
+    expect(sessions('GM shares hit a low of $12.75 at one point on Monday before closing down 88 cents, or 6.38 percent, at $12.91 on the New York Stock Exchange.', '2008-06-23'))
+      .toEqual([['GM', -6.38, false]]);
+    // …but the aside's close verb is not the main verb's
+    expect(sessions('Baidu shares, which ended down 0.5 percent in New York at $334.30, fell more than 4 percent in after-hours trade.', '2007-10-26'))
+      .toEqual([['Baidu', -0.5, false], ['Baidu', -4, true]]);
+  });
   it('stops at the next verb phrase: "closed down 1.8 percent … and were unchanged in after-hours trading"', () => {
     expect(sessions('Chubb shares closed down 2.34 percent $49.63 in regular trading on the New York Stock Exchange before rising slightly to $51.00 in after-hours trading.', '2007-07-24'))
       .toEqual([['Chubb', -2.34, false]]);
