@@ -20,7 +20,7 @@ import { approximationAt, findPercents } from './percent';
 import { findSentenceMoves } from './moves';
 import { nearestPeriod } from './period';
 import { isIntraday } from './session';
-import { moveDate } from './dates';
+import { moveDate } from './move-date';
 import { benchmarkOf, lookupTicker } from './entities';
 import { findDates } from './date-facts';
 import { datelineDate } from './dateline';
@@ -254,7 +254,7 @@ function readMoves(state: State, tokens: Token[]): void {
     let to = match.to;
     let date: string | undefined;
     if (period === 'day') {
-      date = moveDate(state.text, tokens, Math.min(segmentFrom, match.from), Math.max(segmentTo, match.to), state.published);
+      date = moveDate(state.text, tokens, { at: match.at, from: match.from, clauseTo, clauseFrom, segmentFrom, segmentTo, aside }, state.published);
       // keep a date written right after the move in its quote: "ended up 1.95% on Tuesday"
       const next = tokens[to]?.lower === 'on' ? to + 1 : to;
       if (date && tokens[next] && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[next].lower)) to = next + 1;

@@ -11,9 +11,10 @@ const AS_MUCH = new Set(['much', 'high', 'low', 'far']);
 /**
  * Words that end the stretch after a figure its session words are read from: another verb phrase follows ("closed down
  * 1.8 percent … and were unchanged in after-hours trading", "closed down 2.34 percent … before rising … in after-hours
- * trading", "fell 1.5 percent, but rose 2.9 percent after-hours").
+ * trading", "fell 1.5 percent, but rose 2.9 percent after-hours", "rose 2.4 percent … ahead of the Web search leader's results after
+ * the close").
  */
-const STOPS_AFTER = new Set(['and', 'but', 'before', 'while', 'whereas', 'then', 'though', 'although', 'when', 'until', ';', '--']);
+const STOPS_AFTER = new Set(['and', 'but', 'before', 'ahead', 'due', 'while', 'whereas', 'then', 'though', 'although', 'when', 'until', ';', '--', ':']);
 /** Verbs that word a move as the regular session's close ("closed up 1.66 percent", "ended 2 percent lower"). */
 const CLOSE_VERBS = new Set(['closed', 'closing', 'ended', 'finished']);
 /** How far before its figure (tokens) a move's close verb is looked for: "closing down 88 cents, or 6.38 percent". */
@@ -38,7 +39,7 @@ function wordedAsClose(tokens: Token[], at: number, moveFrom: number): boolean {
  * before a figure: "In extended trading, Dell and HP fell 2 percent", "Intel shares rose 0.4 percent to $21.07 after hours
  * while IBM shares fell 0.9 percent", "initially rose to $43.30 in electronic trading before … tumbling 10.4 percent".)
  */
-const STOPS_BEFORE = new Set(['but', ';', '--']);
+const STOPS_BEFORE = new Set(['but', ';', '--', ':']);
 
 /** "after the close of trading|trade|market": the session's close. */
 const TRADING_AFTER_OF = new Set(['trading', 'trade', 'regular', 'market', 'markets']);
@@ -95,6 +96,8 @@ export function isIntraday(tokens: Token[], at: number, from: number, to: number
     if (session && (session !== 'within' || j < near)) return session !== 'regular';
     const w = tokens[j].lower;
     if (STOPS_AFTER.has(w) || (w === 'after' && !sessionAfter(tokens, j))) break;
+    // "… or 1.04 percent, at 2,792.67. eBAY BEATS THE STREET …": a sentence end the splitter kept (a lower-case word followed)
+    if (w === '.' && tokens[j - 1]?.type === 'number') break;
   }
   for (let j = at - 1; j >= Math.max(0, from); j -= 1) {
     const session = sessionAt(tokens, j);

@@ -52,3 +52,46 @@ describe('after-hours moves', () => {
     expect(sessions(text, '2009-07-23')).toEqual([['Microsoft', -8, true], ['Microsoft', 3, false]]);
   });
 });
+
+const dates = (text: string, published: string) => moves(text, published).map((m) => [m.subject, m.changePct, m.date ?? null]);
+
+describe('the date of a day move', () => {
+  it('takes the date written after the move\'s own figure over an earlier one in the sentence', () => {
+    expect(dates('Mills shares closed at $17.77 on Tuesday and rose about 25.5 percent to $22.31 on Wednesday after the agreement with Brookfield was announced.', '2007-01-17'))
+      .toEqual([['Mills', 25.5, '2007-01-17']]);
+    expect(dates('The market rebounded 3.9 percent on Wednesday, but was down 3.2 percent in early trade on Thursday.', '2007-03-01'))
+      .toEqual([['market', 3.9, '2007-02-28'], ['market', -3.2, '2007-03-01']]);
+    expect(dates('China\'s main stock index bounced up 4 percent on Wednesday after falling 8.8 percent on Tuesday.', '2007-02-28'))
+      .toEqual([['China\'s main stock index', 4, '2007-02-28'], ['China\'s main stock index', -8.8, '2007-02-27']]);
+  });
+  it('never takes a date after publication ("will be available to retail customers on January 30")', () => {
+    expect(dates('During the regular session, Microsoft, whose shares gained 0.1 percent, or 3 cents, to $29.98 on Nasdaq, said the next version of its Windows operating system, called Vista, is "rock solid and ready to ship" and will be available to retail customers on January 30.', '2006-11-08'))
+      .toEqual([['Microsoft', 0.1, null]]);
+    expect(dates('On Thursday, the index rose 1.54 percent to a six-month closing high before Ma\'s inauguration next Tuesday.', '2008-05-15'))
+      .toEqual([['the index', 1.54, '2008-05-15']]);
+  });
+  it('never takes the day a span starts from or a level was set', () => {
+    expect(dates('The dollar gained about 0.5 percent to 114.95 yen from 114.35 late on Friday, while the euro rose 0.6 percent to 155.05 yen from late Friday\'s level of 154.15.', '2007-08-20'))
+      .toEqual([['dollar', 0.5, null], ['the euro', 0.6, null]]);
+    expect(dates('Shares of XM Satellite Radio rose 1.9 percent in premarket trading to $3.81, from their Monday Nasdaq close of $3.74.', '2007-02-27'))
+      .toEqual([['XM Satellite Radio', 1.9, null]]);
+    expect(dates('The dollar fell 0.7 percent to 101.43 yen, retreating further from around 103 yen hit on Tuesday.', '2008-10-15'))
+      .toEqual([['dollar', -0.7, null]]);
+  });
+  it('never takes a date inside a ", which … ," aside', () => {
+    expect(dates('Chevron Corp., which is expected to report results on Friday, advanced 2.2 percent, or $1.59, to $74.47.', '2007-02-01'))
+      .toEqual([['Chevron Corp.', 2.2, null]]);
+  });
+  it('keeps the day that owns the figure or names it with "when"', () => {
+    expect(dates('Shares in Bharti rose as much as 4.2 percent to 872 rupees, their highest since May 6, when they slumped more than 5 percent on news that Bharti was in talks with MTN.', '2008-05-26'))
+      .toEqual([['Bharti', 4.2, null], ['Bharti', -5, '2008-05-06']]);
+  });
+  it('reads a timeline entry\'s date, not a day\'s name ("Black Monday")', () => {
+    expect(dates('* October 19, 1987: The Dow Jones index drops 22.6 percent, falling 508 points to 1,738.74 on "Black Monday", the biggest one-day drop in stock market history.', '2007-02-28'))
+      .toEqual([['Dow Jones index', -22.6, '1987-10-19']]);
+  });
+  it('leaves a dateline\'s date to the day the sentence names ("on Monday")', () => {
+    expect(dates('SEOUL, Aug. 20 (Yonhap) -- Samsung Electronics shares fell 2 percent on Monday.', '2019-08-20'))
+      .toEqual([['Samsung Electronics', -2, '2019-08-19']]);
+  });
+});
