@@ -18,7 +18,8 @@ import { carryCurrencyAfterFrom } from './ellipsis';
 import { pairConversions } from './conversions';
 import { approximationAt, findPercents } from './percent';
 import { findSentenceMoves } from './moves';
-import { nearestPeriod } from './period';
+import { isDayWord, nearestPeriod } from './period';
+import { leadInPeriod, levelDayMarker } from './lead-in';
 import { isIntraday } from './session';
 import { moveDate } from './move-date';
 import { benchmarkOf, lookupTicker } from './entities';
@@ -176,6 +177,8 @@ function readMoney(state: State, tokens: Token[]): void {
 
 function readMoves(state: State, tokens: Token[]): void {
   const matches = findSentenceMoves(state.text, tokens, findPercents(tokens), state.facts.dropped);
+  // "For the week, the Dow fell 0.51 percent …, but the Nasdaq gained 0.59 percent": the sentence's span (its own only)
+  const lead = matches.length > 0 ? leadInPeriod(tokens, state.published) : undefined;
   matches.sort((a, b) => a.at - b.at);
   let previous: PriceMove | undefined;
   let previousExplicit = false;
@@ -238,7 +241,18 @@ function readMoves(state: State, tokens: Token[]): void {
     // ("has risen 6.5 percent … so far this year and is up 18 percent over the past 12 months")
     const where = { at: -1 };
     let marker = nearestPeriod(tokens, match.at, clauseFrom, clauseTo, state.published, aside, where);
-    if (n > 0 && marker !== undefined && where.at < match.at) marker = nearestPeriod(tokens, match.at, match.at, Math.min(clauseTo, match.to + OWN_PERIOD_TOKENS), state.published) ?? marker;
+    if (n > 0 && marker !== undefined && where.at < match.at) {
+      const own = { at: -1 };
+      const ownMarker = nearestPeriod(tokens, match.at, match.at, Math.min(clauseTo, match.to + OWN_PERIOD_TOKENS), state.published, undefined, own);
+      if (ownMarker !== undefined) {
+        marker = ownMarker;
+        where.at = own.at;
+      }
+    }
+    // under a lead-in, a day that only dates a level or another event is no span of the move's ("as of Tuesday", "to end
+    // Friday at 12,280.17", "thanks to Tuesday's huge rally"); nor is a lead-in's own word read as the first clause's only
+    if (lead && marker === 'day' && isDayWord(tokens[where.at]?.lower ?? '') && levelDayMarker(tokens, where.at)) marker = undefined;
+    if (lead && marker === undefined) marker = lead;
     // the previous move sat inside this one's aside ("JetBlue shares, which have fallen 30 percent over …, rose 4.7
     // percent"): its period is not carried over
     if (n > 0 && matches[n - 1].from >= match.from) previousExplicit = false;

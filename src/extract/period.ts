@@ -155,6 +155,14 @@ function followedByDay(tokens: Token[], k: number): boolean {
 }
 
 /**
+ * The span of "for the year" on publication date `published`: the whole year in its last week (from December 24), else
+ * year to date ("down 40 percent for the year" earlier in December is still year to date).
+ */
+export function forTheYear(published?: string): 'year' | 'ytd' {
+  return published && published.slice(5, 7) === '12' && Number(published.slice(8, 10)) >= 24 ? 'year' : 'ytd';
+}
+
+/**
  * The period marker at token `k`, or undefined when the token is not one.
  *
  * @param published - publication date `YYYY-MM-DD`, to read "in 2024" as a past year or year to date.
@@ -197,8 +205,7 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   // "since the beginning of the year", read at "year" when it is nearer the figure than "since"
   if (word === 'year' && previous === 'the' && tokens[k - 2]?.lower === 'of' && START_WORDS.has(tokens[k - 3]?.lower ?? '')) return 'ytd';
   if (word === 'year' && previous === 'the' && FOR_THE_YEAR.has(tokens[k - 2]?.lower ?? '') && next !== 'ago' && next !== 'earlier') {
-    // (the year's last week: the whole year; earlier in December, "down 40 percent for the year" is still year to date)
-    return published && published.slice(5, 7) === '12' && Number(published.slice(8, 10)) >= 24 ? 'year' : 'ytd';
+    return forTheYear(published);
   }
   // "at one point": within the session
   if (word === 'point' && previous === 'one' && tokens[k - 2]?.lower === 'at') return 'day';

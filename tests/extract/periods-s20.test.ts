@@ -95,3 +95,36 @@ describe('the date of a day move', () => {
       .toEqual([['Samsung Electronics', -2, '2019-08-19']]);
   });
 });
+
+const periods = (text: string, published: string) => moves(text, published).map((m) => [m.subject, m.changePct, m.period]);
+
+describe('a sentence\'s "For the week," lead-in', () => {
+  it('gives its span to every move of its sentence without one of its own, past ", but" and ", while"', () => {
+    expect(periods('For the week, the Dow fell 0.51 percent and the S&P 500 dipped 0.02 percent, but the Nasdaq gained 0.59 percent.', '2006-11-24'))
+      .toEqual([['Dow', -0.51, 'week'], ['S&P 500', -0.02, 'week'], ['Nasdaq', 0.59, 'week']]);
+    expect(periods('For the month, though, the Dow added 1.5 percent, while the S&P rose 1.3 percent and the Nasdaq gained 1.8 percent.', '2008-08-29'))
+      .toEqual([['Dow', 1.5, 'month'], ['S&P', 1.3, 'month'], ['Nasdaq', 1.8, 'month']]);
+  });
+  it('reads "For last week,", "Last week,", "For the week ended August 22," and "For the month of January so far,"', () => {
+    expect(periods('Last week, the Dow Jones industrial average .DJI fell 0.51 percent to end Friday at 12,280.17.', '2006-11-27'))
+      .toEqual([['Dow Jones industrial average', -0.51, 'week']]);
+    expect(periods('For the week ended August 22, the Dow Jones industrial average .DJI dipped 0.3 percent, while the Standard & Poor\'s 500 Index .SPX declined 0.5 percent.', '2008-08-22'))
+      .toEqual([['Dow Jones industrial average', -0.3, 'week'], ['Standard & Poor\'s 500 Index', -0.5, 'week']]);
+    expect(periods('For the month of January so far, all three indexes are higher, with the Dow up 0.82 percent, the S&P 500 up 0.86 percent and the Nasdaq up 1.49 percent.', '2007-01-21'))
+      .toEqual([['Dow', 0.82, 'month'], ['S&P 500', 0.86, 'month'], ['Nasdaq', 1.49, 'month']]);
+  });
+  it('reads a lead-in after an all-capitals heading glued to the sentence', () => {
+    expect(periods('WORST MONTH FOR STOCKS For the week, the Dow lost 5.3 percent, the S&P 500 fell 8.4 percent, and the Nasdaq lost 8.8 percent, even after all three indexes surged more than 5 percent on Friday.', '2008-11-22'))
+      .toEqual([['Dow', -5.3, 'week'], ['S&P 500', -8.4, 'week'], ['Nasdaq', -8.8, 'week'], ['three indexes', 5, 'day']]);
+  });
+  it('is not undone by a day that dates a level or another event ("as of Tuesday", "thanks to Tuesday\'s huge rally")', () => {
+    expect(periods('For the year, Miller\'s flagship Value Trust ( LMVTX.O ) fund was down 59.7 percent as of Tuesday.', '2008-12-03'))
+      .toEqual([['Value Trust ( LMVTX.O ) fund', -59.7, 'ytd']]);
+    expect(periods('For the week, the Dow industrials gained 0.48 percent though, thanks to Tuesday\'s huge rally, but the Standard & Poor\'s 500 index .SPX slipped 0.40 percent.', '2008-03-16'))
+      .toContainEqual(['Dow industrials', 0.48, 'week']);
+  });
+  it('scopes its own sentence only: the next sentence keeps its own reading', () => {
+    expect(periods('For the month, the Dow rose 3.4 percent, followed by a 3.2 percent gain in the S&P 500. The Nasdaq jumped 4.8 percent.', '2006-10-31').map((m) => m[2]))
+      .toEqual(['month', 'month', 'day']);
+  });
+});
