@@ -194,6 +194,8 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   // before or a dated close, not the previous session's
   if (word === 'from' && (((next === 'that' || next === 'this' || next === 'those') && LEVEL_WORDS.has(tokens[k + 2]?.lower ?? '')) || datedClose(tokens, k + 1))) return 'other';
   if (word === 'between' && (yearAt(tokens[k + 1]) || tokens[k + 1]?.lower === 'end' || monthOf(next) !== undefined)) return 'other';
+  // "has fallen 1.1 percent from February through August": a span between two named months
+  if (word === 'from' && monthOf(next) !== undefined && /^\p{Lu}/u.test(tokens[k + 1].text) && (tokens[k + 2]?.lower === 'through' || tokens[k + 2]?.lower === 'to' || tokens[k + 2]?.lower === 'until') && monthOf(tokens[k + 3]?.lower) !== undefined) return 'other';
   // "over the past five sessions", "in the last three trading days": a span of sessions, not the day's move
   if ((word === 'sessions' || word === 'days') && numberValue(tokens[k - 1] ?? tokens[k]) !== undefined || (word === 'days' && tokens[k - 1]?.lower === 'trading' && numberValue(tokens[k - 2]) !== undefined)) {
     const count = word === 'days' && tokens[k - 1]?.lower === 'trading' ? k - 2 : k - 1;
@@ -247,7 +249,12 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
     return undefined;
   }
   // "in January", "during March": a named month without a day
-  if (monthOf(word) !== undefined && /^\p{Lu}/u.test(t.text) && MONTH_PREPOSITIONS.has(previous ?? '') && !followedByDay(tokens, k) && !CONTRACT_WORDS.has(next ?? '')) return 'month';
+  // (not "Since peaking at $78.40 a barrel in July, …", "a 65 percent gain … from its 12-year closing low in early March":
+  // the month dates the peak or low a span runs from, and "since"/"from" gives the span)
+  if (monthOf(word) !== undefined && /^\p{Lu}/u.test(t.text) && MONTH_PREPOSITIONS.has(previous ?? '') && !followedByDay(tokens, k) && !CONTRACT_WORDS.has(next ?? '')) return inSpanStart(tokens, k) ? undefined : 'month';
+  // "rose as much 20 percent in its market debut in October", "jumped 12 percent on their first day of trading": the
+  // first session (not "have risen 10 percent since the unit's stock market debut")
+  if ((word === 'debut' && DEBUT_BEFORE.has(previous ?? '')) || (word === 'day' && previous === 'first')) return inSpanStart(tokens, k) ? undefined : 'day';
   // "close" marks the session only as a noun or verb ("at the close", "Friday's close", "to close"), not as an adjective
   // ("fell 4 percent, close to the low they hit in January", "close rival Target", "a close second")
   if (word === 'close' && !sessionClose(tokens, k)) return undefined;
@@ -261,6 +268,26 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   if (word === 'as' && next === 'much' && tokens[k + 2]?.lower === 'as') return 'day';
   if (next === 'year' && PAST_WORDS.has(word)) return 'year';
   return undefined;
+}
+
+/** How far back (tokens) a "since" or "from" makes a time word part of a span's start ("Since hitting a trough in mid-May"). */
+const SPAN_START_WINDOW = 8;
+/** Words of a percentage: a span-start phrase does not reach back past another figure. */
+const PERCENT_WORDS = new Set(['percent', 'pct', '%', 'cent']);
+/** Words before "debut" that make it a stock's first session: "in its market debut", "their trading debut". */
+const DEBUT_BEFORE = new Set(['its', 'their', 'market', 'trading', 'exchange', 'stock', 'strong', 'weak', 'the']);
+
+/**
+ * Whether token `k` lies inside a "since …" or "from …" phrase that neither a comma nor a percentage has closed: the
+ * span's start, not its length ("Since peaking at $78.40 a barrel in July").
+ */
+function inSpanStart(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - SPAN_START_WINDOW); j -= 1) {
+    const w = tokens[j].lower;
+    if (w === 'since' || w === 'from') return true;
+    if (tokens[j].text === ',' || PERCENT_WORDS.has(tokens[j].lower)) return false;
+  }
+  return false;
 }
 
 /**

@@ -128,3 +128,35 @@ describe('a sentence\'s "For the week," lead-in', () => {
       .toEqual(['month', 'month', 'day']);
   });
 });
+
+describe('spans that start at a named peak, low or first session', () => {
+  it('reads "Since peaking … in July, … has fallen 24 percent" as a span since the peak, not the month', () => {
+    expect(periods('Since peaking at $78.40 a barrel in July, the leading NYMEX crude futures price has fallen 24 percent.', '2006-11-10').map((m) => m[2])).toEqual(['other']);
+    expect(periods('From its all-time high hit in October 2007, the S&P 500 has lost about 52 percent.', '2009-03-14').map((m) => m[2])).toEqual(['other']);
+  });
+  it('reads a debut or a first day of trading as the day ("rose as much 20 percent in its market debut in October")', () => {
+    expect(periods('With a jump of 59 percent, OpenTable had the best first day performance since American Public Education Inc ( APEI.O ) rose 67.3 percent in its debut in November 2007.', '2009-05-21'))
+      .toContainEqual(['American Public Education Inc', 67.3, 'day']);
+    expect(moves('The only other stock market debut this year was also a spinoff, an $828 million IPO by pediatrics nutrition maker Mead Johnson Nutrition Co, whose shares jumped 12 percent on their first day of trading.', '2009-04-02').map((m) => [m.changePct, m.period]))
+      .toEqual([[12, 'day']]);
+    // …but a span since the debut stays a span
+    expect(periods('Shares of KBR have risen about 10 percent since the unit\'s stock market debut in November at $17 a share.', '2007-02-22').map((m) => m[2])).toEqual(['other']);
+  });
+  it('reads "from October to December" as a span', () => {
+    expect(periods('Shares in Lenovo rose 18 percent from October to December, outpacing a 2.5 percent gain on the main index.', '2008-01-29')[0]).toEqual(['Lenovo', 18, 'other']);
+  });
+  it('keeps the day of "its largest one-day percentage gain since it began tracking in May 1992"', () => {
+    expect(periods('The three indexes had their largest single-day percentage gain since April 1 and the KBW bank index soared 17.27 percent, its largest one-day percentage gain since it began tracking in May 1992.', '2008-07-16'))
+      .toEqual([['KBW bank index', 17.27, 'day']]);
+  });
+});
+
+describe('two figures of one verb', () => {
+  it('does not join a figure after ", but" to the verb before it ("has risen 16.5 percent …, but down nearly 40 percent")', () => {
+    expect(moves('Price of Zinc, a key ingredient in making steel, has risen 16.5 percent year to date, but down nearly 40 percent from their peak in late 2006.', '2008-03-03').map((m) => m.changePct))
+      .toEqual([16.5, -40]);
+  });
+  it('does not give "returned 83.4 percent" the sign of "fell" before it', () => {
+    expect(moves('The fund is volatile: it fell 66.5 percent last year, but returned 83.4 percent from January to June.', '2009-07-08').map((m) => m.changePct)).not.toContain(-83.4);
+  });
+});
