@@ -20,7 +20,7 @@ import { approximationAt, findPercents } from './percent';
 import { findSentenceMoves } from './moves';
 import { isDayWord, nearestPeriod } from './period';
 import { leadInPeriod, levelDayMarker } from './lead-in';
-import { isIntraday } from './session';
+import { isIntraday } from './intraday';
 import { moveDate } from './move-date';
 import { benchmarkOf, lookupTicker } from './entities';
 import { findDates } from './date-facts';
