@@ -296,8 +296,20 @@ function inSpanStart(tokens: Token[], k: number): boolean {
  */
 function ownMarkerAt(tokens: Token[], k: number, at: number, published?: string): PeriodMarker | undefined {
   const marker = periodMarkerAt(tokens, k, published);
-  if (marker === undefined || tokens[k + 1]?.type !== 'possessive' || tokens[k + 2]?.type !== 'number' || k + 2 === at) return marker;
+  if (marker === undefined) return undefined;
+  // "A TURNAROUND YEAR Despite a 65 percent gain in the S&P 500 from its 12-year closing low": a section heading's word
+  // glued to the sentence is no span of a figure written in lower case (a subhead's own "S&P DOWN 40 PERCENT FOR YEAR" keeps it)
+  if (HEADING_UNITS.has(tokens[k].lower) && isCapitalsWord(tokens[k]) && tokens[at + 1] !== undefined && tokens[at + 1].type === 'word' && !isCapitalsWord(tokens[at + 1])) return undefined;
+  if (tokens[k + 1]?.type !== 'possessive' || tokens[k + 2]?.type !== 'number' || k + 2 === at) return marker;
   return undefined;
+}
+
+/** Time units a heading may end with ("A TURNAROUND YEAR"); "GMT", "EST", "YTD" in capitals are no headings. */
+const HEADING_UNITS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'quarter']);
+
+/** Whether a token is a word of two or more letters written in capitals ("YEAR", "WEEK"), as in a section heading. */
+function isCapitalsWord(t: Token): boolean {
+  return t.type === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.lower;
 }
 
 /**

@@ -160,3 +160,10 @@ describe('two figures of one verb', () => {
     expect(moves('The fund is volatile: it fell 66.5 percent last year, but returned 83.4 percent from January to June.', '2009-07-08').map((m) => m.changePct)).not.toContain(-83.4);
   });
 });
+
+describe('a section heading glued to the sentence', () => {
+  it('gives no span to a figure written in lower case ("A TURNAROUND YEAR Despite a 65 percent gain … from its 12-year closing low")', () => {
+    expect(periods('A TURNAROUND YEAR Despite a 65 percent gain in the S&P 500 from its 12-year closing low in early March, stock investors have lost money this decade.', '2009-12-31'))
+      .toEqual([['S&P 500', 65, 'other']]);
+  });
+});
