@@ -12,6 +12,7 @@ import { isNotTraded, isOtherTraded, subjectKind } from './kind';
 import { mainClauseSubject, marketQualifier, subjectBefore } from './clause';
 import { indexCodeName, isIndexCode } from './codes';
 import { lookupTicker } from './entities';
+import { kindFromShareWords } from './share-kind';
 
 /** A move read off a sentence with the token span of its subject. */
 export interface Found {
@@ -135,10 +136,13 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
     return { move: { ...base, subject, subjectKind: kind, anaphor: 'generic-index' }, sign, subjectSpan: span };
   }
   // "Palm Inc PALM.O": a name written with an equity RIC is a stock, whatever its words suggest ("palm" oil)
-  const codeKind = written && isIndexCode(written) && kind === 'stock' ? 'index' : written && EQUITY_RIC.test(written) && kind === 'commodity' ? 'stock' : kind;
+  // "Dow Jones shares", "Shares in OMX", "… at $56.45": a company's stock; "Sydney shares": a city's market
+  const worded = kindFromShareWords(tokens, span, name, kind, to);
+  const codeKind = written && isIndexCode(written) && worded === 'stock' ? 'index' : written && EQUITY_RIC.test(written) && worded === 'commodity' ? 'stock' : worded;
   // built in place, not spread from `base`: this is the common end of every named move
-  const move: MoveMatch = { changePct: 0, approximate: false, at: base.at, from: base.from, to, subject, subjectKind: codeKind };
+  const move: MoveMatch = { changePct: 0, approximate: false, at: base.at, from: base.from, to, subject: worded === 'market' && kind !== 'market' ? `${subject} shares` : subject, subjectKind: codeKind };
   if (written) move.ticker = written;
+  if (worded !== kind) move.kindFromWords = true;
   return { move, sign, subjectSpan: span };
 }
 

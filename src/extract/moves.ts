@@ -51,6 +51,8 @@ export interface MoveMatch {
   written?: string;
   /** A ticker or RIC written with the subject ("BP Plc ( BP.L )", ".SPX"), as written. */
   ticker?: string;
+  /** The kind was read from the words around the name ("Dow Jones shares" → stock), not from the name: a look-up by name does not overrule it. */
+  kindFromWords?: boolean;
   /** The subject was read off a code alone (".SPX fell" → "S&P 500"). */
   fromCode?: boolean;
   /** First token a period may be read from (the causative verb of "helped to lift Nokia 2.6 percent higher": what comes before is the cause). */

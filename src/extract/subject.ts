@@ -130,7 +130,9 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
       const compound = (tokens[i + 1]?.text === '-' && adjacent(t, tokens[i + 1])) || (previous?.text === '-' && adjacent(previous, t) && adjacent(tokens[i - 2], previous) && tokens[i - 2]?.type === 'word');
       // "Russell 2000 Index", "Standard & Poor's 500 Index": a number between a name's capitalised words
       const inName = previous && ((previous.type === 'word' && hasUpper(previous) && !BOUNDARY.has(previous.lower)) || (previous.type === 'possessive' && tokens[i - 2] && hasUpper(tokens[i - 2])));
-      if (!compound && (sawUpper ? !inName || !tokens.slice(i + 1, last + 1).some(hasUpper) : !previous || previous.type !== 'word' || !hasUpper(previous))) break;
+      // (before a lower-case head too: "the broad Standard & Poor's 500 index .SPX gained 1.61 percent")
+      const namedBefore = previous !== undefined && ((previous.type === 'word' && hasUpper(previous)) || (previous.type === 'possessive' && tokens[i - 2] !== undefined && hasUpper(tokens[i - 2])));
+      if (!compound && (sawUpper ? !inName || !tokens.slice(i + 1, last + 1).some(hasUpper) : !namedBefore)) break;
       i -= 1;
       continue;
     }
@@ -200,6 +202,16 @@ export function phraseAfter(tokens: Token[], first: number): Span {
       i += 1;
       continue;
     }
+    // "a 10 percent rise in the Standard & Poor's 500 Index": a spaced ampersand between capitalised words, and the
+    // possessive of such an "X & Y" name before a number or a capitalised word
+    if (t.text === '&' && sawUpper && tokens[i + 1]?.type === 'word' && hasUpper(tokens[i + 1])) {
+      i += 1;
+      continue;
+    }
+    if (t.type === 'possessive' && tokens[i - 2]?.text === '&' && (tokens[i + 1]?.type === 'number' || hasUpper(tokens[i + 1] ?? t))) {
+      i += 1;
+      continue;
+    }
     if (t.type === 'possessive') break;
     if (t.type !== 'word') break;
     // "Research In Motion": "in" between capitalised words inside a name
@@ -210,7 +222,9 @@ export function phraseAfter(tokens: Token[], first: number): Span {
     const upper = hasUpper(t);
     if (sawUpper && !upper) {
       // "a 3 percent fall in the French overall market": a nationality, an adjective of extent, then the market
-      if (!GENERIC_TAIL.has(t.lower) && !(MARKET_EXTENT.has(t.lower) && GENERIC_TAIL.has(tokens[i + 1]?.lower ?? '') && tokens.slice(from, i).every((w) => isRegionWord(w.text)))) break;
+      // "a 2.3 percent fall in the UK mining index": a sector word before the index it qualifies
+      const sectorOfIndex = tokens[i + 1]?.lower === 'index' && tokens[i + 1].type === 'word' && t.type === 'word';
+      if (!GENERIC_TAIL.has(t.lower) && !sectorOfIndex && !(MARKET_EXTENT.has(t.lower) && GENERIC_TAIL.has(tokens[i + 1]?.lower ?? '') && tokens.slice(from, i).every((w) => isRegionWord(w.text)))) break;
     }
     sawUpper ||= upper;
     i += 1;
