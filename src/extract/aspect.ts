@@ -1,6 +1,6 @@
 /**
- * Periods a move's tense and framing say when no time word of its own does. A move in the perfect ("PSA shares have
- * fallen around 3.5 percent", "the S&P Retail Index had fallen more than 5 percent") covers some stretch up to now,
+ * Periods a move's tense and framing say when no time word of its own does. A move in the present perfect ("PSA shares
+ * have fallen around 3.5 percent", "Citigroup ( C.N ) stock has fallen more than 52 percent") covers some stretch up to now,
  * not one session: without a time phrase of its clause its period is `unknown`, never a guessed `day`. "during that
  * period" is the span named in the sentence before ("Exxon Mobil earned $40.61 billion in 2007 … The company's shares
  * rose 22 percent during that period" → year). A fronted "From <point> to <point>," span ("From its intraday high on
@@ -11,16 +11,20 @@ import type { Token } from './tokenize';
 import { isNeutralVerb, particleSign, verbSign } from './direction';
 import { periodMarkerAt } from './period';
 
-/** Auxiliaries of the perfect ("'s" is left out: "it's up" is "it is"). */
-const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', "'ve"]);
+/**
+ * Auxiliaries of the present perfect ("'s" is left out: "it's up" is "it is"). Not the pluperfect "had": in wire text
+ * it mostly names earlier in the same session ("Shares of Merrill Lynch, which had been down 2.5 percent, ended up
+ * 2.98 percent"; "The three major U.S. stock indexes had fallen more than 1 percent before rallying"), a day's move.
+ */
+const PERFECT_AUXILIARIES = new Set(['has', 'have', "'ve"]);
 /** Words that may stand between the auxiliary and the participle: "has already fallen", "have now risen". */
 const BETWEEN_AUXILIARY_AND_VERB = new Set(['already', 'now', 'since', 'also', 'so', 'far', 'collectively', 'together', 'each', 'both', 'all', 'jointly', 'steadily', 'sharply', 'not', 'just']);
 /** How many tokens before the percentage the auxiliary may stand ("has been down by about 10 percent"). */
 const PERFECT_WINDOW = 7;
 
 /**
- * Whether the move whose percentage is token `at` is worded in the perfect: "has fallen nearly 45 percent", "have risen
- * around 23 percent", "had gained 18 percent", "has been down about 10 percent". Only the auxiliary of the move's own
+ * Whether the move whose percentage is token `at` is worded in the present perfect: "has fallen nearly 45 percent",
+ * "have risen around 23 percent", "has been down about 10 percent". Only the auxiliary of the move's own
  * verb counts (after the last comma before the figure, within {@link PERFECT_WINDOW} tokens), so an aside's "which has
  * fallen …" does not make the main verb perfect.
  *
@@ -67,19 +71,29 @@ export function refersToNamedSpan(tokens: Token[], from: number, to: number): bo
   return false;
 }
 
+/** "a third straight month", "five consecutive sessions": a run of units. */
+const RUN_WORDS = new Set(['straight', 'consecutive', 'successive', 'running']);
+const RUN_UNITS = new Set(['day', 'days', 'session', 'sessions', 'week', 'weeks', 'month', 'months', 'quarter', 'quarters', 'year', 'years']);
+
 /**
- * The span "that period" refers to: the last period phrase of the sentence before (`previous`), read right to left,
- * or `unknown` when it names none (a guessed span would be worse than none).
+ * The span "that period" refers to: the period the sentence before (`previous`) names, when all its period phrases
+ * agree ("Exxon Mobil earned $40.61 billion in 2007, up 3 percent from the previous year" → year); `unknown` when it
+ * names none or several ("… fell for a third straight month in November. Over that period …": three months or
+ * November?) — a guessed span would be worse than none.
  *
  * @param published - publication date, to read "in 2007" as a past year.
  */
 export function namedSpanBefore(previous: Token[] | undefined, published?: string): MovePeriod {
-  if (!previous) return 'unknown';
-  for (let k = previous.length - 1; k >= 0; k -= 1) {
+  let named: MovePeriod | undefined;
+  for (let k = 0; previous && k < previous.length; k += 1) {
+    // "fell for a third straight month in November": a run of several units, which no one period names
+    if (RUN_WORDS.has(previous[k].lower) && RUN_UNITS.has(previous[k + 1]?.lower ?? '')) return 'unknown';
     const marker = periodMarkerAt(previous, k, published);
-    if (marker && marker !== 'same') return marker;
+    if (!marker || marker === 'same') continue;
+    if (named !== undefined && named !== marker) return 'unknown';
+    named = marker;
   }
-  return 'unknown';
+  return named ?? 'unknown';
 }
 
 /**

@@ -246,7 +246,7 @@ function readMoves(state: State, tokens: Token[]): void {
     // "From its intraday high on October 11 to Friday's close, the S&P 500 index has fallen 15.5 percent": a span
     // between two points, whatever day words name them; "rose 22 percent during that period": the span named before
     if (afterFrontedFromToSpan(tokens, match.from)) marker = 'other';
-    else if (marker === undefined && refersToNamedSpan(tokens, match.at, clauseTo)) marker = namedSpanBefore(state.previousTokens, state.published);
+    else if (marker === undefined && refersToNamedSpan(tokens, clauseFrom, clauseTo)) marker = namedSpanBefore(state.previousTokens, state.published);
     let period: MovePeriod;
     if (marker === 'same') period = previous?.period ?? state.facts.moves[state.facts.moves.length - 1]?.period ?? 'unknown';
     else if (marker) period = marker;

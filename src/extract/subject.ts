@@ -208,7 +208,8 @@ export function phraseAfter(tokens: Token[], first: number): Span {
       i += 1;
       continue;
     }
-    if (t.type === 'possessive' && tokens[i - 2]?.text === '&' && (tokens[i + 1]?.type === 'number' || hasUpper(tokens[i + 1] ?? t))) {
+    // (…and before a sector word of an index: "the Standard & Poor's insurance index")
+    if (t.type === 'possessive' && tokens[i - 2]?.text === '&' && (tokens[i + 1]?.type === 'number' || hasUpper(tokens[i + 1] ?? t) || tokens[i + 2]?.lower === 'index')) {
       i += 1;
       continue;
     }
@@ -355,7 +356,8 @@ export function nameSpan(tokens: Token[], span: Span): Span {
     // "Standard & Poor's 500 Index", "Marks & Spencer's": the possessive of an "X & Y" name is part of it
     // …and so is that of "McDonald's Corp.": only a legal form follows it
     // (also with share words after the legal form: "McDonald's Corp.( MCD.N ) stock")
-    const ampersandName = (tokens[at - 2]?.text === '&' && after.some(hasUpper)) || (after.length > 0 && LEGAL_SUFFIXES.has(after[0].lower) && after.every((t) => LEGAL_SUFFIXES.has(t.lower) || SHARE_WORDS.has(t.lower)));
+    // (…and so is it before a number: "the benchmark Standard & Poor's 500 down 2.2 percent")
+    const ampersandName = (tokens[at - 2]?.text === '&' && (after.some(hasUpper) || tokens[at + 1]?.type === 'number' || after[after.length - 1]?.lower === 'index')) || (after.length > 0 && LEGAL_SUFFIXES.has(after[0].lower) && after.every((t) => LEGAL_SUFFIXES.has(t.lower) || SHARE_WORDS.has(t.lower)));
     if (ampersandName) {
       // keep the whole name
     } else if (after.length > 0 && !after.every((t) => SHARE_WORDS.has(t.lower) || OWNED_VALUE_WORDS.has(t.lower))) {
