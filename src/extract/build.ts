@@ -13,6 +13,7 @@ import { mainClauseSubject, marketQualifier, subjectBefore } from './clause';
 import { indexCodeName, isIndexCode } from './codes';
 import { lookupTicker } from './entities';
 import { kindFromShareWords } from './share-kind';
+import { untradedHead } from './untraded-head';
 
 /** A move read off a sentence with the token span of its subject. */
 export interface Found {
@@ -138,6 +139,11 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
   // "Palm Inc PALM.O": a name written with an equity RIC is a stock, whatever its words suggest ("palm" oil)
   // "Dow Jones shares", "Shares in OMX", "… at $56.45": a company's stock; "Sydney shares": a city's market
   const worded = kindFromShareWords(tokens, span, name, kind, to);
+  // "Exxon Mobil Corp ( XOM.N ) Chief Executive Rex Tillerson's compensation rose nearly 18 percent": pay, not shares
+  // …"the shares of Japan's largest drug maker": the company named before, as for "the German chipmaker"
+  const head = worded === 'stock' ? untradedHead(tokens, span) : undefined;
+  if (head === 'untraded') return undefined;
+  if (head === 'descriptor') return { move: { changePct: 0, approximate: false, at: base.at, from: base.from, to, subject: '', subjectKind: 'other', anaphor: 'company', written: subject }, sign, subjectSpan: span };
   const codeKind = written && isIndexCode(written) && worded === 'stock' ? 'index' : written && EQUITY_RIC.test(written) && worded === 'commodity' ? 'stock' : worded;
   // built in place, not spread from `base`: this is the common end of every named move
   const move: MoveMatch = { changePct: 0, approximate: false, at: base.at, from: base.from, to, subject: worded === 'market' && kind !== 'market' ? `${subject} shares` : subject, subjectKind: codeKind };

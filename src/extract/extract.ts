@@ -30,6 +30,7 @@ import { leftOutAfterHours, resolveAnaphor } from './referents';
 import { OWN_PERIOD_TOKENS, asideBefore, clauseEnd, clauseStart } from './period-window';
 import { hasClass, wordClass } from './lexicon';
 import { afterFrontedFromToSpan, isPerfectMove, namedSpanBefore, refersToNamedSpan } from './aspect';
+import { pronounForUntraded } from './untraded-head';
 
 /** Options for {@link extractFacts} and {@link extractMarketFacts}. */
 export interface ExtractOptions {
@@ -189,6 +190,8 @@ function readMoves(state: State, tokens: Token[]): void {
     let subjectSource: MoveSubjectSource = match.fromCode ? 'ticker' : 'name';
     let known = match.ticker !== undefined && (!match.fromCode || indexCodeName(match.ticker) !== undefined);
     let afterHours = false;
+    // "… to offset sluggish regional volumes. They fell 2.3 percent": the volumes fell, not a stock
+    if (pronounForUntraded(tokens, match, state.previousTokens)) return;
     if (match.anaphor) {
       const ref = resolveAnaphor(state, match, previous, tokens);
       if (ref) {

@@ -293,6 +293,11 @@ function describedAnaphor(tokens: Token[], span: Span): boolean {
   return inner.every((t, k) => t.type !== 'word' || t.text === t.lower || isRegionWord(t.text) || /^(?:U|S|K|New|North|South|West|East|[A-Z][a-z]+)$/.test(t.text) && based || t.text.length <= 2 || ranked(t, k));
 }
 
+/** Whether a lower-case word is a company descriptor noun ("chipmaker", "lender", "operator"): see describedAnaphor. */
+export function isDescriptorWord(word: string): boolean {
+  return DESCRIPTOR.test(word);
+}
+
 const RANK_WORDS = new Set(['top', 'largest', 'biggest', 'leading', 'second-largest', 'third-largest', 'no']);
 const WORLD_WORDS = new Set(['world', 'nation', 'country', 'industry']);
 
