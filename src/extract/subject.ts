@@ -157,7 +157,9 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
     }
     // "All Ordinaries": a capitalised "All" inside an index name; "May", "Will": a month, a name
     // "Seven & I Holdings": a capital "I" after an ampersand is a name's letter, not the pronoun
-    if (BOUNDARY.has(t.lower) && !(t.text === 'All' && sawUpper) && t.text !== 'May' && t.text !== 'Will' && !(t.text === 'I' && sawUpper && tokens[i - 1]?.text === '&')) break;
+    // "Ping An Insurance": a capitalised "An" between capitalised words is a name's word, not the article
+    const nameAn = t.text === 'An' && sawUpper && tokens[i - 1]?.type === 'word' && /^\p{Lu}/u.test(tokens[i - 1].text) && i - 1 >= floor;
+    if (BOUNDARY.has(t.lower) && !(t.text === 'All' && sawUpper) && t.text !== 'May' && t.text !== 'Will' && !(t.text === 'I' && sawUpper && tokens[i - 1]?.text === '&') && !nameAn) break;
     if (verbSign(t.lower) !== undefined || isNeutralVerb(t.lower)) break;
     const upper = hasUpper(t);
     // "K mart Corp": a lower-case word inside a name is kept when only a legal suffix would be left
@@ -198,7 +200,8 @@ export function phraseAfter(tokens: Token[], first: number): Span {
       continue;
     }
     if (t.type === 'number') {
-      if (!sawUpper) break;
+      // "3M Co", "7UP": digits written against a capitalised word open the name
+      if (!sawUpper && !(adjacent(t, tokens[i + 1]) && tokens[i + 1]?.type === 'word' && /^\p{Lu}/u.test(tokens[i + 1].text))) break;
       i += 1;
       continue;
     }
@@ -410,7 +413,9 @@ export function openingName(tokens: Token[]): Span | undefined {
   // a capitalised opener with lower-case words up to a descriptor noun describes the name after it
   let d = span.to;
   while (d < tokens.length && d - span.to < 3 && tokens[d].type === 'word' && tokens[d].text === tokens[d].lower && !DESCRIPTOR.test(tokens[d].text)) d += 1;
-  if (span.to > span.from && DESCRIPTOR.test(tokens[d]?.text ?? '') && /^\p{Lu}/u.test(tokens[d + 1]?.text ?? '')) span = nameSpan(tokens, phraseAfter(tokens, d + 1));
+  // ("Diversified manufacturer 3M Co": a name may open with digits)
+  const nameOpens = /^\p{Lu}/u.test(tokens[d + 1]?.text ?? '') || (tokens[d + 1]?.type === 'number' && adjacent(tokens[d + 1], tokens[d + 2]) && /^\p{Lu}/u.test(tokens[d + 2]?.text ?? ''));
+  if (span.to > span.from && DESCRIPTOR.test(tokens[d]?.text ?? '') && nameOpens) span = nameSpan(tokens, phraseAfter(tokens, d + 1));
   // "Brazil's Petrobras will …": the owned name, when a whole name stands there (not "X's Hong Kong-listed shares")
   if (tokens[span.to]?.type === 'possessive') {
     const owned = phraseAfter(tokens, span.to + 1);

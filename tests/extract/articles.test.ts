@@ -97,3 +97,21 @@ describe('names cut short', () => {
       .toEqual([['Xstrata', 'stock', -6.7, 'day'], ['British mining index', 'index', -3.2, 'day']]);
   });
 });
+
+describe('names and verbs of the development set (eval/real/articles)', () => {
+  it('opens a described name with digits ("Diversified manufacturer 3M Co … sending its shares down")', () => {
+    // 20081208/us-3m (ra-009: was the company "Diversified")
+    expect(moves('NEW YORK (Reuters) - Diversified manufacturer 3M Co ( MMM.N ) said on Monday it will cut 2,300 jobs in the fourth quarter, sending its shares down as much as 7.4 percent.', '2008-12-08'))
+      .toEqual([['3M Co', 'stock', -7.4, 'day']]);
+  });
+  it('keeps a capitalised "An" inside a name and reads "dive" as a fall', () => {
+    // 20080926/us-fortisbiz (ra-029: was missed)
+    expect(moves("In Asia, Fortis partner and China's second-biggest insurer, Ping An Insurance ( 2318.HK ), saw its shares dive 10 percent on concerns over Fortis.", '2008-09-26'))
+      .toEqual([['Ping An Insurance', 'stock', -10, 'day']]);
+  });
+  it('reads "which is down N percent" after the S&P 500 named with a lower-case "index"', () => {
+    // 20081208/us-3m (ra-009: was missed)
+    expect(moves("The shares are about 31 percent lower year-to-date, outperforming the broader market as measured by the Standard & Poor's 500 index .SPX , which is down 38 percent.", '2008-12-08').map((m) => [m[0], m[2], m[3]]))
+      .toContainEqual(["Standard & Poor's 500 index", -38, 'ytd']);
+  });
+});
