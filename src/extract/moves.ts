@@ -32,6 +32,7 @@ import { isIndexCode } from './codes';
 import { type Found, build, writtenTicker } from './build';
 import { pareTrigger, unsignedMove, verbTrigger } from './trigger';
 import { nominal } from './nominal';
+import { withGappedItems } from './gapping';
 import { CAUSATIVE_VERBS, OBJECT_MOVING_VERBS, causedMove } from './causative';
 
 /** A move found in a sentence, before period and date are attached. */
@@ -181,7 +182,8 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
       floor = next.end;
     }
   }
-  return moves.concat(findUnchanged(text, tokens));
+  // "Countrywide fell 4.7 percent, …, JPMorgan 4.4 percent and Washington Mutual 5 percent": names sharing the verb
+  return withGappedItems(text, tokens, percents, moves).concat(findUnchanged(text, tokens));
 }
 
 /** Words that may stand between two figures of one move given for several spans ("…, and nearly 75 percent"). */

@@ -115,3 +115,17 @@ describe('names and verbs of the development set (eval/real/articles)', () => {
       .toContainEqual(["Standard & Poor's 500 index", -38, 'ytd']);
   });
 });
+
+describe('verb-gapped lists (src/extract/gapping.ts)', () => {
+  it('gives names listed with their own figures and no verb the direction of the verb before them', () => {
+    // 20070314/us-newcentury-inquiry (eval/real/articles ra-006: four moves were missed)
+    expect(moves('Countrywide fell 4.7 percent, Bear Stearns fell 6.65 percent, Friedman Billings Ramsey Group Inc. ( FBR.N ) 16.25 percent, JPMorgan 4.4 percent, Lehman Brothers Holdings Inc. LEH.N 5.9 percent and Washington Mutual 5 percent.', '2007-03-14').map((m) => [m[0], m[2]]))
+      .toEqual([['Countrywide', -4.7], ['Bear Stearns', -6.65], ['Friedman Billings Ramsey Group Inc.', -16.25], ['JPMorgan', -4.4], ['Lehman Brothers Holdings Inc.', -5.9], ['Washington Mutual', -5]]);
+  });
+  it('takes a comparative after the figure as the item\'s own sign, and reads no item across other words', () => {
+    // 20090320/us-telecoms
+    expect(moves('Fears over the future of the mobile market also sent shares in chipmakers sharply lower, with Infineon down 6.6 percent and STMicro 5 percent higher.', '2009-03-20').map((m) => [m[0], m[2]]))
+      .toEqual([['Infineon', -6.6], ['STMicro', 5]]);
+    expect(moves('Sales rose 5 percent, with profit up 3 percent and margins at 2 percent.', '2009-03-20')).toEqual([]);
+  });
+});
