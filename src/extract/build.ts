@@ -13,7 +13,7 @@ import { mainClauseSubject, marketQualifier, subjectBefore } from './clause';
 import { indexCodeName, isIndexCode } from './codes';
 import { lookupTicker } from './entities';
 import { kindFromShareWords } from './share-kind';
-import { untradedHead } from './untraded-head';
+import { ownedByStatistic, untradedHead } from './untraded-head';
 
 /** A move read off a sentence with the token span of its subject. */
 export interface Found {
@@ -102,6 +102,8 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
     return { move: { ...base, subject: named ?? code, subjectKind: isIndexCode(code) ? 'index' : 'stock', ticker: code, fromCode: true }, sign, subjectSpan: span };
   }
   const whole = spanText(text, tokens, span);
+  // "Short interest on the Nasdaq rose 2.2 percent": the statistic before the preposition moved, not the Nasdaq
+  if (ownedByStatistic(tokens, span)) return undefined;
   // "Credit Agricole ( CAGR.PA )": a name written with its equity RIC is traded, whatever its words suggest
   // (not "Chevron Corp's ( CVX.N ) third-quarter earnings": the code's name owns the statistic after it)
   if (isNotTraded(whole) && !(written && EQUITY_RIC.test(written) && codeEndsName(tokens, span))) return undefined;

@@ -12,6 +12,7 @@ import type { Span } from './subject';
 import { isNotTraded } from './kind';
 import { isDescriptorWord } from './subject';
 import { findTickers } from './entities';
+import { nounSign } from './direction';
 
 /**
  * Lower-case heads a traded subject may end in: its shares and their classes and receipts, a market, an index, a
@@ -86,4 +87,23 @@ export function pronounForUntraded(tokens: Token[], match: { from: number; anaph
   while (k >= 0 && previous[k].type !== 'word') k -= 1;
   const last = previous[k];
   return last !== undefined && last.text === last.lower && isNotTraded(last.lower) && (pronoun === 'it') !== /s$/.test(last.lower);
+}
+
+/** Prepositions by which a statistic owns the name after it: "Short interest on the Nasdaq", "Sales of Ford". */
+const OWNING_PREPOSITIONS = new Set(['on', 'at', 'in', 'of', 'for']);
+
+/**
+ * Whether the subject phrase `span` is the object of a statistic written before it: "Short interest on the Nasdaq rose
+ * 2.2 percent" (the short interest rose, not the index), "Trading volume on the NYSE", "Foreclosures in California".
+ *
+ * @example
+ * // tokens of "Short interest on the Nasdaq rose 2.2 percent", span = "the Nasdaq" → true
+ */
+export function ownedByStatistic(tokens: Token[], span: Span): boolean {
+  let k = span.from - 1;
+  if (tokens[k]?.lower === 'the') k -= 1;
+  if (!OWNING_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return false;
+  const owner = tokens[k - 1];
+  // (not a move noun: "the 3.1 percent loss in MSCI's index of world stock markets")
+  return owner !== undefined && owner.type === 'word' && isNotTraded(owner.lower) && nounSign(owner.lower) === undefined;
 }

@@ -47,6 +47,13 @@ describe('subjects that are nothing traded (src/extract/untraded-head.ts)', () =
     // 20070509/us-tollbrothers-outlook (eval/real/articles ra-002)
     expect(moves('Total contracts -- those signed during the quarter, less those that were canceled out of backlog for its wholly owned operations -- fell 24 percent to 1,647 homes.', '2007-05-09')).toEqual([]);
   });
+  it('reads no move into a statistic that owns the name after it ("Short interest on the Nasdaq")', () => {
+    // 20080311/us-markets-shortinterest-nasdaq (was the Nasdaq index, confidence 1); 20080409/us-circuitcity
+    expect(moves('Short interest on the Nasdaq rose 2.2 percent in late February, the exchange said on Tuesday.', '2008-03-11')).toEqual([]);
+    // 20081022/us-markets-global: a move noun is no statistic
+    expect(moves("MSCI's main index of emerging equities fell some 4.8 percent, sharply underperforming the 3.1 percent loss in MSCI's index of world stock markets.", '2008-10-22').map((m) => m[2]))
+      .toEqual([-4.8, -3.1]);
+  });
   it('reads no move into "They" standing for a statistic that ends the sentence before', () => {
     // 20061109/us-food-inbev (was given to the beverage index)
     expect(moves('The program is partly to offset sluggish regional volumes. They fell 2.3 percent in the third quarter.', '2006-11-09')).toEqual([]);
