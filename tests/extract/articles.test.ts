@@ -136,3 +136,11 @@ describe('verb-gapped lists (src/extract/gapping.ts)', () => {
     expect(moves('Sales rose 5 percent, with profit up 3 percent and margins at 2 percent.', '2009-03-20')).toEqual([]);
   });
 });
+
+describe('"City, State\'s Company" in a respectively-list (src/extract/coordination.ts)', () => {
+  it('reads the city and state as the place of the next name, not as a name of their own', () => {
+    // 20070314/us-newcentury-inquiry (eval/real/articles ra-006: "Santa Monica" and "Pasadena" were read as companies)
+    expect(moves("Among Tuesday decliners, two subprime lenders, Kansas City, Missouri-based NovaStar Financial Inc. NFI.N and Santa Monica, California's Fremont General Corp. FMT.N, fell 19.1 percent and 8.2 percent, respectively.", '2007-03-14').map((m) => [m[0], m[2]]))
+      .toEqual([['NovaStar Financial Inc.', -19.1], ['Fremont General Corp.', -8.2]]);
+  });
+});
