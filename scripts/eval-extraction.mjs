@@ -51,6 +51,8 @@ SETS.push({ name: 'holdout3', files: [join(realDir, 'holdout3', 'reports.jsonl')
 // Whole company-news articles (eval/real/articles/README.md), a development set from stop 18 on: moves only (amounts
 // and conversions are not labelled), so the predictions' amounts and conversions are cleared before scoring.
 SETS.push({ name: 'articles', files: [join(realDir, 'articles', 'articles.jsonl')], targets: { moves: HELD_OUT_TARGETS.moves }, movesOnly: true });
+// …and its second batch, drawn after the first batch's fixes as a check (eval/real/articles/README.md)
+SETS.push({ name: 'articles-2', files: [join(realDir, 'articles', 'articles-2.jsonl')], targets: { moves: HELD_OUT_TARGETS.moves }, movesOnly: true });
 // The held-out set of stop 18 (eval/real/holdout4/README.md), drawn when holdout3 went into tuning; sealed.
 SETS.push({ name: 'holdout4', files: [join(realDir, 'holdout4', 'reports.jsonl'), join(realDir, 'holdout4', 'passages.jsonl')], targets: HELD_OUT_TARGETS, sealed: true });
 

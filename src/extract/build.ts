@@ -64,6 +64,10 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
     }
     return { move: { ...base, subject: '', subjectKind: 'other', anaphor: 'previous' }, sign, subjectSpan: span };
   }
+  // "…, causing shares to fall 50 percent": a participle before the share words is the clause's verb, not a name
+  if (span.to - span.from >= 2 && /^[a-z]+ing$/.test(tokens[span.from].text) && tokens.slice(span.from + 1, span.to).every((t) => t.lower === 'shares' || t.lower === 'stock' || t.lower === 'its' || t.lower === 'their')) {
+    return build(text, tokens, { from: span.from + 1, to: span.to }, sign, Math.max(from, span.from + 1), to, trigger);
+  }
   if (isAnaphor(tokens, span)) {
     const words = tokens.slice(span.from, span.to).map((t) => t.lower);
     const anaphor = words.some((w) => ['index', 'benchmark', 'gauge'].includes(w)) ? 'index' : words.every((w) => w === 'it' || w === 'they') ? 'any' : 'company';

@@ -144,3 +144,11 @@ describe('"City, State\'s Company" in a respectively-list (src/extract/coordinat
       .toEqual([['NovaStar Financial Inc.', -19.1], ['Fremont General Corp.', -8.2]]);
   });
 });
+
+describe('a participle before share words', () => {
+  it('reads "…, causing shares to fall 50 percent" as the shares of the company named before', () => {
+    // 20080924/us-goldmansachs-buffett (eval/real/articles rb-011: was the market "causing shares" at confidence 0.95)
+    expect(moves("Shares of Goldman Sachs Group Inc ( GS.N ) rose 8.1 percent. This came after many investors questioned its business model amid this month's market turmoil, causing shares to fall 50 percent from their record set last Oct 31.", '2008-09-24').map((m) => [String(m[0]).endsWith('Goldman Sachs Group Inc'), m[2], m[3]]))
+      .toEqual([[true, 8.1, 'day'], [true, -50, 'other']]);
+  });
+});

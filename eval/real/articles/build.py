@@ -6,12 +6,14 @@ import json, os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..', 'holdout2'))
 from h2 import R06, R06_REPO, head, r06_body, r06_allowed  # noqa: E402
-labels = json.load(open(os.path.join(HERE, 'labels.json')))
+# python3 build.py [SAMPLE LABELS OUT PREFIX]: the second batch is `sample-2.tsv labels-2.json articles-2.jsonl rb-`
+SAMPLE, LABELS, OUT, PREFIX = sys.argv[1:5] if len(sys.argv) > 4 else ('sample.tsv', 'labels.json', 'articles.jsonl', 'ra-')
+labels = json.load(open(os.path.join(HERE, LABELS)))
 commit = head(R06)
-with open(os.path.join(HERE, 'articles.jsonl'), 'w') as out:
-    for i, line in enumerate(open(os.path.join(HERE, 'sample.tsv'))):
+with open(os.path.join(HERE, OUT), 'w') as out:
+    for i, line in enumerate(open(os.path.join(HERE, SAMPLE))):
         path, published, headline = line.rstrip('\n').split('\t')
-        aid = f'ra-{i + 1:03d}'
+        aid = f'{PREFIX}{i + 1:03d}'
         text = r06_body(r06_allowed(path))
         moves, notes = [], []
         for m in labels[aid]:

@@ -13,7 +13,9 @@ and in every worktree (holdout4 and holdout5 included: only their source paths a
 texts shown), every entry of eval/real/holdout4/excluded.json and of holdout5/excluded.json on branch s20-holdout5,
 the lead's 22 probe articles of the brief (PROBES below, file-name prefixes), and near-duplicates (>= 10% of the
 body's 60-character windows, step 20, occur in a known eval text: ../holdout3/h3.py's guard).
-Order: sha1('s20-articles-2026' + path), ascending; the first 30 that pass, one per headline (first of repeats)."""
+Order: sha1('s20-articles-2026' + path), ascending; the first 30 that pass, one per headline (first of repeats).
+Second batch (drawn after the fixes, as a check nobody tuned on): `python3 sample.py 45 | tail -n 15` — the next 15 of
+the same order (the exclusion list read at that time, so the first 30 are unchanged)."""
 import hashlib, json, os, re, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..', 'holdout2'))
@@ -21,7 +23,7 @@ import h2  # noqa: E402
 from h2 import R06, R06_REPO, git, clean, r06_allowed  # noqa: E402
 
 SEED = 's20-articles-2026'
-N = 30
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 30
 MAIN = '/work/main'
 BAD_SLUG = re.compile(r'markets|column|stocks|forex|bonds|oil-|wrapup|instant|factbox|timeline|scenarios|preview|diary')
 PROBES = ['20080209/us-usa-subprime', '20061107/us-autos-psa', '20080202/businesspro-penney', '20080410/us-exxon',

@@ -7,7 +7,7 @@ sys.path.insert(0, os.path.join(HERE, '..', 'holdout2'))
 from h2 import R06, git, clean, r06_allowed  # noqa: E402
 def body(path):
     return clean(' '.join(l for l in git(R06, 'show', 'HEAD:' + r06_allowed(path)).split('\n') if not l.startswith('-- ')))
-for i, line in enumerate(open(os.path.join(HERE, 'sample.tsv'))):
+for i, line in enumerate(open(os.path.join(HERE, sys.argv[1] if len(sys.argv) > 1 else 'sample.tsv'))):
     path, pub, head = line.rstrip('\n').split('\t')
     b = body(path)
     print(f'=== ra-{i + 1:03d} {pub} {head}')
