@@ -5,9 +5,9 @@
 // found and confirmed, reported with a wrong figure (contradicted), or not found.
 // Also scores the U.S. closing reports of the former held-out sets eval/real/holdout and eval/real/holdout2 (development
 // sets from stops 16 and 17), of eval/real/holdout3 (sealed at stop 17, a development set from stop 18 on) and of the
-// held-out eval/real/holdout4 (sealed: --verbose and --json list its reports only with --unseal). Every closing report's
-// date lies inside sp500-2000.csv (2000-01-03 … 2020-04-17).
-// Usage: node scripts/eval-check.mjs [--no-build] [--verbose] [--json] [--unseal] [--only reports-us|holdout|holdout2|holdout3|holdout4]
+// held-out eval/real/holdout4 and eval/real/holdout5 (both sealed: --verbose and --json list their reports only with
+// --unseal). Every closing report's date lies inside sp500-2000.csv (2000-01-03 … 2020-04-17).
+// Usage: node scripts/eval-check.mjs [--no-build] [--verbose] [--json] [--unseal] [--only reports-us|holdout|holdout2|holdout3|holdout4|holdout5]
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
@@ -24,6 +24,8 @@ const SETS = [
   { name: 'holdout3', file: join(root, 'eval', 'real', 'holdout3', 'reports.jsonl') },
   // the held-out set of stop 18 (11 U.S. closing reports, 2007-02-09 … 2009-12-24)
   { name: 'holdout4', file: join(root, 'eval', 'real', 'holdout4', 'reports.jsonl'), sealed: true },
+  // holdout4's successor (10 U.S. closing reports, 2007-01-04 … 2009-11-06)
+  { name: 'holdout5', file: join(root, 'eval', 'real', 'holdout5', 'reports.jsonl'), sealed: true },
 ];
 const sp500 = join(root, 'node_modules', 'vega-datasets', 'data', 'sp500-2000.csv');
 const TARGETS = { confirmed: 0.95, wrong: 0.005 };

@@ -12,7 +12,9 @@
 //   - holdout3: eval/real/holdout3, a third held-out set (same targets), labelled while holdout2 was used for tuning;
 //              sealed at stop 17, a development set from stop 18 on (see its README);
 //   - holdout4: eval/real/holdout4, a fourth held-out set (same targets, sealed), labelled while holdout3 was used for
-//              tuning.
+//              tuning;
+//   - holdout5: eval/real/holdout5, a fifth held-out set (same targets, sealed), drawn at the end of stop 18
+//              to be the sealed set from stop 19 on, when holdout4 goes into tuning.
 // A set whose files are absent is skipped with one line; without the scorer nothing can be scored.
 // Options: --verbose (missed and spurious items; sealed sets only with --unseal), --no-build, --strict, --only NAME.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -55,6 +57,8 @@ SETS.push({ name: 'articles', files: [join(realDir, 'articles', 'articles.jsonl'
 SETS.push({ name: 'articles-2', files: [join(realDir, 'articles', 'articles-2.jsonl')], targets: { moves: HELD_OUT_TARGETS.moves }, movesOnly: true });
 // The held-out set of stop 18 (eval/real/holdout4/README.md), drawn when holdout3 went into tuning; sealed.
 SETS.push({ name: 'holdout4', files: [join(realDir, 'holdout4', 'reports.jsonl'), join(realDir, 'holdout4', 'passages.jsonl')], targets: HELD_OUT_TARGETS, sealed: true });
+// The successor of holdout4 (eval/real/holdout5/README.md), labelled while holdout4 was still sealed; sealed.
+SETS.push({ name: 'holdout5', files: [join(realDir, 'holdout5', 'reports.jsonl'), join(realDir, 'holdout5', 'passages.jsonl')], targets: HELD_OUT_TARGETS, sealed: true });
 
 if (!existsSync(scorer)) {
   console.log(`eval:extraction skipped: the scorer ${scorer} is not found (../shared is not checked out next to the repo); nothing can be scored`);
