@@ -23,10 +23,26 @@ export interface DesignWarning {
  */
 export const CALENDAR_CLUSTERING_SHARE = 0.1;
 
+/**
+ * Fewest measured events on shared days 0 from which calendar clustering is reported: 5, whatever the
+ * share. In a small study the 10% share is a single pair: 2 of 20 events, one day holding two stocks,
+ * gives m = 2/20 = 0.1, so the variance the independent tests leave out is at most 10% (r̄ = 1) and a
+ * few percent for the cross-correlations of abnormal returns seen in practice — far inside the sampling
+ * error of the tests' own variance estimate, √(2/(N − 1)) = 32% at N = 20. Five events are at least
+ * two shared days, or three stocks on one.
+ */
+export const CALENDAR_CLUSTERING_MIN_EVENTS = 5;
+
 /** Tests whose variance assumes independent events (named in the warnings, as in the output). */
 const INDEPENDENT = 'cross_sectional_t, skewness_corrected_t, brown_warner_1980, patell, bmp, sign, generalized_sign, wilcoxon';
 /** Tests that allow for correlated events. */
 const ROBUST = 'kolari_pynnonen and adjusted_patell (Kolari & Pynnönen 2010: r̄ correction) and brown_warner (Brown & Warner 1985: variance from the AAR time series, the crude dependence adjustment)';
+
+/**
+ * Measured events by day 0 and stock (day 0 → stock → events): all the design warnings are computed
+ * from, so a partial carries it and a merge adds the counts up (`StudyPartial.stockDays`).
+ */
+export type StockDayCounts = Map<string, Map<string, number>>;
 
 /** Per day 0: events, distinct stocks, Σ over stocks of (events of that stock)², and the events per stock. */
 interface DayCount {
@@ -45,8 +61,8 @@ interface DayCount {
  * memory (a hash of the days 0, each counting its stocks), and says when they are not independent:
  * - **repeated events**: the same stock and day 0 more than once — the same abnormal return counted
  *   again (e.g. 100,000 events of one stock on 996 dates: a cross-sectional t of −5.6 that means nothing);
- * - **calendar clustering**: at least {@link CALENDAR_CLUSTERING_SHARE} of the events share their day 0
- *   with events of other stocks. Their abnormal returns are cross-correlated, and the tests that take
+ * - **calendar clustering**: at least {@link CALENDAR_CLUSTERING_SHARE} of the events, and at least
+ *   {@link CALENDAR_CLUSTERING_MIN_EVENTS}, share their day 0 with events of other stocks. Their abnormal returns are cross-correlated, and the tests that take
  *   the events as independent understate the variance of the mean by the factor 1 + r̄·m (Brown &
  *   Warner 1985 §5; Kolari & Pynnönen 2010, "Event study testing with cross-sectional correlation of
  *   abnormal returns", Review of Financial Studies 23(11), 3996–4025, for m + 1 = N, all on one day).
@@ -66,33 +82,64 @@ export class StudyDesignTally {
   private distinctStockDays = 0;
   private readonly days = new Map<string, DayCount>();
   private n = 0;
-  /** The stock-day with the most events so far. */
-  private top = { stock: '', day0: '', events: 0 };
 
   /**
-   * Counts one measured event.
+   * Counts measured events of one stock-day: one, or a partial's count of them.
    *
    * @param stock its stock (ticker or name)
    * @param day0 its day 0 (ISO date of the trading day the event is measured on)
+   * @param events how many (a positive integer)
    */
-  add(stock: string, day0: string): void {
-    this.n++;
+  add(stock: string, day0: string, events = 1): void {
+    this.n += events;
     // One hash look-up per event (the day); its stocks are counted beside it.
     let day = this.days.get(day0);
     if (!day) this.days.set(day0, (day = { events: 0, stocks: 0, sumSquares: 0, first: stock, firstEvents: 0 }));
     let before: number;
-    if (stock === day.first) before = day.firstEvents++;
-    else {
+    if (stock === day.first) {
+      before = day.firstEvents;
+      day.firstEvents += events;
+    } else {
       day.others ??= new Map();
       before = day.others.get(stock) ?? 0;
-      day.others.set(stock, before + 1);
+      day.others.set(stock, before + events);
     }
-    day.events++;
-    day.sumSquares += 2 * before + 1; // (c + 1)² − c²
+    day.events += events;
+    day.sumSquares += events * (2 * before + events); // (c + k)² − c²
     if (before === 0) {
       day.stocks++;
       this.distinctStockDays++;
-    } else if (before + 1 > this.top.events) this.top = { stock, day0, events: before + 1 };
+    }
+  }
+
+  /**
+   * Adds counts of other events (another shard's): the tally then warns as for all the events together.
+   *
+   * @param counts day 0 → stock → measured events
+   */
+  addCounts(counts: StockDayCounts): void {
+    for (const [day0, stocks] of counts) for (const [stock, events] of stocks) this.add(stock, day0, events);
+  }
+
+  /** The events counted so far by day 0 (in the order first seen) and stock. */
+  counts(): StockDayCounts {
+    const out: StockDayCounts = new Map();
+    for (const [day0, day] of this.days) out.set(day0, new Map([[day.first, day.firstEvents], ...(day.others ?? [])]));
+    return out;
+  }
+
+  /** The stock-day with the most events: the earliest day, then the first stock by name, of equals (the same in any order of the events). */
+  private busiestStockDay(): { stock: string; day0: string; events: number } {
+    let top = { stock: '', day0: '', events: 0 };
+    const consider = (stock: string, day0: string, events: number) => {
+      if (events > top.events || (events === top.events && (day0 < top.day0 || (day0 === top.day0 && stock < top.stock)))) top = { stock, day0, events };
+    };
+    for (const [day0, day] of this.days) {
+      if (day.events === day.stocks) continue; // no stock twice on this day
+      consider(day.first, day0, day.firstEvents);
+      for (const [stock, events] of day.others ?? []) consider(stock, day0, events);
+    }
+    return top;
   }
 
   /**
@@ -114,13 +161,14 @@ export class StudyDesignTally {
     const out: DesignWarning[] = [];
     const repeated = n - this.distinctStockDays;
     if (repeated > 0) {
-      const { stock, day0 } = this.top;
+      const top = this.busiestStockDay();
+      const { stock, day0 } = top;
       out.push({
         kind: 'repeated_events',
         affectedEvents: repeated,
         nEvents: n,
         message:
-          `${count(repeated)} of ${count(n)} measured events repeat the stock and day 0 of another (${count(this.distinctStockDays)} distinct stock-days; ${stock} on ${day0} ${count(this.top.events)} times): ` +
+          `${count(repeated)} of ${count(n)} measured events repeat the stock and day 0 of another (${count(this.distinctStockDays)} distinct stock-days; ${stock} on ${day0} ${count(top.events)} times): ` +
           `a repeat is the same abnormal return counted again, so the tests overstate significance, and none corrects for it (kolari_pynnonen's r̄ and brown_warner's AAR series come from the estimation windows); ` +
           'keep one event per stock and day 0',
       });
@@ -135,9 +183,10 @@ export class StudyDesignTally {
       clustered += day.events;
       sharedDays++;
       otherStockPairs += day.events * day.events - day.sumSquares;
-      if (!busiest || day.events > busiest[1].events) busiest = entry;
+      // The busiest day, the earliest of equals: the same whatever order the events came in (shards merge in any).
+      if (!busiest || day.events > busiest[1].events || (day.events === busiest[1].events && entry[0] < busiest[0])) busiest = entry;
     }
-    if (busiest && clustered >= CALENDAR_CLUSTERING_SHARE * n) {
+    if (busiest && clustered >= CALENDAR_CLUSTERING_MIN_EVENTS && clustered >= CALENDAR_CLUSTERING_SHARE * n) {
       const [date, day] = busiest;
       out.push({
         kind: 'calendar_clustering',
@@ -205,4 +254,40 @@ export function designWriter(warn?: (message: string) => void): StudyWriter {
  */
 export function designWarningsJson(warnings: DesignWarning[]) {
   return warnings.map((w) => ({ kind: w.kind, affected_events: w.affectedEvents, n_events: w.nEvents, message: w.message }));
+}
+
+/**
+ * Stock-day counts as JSON, for a partial's `stock_days`: { day0: { stock: events } }, days in date order.
+ *
+ * @example
+ * stockDaysJson(new Map([['2019-08-20', new Map([['AAPL', 2]])]])); // => { '2019-08-20': { AAPL: 2 } }
+ */
+export function stockDaysJson(counts: StockDayCounts): Record<string, Record<string, number>> {
+  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([day0, stocks]) => [day0, Object.fromEntries(stocks)]));
+}
+
+/**
+ * Reads `stock_days` of a partial: { day0: { stock: events } }, every count a positive integer, adding up to `events_ok`.
+ *
+ * @param value the parsed JSON value
+ * @param eventsOk the partial's `events_ok`
+ * @returns the counts, or a description of what is wrong (for the partial's "damaged" message)
+ */
+export function stockDaysFromJson(value: unknown, eventsOk: number): StockDayCounts | string {
+  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (!isObject(value)) return 'stock_days is not an object';
+  const counts: StockDayCounts = new Map();
+  let total = 0;
+  for (const [day0, stocks] of Object.entries(value)) {
+    if (!isObject(stocks)) return `stock_days["${day0}"] is not an object`;
+    const day = new Map<string, number>();
+    for (const [stock, events] of Object.entries(stocks)) {
+      if (!(typeof events === 'number' && Number.isInteger(events) && events > 0)) return `stock_days["${day0}"]["${stock}"] is ${JSON.stringify(events)}, not a count`;
+      day.set(stock, events);
+      total += events;
+    }
+    counts.set(day0, day);
+  }
+  if (total !== eventsOk) return `stock_days count ${total} events, events_ok ${eventsOk}`;
+  return counts;
 }

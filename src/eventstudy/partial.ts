@@ -1,5 +1,6 @@
 import { InputError } from '../errors';
 import { aggregateEvents } from './aggregate';
+import { StudyDesignTally, stockDaysFromJson, stockDaysJson, type StockDayCounts } from './design';
 import { runEventStudyCore, SUMMED_OUTPUT_FIELDS, type CoreOutput } from './core';
 import type { EventRows } from './rows';
 import { engineNeeds } from './selection';
@@ -23,6 +24,12 @@ export interface StudyPartial {
   stride: Record<string, number>;
   /** Sums over events by relative estimation day (Brown–Warner AAR, Corrado ranks, Kolari–Pynnönen). */
   sums: Record<string, Float64Array>;
+  /**
+   * The ok events by day 0 and stock, for the study-design warnings (repeated stock-days, calendar
+   * clustering); merged by adding. Absent in partials written before 2026-12 (and when built without
+   * the events' rows): a merge with such a part cannot warn, and says so.
+   */
+  stockDays?: StockDayCounts;
   /** For charts and the merge's checks: the market's name and the stocks of the ok events (sorted, distinct). */
   labels?: { market?: string; stocks: string[] };
   /**
@@ -98,6 +105,11 @@ export function partialFromCore(core: CoreOutput, options: ResolvedOptions, labe
     ok.forEach((i, j) => kept.set(value.subarray(i * k, (i + 1) * k), j * k));
     partial.perEvent[key] = kept;
     partial.stride[key] = k;
+  }
+  if (labels?.rows || N === 0) {
+    const design = new StudyDesignTally();
+    if (labels?.rows) design.addRows(labels.rows);
+    partial.stockDays = design.counts();
   }
   if (labels) {
     const stocks = new Set<string>();
@@ -181,6 +193,11 @@ export function mergePartials(parts: StudyPartial[]): StudyPartial {
     stride: { ...(parts.find((p) => p.eventsOk > 0) ?? first).stride },
     sums: {},
   };
+  if (parts.every((p) => p.stockDays)) {
+    const design = new StudyDesignTally();
+    for (const p of parts) design.addCounts(p.stockDays!);
+    merged.stockDays = design.counts();
+  } else delete merged.stockDays;
   if (parts.some((p) => p.labels)) {
     const market = parts.find((p) => p.labels?.market !== undefined)?.labels?.market;
     merged.labels = { ...(market !== undefined ? { market } : {}), stocks: [...new Set(parts.flatMap((p) => p.labels?.stocks ?? []))].sort() };
@@ -206,10 +223,11 @@ export function studyDifference(a: StudyIdentity | undefined, b: StudyIdentity |
 }
 
 /**
- * The aggregate (AAR, CAAR, every test for the window and per day) of a partial.
+ * The aggregate (AAR, CAAR, every test for the window and per day) of a partial, with the
+ * study-design warnings when the partial has its stock-day counts.
  *
  * @param partial one run's or merged partials
- * @returns the aggregate, as {@link aggregateEvents} gives for one run
+ * @returns the aggregate, as {@link aggregateEvents} and the design warnings give for one run
  */
 export function aggregatePartial(partial: StudyPartial): AggregateResult {
   const N = partial.eventsOk;
@@ -223,7 +241,14 @@ export function aggregatePartial(partial: StudyPartial): AggregateResult {
     ...partial.perEvent,
     ...partial.sums,
   } as unknown as CoreOutput;
-  return aggregateEvents(core, partial.options);
+  const aggregate = aggregateEvents(core, partial.options);
+  if (partial.stockDays) {
+    const design = new StudyDesignTally();
+    design.addCounts(partial.stockDays);
+    const warnings = design.warnings();
+    if (warnings.length > 0) aggregate.warnings = warnings;
+  }
+  return aggregate;
 }
 
 const FORMAT = 'market-reaction/event-study-partial';
@@ -249,6 +274,7 @@ export function partialToJson(partial: StudyPartial, shard?: { index: number; co
     per_event: arrays(partial.perEvent),
     stride: partial.stride,
     sums: arrays(partial.sums),
+    ...(partial.stockDays ? { stock_days: stockDaysJson(partial.stockDays) } : {}),
     ...(partial.labels ? { labels: partial.labels } : {}),
     ...(partial.study ? { study: { events: partial.study.events, events_sha256: partial.study.eventsSha256, ...(partial.study.market !== undefined ? { market: partial.study.market } : {}), ...(partial.study.panel ? { panel: partial.study.panel } : {}) } } : {}),
   })}\n`;
@@ -312,6 +338,12 @@ export function partialFromJson(text: string, file: string): { partial: StudyPar
     if (values.length !== partial.eventsOk * stride) damaged(`per_event.${k} has ${values.length} values, expected ${partial.eventsOk} events × ${stride}`);
   }
   if (!partial.perEvent.car) damaged('per_event.car is missing');
+  // Partials written before 2026-12 have no stock-day counts: merged, they give no design warnings (said by the merge), unless they hold no event.
+  if (data.stock_days !== undefined) {
+    const counts = stockDaysFromJson(data.stock_days, partial.eventsOk);
+    if (typeof counts === 'string') damaged(counts);
+    partial.stockDays = counts as StockDayCounts;
+  } else if (partial.eventsOk === 0) partial.stockDays = new Map();
   const labels = data.labels as StudyPartial['labels'];
   if (labels && Array.isArray(labels.stocks)) partial.labels = { ...(typeof labels.market === 'string' ? { market: labels.market } : {}), stocks: labels.stocks.map(String) };
   const study = data.study as { events?: unknown; events_sha256?: unknown; market?: unknown; panel?: { bytes?: unknown; sha256?: unknown } } | undefined;

@@ -46,6 +46,17 @@ function fromExtreme(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether the words from `at`, set off after a name, open with the particle of a distance from a past level: "down"
+ * ("down nearly a third from its November high"), "up", "off", also after "also" or "still" ("still up 40 percent
+ * from its March low"). Read here for appositives and by period-window.ts for the asides a period is not read from.
+ */
+export function opensDistance(tokens: Token[], at: number): boolean {
+  const first = tokens[at];
+  const particle = first?.lower === 'also' || first?.lower === 'still' ? tokens[at + 1] : first;
+  return particle !== undefined && (particle.lower === 'down' || particle.lower === 'up' || particle.lower === 'off');
+}
+
 /** Participles that open an aside after a name: "X, based in Toronto, rose". */
 const PARTICIPLE_ASIDES = new Set(['based', 'known', 'headquartered', 'controlled', 'owned', 'listed', 'valued']);
 
@@ -58,8 +69,7 @@ export function opensAppositive(tokens: Token[], at: number, end: number): boole
   if (['which', 'who', 'its', 'whose', 'such', 'including', 'another'].includes(first.lower)) return true;
   // "Shares of Google Inc ( GOOG.O ), down nearly a third from its November high, were up 1.7 percent": a distance
   // from a past extreme set off by commas describes the subject (not "X, down 2 percent, and Y, …")
-  const particle = first.lower === 'also' || first.lower === 'still' ? tokens[at + 1] : first;
-  if (particle && (particle.lower === 'down' || particle.lower === 'up' || particle.lower === 'off')) return fromExtreme(tokens, at + 1, end);
+  if (opensDistance(tokens, at)) return fromExtreme(tokens, at + 1, end);
   // "the Chicago Board Options Exchange Volatility Index .VIX, or Wall Street's \"fear gauge,\" jumped": a second name
   if (first.lower === 'or' && tokens[at + 2]?.type === 'possessive') return true;
   // "maker of the Treo smart phone", "parent of Standard and Poor's", "owner of MTV Networks"

@@ -14,6 +14,7 @@ import { indexCodeName, isIndexCode } from './codes';
 import { lookupTicker } from './entities';
 import { kindFromShareWords } from './share-kind';
 import { ownedByStatistic, untradedHead } from './untraded-head';
+import { CLOSING_VERBS, isSessionNoun, sessionQualifiersStart } from './session-object';
 
 /** A move read off a sentence with the token span of its subject. */
 export interface Found {
@@ -27,13 +28,6 @@ export function isTimeWord(t: Token): boolean {
   return monthOf(t.lower) !== undefined || isDayWord(t.lower) || (t.type === 'number' && isYearText(t.text)) || t.text === '.';
 }
 
-/** Verbs that take a session as object: "ended Tuesday's session up 2.6 percent". */
-const SESSION_VERBS = new Set(['ended', 'finished', 'closed', 'ending', 'finishing', 'closing', 'ends', 'finishes', 'closes']);
-
-/** Nouns naming the session a verb of SESSION_VERBS takes as object ("ended regular Nasdaq trading up 1.1 percent"). */
-const SESSION_NOUNS = new Set(['trading', 'session', 'trade']);
-/** Words between such a verb and its session object: "ended regular trading", "closed the session". */
-const SESSION_QUALIFIERS = new Set(['regular', 'the', 'its', 'normal', 'official']);
 
 /** A move whose subject is the previous one in the sentence ("bringing the week's advance to 4.8%"). */
 export function inherit(from: number, to: number, sign: 1 | -1): Found {
@@ -78,16 +72,15 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
     return { move, sign, subjectSpan: span };
   }
   // "Capital One's stock ended Tuesday's session up 2.6 percent": the session is the verb's object; the subject is before it
-  if (isDayWord(tokens[span.from].lower) && tokens[span.from + 1]?.type === 'possessive' && SESSION_VERBS.has(tokens[span.from - 1]?.lower ?? '')) {
+  if (isDayWord(tokens[span.from].lower) && tokens[span.from + 1]?.type === 'possessive' && CLOSING_VERBS.has(tokens[span.from - 1]?.lower ?? '')) {
     const subject = mainClauseSubject(tokens, span.from - 1, 0);
     return subject && subject.to < span.from ? build(text, tokens, subject, sign, Math.min(from, subject.from), to, trigger) : undefined;
   }
   // "The stock had ended regular Nasdaq trading up 1.1 percent": the session traded in is the verb's object too
   // (…and so is it when "trading" is read as the verb of "Nasdaq trading up 1.1 percent")
-  if ((SESSION_NOUNS.has(tokens[span.to - 1].lower) || (trigger === span.to && tokens[trigger].lower === 'trading')) && span.to - span.from <= 3) {
-    let verb = span.from - 1;
-    while (verb > 0 && SESSION_QUALIFIERS.has(tokens[verb].lower)) verb -= 1;
-    if (SESSION_VERBS.has(tokens[verb]?.lower ?? '')) {
+  if ((isSessionNoun(tokens[span.to - 1].lower) || (trigger === span.to && tokens[trigger].lower === 'trading')) && span.to - span.from <= 3) {
+    const verb = sessionQualifiersStart(tokens, span.from - 1) - 1;
+    if (CLOSING_VERBS.has(tokens[verb]?.lower ?? '')) {
       // the verb's own subject, an anaphor included ("The stock had ended …")
       const subject = subjectBefore(tokens, verb, 0, false)?.span;
       return subject && subject.to > subject.from && subject.to <= verb ? build(text, tokens, subject, sign, Math.min(from, subject.from), to, trigger) : undefined;

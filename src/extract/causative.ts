@@ -4,12 +4,8 @@ import { phraseBefore } from './subject';
 import { isHypothetical } from './clause';
 import { type Found, build } from './build';
 import { SKIP_BEFORE_NUMBER, skipBackOver } from './trigger';
+import { OBJECT_MOVING_VERBS } from './causative-verbs';
 
-/** Verbs whose object's price moves: "could drive X's shares up 25%", "would send the stock down". */
-export const CAUSATIVE_VERBS = new Set(['drive', 'send', 'push', 'lift', 'boost', 'pull', 'drag', 'knock', 'take']);
-
-export const OBJECT_MOVING_VERBS = new Set(['pushed', 'pushing', 'push', 'pushes', 'lifted', 'lifting', 'lift', 'lifts', 'sent', 'sending', 'send', 'sends', 'drove', 'driving', 'drive', 'drives',
-  'dragged', 'dragging', 'drag', 'drags', 'knocked', 'knocking', 'knock', 'knocks', 'powered', 'powering', 'boosted', 'boosting', 'boost', 'boosts', 'pulled', 'pulling', 'pull', 'pulls', 'propelled', 'propelling', 'leaving', 'left']);
 
 /**
  * "pushed Credit Agricole ( CAGR.PA ) 3 percent lower", "lifted rival UPS ( UPS.N ) 3.6 percent higher", "helped to lift

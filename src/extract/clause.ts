@@ -289,9 +289,12 @@ function nounPhraseBefore(tokens: Token[], k: number, floor: number): Span {
   return span;
 }
 
-/** Adjectives of a move noun after its determiner ("the Dow's slight advance", "posted a modest 0.3 percent rise"). */
+/**
+ * Adjectives of a move noun, before or after its figure: "the Dow's slight advance", "posted a modest 0.3 percent rise",
+ * "a 2.1% weekly gain", "posted a weekly gain of 3.1 percent" (one list for clause.ts, nominal.ts and moves.ts).
+ */
 export const MOVE_ADJECTIVES = new Set(['slight', 'modest', 'sharp', 'steep', 'strong', 'big', 'small', 'early', 'late', 'broad', 'further', 'biggest', 'largest', 'steady',
-  'hefty', 'solid', 'healthy', 'whopping', 'record']);
+  'hefty', 'solid', 'healthy', 'whopping', 'record', 'weekly', 'daily', 'monthly', 'annual', 'yearly', 'quarterly', 'intraday']);
 
 /** The subject of the nearest verb before token `k` ("The yen was last at 150.2 per dollar, …" → "yen"). */
 export function mainClauseSubject(tokens: Token[], k: number, floor: number): Span | undefined {

@@ -1,4 +1,5 @@
 /** Coordinated subjects: names sharing one figure ("BP and Shell both adding 1%") and "A, B and C … respectively" lists. */
+import { LEGAL_FORMS } from './legal-forms';
 import type { Token } from './tokenize';
 import { isNotTraded } from './kind';
 import { type Span, isRegionWord, phraseBefore } from './subject';
@@ -58,7 +59,7 @@ const LISTED_BY = /(?:^| )(?:such as|including|like)$/;
 function tokenWords(tokens: Token[], at: number): string {
   return `${tokens[at]?.lower ?? ''} ${tokens[at + 1]?.lower ?? ''}`;
 }
-const LEGAL_FORM_WORDS = new Set(['corp', 'inc', 'plc', 'ltd', 'co', 'ag', 'sa', 'nv', 'bancorp', 'llc', 'spa', 'bhd', 'oyj', 'asa', 'index']);
+const LEGAL_FORM_WORDS = new Set([...LEGAL_FORMS, 'index']);
 const MAX_SHARED_SUBJECTS = 4;
 
 /** U.S. states, lower case: "Santa Monica, California's Fremont General Corp." places a company by city and state. */

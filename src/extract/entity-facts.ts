@@ -1,4 +1,6 @@
 /** Entity facts: known companies and indices met in the text or as move subjects, and the names later "its shares" and "the index" refer to. */
+
+import { LEGAL_FORMS } from './legal-forms';
 import type { PriceMove } from '../article/types';
 import type { Token } from './tokenize';
 import { indexCodeName } from './codes';
@@ -35,8 +37,8 @@ export function readEntities(state: State, tokens: Token[]): void {
     if (state.entityNames.has(entry.name)) continue;
     state.entityNames.add(entry.name);
     let to = match.to;
-    // "Samsung Electronics Co. Ltd.": keep the legal suffix in the quote
-    while (QUOTED_LEGAL_FORMS.has(tokens[to]?.lower ?? '')) to += tokens[to + 1]?.text === '.' ? 2 : 1;
+    // "Samsung Electronics Co. Ltd.", "SAP SE": keep the legal forms after a known company's name in its quote
+    while (LEGAL_FORMS.has(tokens[to]?.lower ?? '')) to += tokens[to + 1]?.text === '.' ? 2 : 1;
     pushEntity(state, entry, tokens[match.from].start, tokens[to - 1].end);
   }
   // "Koncar [ZSE:KOEI]", "Apple (AAPL.O)": a company named before its ticker (codes.ts attached it to the name's last token);
@@ -123,15 +125,9 @@ function rememberResultsOwner(state: State, tokens: Token[], k: number): void {
   state.lastCompany = { subject: name, subjectKind: 'stock', ticker: tokens[span.to - 1].ticker, offset: tokens[span.from].start };
 }
 
-/** Legal forms that mark a company name ("Acme Corp", "Fifth Third Bancorp"). */
-const LEGAL_FORMS = new Set(['corp', 'inc', 'plc', 'ltd', 'co', 'ag', 'sa', 'nv', 'bancorp', 'llc', 'spa', 'bhd', 'oyj', 'asa']);
+/** The word class of the legal forms that mark a company name ("Acme Corp", "Fifth Third Bancorp"). */
 const LEGAL_FORM = wordClass(() => LEGAL_FORMS);
-/**
- * Legal forms kept in the quote of a known company after its name ("Samsung Electronics Co. Ltd.", "SAP SE").
- * Not {@link LEGAL_FORMS} ("se" here, "bancorp", "llc", "spa", "bhd", "oyj", "asa" there): one list would change
- * quotes and subjects, so merging them waits for a measured change.
- */
-const QUOTED_LEGAL_FORMS = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'ag', 'sa', 'nv', 'se']);
+
 
 /** A mapped company or index first met as a move subject ("the wider market" → KOSPI) becomes an entity quoting the subject. */
 export function noteMoveEntity(state: State, move: PriceMove, ticker: string): void {

@@ -3,6 +3,7 @@
  * that is not traded at all (profit, exports, a yield, a poll), in which case the percentage is not a
  * price move. Decided from the subject's words.
  */
+import { LEGAL_FORMS } from './legal-forms';
 import type { SubjectKind } from '../article/types';
 import { isRegionWord } from './subject';
 
@@ -24,9 +25,6 @@ const NOT_TRADED = new Set(
     // "Short sells declined 70 percent": orders, not a price
     'sells').split(' '),
 );
-
-/** Legal forms that end a company's name. */
-const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'plc', 'ltd', 'ag', 'sa', 'nv', 'llc', 'bancorp']);
 
 /** "consumer prices", "producer prices": price statistics, not a traded price. */
 const PRICE_STATISTICS = new Set(['core', 'consumer', 'producer', 'import', 'export', 'house', 'home', 'housing', 'food', 'retail', 'wholesale', 'factory-gate']);

@@ -26,14 +26,15 @@ import { type DroppedMove, droppedMove, droppedRange } from './dropped';
 import { periodMarkerAt } from './period';
 import { nameSpan, spanText } from './subject';
 import { subjectKind } from './kind';
-import { isHypothetical, subjectBefore } from './clause';
+import { MOVE_ADJECTIVES, isHypothetical, subjectBefore } from './clause';
 import { coordinatedSubjects, sharedFigureSubjects } from './coordination';
 import { isIndexCode } from './codes';
 import { type Found, build, writtenTicker } from './build';
 import { pareTrigger, unsignedMove, verbTrigger } from './trigger';
 import { nominal } from './nominal';
 import { withGappedItems } from './gapping';
-import { CAUSATIVE_VERBS, OBJECT_MOVING_VERBS, causedMove } from './causative';
+import { causedMove } from './causative';
+import { CAUSATIVE_VERBS, OBJECT_MOVING_VERBS } from './causative-verbs';
 
 /** A move found in a sentence, before period and date are attached. */
 export interface MoveMatch {
@@ -169,7 +170,7 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
       if (next.percentagePoint || !spanFigure(tokens, last, next.number, next.end)) break;
       // "rose 2 percent on Monday, after a 5 percent fall last week": a move noun of the other direction names its own
       // move (whose sign is the noun's); "fell 3.9 percent month-to-date after a 5.3 percent fall in November" joins
-      const noun = nounSign(tokens[MOVE_NOUN_ADJECTIVES.has(tokens[next.end]?.lower ?? '') ? next.end + 1 : next.end]?.lower ?? '');
+      const noun = nounSign(tokens[MOVE_ADJECTIVES.has(tokens[next.end]?.lower ?? '') ? next.end + 1 : next.end]?.lower ?? '');
       if (noun !== undefined && noun !== found.sign) break;
       consumed.add(q);
       // the previous figure's wording ends before the joiners: each figure's period is read after it, not before
@@ -190,7 +191,6 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
 const SPAN_LIST_JOINERS = new Set([',', 'and', 'while', 'nearly', 'almost', 'about', 'around', 'more', 'than', 'over', 'some', 'roughly']);
 
 /** Words between two figures that make the second another subject's: a comparison. */
-const MOVE_NOUN_ADJECTIVES = new Set(['weekly', 'monthly', 'daily', 'annual', 'yearly', 'quarterly', 'further', 'sharp', 'steep']);
 const NOT_SPAN_LIST = new Set(['compared', 'versus', 'vs', 'against']);
 
 /**

@@ -2,7 +2,7 @@
 import type { Token } from './tokenize';
 import { nounSign } from './direction';
 import { phraseAfter, phraseBefore } from './subject';
-import { MOVE_ADJECTIVES as MOVE_ADJECTIVES_BEFORE_FIGURE, isHypothetical, mainClauseSubject, subjectBefore } from './clause';
+import { MOVE_ADJECTIVES, isHypothetical, mainClauseSubject, subjectBefore } from './clause';
 import { type Found, build, inherit, isTimeWord } from './build';
 import { PERIOD_OWNERS, SKIP_BEFORE_NUMBER, skipBackOver } from './trigger';
 import { isNotTraded } from './kind';
@@ -12,7 +12,6 @@ import { clauseStart } from './period-window';
 const MODAL_LOOKBACK = 15;
 
 /** Adjectives between a percentage and its move noun: "a 2.1% weekly gain". */
-const MOVE_ADJECTIVES = new Set(['weekly', 'daily', 'monthly', 'annual', 'yearly', 'quarterly', 'intraday', 'sharp', 'steep', 'further', 'modest', 'slight', 'small']);
 /** Verbs that take a move noun as object: "posted a 3% gain", "was set for a 2% weekly drop". */
 const NOMINAL_VERBS = new Set(['posted', 'posts', 'post', 'recorded', 'records', 'record', 'marked', 'marks', 'logged', 'logs', 'log', 'booked', 'notched', 'registered', 'saw', 'sees', 'suffered', 'suffers', 'extended', 'extends', 'headed', 'heading', 'set', 'for', 'on', 'track', 'poised', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'to',
   // "…, marking a 75.6 percent gain", "showing a 0.1 percent loss on the day"
@@ -112,7 +111,7 @@ export function nominal(text: string, tokens: Token[], start: number, end: numbe
     return build(text, tokens, owner, sign, owner.from, nounAt + 1, nounAt);
   }
   // "Amsterdam's blue-chip index .AEX posted a modest 0.3 percent rise": an adjective between the article and the figure
-  const adjective = MOVE_ADJECTIVES_BEFORE_FIGURE.has(tokens[start - 1]?.lower ?? '') && (tokens[start - 2]?.lower === 'a' || tokens[start - 2]?.lower === 'an') ? 1 : 0;
+  const adjective = MOVE_ADJECTIVES.has(tokens[start - 1]?.lower ?? '') && (tokens[start - 2]?.lower === 'a' || tokens[start - 2]?.lower === 'an') ? 1 : 0;
   const left = ['a', 'an', 'the', '~'].includes(tokens[start - 1 - adjective]?.lower ?? '') ? start - 1 - adjective : start;
   // a forecast anywhere in the noun's clause: "Analysts expect the merger to trigger a 10 percent surge in Sony shares"
   // (back to a comma or another figure: "trade at 18.5 times earnings estimates …, outperforming a 2.5 percent gain")

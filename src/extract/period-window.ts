@@ -1,5 +1,7 @@
 /** The token window a move's period is read from: its own clause, without a ", which …," aside, a cause ("after …", "on concerns …") or a following clause. */
 import type { Token } from './tokenize';
+import { opensDistance } from './aside';
+import { CAUSATIVE_PARTICIPLES } from './causative-verbs';
 
 /** How far after a later move's figure (tokens) its own period phrase is looked for first. */
 export const OWN_PERIOD_TOKENS = 6;
@@ -15,9 +17,9 @@ export function asideBefore(tokens: Token[], from: number, at: number): [number,
     if (tokens[k].text !== ',') continue;
     if (!RELATIVE_WORDS.has(tokens[k + 1].lower)) {
       // "Shares of Google Inc ( GOOG.O ), down nearly a third from its November high, were up 1.7 percent": the
-      // distance from a past level is the aside's span, not the move's
-      const particle = tokens[k + 1].lower === 'also' || tokens[k + 1].lower === 'still' ? tokens[k + 2]?.lower : tokens[k + 1].lower;
-      if (particle !== 'down' && particle !== 'up' && particle !== 'off') continue;
+      // distance from a past level is the aside's span, not the move's (as aside.ts reads it between subject and verb)
+      // (from any past level, a date's too: "down 30 percent from January"; aside.ts asks a peak or trough of an appositive)
+      if (!opensDistance(tokens, k + 1)) continue;
       let from = false;
       for (let close = k + 2; close < at; close += 1) {
         if (tokens[close].lower === 'from') from = true;
@@ -32,7 +34,7 @@ export function asideBefore(tokens: Token[], from: number, at: number): [number,
 }
 
 /** Words that open a new clause after a comma (", and its shares sank", ", sending its shares up"). */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'sending', 'pushing', 'driving', 'lifting', 'dragging', 'pulling']);
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', ...CAUSATIVE_PARTICIPLES]);
 
 /**
  * Where the clause of a move starting at token `from` begins, looking back no further than `floor`:

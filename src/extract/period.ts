@@ -39,7 +39,7 @@ export type PeriodMarker = MovePeriod | 'same';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DAY_WORDS = new Set(['today', 'intraday', 'session', 'midday', 'morning', 'afternoon', 'close', 'closing', 'opening', 'daily', 'overnight', 'gmt', 'est', 'edt', 'bst', 'cet', 'jst', 'kst', 'tonight', 'yesterday', 'premarket', 'pre-market', 'after-hours']);
 const ADJECTIVE_UNITS = new Set(['weekly', 'monthly', 'yearly', 'annual']);
 const PERIOD_NOUNS = new Set(['basis', 'performance', 'return', 'returns', 'change', 'terms']);

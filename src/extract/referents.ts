@@ -8,9 +8,7 @@ import { opensAppositive } from './aside';
 import { isNotTraded, subjectKind } from './kind';
 import { isNeutralVerb, verbSign } from './direction';
 import type { Referent, State } from './state';
-
-/** Participles whose object is the main clause subject's stock: ", sending its shares down 4.8%". */
-const CAUSATIVE_PARTICIPLES = new Set(['sending', 'driving', 'pushing', 'lifting', 'dragging', 'pulling', 'knocking', 'boosting', 'helping', 'leaving', 'taking']);
+import { CAUSATIVE_PARTICIPLES } from './causative-verbs';
 
 /** Capitalised sentence openers that name no company ("Analysts said …, sending its shares up"). */
 const COMMON_OPENERS = new Set(['analysts', 'investors', 'traders', 'officials', 'dealers', 'brokers', 'economists', 'shares', 'stocks', 'markets', 'prices', 'sources', 'executives', 'regulators', 'shareholders', 'it', 'they', 'he', 'she', 'we',

@@ -5,6 +5,7 @@
  */
 import type { PriceMove } from '../article/types';
 import { canonicalTicker } from './codes';
+import { LEGAL_FORMS } from './legal-forms';
 
 /** How many earlier moves a move is compared with when looking for restatements (bounds the work on long texts). */
 const RESTATEMENT_WINDOW = 64;
@@ -27,7 +28,8 @@ function nameWords(subject: string): string[] {
 /** Name words of subjects split before, memoised: each move is compared with dozens around it, and subjects repeat. Read only. */
 const nameWordsCache = new Map<string, string[]>();
 const NAME_WORDS_CACHE_LIMIT = 4096;
-const NAME_NOISE = new Set(['the', 'corp', 'inc', 'co', 'ltd', 'plc', 'ag', 'sa', 'nv', 'shares', 'stock', 's']);
+// "Bancorp" stays a name word: "U.S. Bancorp" would be [u] and begin "U.S. Steel" ([u, steel]).
+const NAME_NOISE = new Set(['the', ...[...LEGAL_FORMS].filter((w) => w !== 'bancorp'), 'shares', 'stock', 's']);
 
 /** Whether two subjects name the same thing as a report writes it twice: one's words begin the other's ("Mitsubishi UFJ", "Mitsubishi UFJ Financial Group"). */
 function sameName(a: string, b: string): boolean {

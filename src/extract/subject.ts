@@ -7,6 +7,7 @@
  * numbers of names ("S&P 500"), bracketed tickers ("(KOSPI)", "[ZSE:KOEI]") and "of"/"&" between
  * capitalised words do — so descriptors such as "Chip giant" or "Market bellwether" are left out.
  */
+import { LEGAL_FORMS } from './legal-forms';
 import type { Token } from './tokenize';
 import { adjacent } from './numbers';
 import { isNeutralVerb, nounSign, verbSign } from './direction';
@@ -52,7 +53,6 @@ function hasUpper(t: Token): boolean {
   return false;
 }
 const UPPER = /\p{Lu}/u;
-const LEGAL_SUFFIXES = new Set(['corp', 'co', 'inc', 'ltd', 'plc', 'bhd', 'ag', 'sa', 'nv', 'se', 'llc']);
 
 /** A token range [from, to). */
 export interface Span {
@@ -71,7 +71,7 @@ function matchingOpen(tokens: Token[], close: number, floor: number): number | u
 
 /** Whether tokens [from, to) are all legal suffixes or dots ("Corp", "Co ."); true when empty. */
 function onlyLegalSuffix(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k += 1) if (!LEGAL_SUFFIXES.has(tokens[k].lower) && tokens[k].text !== '.') return false;
+  for (let k = from; k < to; k += 1) if (!LEGAL_FORMS.has(tokens[k].lower) && tokens[k].text !== '.') return false;
   return true;
 }
 
@@ -109,7 +109,7 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
     const afterAbbreviation = t.text === '-' && tokens[i - 1]?.text === '.' && adjacent(tokens[i - 1], t) && tokens[i - 2]?.text.length === 1 && adjacent(tokens[i - 2], tokens[i - 1]);
     if ((t.text === '-' || t.text === '&' || t.text === '.') && adjacent(tokens[i - 1], t) && (isWordLike(tokens[i - 1]) || afterAbbreviation)) {
       // joined compounds: "FT-SE", "U.S."; a dot only after a one-letter word or a legal suffix ("Corp.")
-      if (t.text === '.' && tokens[i - 1].text.length > 1 && !LEGAL_SUFFIXES.has(tokens[i - 1].lower)) break;
+      if (t.text === '.' && tokens[i - 1].text.length > 1 && !LEGAL_FORMS.has(tokens[i - 1].lower)) break;
       if (t.text !== '.' && !adjacent(t, tokens[i + 1])) break;
       i -= 1;
       continue;
@@ -365,7 +365,7 @@ export function nameSpan(tokens: Token[], span: Span): Span {
     // …and so is that of "McDonald's Corp.": only a legal form follows it
     // (also with share words after the legal form: "McDonald's Corp.( MCD.N ) stock")
     // (…and so is it before a number: "the benchmark Standard & Poor's 500 down 2.2 percent")
-    const ampersandName = (tokens[at - 2]?.text === '&' && (after.some(hasUpper) || tokens[at + 1]?.type === 'number' || after[after.length - 1]?.lower === 'index')) || (after.length > 0 && LEGAL_SUFFIXES.has(after[0].lower) && after.every((t) => LEGAL_SUFFIXES.has(t.lower) || SHARE_WORDS.has(t.lower)));
+    const ampersandName = (tokens[at - 2]?.text === '&' && (after.some(hasUpper) || tokens[at + 1]?.type === 'number' || after[after.length - 1]?.lower === 'index')) || (after.length > 0 && LEGAL_FORMS.has(after[0].lower) && after.every((t) => LEGAL_FORMS.has(t.lower) || SHARE_WORDS.has(t.lower)));
     if (ampersandName) {
       // keep the whole name
     } else if (after.length > 0 && !after.every((t) => SHARE_WORDS.has(t.lower) || OWNED_VALUE_WORDS.has(t.lower))) {

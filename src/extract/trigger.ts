@@ -6,7 +6,8 @@ import { isUnsignedMoveWord } from './dropped';
 import { isAnaphor } from './subject';
 import { isNotTraded, subjectKind } from './kind';
 import { subjectBefore } from './clause';
-import { EXTREMES } from './period';
+import { EXTREMES, WEEKDAYS } from './period';
+import { CLOSING_VERBS, sessionObjectStart } from './session-object';
 
 export const SKIP_BEFORE_NUMBER = new Set(['still', 'now', 'by', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'over', 'just', 'than', 'more', 'less', 'further', 'another', 'a', 'an', 'additional', 'only', 'barely', 'fully', 'much', 'as', 'close', '~', '≈',
   // "For the week, AIG's stock was up a whopping 53 percent" ("fell a record 22 percent" is not skipped: on unlabelled
@@ -43,30 +44,22 @@ export function skipBackOver(tokens: Token[], k: number, floor: number, words: S
   return k;
 }
 
-/** Exchanges named in a session: "regular Nasdaq trading", "regular NYSE trade". */
-const SESSION_VENUES = new Set(['nasdaq', 'nyse', 'amex']);
-
 /**
  * How many tokens end at k as the span a neutral verb closed: 2 for "the session", 3 for "the regular session"
  * ("finished the regular session down 4.2 percent", "ended the regular session up 1.9 percent"), else 0.
  */
 function spanObjectLength(tokens: Token[], k: number): number {
-  // "The stock had ended regular Nasdaq trading up 1.1 percent", "ended regular trading down 2%": the session, not a subject
-  if ((tokens[k]?.lower === 'trading' || tokens[k]?.lower === 'trade') && k >= 1) {
-    const regular = tokens[k - 1].lower === 'regular' ? k - 1 : tokens[k - 2]?.lower === 'regular' && SESSION_VENUES.has(tokens[k - 1].lower) ? k - 2 : -1;
-    if (regular >= 0) return k - regular + 1 + (['the', 'its', 'their'].includes(tokens[regular - 1]?.lower ?? '') ? 1 : 0);
-  }
+  // "The stock had ended regular Nasdaq trading up 1.1 percent", "ended the regular session down 2%": the session, not a subject
+  const session = sessionObjectStart(tokens, k);
+  if (session >= 0) return k - session + 1;
   // "its shares close Friday down 5.2 percent", "the stock ended Monday up 15.5 percent": a weekday after a closing verb
   if (WEEKDAYS.has(tokens[k]?.lower ?? '') && CLOSING_VERBS.has(tokens[k - 1]?.lower ?? '')) return 1;
+  // "ended the week 0.9 pct lower"
   if (!PERIOD_OWNERS.has(tokens[k]?.lower ?? '')) return 0;
   const before = tokens[k - 1]?.lower ?? '';
-  if (before === 'the' || before === 'its' || before === 'their') return 2;
-  return (before === 'regular' || before === 'trading') && ['the', 'its', 'their'].includes(tokens[k - 2]?.lower ?? '') ? 3 : 0;
+  return before === 'the' || before === 'its' || before === 'their' ? 2 : 0;
 }
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
-/** Verbs of a session's close that take a weekday as object ("closed Tuesday down 45 percent"). */
-const CLOSING_VERBS = new Set(['close', 'closed', 'closes', 'end', 'ended', 'ends', 'finish', 'finished', 'finishes']);
 
 /** The verb or particle that gives a percentage its direction, looking left from the number. */
 export function verbTrigger(tokens: Token[], start: number, end: number, floor: number): Trigger | undefined {

@@ -13,11 +13,12 @@ import { isNotTraded } from './kind';
 import { isDescriptorWord } from './subject';
 import { findTickers } from './entities';
 import { nounSign } from './direction';
+import { LEGAL_FORMS } from './legal-forms';
 
 /**
  * Lower-case heads a traded subject may end in: its shares and their classes and receipts, a market, an index, a
- * sector's stocks ("European banks", "Tokyo blue chips", "Dow transports"), a price, futures, lower-case legal forms
- * ("BP plc") and web names ("Amazon.com").
+ * sector's stocks ("European banks", "Tokyo blue chips", "Dow transports"), a price, futures and web names
+ * ("Amazon.com"); lower-case legal forms ("BP plc") are legal-forms.ts's.
  */
 const TRADED_HEADS = new Set(
   ('shares share stock stocks equities equity market markets bourse bourses exchange index indexes indices average averages ' +
@@ -25,7 +26,7 @@ const TRADED_HEADS = new Set(
     'certificates preferred ordinary common class value valuation cap capitalization capitalisation issues names counters ' +
     'chips blue-chips industrials transports utilities financials techs banks lenders insurers miners airlines carriers ' +
     'automakers carmakers retailers builders homebuilders refiners brokers brokerages developers exporters makers ' +
-    'producers stocks plc spa ag sa nv ab asa oyj se kk com net co inc corp ltd group holdings crude oil gold ' +
+    'producers stocks com net group holdings crude oil gold ' +
     'dollar dollars currency currencies yen won euro euros pound pounds sterling franc francs').split(' '),
 );
 
@@ -65,7 +66,7 @@ function endsInUntradedHead(tokens: Token[], span: Span): boolean {
   }
   const head = tokens[k];
   if (!head || head.type !== 'word' || head.text !== head.lower || head.ticker !== undefined) return false;
-  if (TRADED_HEADS.has(head.lower)) return false;
+  if (TRADED_HEADS.has(head.lower) || LEGAL_FORMS.has(head.lower)) return false;
   // a listed name ending in a lower-case word is traded: "SK hynix" (not "its Guangzhou Honda venture": the listed
   // name ends before the head)
   if (findTickers(tokens.slice(span.from, k + 1)).some((m) => m.to === k + 1 - span.from)) return false;

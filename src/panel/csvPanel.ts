@@ -207,17 +207,42 @@ function longPanel(
   });
 }
 
+/**
+ * A wide panel's price under a header column with no name (a value after a trailing delimiter): which
+ * ticker it belongs to is unknown, so the panel is refused (by the in-memory reader and DuckDB alike).
+ */
+export class NamelessColumnError extends InputError {
+  override name = 'NamelessColumnError';
+
+  /**
+   * @param cell the price found
+   * @param at its column, 0-based
+   * @param where file and line
+   */
+  constructor(cell: string, at: number, where: { file?: string; line?: number }) {
+    super(`price "${cell}" in header column ${at + 1}, which names no ticker: name its ticker in the header, or remove the value`, { ...where, value: cell });
+  }
+}
+
 function widePanel(
   rows: { line: number; cells: string[] }[],
   headers: string[],
   c: { dateAt: number; slashOrder: 'month-first' | 'day-first'; headerLine: number; base: Base },
 ): PriceSeries[] {
   const { file } = c.base;
-  const columns = headers.map((h, i) => ({ name: h.trim(), at: i })).filter((col) => col.at !== c.dateAt);
+  const named = headers.map((h, i) => ({ name: h.trim(), at: i })).filter((col) => col.at !== c.dateAt);
+  // A header column without a name is a trailing (or doubled) delimiter: read only when it holds no price.
+  const nameless = named.filter((col) => col.name === '').map((col) => col.at);
+  for (const { line, cells } of nameless.length > 0 ? rows : []) {
+    for (const at of nameless) {
+      const cell = cells[at] ?? '';
+      if (!isMissingCell(cell)) throw new NamelessColumnError(cell, at, { file, line });
+    }
+  }
+  const columns = named.filter((col) => col.name !== '');
   if (columns.length === 0) throw new InputError('panel has a date column but no ticker columns', { file, line: c.headerLine });
   const seen = new Set<string>();
   for (const col of columns) {
-    if (col.name === '') throw new InputError(`empty ticker name in header column ${col.at + 1}`, { file, line: c.headerLine });
     if (seen.has(col.name)) throw new InputError(`ticker ${col.name} appears twice in the header`, { file, line: c.headerLine, value: col.name });
     seen.add(col.name);
   }

@@ -1,6 +1,5 @@
 import { InputError } from '../errors';
 import { locateDay0 } from '../eventstudy/day0';
-import { StudyDesignTally } from '../eventstudy/design';
 import { eventStudyBatch, type EventStudyBatch, type EventSpec } from '../eventstudy/eventStudy';
 import { resolveEventStudyOptions } from '../eventstudy/options';
 import { aggregatePartial, emptyPartial, mergePartials, partialFromCore, type StudyPartial } from '../eventstudy/partial';
@@ -85,7 +84,6 @@ export async function eventStudyFromPanelFile(
     const partials: StudyPartial[] = [];
     let done = 0;
     let refetched = 0;
-    const design = new StudyDesignTally();
     for (let start = 0; start < tickers.length; start += batchSize) {
       const batchTickers = tickers.slice(start, start + batchSize);
       const batchEvents = batchTickers.flatMap((t) => byTicker.get(t)!);
@@ -99,15 +97,12 @@ export async function eventStudyFromPanelFile(
       }
       const batch = eventStudyBatch({ market: marketSeries, stocks: [...stocks.values()].filter((s): s is PriceSeries => s !== undefined), events: batchEvents }, resolved);
       partials.push(partialFromCore(batch.core, resolved, { rows: batch.rows, market: marketSeries.name }));
-      design.addRows(batch.rows);
       await run.onBatch?.(batch);
       done += batchEvents.length;
       run.onProgress?.(done, events.length);
     }
     const partial = partials.length > 0 ? mergePartials(partials) : emptyPartial(resolved);
-    const aggregate = aggregatePartial(partial);
-    const warnings = design.warnings();
-    if (warnings.length > 0) aggregate.warnings = warnings;
+    const aggregate = aggregatePartial(partial); // with the design warnings, from the batches' stock-day counts
     return { options: resolved, aggregate, partial, eventsRun: done, refetched };
   } finally {
     close();

@@ -3,8 +3,9 @@ import { InputError } from '../errors';
 import { detectDelimiter, splitCsvLine } from '../prices/csvLine';
 import { describeFsError } from '../io/files';
 import { findDateColumn, findPriceColumn } from '../prices/columns';
+import { isMissingCell, MISSING_CELLS } from '../prices/parseNumber';
 import type { PriceSeries } from '../prices/types';
-import { findTickerColumn } from './csvPanel';
+import { findTickerColumn, NamelessColumnError } from './csvPanel';
 import { sqlIdentifier, sqlString, type DuckConnection } from './duckdb';
 
 /** A panel file opened in DuckDB as the view `panel(ticker, day, price, row)` (day = days since 1970-01-01). */
@@ -20,8 +21,8 @@ export interface PanelTable {
   rawSql: string;
 }
 
-/** Text cells that mean "no price" (as `isMissingCell` for CSV files read in memory). */
-const MISSING_SQL = `('', '-', '—', '.', 'null', 'nan', 'na', 'n/a', '#n/a', 'none')`;
+/** Text cells that mean "no price", as `isMissingCell` reads CSV files in memory. */
+const MISSING_SQL = `(${[...MISSING_CELLS].map(sqlString).join(', ')})`;
 
 /**
  * Opens a Parquet (or CSV) panel in DuckDB as the view `panel(ticker VARCHAR, day INTEGER,
@@ -81,7 +82,8 @@ export async function openPanelTable(connection: DuckConnection, file: string, p
     priceName = '(one column per ticker)';
     const types = new Set(columns.filter((_, i) => i !== dateAt).map((c) => c.type));
     priceSql = price('p', types.has('VARCHAR') ? 'VARCHAR' : 'DOUBLE');
-    const excluded = parquet ? 'EXCLUDE (file_row_number)' : `EXCLUDE (${EXTRA_NAMES.map(sqlIdentifier).join(', ')})`;
+    // A CSV header column without a name (a trailing delimiter) is no ticker: left out (checked below to hold no price).
+    const excluded = parquet ? 'EXCLUDE (file_row_number)' : `EXCLUDE (${[...EXTRA_NAMES, ...(csv?.nameless ?? [])].map(sqlIdentifier).join(', ')})`;
     long = (rowSql) => `SELECT ticker, d, p, row FROM (UNPIVOT (SELECT ${rowSql} AS row, * ${excluded} FROM ${source}) ON COLUMNS(* EXCLUDE (row, ${dateName})) INTO NAME ticker VALUE p) t(row, d, ticker, p)`;
   }
   const sql = `SELECT ticker, ${day} AS day, ${priceSql} AS price, row FROM (${long(row)})`;
@@ -98,6 +100,8 @@ export async function openPanelTable(connection: DuckConnection, file: string, p
     throw new InputError(`cannot read the panel (${firstLine(error)})`, { file });
   }
   if (csv) await refuseExtraCells(connection, file, source, csv);
+  // As in memory, after the rows' cell counts: a wide panel's column without a name holds no price.
+  if (csv && tickerAt < 0 && csv.nameless.length > 0) await refuseNamelessPrices(connection, file, source, csv);
   // A timestamp with time zone names an instant: its calendar day depends on the zone (midnight in Seoul is
   // the previous day in UTC). Only midnight UTC — what a date written as a timestamp is — is read as a day.
   if (dateType === 'TIMESTAMP WITH TIME ZONE') {
@@ -118,6 +122,8 @@ interface CsvHeader {
   names: string[];
   /** Lines before the header (blank lines). */
   skip: number;
+  /** The names given to header cells that are empty (`columnK`, K its 1-based position). */
+  nameless: string[];
 }
 
 function csvHeader(file: string): CsvHeader {
@@ -137,14 +143,19 @@ function csvHeader(file: string): CsvHeader {
   const skip = lines.findIndex((l) => l.trim() !== '');
   if (skip < 0) throw new InputError('panel file is empty', { file });
   const delimiter = detectDelimiter(lines[skip]);
-  const names = splitCsvLine(lines[skip], delimiter).map((name, k) => name || `column${k + 1}`);
+  const nameless: string[] = [];
+  const names = splitCsvLine(lines[skip], delimiter).map((name, k) => {
+    if (name.trim() !== '') return name;
+    nameless.push(`column${k + 1}`);
+    return `column${k + 1}`;
+  });
   const seen = new Set<string>();
   for (const name of names) {
     // DuckDB's column names ignore case, so "a" and "A" cannot both be read.
     if (seen.has(name.toLowerCase())) throw new InputError(`${findTickerColumn(names) < 0 ? 'ticker' : 'column'} ${name} appears twice in the header`, { file, line: skip + 1, value: name });
     seen.add(name.toLowerCase());
   }
-  return { delimiter, names, skip };
+  return { delimiter, names, skip, nameless };
 }
 
 /** `read_csv` of a CSV panel with its own header's names, every cell as text, and the spare columns (no sniffing). */
@@ -180,6 +191,20 @@ async function refuseExtraCells(connection: DuckConnection, file: string, source
     line: Number(bad.line),
     value: values[csv.names.length],
   });
+}
+
+/**
+ * Refuses a wide CSV panel with a price under a header column that has no name, as the in-memory reader
+ * does (`NamelessColumnError`, same message, line and value); cells with a missing-value marker are no price.
+ */
+async function refuseNamelessPrices(connection: DuckConnection, file: string, source: string, csv: CsvHeader): Promise<void> {
+  const cell = (name: string) => `coalesce(${sqlIdentifier(name)}, '')`;
+  const priced = csv.nameless.map((name) => `lower(trim(${cell(name)})) NOT IN ${MISSING_SQL}`).join(' OR ');
+  const bad = await firstRow(connection, `SELECT line, [${csv.nameless.map(cell).join(', ')}] AS cells FROM (SELECT row_number() OVER () + ${csv.skip + 1} AS line, * FROM ${source}) WHERE ${priced} ORDER BY line LIMIT 1`, file);
+  if (!bad) return;
+  const cells = bad.cells as string[];
+  const k = cells.findIndex((c) => !isMissingCell(c));
+  throw new NamelessColumnError(cells[k], csv.names.indexOf(csv.nameless[k]), { file, line: Number(bad.line) });
 }
 
 async function firstRow(connection: DuckConnection, sql: string, file: string): Promise<Record<string, unknown> | undefined> {

@@ -1,14 +1,14 @@
 /** Digits with an optional dot and fraction, nothing else: a number as `Number` reads it. */
 const PLAIN_DECIMAL = /^\d+(\.\d+)?$/;
 
-/** Cell values that mean "no price on this row". */
-const MISSING = new Set(['', '-', '—', '.', 'null', 'nan', 'na', 'n/a', '#n/a', 'none']);
+/** Cell values that mean "no price on this row" (trimmed, in lower case; DuckDB's panel reader uses them too). */
+export const MISSING_CELLS: ReadonlySet<string> = new Set(['', '-', '—', '.', 'null', 'nan', 'na', 'n/a', '#n/a', 'none']);
 
 /** True when a cell holds one of the usual "no value" markers (empty, null, -, NaN, N/A, FRED's '.'). */
 export function isMissingCell(cell: string): boolean {
   const first = cell.charCodeAt(0);
   if (first >= 48 && first <= 57) return false; // starts with a digit: no marker does
-  return MISSING.has(cell.trim().toLowerCase());
+  return MISSING_CELLS.has(cell.trim().toLowerCase());
 }
 
 /**

@@ -91,3 +91,48 @@ describe('shards and merge', () => {
     expect(JSON.parse(readFileSync(parts[0], 'utf8')).shard).toBe('1/3');
   });
 });
+
+describe('stock-day counts in partials (the design warnings)', () => {
+  const options = { estimation: [-200, -11] as [number, number], window: [-2, 2] as [number, number] };
+  const resolved = resolveEventStudyOptions(options);
+
+  it('a partial built from its rows carries them; they round-trip through JSON and add up on merge', async () => {
+    const market = readPriceFile(files.market, { name: 'market' });
+    const stocks = await readPanel(files.long);
+    const day = panel.days[420];
+    const partOf = (events: { stock: string; date: string; id: string }[]) => {
+      const batch = eventStudyBatch({ market, stocks, events }, resolved);
+      return partialFromCore(batch.core, resolved, { rows: batch.rows, market: 'market' });
+    };
+    const a = partOf([{ stock: 'T0', date: day, id: 'a' }, { stock: 'T0', date: day, id: 'b' }]);
+    const b = partOf([{ stock: 'T1', date: day, id: 'c' }, { stock: 'T0', date: day, id: 'd' }]);
+    expect([...a.stockDays!]).toEqual([[day, new Map([['T0', 2]])]]);
+    const read = partialFromJson(partialToJson(b), 'b.json').partial;
+    expect(JSON.parse(partialToJson(b)).stock_days).toEqual({ [day]: { T1: 1, T0: 1 } });
+    expect(read.stockDays).toEqual(b.stockDays);
+    const merged = mergePartials([a, read]);
+    expect(merged.stockDays!.get(day)).toEqual(new Map([['T0', 3], ['T1', 1]]));
+    // T0 three times, T1 once on one day: 2 repeats; 4 events on one shared day are under the clustering floor
+    expect(aggregatePartial(merged).warnings?.map((w) => [w.kind, w.affectedEvents, w.nEvents])).toEqual([['repeated_events', 2, 4]]);
+    // without counts (a partial built without rows) the merge has none, and no warnings
+    const bare = partialFromCore(eventStudyBatch({ market, stocks, events: [{ stock: 'T2', date: day, id: 'e' }] }, resolved).core, resolved);
+    expect(bare.stockDays).toBeUndefined();
+    expect(mergePartials([a, bare]).stockDays).toBeUndefined();
+    expect(aggregatePartial(mergePartials([a, bare])).warnings).toBeUndefined();
+    // an empty partial has empty counts (nothing unknown about no events)
+    expect(emptyPartial(resolved).stockDays).toEqual(new Map());
+  });
+
+  it('damaged counts name the partial and what is wrong', async () => {
+    const market = readPriceFile(files.market, { name: 'market' });
+    const stocks = await readPanel(files.long);
+    const day = panel.days[420];
+    const batch = eventStudyBatch({ market, stocks, events: [{ stock: 'T0', date: day, id: 'a' }] }, resolved);
+    const data = JSON.parse(partialToJson(partialFromCore(batch.core, resolved, { rows: batch.rows })));
+    const withCounts = (stockDays: unknown) => () => partialFromJson(JSON.stringify({ ...data, stock_days: stockDays }), 'p.json');
+    expect(withCounts({ [day]: { T0: 1.5 } })).toThrow(/p\.json.*damaged partial result: stock_days\["\d{4}-\d\d-\d\d"\]\["T0"\] is 1\.5, not a count; run its shard again/);
+    expect(withCounts({ [day]: { T0: 2 } })).toThrow(/stock_days count 2 events, events_ok 1/);
+    expect(withCounts([])).toThrow(/stock_days is not an object/);
+    expect(withCounts({ [day]: 1 })).toThrow(/stock_days\["\d{4}-\d\d-\d\d"\] is not an object/);
+  });
+});

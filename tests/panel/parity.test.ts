@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
 import { parsePanelCsv } from '../../src/panel/csvPanel';
+import { syntheticPanel, writePanelFiles } from './fixture';
 
 const REAL = join(__dirname, '..', '..', '..', 'shared', 'data', 'real');
 const hasReal = existsSync(join(REAL, 'SOURCES.md'));
@@ -123,4 +124,62 @@ describe.skipIf(!hasReal)('--partial records the panel it ran on; merge refuses 
     expect((await shard(panelA, 2, `${prices}-2c.json`)).code).toBe(0);
     expect((await cli('event-study', 'merge', `${prices}-1.json`, `${prices}-2c.json`, '--format', 'json')).code).toBe(0);
   }, 120_000);
+});
+
+describe('a wide CSV panel with a trailing delimiter: in memory and through DuckDB, the same study or the same refusal', () => {
+  const panel = syntheticPanel(3, 400, 0, 99);
+  const files = writePanelFiles(dir, panel);
+  const events = join(dir, 'wide-events.csv');
+  writeFileSync(events, `ticker,date,id\nT0,${panel.days[300]},a\nT1,${panel.days[350]},b\nT2,${panel.days[320]},c\n`);
+  const [header, ...rows] = readFileSync(files.wide, 'utf8').trim().split('\n');
+  const write = (name: string, lines: string[]) => {
+    const file = join(dir, name);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    return file;
+  };
+  const study = (file: string, engine: 'memory' | 'duckdb') =>
+    cli('event-study', '--panel', file, '--market', files.market, '--events', events, '--engine', engine, '--format', 'csv', '--quiet', '--estimation', '-200,-11', '--window', '-2,2');
+
+  it('"date,T0,T1,T2," and every row ending in "," (or only the header): the study of the file without them', async () => {
+    const reference = await study(files.wide, 'memory');
+    expect(reference.code).toBe(0);
+    expect(reference.stdout.split('\n').filter((l) => /^[abc],/.test(l)).map((l) => l.split(',')[4])).toEqual(['ok', 'ok', 'ok']);
+    const everywhere = write('wide-trailing.csv', [`${header},`, ...rows.map((r) => `${r},`)]);
+    const headerOnly = write('wide-trailing-header.csv', [`${header},`, ...rows]);
+    const padded = write('wide-trailing-spaces.csv', [`${header}, `, ...rows.map((r) => `${r},NA`)]);
+    for (const file of [everywhere, headerOnly, padded]) {
+      for (const engine of ['memory', 'duckdb'] as const) {
+        const run = await study(file, engine);
+        expect({ file, engine, code: run.code, stderr: run.stderr }).toEqual({ file, engine, code: 0, stderr: '' });
+        expect(run.stdout).toBe(reference.stdout);
+      }
+    }
+  }, 60_000);
+
+  it('--engine duckdb --out DIR --format table prints the table with its events, as without --out', async () => {
+    const args = ['event-study', '--panel', files.wide, '--market', files.market, '--events', events, '--engine', 'duckdb', '--format', 'table', '--quiet', '--estimation', '-200,-11', '--window', '-2,2'];
+    const plain = await cli(...args);
+    const withOut = await cli(...args, '--out', join(dir, 'duckdb-table-out'));
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toMatch(/^a +\d{4}-\d\d-\d\d +ok /m);
+    expect(withOut.stdout).toBe(plain.stdout);
+  }, 60_000);
+
+  it('a price under a header column with no ticker name: both refuse, naming file, line and value', async () => {
+    const lines = [`${header},`, ...rows.map((r) => `${r},`)];
+    lines[120] = `${rows[119]},12.5`;
+    const bad = write('wide-nameless-price.csv', lines);
+    const expected = `market-reaction: ${bad}:121: price "12.5" in header column 5, which names no ticker: name its ticker in the header, or remove the value`;
+    for (const engine of ['memory', 'duckdb'] as const) {
+      const run = await study(bad, engine);
+      expect({ engine, code: run.code, stderr: run.stderr, stdout: run.stdout }).toEqual({ engine, code: 1, stderr: expected, stdout: '' });
+    }
+    // with a row of too many cells further down as well, both name that row first (cell counts are checked first)
+    lines[200] = `${rows[199]},1,2`;
+    const both = write('wide-nameless-and-extra.csv', lines);
+    for (const engine of ['memory', 'duckdb'] as const) {
+      const run = await study(both, engine);
+      expect({ engine, code: run.code, stderr: run.stderr }).toEqual({ engine, code: 1, stderr: expect.stringMatching(new RegExp(`^market-reaction: ${both.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:201: row has 6 cells but the header 5 columns`)) });
+    }
+  }, 60_000);
 });

@@ -55,6 +55,14 @@ export function outputPlan(values: { format?: string; pretty?: boolean; out?: st
   };
 }
 
+/**
+ * Whether the plan prints the table on standard output (the default, or --format table with --out): the
+ * table ends with the study-design warnings, so they are not repeated on stderr.
+ */
+export function tableOnStdout(plan: OutputPlan): boolean {
+  return plan.format === 'table' && (plan.explicitFormat || !plan.out);
+}
+
 /** Everything a run needs. */
 export interface StudyRun {
   plan: OutputPlan;
@@ -82,7 +90,7 @@ export interface StudyRun {
   command: string[];
   /** Sees every event (the verdict when none was measured). */
   tally: ReturnType<typeof statusTally>;
-  /** Receives each study-design warning once (stderr; undefined with --quiet). */
+  /** Receives each study-design warning once (stderr; undefined with --quiet, or when the table on stdout shows them). */
   warn?: (message: string) => void;
 }
 
@@ -207,13 +215,13 @@ export async function runDuckDB(run: StudyRun, panel: string, market: { series?:
         await writeRowsPaced(run.io, writer, batch.rows);
         overlaps?.write(batch.overlapPairs());
         alignment.push(...batch.alignment.map((a) => ({ ...a, droppedFromStock: [], droppedFromMarket: [] })));
-        if (run.plan.format === 'table' && !run.plan.out) kept.push(batch);
+        if (tableOnStdout(run.plan)) kept.push(batch); // the table's events (kept only when the table is printed)
       },
     });
     if (!begun) writer.begin(result.options);
     writer.end(result.aggregate, alignment);
     overlaps?.close();
-    if (run.plan.format === 'table' && (run.plan.explicitFormat || !run.plan.out)) printTable(run, kept.flatMap((b) => b.events), result.aggregate, alignment, result.options, undefined);
+    if (tableOnStdout(run.plan)) printTable(run, kept.flatMap((b) => b.events), result.aggregate, alignment, result.options, undefined);
     return { partial: () => result.partial, aggregate: result.aggregate };
   } catch (error) {
     writer.abort();
@@ -262,7 +270,7 @@ async function emit(run: StudyRun, batches: EventStudyBatch[], aggregate: Aggreg
     overlaps?.abort();
     throw error;
   }
-  if (run.plan.format === 'table' && (run.plan.explicitFormat || !run.plan.out)) {
+  if (tableOnStdout(run.plan)) {
     // One batch in memory: its overlapping pairs are listed (up to MAX_LISTED_OVERLAPS) under the table.
     const result = batches.length === 1 ? studyResult(batches[0], aggregate, windows) : undefined;
     printTable(run, batches.flatMap((b) => b.events), aggregate, alignment, options, market, windows, result);
@@ -293,22 +301,30 @@ function printTable(
  * @returns exit code
  */
 export async function runMerge(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs('event-study merge', args, { format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, pretty: { type: 'boolean' }, 'allow-missing': { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandArgs('event-study merge', args, { format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, pretty: { type: 'boolean' }, 'allow-missing': { type: 'boolean' }, quiet: { type: 'boolean' } }, true);
   if (positionals.length === 0) throw new UsageError('event-study merge needs the partial files written by --shard I/K --partial FILE');
   const plan = outputPlan(values);
   const read = positionals.map((file) => ({ file, ...partialFromJson(readTextFile(file, 'partial', { maxBytes: DEFAULT_MAX_TABLE_BYTES }), file) }));
   const missing = checkShardSet(read, values['allow-missing'] ?? false);
   const merged = mergePartials(read.map((r) => r.partial));
   const aggregate = aggregatePartial(merged);
+  const withoutCounts = read.filter((r) => !r.partial.stockDays).map((r) => r.file);
+  const unavailable = withoutCounts.length
+    ? `${withoutCounts.join(', ')} ${withoutCounts.length > 1 ? 'have' : 'has'} no stock-day counts (written before 2026-12): run ${withoutCounts.length > 1 ? 'their shards' : 'its shard'} again to have them`
+    : undefined;
   const summary = {
     merged: positionals.length,
     ...(missing.length ? { missing_shards: missing } : {}),
+    ...(unavailable ? { warnings_unavailable: unavailable } : {}),
     events_run: merged.eventsRun,
     events_ok: merged.eventsOk,
     ...optionsJson(merged.options),
     aggregate: aggregateJson(aggregate),
   };
   if (missing.length) io.stderr(`event-study merge: shards ${missing.join(', ')} are missing (--allow-missing): the tests cover only the shards given`);
+  if (unavailable) io.stderr(`event-study merge: the study-design warnings (repeated stock-days, calendar clustering) are unavailable: ${unavailable}`);
+  // As one run: each design warning once, at the end of a table on stdout, else on stderr (not with --quiet).
+  if (!tableOnStdout(plan) && !values.quiet) for (const w of aggregate.warnings ?? []) io.stderr(`event-study merge: warning: ${w.message}`);
   if (plan.out) {
     const folder = openOutputFolder(plan.out, { force: plan.force, command: `event-study merge ${positionals.join(' ')}` });
     folder.write('aggregate.json', `${JSON.stringify(summary, null, plan.pretty ? 2 : undefined)}\n`);
@@ -328,6 +344,7 @@ export async function runMerge(args: string[], io: CliIO): Promise<number> {
         return `  ${t.name.padEnd(20)} ${fix(t.statistic).padStart(9)}  p ${fix(t.pValue, 4)} ${significanceStars(t.pValue).padEnd(3)}  ${t.distribution}${df}${t.note ? `  ${t.note}` : ''}`;
       }),
       SIGNIFICANCE_LEGEND,
+      ...(aggregate.warnings ?? []).map((w) => `warning: ${w.message}`),
     ];
     io.stdout(lines.join('\n'));
   }

@@ -17,7 +17,7 @@ import { createProgress } from '../../progress';
 import type { PriceSeries } from '../../prices/types';
 import type { CliIO, Command } from '../command';
 import { checkClaims, claimJson, fix, formatClaim, pct, readFacts } from './event-study-claims';
-import { outputPlan, runDuckDB, runInMemory, runMerge, statusTally, type StudyRun } from './event-study-run';
+import { outputPlan, runDuckDB, runInMemory, runMerge, statusTally, tableOnStdout, type StudyRun } from './event-study-run';
 import { SIGNIFICANCE_LEGEND, significanceStars } from '../../eventstudy/testResult';
 import { readFactorFile } from '../../prices/factorFile';
 import type { FactorTable } from '../../prices/factorTable';
@@ -25,7 +25,7 @@ import type { FactorTable } from '../../prices/factorTable';
 const HELP = `Usage: market-reaction event-study --stock FILE --market FILE --event DATE [--event DATE …] [options]
        market-reaction event-study --panel FILE|DIR --market FILE|TICKER --events FILE [options]
        market-reaction event-study --stock FILE [--market FILE] --check-claim "Samsung +1.95% on 2019-08-20"
-       market-reaction event-study merge PART… [--format table|json|csv] [--out DIR [--force]] [--allow-missing]
+       market-reaction event-study merge PART… [--format table|json|csv] [--out DIR [--force]] [--allow-missing] [--quiet]
 
 Measures abnormal returns around events from daily price CSVs (Yahoo, Stooq,
 investing.com, FinanceDataReader/KRX/Naver, FRED, semicolon/decimal-comma, date,close)
@@ -85,7 +85,8 @@ Output (written as the events are computed; output size is linear in the events)
   --force                  write into a non-empty DIR not written by market-reaction
   --overlaps FILE          list the overlapping event pairs (same stock) as CSV; each event's
                            output has their counts by kind
-  --quiet                  no progress on stderr (shown for runs over a second)
+  --quiet                  no progress on stderr (shown for runs over a second), nor the
+                           study-design warnings (they stay in the table, JSON and --out)
 
 Scale:
   --shard I/K              run only the events of shard I of K (stocks hashed to shards) and
@@ -93,7 +94,7 @@ Scale:
   --partial FILE           where --shard writes its partial sums
   merge PART…              merge shards' partial sums: the same tests as one run over all events
                            (refuses parts of other studies or splits, a shard twice, a missing shard
-                           unless --allow-missing)
+                           unless --allow-missing) and the same study-design warnings
 
 Returns in JSON/CSV are fractions (0.0195 = +1.95%); the table shows percent. Every test states the
 distribution its p-value is read from; ${SIGNIFICANCE_LEGEND}.
@@ -155,7 +156,7 @@ export const eventStudyCommand: Command = {
     const folder = plan.out ? openOutputFolder(plan.out, { force: plan.force, command: ['event-study', ...args].join(' ') }) : undefined;
     const progress = createProgress({ unit: 'events', label: 'event-study', writeLine: io.stderr, quiet: values.quiet });
     const tally = statusTally();
-    const run: StudyRun = { plan, folder, io, head, text, stocks: known, events, options: studyOptions, onProgress: progress.update, onStage: progress.stage, formatTable: formatStudy, warn: values.quiet ? undefined : (m: string) => io.stderr(`event-study: warning: ${m}`), factors, command: ['event-study', ...args], report, factorsFile: values.factors, tally };
+    const run: StudyRun = { plan, folder, io, head, text, stocks: known, events, options: studyOptions, onProgress: progress.update, onStage: progress.stage, formatTable: formatStudy, warn: values.quiet || tableOnStdout(plan) ? undefined : (m: string) => io.stderr(`event-study: warning: ${m}`), factors, command: ['event-study', ...args], report, factorsFile: values.factors, tally };
     try {
       const { partial, aggregate } = engine === 'duckdb' ? await runDuckDB(run, values.panel!, market!, priceColumn) : await runInMemory(run, market?.series);
       if (shard) {
