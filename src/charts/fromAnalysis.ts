@@ -94,8 +94,8 @@ function reactionInput(move: RelativeMove, analysis: ArticleAnalysis, source: Ch
   return {
     date: moveDate(move, analysis),
     period: move.stock.period,
-    stock: { name: move.stock.name ?? move.stock.subject, changePct: move.stock.changePct },
-    benchmark: { name: move.benchmark.name ?? move.benchmark.subject, changePct: move.benchmark.changePct },
+    stock: { name: move.stock.name ?? move.stock.subject, changePct: move.stock.changePct, approximate: move.stock.approximate },
+    benchmark: { name: move.benchmark.name ?? move.benchmark.subject, changePct: move.benchmark.changePct, approximate: move.benchmark.approximate },
     excessPp: move.excessPp,
     source,
   };

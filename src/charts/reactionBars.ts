@@ -4,6 +4,8 @@ import { formatPct, formatPp, shortText } from './format';
 import { finishSpec, type ChartSpec } from './spec';
 import { SIGNED_AXIS, CHART_COLORS, CHART_SIZE, NAME_MAX_CHARS, approxTextWidth, longestOf, type ChartSource } from './theme';
 import { finite, isoDate, nonEmpty } from './validate';
+import type { MoveApproximation } from '../article/types';
+import { approximationNote } from '../article/approximation';
 
 /** One instrument's move on the day. */
 export interface InstrumentMove {
@@ -11,6 +13,8 @@ export interface InstrumentMove {
   name: string;
   /** Signed change in percent: +1.95 means the price rose 1.95%. */
   changePct: number;
+  /** How the article bounded or rounded the figure ("more than 10 percent": `more_than`); shown beside it. */
+  approximate?: MoveApproximation;
 }
 
 /** Input of {@link reactionBarsSpec}. */
@@ -62,21 +66,25 @@ export function reactionBarsSpec(input: ReactionBarsInput): ChartSpec {
   const stockPct = finite(input.stock.changePct, `${fn}: stock.changePct`);
   const benchPct = finite(input.benchmark.changePct, `${fn}: benchmark.changePct`);
   const excessPp = input.excessPp === undefined ? stockPct - benchPct : finite(input.excessPp, `${fn}: excessPp`);
+  // "more than 10 percent" is never drawn as a plain +10%: the figure keeps its wording, and the excess is as rough
+  const stockNote = approximationNote({ changePct: stockPct, approximate: input.stock.approximate });
+  const benchNote = approximationNote({ changePct: benchPct, approximate: input.benchmark.approximate });
+  const excessMark = stockNote || benchNote ? '≈ ' : '';
 
   const [low, high] = paddedDomain([0, stockPct, benchPct]);
   const labelGap = (high - low) * 0.05;
   // Labels sit beyond the end a bar grows towards: above rising bars, below falling ones.
   const labelAt = (from: number, to: number) => (to >= from ? to + labelGap : to - labelGap);
   const rows = [
-    { order: 0, name: stockName, kind: 'stock', from: 0, to: stockPct, label: formatPct(stockPct), labelY: labelAt(0, stockPct), what: 'Change on the day' },
-    { order: 1, name: benchName, kind: 'benchmark', from: 0, to: benchPct, label: formatPct(benchPct), labelY: labelAt(0, benchPct), what: 'Change on the day' },
+    { order: 0, name: stockName, kind: 'stock', from: 0, to: stockPct, label: formatPct(stockPct) + stockNote, labelY: labelAt(0, stockPct), what: 'Change on the day' },
+    { order: 1, name: benchName, kind: 'benchmark', from: 0, to: benchPct, label: formatPct(benchPct) + benchNote, labelY: labelAt(0, benchPct), what: 'Change on the day' },
     {
       order: 2,
       name: EXCESS_NAME,
       kind: 'excess',
       from: benchPct,
       to: benchPct + excessPp,
-      label: formatPp(excessPp),
+      label: excessMark + formatPp(excessPp),
       labelY: labelAt(benchPct, benchPct + excessPp),
       what: 'Excess return (stock % − benchmark %)',
     },
@@ -124,7 +132,7 @@ export function reactionBarsSpec(input: ReactionBarsInput): ChartSpec {
         },
       ],
     },
-    `${stockName} ${formatPct(stockPct)} vs ${benchName} ${formatPct(benchPct)} ${when}: excess ${formatPp(excessPp)}`,
+    `${stockName} ${formatPct(stockPct)}${stockNote} vs ${benchName} ${formatPct(benchPct)}${benchNote} ${when}: excess ${excessMark}${formatPp(excessPp)}`,
     input.source,
   );
 }

@@ -55,6 +55,14 @@ describe('chart builders', () => {
     expect((week.title as { text: string }).text).toBe('A +3.00% vs B +1.00% in the week to 2019-08-23: excess +2.00 pp');
   });
 
+  it('reaction bars keep a bounded or rounded figure\'s wording ("more than 10 percent" is not drawn as a plain +10%)', () => {
+    const bound = reactionBarsSpec({ date: '2008-10-13', stock: { name: 'A', changePct: 10, approximate: 'more_than' }, benchmark: { name: 'B', changePct: 1 }, source: seedSource });
+    // 10 − 1 = 9 pp, as rough as the bound it comes from
+    expect((bound.title as { text: string }).text).toBe('A +10.00% (>10%) vs B +1.00% on 2008-10-13: excess ≈ +9.00 pp');
+    const labels = (bound.data as { values: { label: string }[] }).values.map((r) => r.label);
+    expect(labels).toEqual(['+10.00% (>10%)', '+1.00%', '≈ +9.00 pp']);
+  });
+
   it('reaction bars: y starts at 0 and extends below it for a fall', () => {
     const domainOf = (spec: object) => (JSON.stringify(spec).match(/"domain":\[(-?[\d.e-]+),(-?[\d.e-]+)\]/) ?? []).slice(1).map(Number);
     expect(domainOf(specs.reaction)[0]).toBe(0);
