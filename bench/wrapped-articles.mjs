@@ -69,7 +69,8 @@ function unwrap(text) {
   return lines.map((line, i) => line + (i === lines.length - 1 ? '' : line.trim() && lines[i + 1].trim() ? ' ' : '\n')).join('');
 }
 
-const key = (m) => JSON.stringify({ ...m, id: undefined, quote: { ...m.quote, text: m.quote.text.replace(/\s+/g, ' ') } });
+// subjects and quotes compared with white space collapsed: the space-joined copy turns "KBW \nCapital" into "KBW  Capital"
+const key = (m) => JSON.stringify({ ...m, id: undefined, subject: m.subject.replace(/\s+/g, ' '), quote: { ...m.quote, text: m.quote.text.replace(/\s+/g, ' ') } });
 let total = 0;
 let asIs = 0;
 let joined = 0;
