@@ -17,7 +17,9 @@
  * - ends a byline ("By Steve James") or precedes a dateline ("NEW YORK (Reuters) -");
  * - touches a table-like line (a tab, or three spaces between words) or precedes a list item ("- ", "* ", "1. ");
  * - ends a line much shorter than the paragraph's wrap width (under {@link SHORT_LINE_SHARE} of it) before a line
- *   that starts upper-case: a heading without a full stop, or a paragraph's last line.
+ *   that starts upper-case: a heading without a full stop, or a paragraph's last line;
+ * - ends the text's first line, when it holds no dateline, before an upper-case letter when nothing says the
+ *   sentence goes on (a headline of any length; a first line cut inside a name, "JP \nMorgan", keeps its break).
  * Text without hard-wrapped paragraphs (one paragraph per line, lists, tables, headlines) keeps every break.
  */
 import { isAbbreviationDot } from './abbreviation';
@@ -73,8 +75,10 @@ export function softLineBreaks(text: string): Set<number> | undefined {
   if (!/[\n\r\u2028]/.test(text)) return undefined;
   let soft: Set<number> | undefined;
   let paragraph: Line[] = [];
+  let first = true;
   const close = () => {
-    if (paragraph.length > 1) for (const at of softBreaksOf(text, paragraph)) (soft ??= new Set()).add(at);
+    if (paragraph.length > 1) for (const at of softBreaksOf(text, paragraph, first)) (soft ??= new Set()).add(at);
+    if (paragraph.length > 0) first = false;
     paragraph = [];
   };
   let start = 0;
@@ -99,8 +103,8 @@ export function softLineBreaks(text: string): Set<number> | undefined {
   return soft;
 }
 
-/** The soft break offsets of one paragraph of two or more non-blank lines. */
-function softBreaksOf(text: string, lines: Line[]): number[] {
+/** The soft break offsets of one paragraph of two or more non-blank lines; `first`: the text's first paragraph. */
+function softBreaksOf(text: string, lines: Line[], first: boolean): number[] {
   const inner = lines.slice(0, -1);
   const width = median(inner.map((line) => line.trimmed.length));
   if (width > MAX_WRAP_WIDTH) return [];
@@ -114,6 +118,8 @@ function softBreaksOf(text: string, lines: Line[]): number[] {
   if (goesOn === 0 || goesOn * 3 < open) return [];
   const soft: number[] = [];
   for (let k = 0; k < inner.length; k += 1) {
+    // the text's first line before an upper-case start, with nothing saying the sentence goes on: its headline
+    if (first && k === 0 && isHeadline(inner[0].trimmed, lines[1].trimmed)) continue;
     if (isSpaceBreak(text, inner[k], lines[k + 1].trimmed, width)) soft.push(...inner[k].breaks);
   }
   return soft;
@@ -125,6 +131,11 @@ function sentenceGoesOn(line: string, next: string): boolean {
   if (/[,(&$\u20ac\u00a3]$/.test(line)) return true;
   const last = /(\p{Ll}+)$/u.exec(line);
   return last !== null && CONTINUING_WORDS.has(last[1]) && (line.length === last[1].length || !/[\p{L}\p{N}'.-]/u.test(line[line.length - last[1].length - 1]));
+}
+
+/** The text's first line is its headline: no dateline in it, an upper-case letter after it, nothing saying it goes on. */
+function isHeadline(line: string, next: string): boolean {
+  return !DATELINE.test(line) && /^\p{Lu}/u.test(next) && !SENTENCE_FINAL.test(line) && !sentenceGoesOn(line, next);
 }
 
 /** Whether the break after `line` (before `next`) is a space in a hard-wrapped paragraph of this wrap width. */

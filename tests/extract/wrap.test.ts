@@ -85,6 +85,14 @@ describe('splitSentences on hard-wrapped text', () => {
       'Shares of Bandag, which would become a subsidiary of Bridgestone Americas, jumped 12 percent, approaching the proposed purchase price of $50.75 per share.',
     ]);
   });
+  it("keeps the text's first line apart as its headline when the body under it opens without a dateline", () => {
+    // the same article's title over its second paragraph: the title is as long as a wrapped line
+    const text = ['Positive outlook buoys Alcoa day before earnings', ALCOA.slice(ALCOA.indexOf('  The upbeat'))].join('\n');
+    expect(texts(text)).toEqual([
+      'Positive outlook buoys Alcoa day before earnings',
+      "The upbeat report came after another investment bank, JP Morgan, lowered Alcoa's first-quarter earnings estimate last week because of unusual costs and currency fluctuations that would likely offset higher aluminum prices.",
+    ]);
+  });
   it('keeps every row of a table-like block apart, and the wrapped prose above it joined', () => {
     expect(texts(TABLE)).toEqual([
       // the splitter's rule for a closing quote after a full stop, as on one line
