@@ -46,8 +46,11 @@ const BYLINE = /^By\s+\p{Lu}[\p{L}.'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'-]*){0,5}$
 const TABLE_ROW = /\S(?:\t| {3,})\S/;
 /** "- item", "* item", "• item", "1. item", "2) item": a list item. */
 const LIST_ITEM = /^(?:[-*\u2022\u25aa\u2013]\s|\d{1,2}[.)]\s)/;
-/** Sentence-final punctuation at the end of a line, with any closing quotes or brackets after it. */
+/** Sentence-final punctuation at the end of a line, with any closing quotes or brackets after it (test a line's tail). */
 const SENTENCE_FINAL = /[.!?]["'\u201d\u2019)\]]*$/;
+
+/** How much of a line's end the end-of-line patterns read: enough for any word or run of closing quotes that matters. */
+const TAIL_CHARS = 32;
 
 interface Line {
   /** Offset of the line's first character. */
@@ -111,7 +114,7 @@ function softBreaksOf(text: string, lines: Line[], first: boolean): number[] {
   let open = 0;
   let goesOn = 0;
   for (let k = 0; k < inner.length; k += 1) {
-    if (SENTENCE_FINAL.test(inner[k].trimmed)) continue;
+    if (SENTENCE_FINAL.test(inner[k].trimmed.slice(-TAIL_CHARS))) continue;
     open += 1;
     if (sentenceGoesOn(inner[k].trimmed, lines[k + 1].trimmed)) goesOn += 1;
   }
@@ -129,19 +132,22 @@ function softBreaksOf(text: string, lines: Line[], first: boolean): number[] {
 function sentenceGoesOn(line: string, next: string): boolean {
   if (/^\p{Ll}/u.test(next)) return true;
   if (/[,(&$\u20ac\u00a3]$/.test(line)) return true;
-  const last = /(\p{Ll}+)$/u.exec(line);
-  return last !== null && CONTINUING_WORDS.has(last[1]) && (line.length === last[1].length || !/[\p{L}\p{N}'.-]/u.test(line[line.length - last[1].length - 1]));
+  // the last word, read from the line's tail only (a lower-case run ending in a digit is never rescanned from each letter)
+  const tail = line.slice(-TAIL_CHARS);
+  const last = /(\p{Ll}+)$/u.exec(tail);
+  if (last === null || !CONTINUING_WORDS.has(last[1])) return false;
+  return last[1].length === line.length || (last[1].length < tail.length && !/[\p{L}\p{N}'.-]/u.test(tail[tail.length - last[1].length - 1]));
 }
 
 /** The text's first line is its headline: no dateline in it, an upper-case letter after it, nothing saying it goes on. */
 function isHeadline(line: string, next: string): boolean {
-  return !DATELINE.test(line) && /^\p{Lu}/u.test(next) && !SENTENCE_FINAL.test(line) && !sentenceGoesOn(line, next);
+  return !DATELINE.test(line) && /^\p{Lu}/u.test(next) && !SENTENCE_FINAL.test(line.slice(-TAIL_CHARS)) && !sentenceGoesOn(line, next);
 }
 
 /** Whether the break after `line` (before `next`) is a space in a hard-wrapped paragraph of this wrap width. */
 function isSpaceBreak(text: string, at: Line, next: string, width: number): boolean {
   const line = at.trimmed;
-  if (SENTENCE_FINAL.test(line) && !(text.charCodeAt(at.last) === 46 && isAbbreviationDot(text, at.last))) return false;
+  if (SENTENCE_FINAL.test(line.slice(-TAIL_CHARS)) && !(text.charCodeAt(at.last) === 46 && isAbbreviationDot(text, at.last))) return false;
   if (BYLINE.test(line) || DATELINE.test(next)) return false;
   if (TABLE_ROW.test(line) || TABLE_ROW.test(next) || LIST_ITEM.test(next)) return false;
   if (sentenceGoesOn(line, next)) return true;

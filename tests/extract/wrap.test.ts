@@ -65,6 +65,12 @@ describe('softLineBreaks', () => {
     expect(softLineBreaks('Shares rose 2 percent on Monday.\nOil fell 1 percent.\nGold was flat.')).toBeUndefined();
     expect(softLineBreaks('Stocks to watch\nApple gains 2 percent\nOil falls on supply\nGold steady')).toBeUndefined();
   });
+  it('reads a very long line in linear time (the end-of-line patterns read its tail only)', () => {
+    // before the tail limit a 200,000-letter run ending in a digit took minutes (each letter rescanned): the test
+    // timeout catches a return of that
+    const text = `x\n${'a'.repeat(200_000)}1\nB c d\nlower case\nmore`;
+    expect([...(softLineBreaks(text) ?? [])]).toEqual([1, 200_003, 200_009, 200_020]);
+  });
   it('does not join one lower-case line to a paragraph of long unwrapped lines', () => {
     const long = 'Shares of Acme rose 2 percent on Monday after the company said profit beat forecasts by a wide margin, traders said, and the broader market index gained 0.5 percent in thin trade ahead of a holiday';
     expect(softLineBreaks(`${long}\n${long}\nand then fell back.`)).toBeUndefined();
