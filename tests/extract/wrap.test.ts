@@ -2,6 +2,7 @@
 // Reuters bodies of the corpus mirror (duynht/financial-news-dataset, ReutersNews106521/<folder>/<file>), with their
 // line breaks and the space the wrapper left before each break.
 import { describe, expect, it } from 'vitest';
+import { sentenceAround } from '../../src/article/provenance';
 import { extractMarketFacts } from '../../src/index';
 import { splitSentences, writtenText } from '../../src/extract/tokenize';
 import { softLineBreaks } from '../../src/extract/wrap';
@@ -121,6 +122,10 @@ describe('extractMarketFacts on hard-wrapped text', () => {
     const moves = extractMarketFacts(BRIDGESTONE, { published: '2006-12-05' }).moves;
     expect(moves.map((m) => [m.subject, m.changePct, m.quote.text])).toEqual([['Bridgestone', -0.8, 'Bridgestone shares fell 0.8 \npercent']]);
     expect(BRIDGESTONE.slice(moves[0].quote.start, moves[0].quote.end)).toBe(moves[0].quote.text);
+  });
+  it("shows the move's whole sentence as its context (sentenceAround reads the same soft breaks)", () => {
+    const [move] = extractMarketFacts(BRIDGESTONE, { published: '2006-12-05' }).moves;
+    expect(sentenceAround(BRIDGESTONE, move.quote).text).toBe("Before Tuesday's announcement, Bridgestone shares fell 0.8 \npercent to 2,465 yen in Tokyo trading.");
   });
   it('gives the same moves as the text with its wrapped line breaks as spaces', () => {
     const joined = BRIDGESTONE.replace(/\n/g, ' ');
