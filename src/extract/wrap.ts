@@ -7,7 +7,8 @@
  *
  * A paragraph is a run of non-blank lines (a blank line, or U+2029, ends it). It is hard-wrapped when the
  * evidence says so, never from one line alone:
- * - its lines are short (median length of the lines that do not end it at most {@link MAX_WRAP_WIDTH}), and
+ * - its lines are of a wrap width (median length of the lines that do not end it from {@link MIN_WRAP_WIDTH} to
+ *   {@link MAX_WRAP_WIDTH} characters), and
  * - at least a third of its breaks that do not follow sentence-final punctuation, and at least one, show that
  *   the sentence goes on: the next line starts lower-case ("kicks \noff", "2 \npercent"), or the line ends with a
  *   comma or a word that cannot end a sentence ("of", "the", "and").
@@ -26,6 +27,9 @@ import { isAbbreviationDot } from './abbreviation';
 
 /** Longest typical line of a hard-wrapped paragraph, in characters (e-mail wraps at 65-78, PDFs at up to ~110). */
 export const MAX_WRAP_WIDTH = 120;
+
+/** Shortest typical line of a hard-wrapped paragraph (narrow newspaper columns run ~35): shorter lines are a list. */
+export const MIN_WRAP_WIDTH = 30;
 
 /** A line shorter than this share of the wrap width, before an upper-case start, ends there (heading, last line). */
 export const SHORT_LINE_SHARE = 0.7;
@@ -110,7 +114,7 @@ export function softLineBreaks(text: string): Set<number> | undefined {
 function softBreaksOf(text: string, lines: Line[], first: boolean): number[] {
   const inner = lines.slice(0, -1);
   const width = median(inner.map((line) => line.trimmed.length));
-  if (width > MAX_WRAP_WIDTH) return [];
+  if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return [];
   let open = 0;
   let goesOn = 0;
   for (let k = 0; k < inner.length; k += 1) {
