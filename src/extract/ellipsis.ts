@@ -20,6 +20,9 @@ import { currencyOfWord } from './currency';
 const MAX_FROM_GAP = 8;
 /** Words that introduce the earlier figure of a comparison whose currency the phrase carries by ellipsis. */
 const FROM_WORDS = new Set(['from', 'against', 'versus', 'vs']);
+/** Words saying the figure after "from" is the earlier value of the same sum ("from an original 60 mln", "from a previous 1.2 billion"). */
+const EARLIER_VALUE_WORDS = new Set(['original', 'originally', 'previous', 'previously', 'earlier', 'initial', 'initially', 'planned', 'revised']);
+const ARTICLES = new Set(['a', 'an', 'the', 'its']);
 /** Words that may follow an unscaled bare figure carried by ellipsis ("192 dlrs from 190 a week ago"); any other word may be its own unit. */
 const AFTER_BARE = new Set(['a', 'an', 'the', 'in', 'on', 'at', 'last', 'earlier', 'previously', 'before', 'and', 'but', 'yesterday', 'when', 'set', 'for', 'during', 'per', 'each']);
 
@@ -53,7 +56,13 @@ export function carryCurrencyAfterFrom(tokens: Token[], amounts: AmountMatch[]):
       if (starts.has(t)) break; // another amount first
       const end = comparisonEnd(tokens, t);
       if (end !== undefined) {
-        carryTo(tokens, end, before, starts, amounts);
+        // "raised to 75 mln Australian dlrs from an original 60 mln": an "earlier value" word (after an optional article)
+        // before the figure, carried only to a figure with its own scale ("from a 22.8 million share offering" is a count)
+        let at = end;
+        if (ARTICLES.has(tokens[at]?.lower ?? '')) at += 1;
+        if (EARLIER_VALUE_WORDS.has(tokens[at]?.lower ?? '')) at += 1;
+        else at = end;
+        if (at === end || starts.has(at)) carryTo(tokens, at, before, starts, amounts);
         break;
       }
       // "to 8.14 billion dlrs in May from 5.96 billion": only words and figures (a time phrase) between the two

@@ -16,6 +16,7 @@ import { learnQualifiedCurrencies, mayNameCurrency, newCurrencyContext } from '.
 import { type AmountMatch, findAmounts } from './money';
 import { carryCurrencyAfterFrom } from './ellipsis';
 import { pairConversions } from './conversions';
+import { wrappedTail } from './wrapped';
 import { approximationAt, findPercents } from './percent';
 import { findSentenceMoves } from './moves';
 import { isIntraday, nearestPeriod } from './period';
@@ -99,7 +100,7 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
   const state: State = {
     text,
     published,
-    currency: newCurrencyContext(published ? Number(published.slice(0, 4)) : undefined),
+    currency: newCurrencyContext(published ? Number(published.slice(0, 4)) : undefined, text),
     facts: { moves: [], amounts: [], conversions: [], dates: [], entities: [], dropped: [] },
     entityNames: new Set(),
     ids: new Map(),
@@ -111,8 +112,11 @@ export function extractMarketFacts(text: string, options: ExtractOptions = {}): 
     readEntities(state, sentence.tokens);
     learnQualifiedCurrencies(sentence.tokens, state.currency);
     if (mayHoldFigures(sentence.tokens)) {
+      // a hard-wrapped line: "$2.2 \nbillion" is read with the next line's first words (see wrapped.ts)
+      const tail = wrappedTail(text, sentence.tokens);
+      const moneyTokens = tail?.length ? sentence.tokens.concat(tail) : sentence.tokens;
       // no currency sign, word or code in the sentence: the money grammar could find nothing (see mayNameCurrency)
-      if (mayNameCurrency(sentence.tokens)) readMoney(state, sentence.tokens);
+      if (mayNameCurrency(moneyTokens)) readMoney(state, moneyTokens, sentence.tokens.length);
       readMoves(state, sentence.tokens);
     }
     for (const date of findDates(text, sentence, published)) state.facts.dates.push(withId(date, uniqueId(state, `date-${date.date}`)));
@@ -155,14 +159,19 @@ function pushAmount(state: State, tokens: Token[], a: AmountMatch): MoneyAmount 
   return amount;
 }
 
-function readMoney(state: State, tokens: Token[]): void {
+/**
+ * Reads the money amounts and conversions of a sentence. `tokens` may run past the sentence into a wrapped line's
+ * head (see wrapped.ts): only amounts starting in its first `own` tokens are kept; the next sentence reads the rest.
+ */
+function readMoney(state: State, tokens: Token[], own = tokens.length): void {
   const amounts = findAmounts(tokens, state.currency);
   const pairs = pairConversions(tokens, amounts);
   carryCurrencyAfterFrom(tokens, amounts);
-  for (const a of amounts) if (a.currency) pushAmount(state, tokens, a);
+  for (const a of amounts) if (a.currency && a.from < own) pushAmount(state, tokens, a);
   for (const p of pairs) {
     const from = amounts[p.first];
     const to = amounts[p.second];
+    if (to.from >= own) continue;
     state.facts.conversions.push({
       kind: 'conversion',
       id: uniqueId(state, `conversion-${from.currency!.toLowerCase()}-${to.currency!.toLowerCase()}`),

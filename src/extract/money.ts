@@ -10,7 +10,7 @@
  */
 import type { Token } from './tokenize';
 import { adjacent, cleanFloat, isFractionOrTime, isYearText, numberValue, quoteFractionAt, scaleFactor } from './numbers';
-import { type CurrencyContext, currencyPrefixBefore, currencyWordAt } from './currency';
+import { type CurrencyContext, currencyPrefixBefore, currencyWordAt, trailingDollarCountry } from './currency';
 import { isCurrencyCode } from '../money/currencies';
 import { isPercentUnitAt } from './percent';
 import { hasClass, wordClass } from './lexicon';
@@ -43,6 +43,7 @@ interface Partial {
   number: number;
   scale?: number;
   fraction: number;
+  /** ISO code; empty when the currency word's country is unknown in the article ("crowns" in an Oslo story): the amount is left out. */
   currency?: string;
   from: number;
   to: number;
@@ -207,7 +208,12 @@ function readAmount(tokens: Token[], i: number, context: CurrencyContext): Parti
   const quote = quoteEnd !== undefined;
   // a code glued to bare digits ("CLF7") is more often a name or ticker than a sum: only with a scale ("EUR655m")
   if (glued?.currency && scale === undefined) return undefined;
-  if (prefix) return { number, scale, fraction: 1, currency: prefix.currency, from: prefix.start, to: j, vulgar: !!vulgar, quote };
+  if (prefix) {
+    // "($1=$1.13 Canadian)": a plain "$" whose figure is followed by a dollar country closing the phrase
+    const country = tokens[prefix.start].text === '$' ? trailingDollarCountry(tokens, j) : undefined;
+    if (country) return { number, scale, fraction: 1, currency: country.currency, from: prefix.start, to: country.end, vulgar: !!vulgar, quote };
+    return { number, scale, fraction: 1, currency: prefix.currency, from: prefix.start, to: j, vulgar: !!vulgar, quote };
+  }
   // "billion-won": a hyphen written against both words
   const hyphen = tokens[j]?.text === '-' && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]);
   const word = opensClause(tokens, hyphen ? j + 1 : j) ? undefined : currencyWordAt(tokens, hyphen ? j + 1 : j, context);
@@ -216,13 +222,23 @@ function readAmount(tokens: Token[], i: number, context: CurrencyContext): Parti
     if (!word && !hyphen && isWordRangeLow(tokens, j, context)) return { number, fraction: 1, from: lead, to: j };
     if (!word || hyphen || !WORD_NUMBER_CURRENCIES.has(tokens[word.end - 1].lower)) return undefined;
   }
+  // "($1=1.01 Canadian)": a rate after "=" with its dollar country closing the phrase
+  const country = !word && !hyphen && tokens[lead - 1]?.text === '=' ? trailingDollarCountry(tokens, j) : undefined;
+  if (country) return { number, scale, fraction: 1, currency: country.currency, from: lead, to: country.end, vulgar: !!vulgar, quote };
   if (word) return { number, scale, fraction: word.fraction, currency: word.currency, from: lead, to: word.end, vulgar: !!vulgar, quote, unqualifiedDefault: word.unqualifiedDefault, qualified: word.qualified };
   return { number, scale, fraction: 1, from: lead, to: j, vulgar: !!vulgar, quote };
 }
 
-/** Whether "to <number word> <currency word>" starts at `j` ("two to three dlrs a barrel"). */
+/**
+ * Whether "to <number word> <currency word>" starts at `j` ("two to three dlrs a barrel"), or, after "between", "and
+ * <number> [scale] <currency word>" ("between five and 15 mln dlrs").
+ */
 function isWordRangeLow(tokens: Token[], j: number, context: CurrencyContext): boolean {
   const high = tokens[j + 1];
+  if (tokens[j]?.lower === 'and' && tokens[j - 2]?.lower === 'between' && high?.type === 'number') {
+    const scaled = tokens[j + 2]?.type === 'word' && scaleFactor(tokens[j + 2].lower, false) !== undefined;
+    return currencyWordAt(tokens, j + (scaled ? 3 : 2), context) !== undefined;
+  }
   if (tokens[j]?.lower !== 'to' || high?.type !== 'word' || numberValue(high) === undefined) return false;
   const word = currencyWordAt(tokens, j + 2, context);
   return !!word && WORD_NUMBER_CURRENCIES.has(tokens[word.end - 1].lower);
@@ -309,6 +325,9 @@ export function findAmounts(tokens: Token[], context: CurrencyContext): AmountMa
     }
     for (let k = 0; k < parts.length; k += 1) {
       const p = parts[k];
+      // a currency word whose country the article leaves open ("crowns" in an Oslo story): no amount, and no bare figure
+      // for ellipsis to give another currency
+      if (p.currency === '') continue;
       // bare figures ("opened at 1.8200/15 marks after yesterday's 1.8260/70") are given a currency by ellipsis.ts
       if (p.currency === undefined && p.scale === undefined) {
         if (!p.vulgar && tokens[p.from].type === 'number') bare.push({ value: p.number, from: p.from, to: p.to, quote: p.quote });

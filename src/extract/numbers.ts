@@ -26,7 +26,8 @@ const SCALE_WORDS: Record<string, number> = Object.assign(Object.create(null), {
   million: 1e6, millions: 1e6, mln: 1e6, mn: 1e6, mio: 1e6, m: 1e6,
   billion: 1e9, billions: 1e9, bln: 1e9, bn: 1e9, b: 1e9,
   trillion: 1e12, trillions: 1e12, trln: 1e12, tln: 1e12, tn: 1e12, trn: 1e12,
-  lakh: 1e5, crore: 1e7,
+  quadrillion: 1e15,
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 });
 const ATTACHED_ONLY = new Set(['k', 'm', 'b']);
 const SCALE_FACTORS = new Map<string, number>(Object.entries(SCALE_WORDS));

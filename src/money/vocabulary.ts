@@ -16,6 +16,7 @@ export const SCALES: Readonly<Record<string, number>> = vocabulary({
   million: 6, mln: 6, mn: 6, mm: 6, m: 6, mil: 6,
   billion: 9, bln: 9, bn: 9, bil: 9, b: 9,
   trillion: 12, tn: 12, tln: 12, trn: 12, trln: 12,
+  quadrillion: 15,
 });
 
 /** Currency symbols → ISO code. "$" and "¥" take their most common reading (USD, JPY). */
