@@ -22,6 +22,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { SEALED_SETS } from './sealed-sets.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = process.env.MARKET_REACTION_EVAL_DIR ?? resolve(root, '..', 'shared', 'eval');
@@ -51,9 +52,9 @@ SETS.push({ name: 'holdout2', files: [join(realDir, 'holdout2', 'reports.jsonl')
 // 17, a development set from stop 18 on (no longer sealed).
 SETS.push({ name: 'holdout3', files: [join(realDir, 'holdout3', 'reports.jsonl'), join(realDir, 'holdout3', 'passages.jsonl')], targets: HELD_OUT_TARGETS });
 // The held-out set of stop 18 (eval/real/holdout4/README.md), drawn when holdout3 went into tuning; sealed.
-SETS.push({ name: 'holdout4', files: [join(realDir, 'holdout4', 'reports.jsonl'), join(realDir, 'holdout4', 'passages.jsonl')], targets: HELD_OUT_TARGETS, sealed: true });
+SETS.push({ name: 'holdout4', files: [join(realDir, 'holdout4', 'reports.jsonl'), join(realDir, 'holdout4', 'passages.jsonl')], targets: HELD_OUT_TARGETS, sealed: SEALED_SETS.has('holdout4') });
 // The successor of holdout4 (eval/real/holdout5/README.md), labelled while holdout4 was still sealed; sealed.
-SETS.push({ name: 'holdout5', files: [join(realDir, 'holdout5', 'reports.jsonl'), join(realDir, 'holdout5', 'passages.jsonl')], targets: HELD_OUT_TARGETS, sealed: true });
+SETS.push({ name: 'holdout5', files: [join(realDir, 'holdout5', 'reports.jsonl'), join(realDir, 'holdout5', 'passages.jsonl')], targets: HELD_OUT_TARGETS, sealed: SEALED_SETS.has('holdout5') });
 
 if (!existsSync(scorer)) {
   console.log(`eval:extraction skipped: the scorer ${scorer} is not found (../shared is not checked out next to the repo); nothing can be scored`);

@@ -1,6 +1,7 @@
 import { expectObject } from '../errors';
 import { sentenceLocator } from '../article/provenance';
 import type { PriceMove, Quote } from '../article/types';
+import { approximationNote } from '../article/approximation';
 import { amountsTable, datesTable, entitiesTable, movesTable } from '../frames/facts';
 import { betaSensitivityTable, conversionSpreadTable, conversionsTable, relativeMovesTable } from '../frames/derived';
 import { formatMoney } from '../money/format';
@@ -57,7 +58,8 @@ export function summarizeAnalysis(analysis: ArticleAnalysis, text?: string): str
 
   if (analysis.moves.length) {
     lines.push('', 'Moves');
-    const head = (m: PriceMove) => `${m.name ?? m.subject} ${formatPct(m.changePct)}`;
+    // "more than 10 percent" is shown as a bound, never as a plain +10.00%
+    const head = (m: PriceMove) => `${m.name ?? m.subject} ${formatPct(m.changePct)}${approximationNote(m)}`;
     const width = Math.max(...analysis.moves.map((m) => head(m).length));
     const details = (m: PriceMove) => [m.ticker, m.period, m.date].filter(Boolean).join(' · ');
     withSources(analysis.moves, (m) => `  ${head(m).padEnd(width)}   ${details(m)}`);
@@ -68,6 +70,9 @@ export function summarizeAnalysis(analysis: ArticleAnalysis, text?: string): str
     // A negative operand is bracketed so the formula reads "1.2 − (−0.8)", not "1.2 − -0.8".
     const operand = (pct: number) => (pct < 0 ? `(−${-pct})` : String(pct));
     lines.push('', `Relative move: ${r.stock.name ?? r.stock.subject} vs ${r.benchmark.name ?? r.benchmark.subject}`);
+    // figures computed from a bound or a rounded figure are as approximate as it is
+    const approximate = [r.stock, r.benchmark].filter((m) => m.approximate).map((m) => `${m.name ?? m.subject}${approximationNote(m)}`);
+    if (approximate.length) lines.push(`  approximate: stated as ${approximate.join(', ')}; the figures below are too`);
     const multiple = r.multiple === null ? 'n/a (benchmark flat)' : `${fixed(r.multiple, 2)}×`;
     lines.push(`  ${`excess ${formatPp(r.excessPp)}`.padEnd(22)}  = ${operand(s)} − ${operand(b)}`);
     lines.push(`  ${`relative ${formatPct(r.relativePct)}`.padEnd(22)}  = (${growth(s)} / ${growth(b)} − 1) × 100`);

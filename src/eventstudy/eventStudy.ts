@@ -7,7 +7,7 @@ import type { PriceSeries } from '../prices/types';
 import { aggregateEvents } from './aggregate';
 import { withDesignWarnings } from './design';
 import { runEventStudyCore, type CoreEvent, type CoreOutput, type CoreSeries, type ProgressCallback } from './core';
-import { locateDay0 } from './day0';
+import { locateDay0, type Day0 } from './day0';
 import { resolveEventStudyOptions } from './options';
 import { implausibleReturns } from './suspect';
 import { countOverlaps, excludeOtherEventWindows, overlapPairs, type PlacedEvent } from './overlaps';
@@ -133,18 +133,33 @@ export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOption
   if (resolved.model === 'factor' && !input.factors) throw new ValueError('eventStudy: the factor model needs a factor table (input.factors)');
 
   const stocks = stockRegistry(input);
-  const names = [...new Set(input.events.map((e) => (typeof e.stock === 'string' ? e.stock : e.stock.name)))].filter((n) => stocks.has(n));
+  // The stocks the events name, in order of first mention, that have a price series.
+  const mentioned = new Set<string>();
+  for (const e of input.events) mentioned.add(typeof e.stock === 'string' ? e.stock : e.stock.name);
+  const names = [...mentioned].filter((n) => stocks.has(n));
   const prepared = names.map((name) => prepareSeries(stocks.get(name)!, input, resolved));
   const series: CoreSeries[] = prepared.map((p) => ({ ...p.core, dates: p.dates, suspect: p.suspect }));
   const seriesIndex = new Map(names.map((n, i) => [n, i]));
 
+  const N = input.events.length;
   const events: CoreEvent[] = [];
-  const meta: EventMeta[] = [];
+  // Columns, not an object per event: what the engine's output is read beside (see `batchRows`).
+  const meta: EventMeta = { id: new Array(N), stock: new Array(N), date: new Array(N), note: new Array(N).fill(undefined), unknown: new Uint8Array(N), status: new Array(N).fill(undefined) };
+  const placed: PlacedEvent[] = [];
   const ids = new Map<string, number>();
-  // Many events share a date: parse each distinct text once.
+  // Many events share a date: parse each distinct text once, and place each distinct date once per series.
   const parsed = new Map<string, string | undefined>();
   const parse = (text: string) => (parsed.has(text) ? parsed.get(text) : parsed.set(text, parsePriceDate(text)).get(text));
-  for (let k = 0; k < input.events.length; k++) {
+  const placedDays = prepared.map(() => new Map<string, Day0>());
+  const place = (s: number, date: string): Day0 => {
+    let day0 = placedDays[s].get(date);
+    if (day0 === undefined) {
+      day0 = locateDay0(prepared[s].dates, date, resolved.nonTradingDay, resolved.maxDay0ShiftDays);
+      placedDays[s].set(date, day0);
+    }
+    return day0;
+  };
+  for (let k = 0; k < N; k++) {
     const raw = input.events[k];
     const stock = typeof raw.stock === 'string' ? raw.stock : raw.stock.name;
     const date = parse(String(raw.date ?? ''));
@@ -153,26 +168,29 @@ export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOption
     const baseId = raw.id ?? `${stock}@${date}`;
     const seen = (ids.get(baseId) ?? 0) + 1;
     ids.set(baseId, seen);
-    const id = seen === 1 ? baseId : `${baseId}#${seen}`;
+    meta.id[k] = seen === 1 ? baseId : `${baseId}#${seen}`;
+    meta.stock[k] = stock;
+    meta.date[k] = date;
     const s = seriesIndex.get(stock);
     if (s === undefined) {
       events.push({ series: 0, day0: -1 });
-      meta.push({ id, stock, date: date, unknown: true });
+      meta.unknown[k] = 1;
       continue;
     }
     if (prepared[s].dates.length === 0) {
       // fewer than 2 common days: no return at all, which is missing data, not a calendar question
       const a = prepared[s].alignment;
       events.push({ series: s, day0: -1 });
-      meta.push({ id, stock, date: date, unknown: false, status: 'missing_data', note: `${a.stock} and ${a.market} share ${a.commonDays} trading day(s); at least 2 are needed for one return` });
+      meta.status[k] = 'missing_data';
+      meta.note[k] = `${a.stock} and ${a.market} share ${a.commonDays} trading day(s); at least 2 are needed for one return`;
       continue;
     }
-    const day0 = locateDay0(prepared[s].dates, date, resolved.nonTradingDay, resolved.maxDay0ShiftDays);
+    const day0 = place(s, date);
     events.push({ series: s, day0: day0.position });
-    meta.push({ id, stock, date: date, note: day0.note, unknown: false });
+    meta.note[k] = day0.note;
+    // Unknown stocks and unplaced days have day0 = −1: they never overlap.
+    if (day0.position >= 0) placed.push({ index: k, series: s, day0: day0.position });
   }
-  // Unknown stocks have day0 = −1, so they never overlap.
-  const placed: PlacedEvent[] = events.map((e, index) => ({ index, series: e.series, day0: e.day0 })).filter((e) => e.day0 >= 0);
   const counts = countOverlaps(placed, events.length, resolved);
   if (resolved.excludeOtherEvents) excludeOtherEventWindows(events, placed, resolved);
   // With no known stock every event is unknown_stock; an empty series keeps the engine's output (and partials) the right length.
@@ -182,17 +200,17 @@ export function eventStudyBatch(input: EventStudyInput, resolved: ResolvedOption
   let results: EventResult[] | undefined;
   function* pairs(): Generator<EventOverlap> {
     for (const o of overlapPairs(placed, resolved)) {
-      yield { event: meta[o.event].id, other: meta[o.other].id, kind: o.kind, excluded: o.kind === 'in-estimation' && resolved.excludeOtherEvents };
+      yield { event: meta.id[o.event], other: meta.id[o.other], kind: o.kind, excluded: o.kind === 'in-estimation' && resolved.excludeOtherEvents };
     }
   }
   const coreSeries = series.length > 0 ? series : [{ y: new Float64Array(0), market: new Float64Array(0), factors: [] }];
   // Further CAR windows (options.carWindows) re-run the engine with that window, on request.
   const carWindows = (aggregate: AggregateResult): CarWindowResult[] => [
-    carWindowResult(resolved.window, core, aggregate, meta),
+    carWindowResult(resolved.window, core, aggregate, meta.id),
     ...resolved.carWindows.map((window) => {
       const options = { ...resolved, window };
       const other = runEventStudyCore(coreSeries, events, options);
-      return carWindowResult(window, other, aggregateEvents(other, options), meta);
+      return carWindowResult(window, other, aggregateEvents(other, options), meta.id);
     }),
   ];
   let overlapTotal = 0;
@@ -271,15 +289,15 @@ function prepareSeries(stock: PriceSeries, input: EventStudyInput, options: Reso
   };
 }
 
-function carWindowResult(window: [number, number], core: CoreOutput | undefined, aggregate: AggregateResult, meta: { id: string }[]): CarWindowResult {
+function carWindowResult(window: [number, number], core: CoreOutput | undefined, aggregate: AggregateResult, ids: string[]): CarWindowResult {
   return {
     window,
     nEvents: aggregate.nEvents,
     caar: aggregate.caar,
     tests: aggregate.tests,
-    cars: meta.map((m, i) => {
+    cars: ids.map((id, i) => {
       const ok = core !== undefined && core.status[i] === 0;
-      return { id: m.id, car: ok ? core.car[i] : NaN, tCar: ok ? core.tCar[i] : NaN, pCar: ok ? core.pCar[i] : NaN };
+      return { id, car: ok ? core.car[i] : NaN, tCar: ok ? core.tCar[i] : NaN, pCar: ok ? core.pCar[i] : NaN };
     }),
   };
 }

@@ -173,13 +173,28 @@ export function aggregateJson(aggregate: AggregateResult) {
  * @returns a JSON-serialisable array
  */
 export function windowsJson(windows: CarWindowResult[]) {
-  return windows.map((w) => ({
-    window: w.window,
-    n_events: w.nEvents,
-    caar: num(w.caar),
-    tests: w.tests.map(testJson),
-    cars: w.cars.map((c) => ({ id: c.id, car: num(c.car), t_car: num(c.tCar), p_car: num(c.pCar) })),
-  }));
+  return windows.map((w) => ({ ...windowHeadJson(w), cars: w.cars.map(carJson) }));
+}
+
+/**
+ * One CAR window as JSON without its `cars` (the fields {@link windowsJson} gives before them):
+ * window, n_events, caar, tests.
+ *
+ * @param w a CAR window
+ * @returns a JSON-serialisable object
+ */
+export function windowHeadJson(w: CarWindowResult) {
+  return { window: w.window, n_events: w.nEvents, caar: num(w.caar), tests: w.tests.map(testJson) };
+}
+
+/**
+ * One event's CAR in a window, as JSON: id, car, t_car, p_car (NaN → null).
+ *
+ * @param c an entry of `window.cars`
+ * @returns a JSON-serialisable object
+ */
+export function carJson(c: CarWindowResult['cars'][number]) {
+  return { id: c.id, car: num(c.car), t_car: num(c.tCar), p_car: num(c.pCar) };
 }
 
 /**

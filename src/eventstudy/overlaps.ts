@@ -31,8 +31,8 @@ export interface OverlapCounts {
  * events close together has ≈ N² overlapping pairs; their counts are linear).
  * For an event at day 0 = d and another at d', the event windows share days when
  * |d' − d| ≤ w₂ − w₁, and the other's window meets this one's estimation window when
- * d' ∈ [d + e₁ − w₂, d + e₂ − w₁]; each is a range count by binary search over the
- * series' sorted day-0 positions.
+ * d' ∈ [d + e₁ − w₂, d + e₂ − w₁]; each is a range count over the series' sorted day-0
+ * positions, whose bounds move forward with d (a linear sweep after the sort).
  *
  * @param events placed events (day0 ≥ 0)
  * @param options windows
@@ -57,19 +57,41 @@ export function countOverlaps(events: PlacedEvent[], total: number, options: Res
   sortInto(keys, n, sortedKeys, order);
   const sortedDays = new Int32Array(n);
   for (let k = 0; k < n; k++) sortedDays[k] = events[order[k]].day0;
+  // Offsets of the three ranges from day 0, [d + from, d + to]; an event lies in its own range when from ≤ 0 ≤ to.
+  const windowsFrom = -(w2 - w1);
+  const windowsTo = w2 - w1;
+  const estimationFrom = e1 - w2;
+  const estimationTo = e2 - w1;
+  const othersFrom = w1 - e2;
+  const othersTo = w2 - e1;
+  const self = (from: number, to: number) => (from <= 0 && to >= 0 ? 1 : 0);
+  const selfWindows = self(windowsFrom, windowsTo);
+  const selfEstimation = self(estimationFrom, estimationTo);
+  const selfOthers = self(othersFrom, othersTo);
   for (let start = 0; start < n; ) {
     const series = events[order[start]].series;
     let end = start;
     while (end < n && events[order[end]].series === series) end++;
-    const days = sortedDays.subarray(start, end);
-    // Events in [lo, hi] (inclusive) of this series, minus the event itself when it is in range.
-    const inRange = (lo: number, hi: number, self: number) => upperBound(days, hi) - lowerBound(days, lo) - (self >= lo && self <= hi ? 1 : 0);
+    // Days are ascending within the series, and so are each range's bounds: each bound's index (the
+    // binary searches' lowerBound(lo) and upperBound(hi)) only moves forward, one sweep per bound.
+    let windowsLo = start;
+    let windowsHi = start;
+    let estimationLo = start;
+    let estimationHi = start;
+    let othersLo = start;
+    let othersHi = start;
     for (let k = start; k < end; k++) {
       const index = events[order[k]].index;
       const d = sortedDays[k];
-      eventWindows[index] = inRange(d - (w2 - w1), d + (w2 - w1), d);
-      inEstimation[index] = inRange(d + e1 - w2, d + e2 - w1, d);
-      inOthersEstimation[index] = inRange(d - e2 + w1, d - e1 + w2, d);
+      while (windowsLo < end && sortedDays[windowsLo] < d + windowsFrom) windowsLo++;
+      while (windowsHi < end && sortedDays[windowsHi] <= d + windowsTo) windowsHi++;
+      while (estimationLo < end && sortedDays[estimationLo] < d + estimationFrom) estimationLo++;
+      while (estimationHi < end && sortedDays[estimationHi] <= d + estimationTo) estimationHi++;
+      while (othersLo < end && sortedDays[othersLo] < d + othersFrom) othersLo++;
+      while (othersHi < end && sortedDays[othersHi] <= d + othersTo) othersHi++;
+      eventWindows[index] = windowsHi - windowsLo - selfWindows;
+      inEstimation[index] = estimationHi - estimationLo - selfEstimation;
+      inOthersEstimation[index] = othersHi - othersLo - selfOthers;
     }
     start = end;
   }

@@ -89,42 +89,44 @@ export function rowsOfResults(events: readonly EventResult[]): EventRows {
   };
 }
 
-/** What the event loop knows of an event before the engine runs. */
+/** What the event loop knows of the events before the engine runs, as columns: event i's fields at index i. */
 export interface EventMeta {
-  id: string;
-  stock: string;
-  date: string;
-  note?: string;
-  unknown: boolean;
-  /** A status decided before the engine (e.g. 'missing_data' when the files share no days). */
-  status?: EventStatus;
+  id: string[];
+  stock: string[];
+  date: string[];
+  /** Where day 0 moved, or why it could not be placed (undefined: neither). */
+  note: (string | undefined)[];
+  /** 1 where no price series is named like the event's stock. */
+  unknown: Uint8Array;
+  /** A status decided before the engine (e.g. 'missing_data' when the files share no days), else undefined. */
+  status: (EventStatus | undefined)[];
 }
 
 /**
  * The batch's events as columns over the engine's output: each field read where the engine
  * wrote it; `result(i)` builds the EventResult object (as `eventResult` always has).
  */
-export function batchRows(meta: EventMeta[], core: CoreOutput, events: CoreEvent[], series: CoreSeries[], counts: ReturnType<typeof countOverlaps>, options: ResolvedOptions): EventRows {
+export function batchRows(meta: EventMeta, core: CoreOutput, events: CoreEvent[], series: CoreSeries[], counts: ReturnType<typeof countOverlaps>, options: ResolvedOptions): EventRows {
   const L = core.windowLength;
   const first = options.window[0];
-  const measured = (i: number) => !meta[i].unknown && meta[i].status === undefined && core.status[i] === 0;
+  const { id, stock, date, note, unknown, status: decided } = meta;
+  const measured = (i: number) => unknown[i] === 0 && decided[i] === undefined && core.status[i] === 0;
   const value = (column: Float64Array) => (i: number) => (measured(i) ? column[i] : NaN);
   const dayValue = (column: Float64Array) => (i: number, d: number) => column[i * L + d];
-  const status = (i: number): EventStatus => (meta[i].unknown ? 'unknown_stock' : (meta[i].status ?? STATUS_CODES[core.status[i]]));
+  const status = (i: number): EventStatus => (unknown[i] === 1 ? 'unknown_stock' : (decided[i] ?? STATUS_CODES[core.status[i]]));
   const rows: EventRows = {
-    count: meta.length,
-    id: (i) => meta[i].id,
-    stock: (i) => meta[i].stock,
-    eventDate: (i) => meta[i].date,
-    day0Date: (i) => (meta[i].unknown || events[i].day0 < 0 ? undefined : series[events[i].series].dates![events[i].day0]),
+    count: id.length,
+    id: (i) => id[i],
+    stock: (i) => stock[i],
+    eventDate: (i) => date[i],
+    day0Date: (i) => (unknown[i] === 1 || events[i].day0 < 0 ? undefined : series[events[i].series].dates![events[i].day0]),
     // A note says where day 0 moved; when it could not be placed the same text is the reason instead.
-    note: (i) => (meta[i].note && (events[i].day0 >= 0 || meta[i].unknown) ? meta[i].note : undefined),
+    note: (i) => (note[i] && (events[i].day0 >= 0 || unknown[i] === 1) ? note[i] : undefined),
     status,
     reason: (i) => {
-      const m = meta[i];
-      if (m.unknown) return `no price series named "${m.stock}"`;
+      if (unknown[i] === 1) return `no price series named "${stock[i]}"`;
       if (status(i) === 'ok') return undefined;
-      return events[i].day0 < 0 ? (m.note ?? core.reason[i]) : core.reason[i];
+      return events[i].day0 < 0 ? (note[i] ?? core.reason[i]) : core.reason[i];
     },
     alpha: value(core.alpha),
     beta: value(core.beta),

@@ -1,7 +1,7 @@
 /** Asides between a subject and its verb: appositives, relative and participle asides, dashed asides, discourse adverbs. */
 import type { Token } from './tokenize';
 import { verbSign } from './direction';
-import { EXTREMES } from './period';
+import { EXTREMES, monthOf } from './period';
 import { COMPANY_AGENT_NOUNS, companyHeads } from './subject';
 
 /** How many tokens an appositive or dashed aside may run ("Viacom, owner of MTV Networks, Paramount … channels, rose"). */
@@ -35,6 +35,34 @@ function hasFiniteMoveVerb(tokens: Token[], from: number, to: number): boolean {
     return true;
   }
   return false;
+}
+
+/** Words that make a comma-set phrase a clause of its own, not a verbless aside ("…, down 2 percent, analysts said, …"). */
+const CLAUSE_VERBS = new Set(['said', 'says', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
+
+/**
+ * The closing comma of a verbless figure set off by commas after its subject, or -1: "Merrill shares, down 32 percent
+ * this year, rose 3.4 percent" (Reuters 20071026), "Thornburg common shares, down 57 percent from their year-high on May
+ * 1, surged 8 percent" (20070830). `particle` is the token of "up", "down" or "off" right after the opening comma (or
+ * after "also"/"still"), `from` the token after the aside's last figure. The aside describes its subject; the verb
+ * after the closing comma is that subject's own move, measured over its own span (the aside's is its own too).
+ *
+ * @example
+ * // tokens of "Merrill shares, down 32 percent this year, rose 3.4 percent": particle 3 ("down"), from 6 → 8 (the comma before "rose")
+ */
+export function figureAsideClose(tokens: Token[], particle: number, from: number): number {
+  const word = tokens[particle]?.lower;
+  if (word !== 'up' && word !== 'down' && word !== 'off') return -1;
+  const open = tokens[particle - 1]?.lower === 'also' || tokens[particle - 1]?.lower === 'still' ? particle - 2 : particle - 1;
+  if (tokens[open]?.text !== ',') return -1;
+  for (let k = from; k < Math.min(tokens.length, particle + MAX_ASIDE_TOKENS); k += 1) {
+    const t = tokens[k];
+    if (t.text === ',') return hasFiniteMoveVerb(tokens, from, k) ? -1 : k;
+    if (t.text === ';' || isDash(tokens, k) || CLAUSE_VERBS.has(t.lower)) return -1;
+    // "Apple ( AAPL.O ), up 1.1 percent to $127.24 and Research In Motion RIMM.O, up 4 percent": a list of names
+    if (t.ticker !== undefined || t.code || ((t.lower === 'and' || t.lower === 'or') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && monthOf(tokens[k + 1].lower) === undefined)) return -1;
+  }
+  return -1;
 }
 
 /** Whether tokens [from, to) hold "from" followed within five words by a peak or trough ("from its November high"). */

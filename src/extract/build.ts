@@ -8,11 +8,12 @@ import type { MoveMatch } from './moves';
 import { isYearText, scaleFactor } from './numbers';
 import { isDayWord, monthOf } from './period';
 import { type Span, headingEnd, isAnaphor, nameSpan, spanText } from './subject';
-import { isNotTraded, isOtherTraded, subjectKind } from './kind';
+import { isNotTraded, isOtherTraded, isPlaceOnly, subjectKind } from './kind';
 import { mainClauseSubject, marketQualifier, subjectBefore } from './clause';
 import { indexCodeName, isIndexCode } from './codes';
 import { lookupTicker } from './entities';
 import { CLOSING_VERBS, isSessionNoun, sessionQualifiersStart } from './session-object';
+import { nounSign } from './direction';
 
 /** A move read off a sentence with the token span of its subject. */
 export interface Found {
@@ -56,6 +57,7 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
     }
     return { move: { ...base, subject: '', subjectKind: 'other', anaphor: 'previous' }, sign, subjectSpan: span };
   }
+  if (ownedByStatistic(tokens, span)) return undefined;
   if (isAnaphor(tokens, span)) {
     const words = tokens.slice(span.from, span.to).map((t) => t.lower);
     const anaphor = words.some((w) => ['index', 'benchmark', 'gauge'].includes(w)) ? 'index' : words.every((w) => w === 'it' || w === 'they') ? 'any' : 'company';
@@ -116,6 +118,9 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
   if (tokens[name.from - 1]?.text === 'the' && !tokens.slice(name.from, name.to).some((t) => /\p{Lu}/u.test(t.text))) name.from -= 1;
   const subject = spanText(text, tokens, name);
   if (!/[\p{L}]/u.test(subject)) return undefined;
+  // "a 1-percent decline in the United States", "Germany posted an 18 percent decline": a place's statistic
+  // (not "Shares in Midwest lost 7 percent": shares named are traded, Midwest Air Group's)
+  if (!written && isPlaceOnly(subject) && !tokens.slice(span.from, span.to).some((t) => TRADED_WORDS.has(t.lower))) return undefined;
   const kind = subjectKind(subject);
   if (kind === 'other' && !/\p{Lu}/u.test(subject) && !isOtherTraded(subject)) return undefined;
   // "the semiconductor index .SOXX": an index written with its code is that index, not one named before
@@ -133,6 +138,29 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
   const move: MoveMatch = { changePct: 0, approximate: false, at: base.at, from: base.from, to, subject, subjectKind: codeKind };
   if (written) move.ticker = written;
   return { move, sign, subjectSpan: span };
+}
+
+/** Words between a statistic's noun and what it is of: "sales of its Fisher-Price brand", "Sales at the company". */
+const OWNER_DETERMINERS = new Set(['its', 'their', 'the', 'a', 'an', 'his', 'her']);
+const STATISTIC_PREPOSITIONS = new Set(['of', 'at', 'for', 'on', 'in', 'from']);
+
+/**
+ * Whether the subject phrase is what a statistic is of, the statistic named right before it: "sales of its Fisher-Price
+ * brand rose 4 percent" (Reuters 20080718 us-mattel), "Spending on public construction fell 0.6 percent" (20090601),
+ * "expects shipments of its steel bar products to drop about 17 percent" (20070611 us-nucor-outlook), "Sales at Kohl's
+ * Corp rose a scant 1.5 percent", "Revenue from impotence treatment Viagra rose 6 percent" (20071018 us-pfizer-results). The
+ * figure is the statistic's, not a price of the name after it.
+ *
+ * @example
+ * // tokens of "sales of its Fisher-Price brand rose 4 percent", span "Fisher-Price brand" → true
+ */
+function ownedByStatistic(tokens: Token[], span: Span): boolean {
+  let k = span.from - 1;
+  while (k > 0 && OWNER_DETERMINERS.has(tokens[k].lower)) k -= 1;
+  if (k < 1 || !STATISTIC_PREPOSITIONS.has(tokens[k].lower)) return false;
+  const noun = tokens[k - 1];
+  // not a move noun that is also a result word ("the 3.1 percent loss in MSCI's index"): that figure is the name's
+  return noun.type === 'word' && isNotTraded(noun.lower) && nounSign(noun.lower) === undefined;
 }
 
 /** Whether the code of a subject phrase sits on its last word, or only share words and legal forms follow it. */

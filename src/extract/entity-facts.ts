@@ -54,6 +54,8 @@ export function readEntities(state: State, tokens: Token[]): void {
       if (span.to > span.from && /^\p{Lu}/u.test(tokens[span.from].text)) {
         const name = spanText(state.text, tokens, span);
         state.lastIndexMention = { subject: tokens[k].code ? indexCodeName(tokens[k].text) ?? name : name, subjectKind: 'index', ticker: tokens[k].ticker, offset: tokens[span.from].start };
+        // "… Producer Price Index … Overall prices in the index were up 2.5 percent": the index is a statistic
+        if (!tokens[k].code && isNotTraded(name)) state.lastIndexMention.statistic = true;
       }
     }
     // "eBay Inc", "iRobot Corp": a capital inside the word before the legal form will do
@@ -112,8 +114,11 @@ const RESULTS_NOUNS = new Set(['results', 'earnings', 'profit', 'profits', 'reve
  */
 function rememberResultsOwner(state: State, tokens: Token[], k: number): void {
   let results = false;
-  for (let j = k + 1; j < Math.min(tokens.length, k + 5) && !results; j += 1) {
+  // "McDermott's 26 percent rise in revenue": a figure may stand between the owner and its results (read further then)
+  const figure = tokens[k + 1]?.type === 'number';
+  for (let j = k + 1; j < Math.min(tokens.length, k + (figure ? 8 : 5)) && !results; j += 1) {
     if (RESULTS_NOUNS.has(tokens[j].text)) results = true;
+    else if (j === k + 1 && figure) continue;
     else if (tokens[j].type === 'word' ? tokens[j].text !== tokens[j].lower : tokens[j].text !== '-') break;
   }
   if (!results) return;

@@ -199,6 +199,8 @@ function readMoves(state: State, tokens: Token[]): void {
     let afterHours = false;
     if (match.anaphor) {
       const ref = resolveAnaphor(state, match, previous, tokens);
+      // "the index" after a price statistic named as an index is that statistic: no price move, and no older index either
+      if (ref?.statistic) return;
       if (ref) {
         afterHours = ref.afterHours === true;
         ({ subject, subjectKind } = ref);

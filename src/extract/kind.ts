@@ -23,11 +23,22 @@ const NOT_TRADED = new Set(
     // "U.S. home foreclosures rose 9 percent in July" (a real-estate survey)
     'foreclosures foreclosure delinquencies ' +
     // "Short sells declined 70 percent": orders, not a price
-    'sells').split(' '),
+    'sells ' +
+    // figures of reports, not prices (Reuters 2007-09 economy and results stories): "Incomes rose 0.5 percent", "Total
+    // noninterest expense rose 10 percent", "U.S. companies' planned layoffs rose 15 percent", "the September reading was
+    // 1.6 percent higher", "Home values in January fell 19 percent", "RevPAR … fell 19 percent", "Cash compensation …
+    // declined by 73 percent", "Private residential construction rose 0.7 percent", "the June quarter, up 32 percent"
+    'incomes expense expenses layoffs filings notices reading readings values revpar compensation residential quarter ' +
+    // "the core PCE rose 2.4 percent": the personal consumption expenditures price index
+    'pce').split(' '),
 );
 
 /** "consumer prices", "producer prices": price statistics, not a traded price. */
-const PRICE_STATISTICS = new Set(['core', 'consumer', 'producer', 'import', 'export', 'house', 'home', 'housing', 'food', 'retail', 'wholesale', 'factory-gate']);
+const PRICE_STATISTICS = new Set(['core', 'consumer', 'producer', 'import', 'export', 'house', 'home', 'housing', 'food', 'retail', 'wholesale', 'factory-gate',
+  // components of the consumer and producer price reports: "Energy prices rose 0.3 percent in September", "gasoline prices
+  // fell 1.7 percent", "Energy goods prices tumbled 4.6 percent", "Crude goods prices were off 11.9 percent", "February's
+  // average prices were 2.3 percent lower" (traded gasoline is written "gasoline futures")
+  'energy', 'gasoline', 'goods', 'average']);
 
 const INDEX_NAMES = new Set(
   ('kospi kosdaq nikkei topix sensex nifty s&p dow nasdaq ftse ft-se dax cac stoxx euro-stoxx hang seng hsi shanghai shenzhen ' +
@@ -109,8 +120,36 @@ function notTraded(subject: string): boolean {
   const shares = ws.includes('shares') || ws.includes('stock');
   const written = shares || legal ? subject.split(/[^\p{L}\p{N}&-]+/u).filter(Boolean) : [];
   const named = (k: number) => (shares && /^\p{Lu}\p{Ll}/u.test(written[k] ?? '')) || (legal && /^\p{Lu}/u.test(written[k] ?? ''));
-  // "household buying power", "(cost of) living index": statistics; "American Power Conversion" is a company
-  return ws.some((w, k) => (NOT_TRADED.has(w) && !named(k)) || (w === 'power' && (ws[k - 1] === 'buying' || ws[k - 1] === 'purchasing')) || (w === 'living' && ws[k + 1] === 'index') || ((w === 'prices' || w === 'price') && PRICE_STATISTICS.has(ws[k - 1] ?? '')) || (w === 'share' && ws[k - 1] === 'market'));
+  // "household buying power", "(cost of) living index", "the euro zone's gross domestic product", "the core index", "the
+  // food index" (of the consumer price report), "Book value … rose 27 percent": statistics; "American
+  // Power Conversion" is a company
+  // "Capital equipment prices edged down 0.2 percent", "NAND flash memory chip prices", "Light truck prices rose 3.4
+  // percent": prices of something neither a commodity, a currency nor a market are a price statistic
+  if ((ws[ws.length - 1] === 'prices' || ws[ws.length - 1] === 'price') && !shares && !ws.includes('share') && kindOf(subject) === 'stock') return true;
+  return ws.some((w, k) => (NOT_TRADED.has(w) && !named(k)) || (w === 'power' && (ws[k - 1] === 'buying' || ws[k - 1] === 'purchasing')) || (w === 'living' && ws[k + 1] === 'index') || ((w === 'prices' || w === 'price') && PRICE_STATISTICS.has(ws[k - 1] ?? '')) || (w === 'share' && ws[k - 1] === 'market') || (w === 'product' && ws[k - 1] === 'domestic') || (w === 'index' && (ws[k - 1] === 'core' || ws[k - 1] === 'food')) || (w === 'value' && ws[k - 1] === 'book'));
+}
+
+/** Countries and regions a report's figures are broken down by ("a 1-percent decline in the United States"). */
+const PLACES = new Set(
+  ('united states|u.s.|u.s|us|usa|america|north america|south america|latin america|central america|the americas|americas|europe|western europe|' +
+    'eastern europe|central europe|asia|asia pacific|asia-pacific|asia/pacific|middle east|africa|japan|china|mainland china|germany|france|britain|' +
+    'united kingdom|u.k.|uk|spain|italy|india|brazil|russia|canada|mexico|korea|south korea|taiwan|australia|indonesia|thailand|malaysia|' +
+    'philippines|vietnam|turkey|poland|greece|argentina|chile|new zealand|switzerland|sweden|norway|denmark|finland|netherlands|belgium|' +
+    'austria|ireland|portugal|south africa|egypt|saudi arabia|northeast|midwest|south|west|california|florida|nevada|arizona|texas|michigan')
+    .split('|'),
+);
+
+/**
+ * Whether a subject is only a country or region ("the United States", "North America", "Germany"): on wire text such a
+ * subject's figure is a statistic broken down by place (sales, deliveries, GDP), not a traded price; a market is named
+ * by its index or its shares ("Japan's Nikkei", "German shares").
+ *
+ * @example
+ * isPlaceOnly('the United States'); // => true
+ * isPlaceOnly("Japan's Nikkei"); // => false
+ */
+export function isPlaceOnly(subject: string): boolean {
+  return PLACES.has(subject.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim());
 }
 
 /**

@@ -26,7 +26,9 @@ import { type DroppedMove, droppedMove, droppedRange } from './dropped';
 import { periodMarkerAt } from './period';
 import { nameSpan, spanText } from './subject';
 import { subjectKind } from './kind';
-import { MOVE_ADJECTIVES, isHypothetical, subjectBefore } from './clause';
+import { MOVE_ADJECTIVES, type SubjectFound, isHypothetical, subjectBefore } from './clause';
+import { figureAsideClose } from './aside';
+import { namesMarketValue, portionAfter, quantityAfter } from './quantity';
 import { coordinatedSubjects, sharedFigureSubjects } from './coordination';
 import { isIndexCode } from './codes';
 import { type Found, build, writtenTicker } from './build';
@@ -73,9 +75,13 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
   const consumed = new Set<number>();
   const hasRespectively = tokens.some((t) => t.lower === 'respectively');
   let floor = 0;
+  // the subject of a verbless figure set off by commas ("Merrill shares, down 32 percent this year, rose …"), for the verb after it
+  let carried: CarriedSubject | undefined;
   for (let p = 0; p < percents.length; p += 1) {
     const mention = percents[p];
     if (consumed.has(p) || mention.percentagePoint) continue;
+    const carry = carried;
+    carried = undefined;
     let start = mention.number;
     // ranges "10 to 15 pct", "2-3%", "between 2 and 3 percent" give no one figure: a move worded so is
     // dropped and counted (printing either end would be a guess; several names may share the range)
@@ -102,7 +108,13 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
         continue;
       }
     }
-    const found = matchAt(text, tokens, start, mention.end, floor);
+    const found = matchAt(text, tokens, start, mention.end, floor, carry);
+    // "Viagra rose 6 percent to $450 million": a quantity's change (sales, revenue, deliveries), no price move
+    // "make up around 80 percent of the credit card industry": a portion, no change at all
+    if (found && ((quantityAfter(tokens, mention.end) && !namesMarketValue(tokens, found.move.from, start)) || portionAfter(tokens, mention.end))) {
+      floor = mention.end;
+      continue;
+    }
     if (found && rangeFrom >= 0) {
       dropped?.push(droppedRange(text, tokens, found.subjectSpan.from, rangeFrom, mention.end));
       floor = mention.end;
@@ -179,6 +191,10 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
       last = next.end;
       floor = next.end;
     }
+    if (move.form === 'particle' && shared.length === 0 && found.subjectSpan.to > found.subjectSpan.from) {
+      const close = figureAsideClose(tokens, trigger, floor);
+      if (close >= 0) carried = { span: found.subjectSpan, close };
+    }
   }
   return moves.concat(findUnchanged(text, tokens));
 }
@@ -208,11 +224,47 @@ function spanFigure(tokens: Token[], previousEnd: number, number: number, end: n
   return false;
 }
 
-function matchAt(text: string, tokens: Token[], start: number, end: number, floor: number): Found | undefined {
+/**
+ * Direction verbs in their base form: after "to" or a forecast's object ("expects X to decline", "could see its stock
+ * rise") they name a move that has not happened. A reported move is written in the past ("rose") or with a particle.
+ */
+const FORECAST_FORMS = new Set(['rise', 'fall', 'drop', 'decline', 'gain', 'climb', 'jump', 'slip', 'surge', 'plunge', 'tumble', 'slide', 'sink', 'soar',
+  'rally', 'advance', 'increase', 'decrease', 'lose', 'dip', 'ease', 'retreat', 'rebound', 'grow', 'slump', 'shrink', 'double', 'halve']);
+/** How far back (tokens) a forecast word may stand before the subject of a base-form verb. */
+const FORECAST_LOOKBACK = 20;
+
+/**
+ * Whether a modal or forecast word stands in tokens [from, to), not counting a perfect "has seen" ("the bear market
+ * rally, which has seen the pan-European FTSEurofirst 300 gain around 10 percent": what happened, Reuters 20080421).
+ */
+function forecastBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    if (tokens[k].lower === 'seen' && ['has', 'have', 'had'].includes(tokens[k - 1]?.lower ?? '')) continue;
+    if (isHypothetical(tokens, k, k + 1)) return true;
+  }
+  return false;
+}
+
+/** A subject described by a verbless figure aside, and the aside's closing comma (see {@link figureAsideClose}). */
+interface CarriedSubject {
+  span: { from: number; to: number };
+  close: number;
+}
+
+/** The carried subject when only auxiliaries stand between the aside's closing comma and the verb group at `group`. */
+function subjectAfterAside(tokens: Token[], group: number, carry: CarriedSubject | undefined): SubjectFound | undefined {
+  if (!carry || group <= carry.close) return undefined;
+  const between = subjectBefore(tokens, group, carry.close + 1);
+  if (!between || between.span.to !== between.span.from || between.span.from !== carry.close + 1) return undefined;
+  return { span: carry.span, scanFrom: carry.close, aside: true };
+}
+
+function matchAt(text: string, tokens: Token[], start: number, end: number, floor: number, carry?: CarriedSubject): Found | undefined {
   if (tokens[end]?.lower === 'from' && fromEarlierOffer(tokens, end + 1)) return undefined;
   const trigger = verbTrigger(tokens, start, end, floor) ?? pareTrigger(tokens, start, end, floor);
   if (trigger) {
-    const subject = subjectBefore(tokens, trigger.group, floor);
+    const afterAside = subjectAfterAside(tokens, trigger.group, carry);
+    const subject = afterAside ?? subjectBefore(tokens, trigger.group, floor);
     if (!subject) return undefined;
     // "moves that could drive the medical device maker's shares up 25 percent": a forecast through a causative verb
     const causative = tokens[subject.span.from - 1]?.lower === 'the' ? subject.span.from - 2 : subject.span.from - 1;
@@ -220,12 +272,17 @@ function matchAt(text: string, tokens: Token[], start: number, end: number, floo
     // a modal inside a skipped aside ("Nestle, which analysts believe might be drawn in …, was up 1.2%") is not the move's
     // …nor is a noun ending the aside ("Shares of Humana ( HUM.N ), one of the biggest Medicare plan providers, plummeted"):
     // before the verb only the words after the aside's closing comma are read
+    // "expected same-store sales at the largest U.S. warehouse club to fall 1.7 percent", "could see its stock rise more
+    // than 40 percent": a verb in its base form is a forecast when a forecast word stands anywhere earlier in its clause
+    if (FORECAST_FORMS.has(tokens[trigger.group].lower) && forecastBefore(tokens, Math.max(floor, subject.span.from - FORECAST_LOOKBACK), subject.span.from)) return undefined;
     if (subject.aside ? isHypothetical(tokens, subject.span.from - 2, subject.span.to) || isHypothetical(tokens, afterComma(tokens, trigger.group - 3, trigger.group), trigger.group) : isHypothetical(tokens, Math.min(subject.span.from, subject.scanFrom + 1) - 2, trigger.group)) return undefined;
     const viaVerb = withForm(build(text, tokens, subject.span, trigger.sign, Math.min(subject.span.from, trigger.group), trigger.to, trigger.group), trigger.form);
     // "a forecast of lower gross margins this quarter sent its shares down 3 percent": the cause before the causative
     // verb gives the move no period
     const determiner = ['its', 'the', 'their'].includes(tokens[subject.span.from - 1]?.lower ?? '') ? subject.span.from - 2 : subject.span.from - 1;
     if (viaVerb && determiner >= floor && OBJECT_MOVING_VERBS.has(tokens[determiner]?.lower ?? '')) viaVerb.move.periodFrom = determiner;
+    // the aside's time words ("down 32 percent this year") are the aside's figure's
+    if (viaVerb && afterAside && carry) viaVerb.move.periodFrom = carry.close + 1;
     // "weighed down by a 5.1 percent drop in the stock of X": a particle with no traded subject may precede a move noun
     if (viaVerb || trigger.form !== 'particle' || nounSign(tokens[end]?.lower ?? '') === undefined) return viaVerb;
   } else {

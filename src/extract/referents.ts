@@ -165,9 +165,13 @@ export function resolveAnaphor(state: State, match: MoveMatch, previousInSentenc
       const opening = state.previousTokens && tokens[match.from]?.lower === 'it' ? openingMarketSubject(state, state.previousTokens) : undefined;
       return opening && (!last || opening.offset > last.offset) ? opening : last;
     }
-    case 'generic-index':
+    case 'generic-index': {
       // "the composite index" after "KOSPI" is the KOSPI; with no index named before, it stays as written
-      return state.lastIndex ?? { subject: match.subject, subjectKind: 'index', offset: 0 };
+      // …but "the overall index" after "the Labor Department's Producer Price Index" is that statistic
+      const at = tokens[match.from]?.start ?? 0;
+      const statistic = state.lastIndexMention?.statistic && state.lastIndexMention.offset < at && state.lastIndexMention.offset > (state.lastIndex?.offset ?? -1) ? state.lastIndexMention : undefined;
+      return statistic ?? state.lastIndex ?? { subject: match.subject, subjectKind: 'index', offset: 0 };
+    }
     default:
       return undefined;
   }

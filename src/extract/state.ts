@@ -9,6 +9,8 @@ export interface Referent {
   unsure?: boolean;
   /** Named in a paragraph opened by "After the bell," or "In extended trade,": a move of it read from there is after hours. */
   afterHours?: boolean;
+  /** An index named as a statistic ("the Labor Department's Producer Price Index"): a later "the index" is it, and no price. */
+  statistic?: boolean;
   subject: string;
   subjectKind: PriceMove['subjectKind'];
   ticker?: string;

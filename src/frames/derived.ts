@@ -34,10 +34,17 @@ const pairCells = ({ stock, benchmark }: RelativeMove) => [
   benchmark.id, benchmark.name ?? benchmark.subject, benchmark.ticker ?? null, benchmark.changePct,
 ];
 const pairQuoteCells = ({ stock, benchmark }: RelativeMove) => [...quoteCells(stock.quote), ...quoteCells(benchmark.quote)];
+/**
+ * How each side's figure was worded (`about`, `more_than`, `nearly`, `less_than`; empty when exact), as in the moves
+ * table: a figure derived from "more than 10 percent" is no more exact than it.
+ */
+const APPROXIMATE_PAIR_COLUMNS: ColumnSpec[] = [{ name: 'stock_approximate', dtype: 'string' }, { name: 'benchmark_approximate', dtype: 'string' }];
+const pairApproximateCells = ({ stock, benchmark }: RelativeMove) => [stock.approximate ?? null, benchmark.approximate ?? null];
 
 /**
  * Each stock move against its benchmark: the pair, `excess_pp` (percentage points), `relative_pct`
- * (percent), `multiple` (null when the benchmark was flat), period, date, and both quotes.
+ * (percent), `multiple` (null when the benchmark was flat), period, date, how each figure was worded
+ * (`stock_approximate`, `benchmark_approximate`: `more_than` for "more than 10 percent"), and both quotes.
  * Derived figures are rounded to 12 significant digits (0.9, not 0.8999999999999999).
  *
  * @param input - relative moves, or an article's facts to pair.
@@ -48,17 +55,17 @@ export function relativeMovesTable(input: RelativeMovesInput): Table {
   return {
     columns: [
       ...PAIR_COLUMNS, { name: 'excess_pp', dtype: 'float32' }, { name: 'relative_pct', dtype: 'float32' }, { name: 'multiple', dtype: 'float32' },
-      { name: 'period', dtype: 'string' }, { name: 'date', dtype: 'string' }, ...QUOTE_PAIR_COLUMNS,
+      { name: 'period', dtype: 'string' }, { name: 'date', dtype: 'string' }, ...APPROXIMATE_PAIR_COLUMNS, ...QUOTE_PAIR_COLUMNS,
     ],
     rows: toRelativeMoves(input).map((r) => [
-      ...pairCells(r), tidyNumber(r.excessPp), tidyNumber(r.relativePct), tidyNumber(r.multiple), r.stock.period, r.stock.date ?? null, ...pairQuoteCells(r),
+      ...pairCells(r), tidyNumber(r.excessPp), tidyNumber(r.relativePct), tidyNumber(r.multiple), r.stock.period, r.stock.date ?? null, ...pairApproximateCells(r), ...pairQuoteCells(r),
     ]),
   };
 }
 
 /**
  * The abnormal return AR = r − β·r_m for each assumed beta, one row per (pair, beta): the pair,
- * `beta`, `abnormal_pct` (percent), and both quotes.
+ * `beta`, `abnormal_pct` (percent), how each figure was worded (`stock_approximate`, `benchmark_approximate`), and both quotes.
  *
  * @param input - relative moves, or an article's facts to pair.
  * @example
@@ -66,8 +73,8 @@ export function relativeMovesTable(input: RelativeMovesInput): Table {
  */
 export function betaSensitivityTable(input: RelativeMovesInput): Table {
   return {
-    columns: [...PAIR_COLUMNS, { name: 'beta', dtype: 'float32' }, { name: 'abnormal_pct', dtype: 'float32' }, ...QUOTE_PAIR_COLUMNS],
-    rows: toRelativeMoves(input).flatMap((r) => r.betaSensitivity.map((b) => [...pairCells(r), b.beta, tidyNumber(b.abnormalPct), ...pairQuoteCells(r)])),
+    columns: [...PAIR_COLUMNS, { name: 'beta', dtype: 'float32' }, { name: 'abnormal_pct', dtype: 'float32' }, ...APPROXIMATE_PAIR_COLUMNS, ...QUOTE_PAIR_COLUMNS],
+    rows: toRelativeMoves(input).flatMap((r) => r.betaSensitivity.map((b) => [...pairCells(r), b.beta, tidyNumber(b.abnormalPct), ...pairApproximateCells(r), ...pairQuoteCells(r)])),
   };
 }
 

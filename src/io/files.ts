@@ -4,7 +4,7 @@
  * and the rule that an output never replaces a file this process read as input.
  */
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, expectString } from '../errors';
 
 /** Default largest article (or other text input) read: 10 MB. News articles are under 100 kB. */
@@ -40,9 +40,28 @@ export function describeFsError(error: unknown): string {
   return code ? (PROBLEMS[code] ?? code) : String((error as Error)?.message ?? error);
 }
 
-/** Files read as input by this process (device:inode), which no output may replace. */
-const inputs = new Set<string>();
+/** Files read as input by this process, by device:inode, with the path they were read under ('' for standard input); no output may replace them. */
+const inputs = new Map<string, string>();
 const identity = (stats: Stats) => `${stats.dev}:${stats.ino}`;
+
+/**
+ * Whether `stats` are those of a file this process read. The path it was read under must still name it: once an
+ * input is deleted its inode number can be given to a new file (in a long-lived process — a notebook kernel, a
+ * test runner — that new file would otherwise be refused as an output).
+ */
+function isInput(stats: Stats): boolean {
+  const key = identity(stats);
+  const path = inputs.get(key);
+  if (path === undefined) return false;
+  if (path === '') return true;
+  try {
+    if (identity(statSync(path)) === key) return true;
+  } catch {
+    // the input is gone: its inode may since name another file
+  }
+  inputs.delete(key);
+  return false;
+}
 
 /**
  * Records `path` as an input of this process: {@link writeFileAtomic} then refuses to replace it
@@ -54,7 +73,7 @@ const identity = (stats: Stats) => `${stats.dev}:${stats.ino}`;
 export function markAsInput(path: string): void {
   try {
     const stats = statSync(path);
-    if (stats.isFile()) inputs.add(identity(stats));
+    if (stats.isFile()) inputs.set(identity(stats), resolve(path));
   } catch {
     // a file that cannot be stat'ed cannot be overwritten by mistake either
   }
@@ -76,7 +95,7 @@ export function refuseInput(path: string): void {
     return;
   }
   if (stats.isDirectory()) throw new InputError('cannot write: it is a directory', { file: path });
-  if (inputs.has(identity(stats))) throw new InputError('refusing to overwrite an input file of this run; choose another output name', { file: path });
+  if (isInput(stats)) throw new InputError('refusing to overwrite an input file of this run; choose another output name', { file: path });
 }
 
 /** Options of {@link readBoundedFile}. */
@@ -128,7 +147,8 @@ export function readBoundedFile(path: string, options: ReadOptions = {}): Uint8A
       throw new InputError(`is a device, not ${article(what)} ${what} (give a regular file, a pipe or - for standard input)`, { file: name });
     }
     if (stats.isFile()) {
-      inputs.add(identity(stats));
+      // standard input redirected from a file has no path to look it up by again: kept for the life of the process
+      inputs.set(identity(stats), path === '-' ? '' : resolve(path));
       if (stats.size > maxBytes) throw tooLarge(name, what, stats.size, maxBytes);
       options.beforeUse?.(stats.size, name);
       return readRegular(fd, stats.size, name, what);

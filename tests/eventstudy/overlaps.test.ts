@@ -44,3 +44,41 @@ describe('excludeOtherEventWindows', () => {
     expect(countOverlaps(placed, placed.length, options).inEstimation[4]).toBe(3 * 4000);
   });
 });
+
+describe('countOverlaps', () => {
+  /** The definition, event by event: other events of the same series whose day 0 lies in each range. */
+  function bruteCounts(placed: PlacedEvent[], total: number, o: typeof options) {
+    const [e1, e2] = o.estimation;
+    const [w1, w2] = o.window;
+    const counts = { eventWindows: new Int32Array(total), inEstimation: new Int32Array(total), inOthersEstimation: new Int32Array(total) };
+    for (const a of placed) {
+      for (const b of placed) {
+        if (a === b || a.series !== b.series) continue;
+        const gap = b.day0 - a.day0;
+        if (Math.abs(gap) <= w2 - w1) counts.eventWindows[a.index]++;
+        if (gap >= e1 - w2 && gap <= e2 - w1) counts.inEstimation[a.index]++;
+        if (gap >= w1 - e2 && gap <= w2 - e1) counts.inOthersEstimation[a.index]++;
+      }
+    }
+    return counts;
+  }
+
+  it('counts as the pair-by-pair definition, on random clustered events (repeated days, several series, unplaced events, windows after day 0)', () => {
+    let state = 7;
+    const u = () => (state = (state * 48271) % 2147483647) / 2147483647;
+    const windows: [number, number][][] = [
+      [[-60, -6], [-2, 3]],
+      [[-250, -11], [0, 0]],
+      [[-30, 5], [8, 12]], // estimation past day 0, window after it: ranges without the event itself
+    ];
+    for (const [estimation, window] of windows) {
+      const o = resolveEventStudyOptions({ estimation, window });
+      for (let round = 0; round < 10; round++) {
+        const total = 80;
+        // Every fourth event is not placed (its counts stay 0); day 0s cluster so that ranges hold many events.
+        const placed: PlacedEvent[] = Array.from({ length: total }, (_, index) => ({ index, series: Math.floor(u() * 3), day0: 100 + Math.floor(u() * (round < 5 ? 40 : 400)) })).filter((p) => p.index % 4 !== 3);
+        expect(countOverlaps(placed, total, o)).toEqual(bruteCounts(placed, total, o));
+      }
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eventJson, eventStudyBatch, resolveEventStudyOptions, type EventResult, type EventSpec, type PriceSeries } from 'market-reaction';
-import { eventRowJson } from '../../src/eventstudy/json';
+import { eventJson, eventStudyBatch, resolveEventStudyOptions, type CarWindowResult, type EventResult, type EventSpec, type PriceSeries } from 'market-reaction';
+import { aggregateEvents } from '../../src/eventstudy/aggregate';
+import { aggregateJson, alignmentJson, eventRowJson, optionsJson, windowsJson } from '../../src/eventstudy/json';
 import { eventsCsvWriter, arCsvWriter, jsonlWriter, jsonWriter, writeRows, type StudyWriter } from '../../src/eventstudy/output/writers';
 import { rowsOfResults } from '../../src/eventstudy/rows';
 import { normalDraws } from './synthetic';
@@ -95,6 +96,28 @@ describe('batch.rows: the events as columns', () => {
       expect(collect(jsonlWriter, (w) => writeRows(w, list))).toBe(typed.join(''));
     });
   }
+
+  it("the JSON and JSON Lines tails write the windows' CARs in slices: the text of one JSON.stringify of the whole tail", () => {
+    const resolved = resolveEventStudyOptions({});
+    const batch = eventStudyBatch({ market, stocks: [stock, short], events }, resolved);
+    const aggregate = aggregateEvents(batch.core, resolved);
+    // A warning that is not Latin-1 (the real ones have r̄), 300 CARs (more than a slice) with tricky ids and NaNs, an empty window.
+    aggregate.warnings = [{ kind: 'repeated_events', affectedEvents: 2, nEvents: 3, message: 'r̄ \u2028 "quoted"' }];
+    const cars = Array.from({ length: 300 }, (_, k) => ({ id: k % 3 ? `e${k}` : `q"]},{"id":\u2028${k}`, car: k % 7 ? k / 1000 : NaN, tCar: 1.5 - k, pCar: k % 5 ? 0.1 : NaN }));
+    const windows: CarWindowResult[] = [
+      { window: [-1, 1], nEvents: 300, caar: 0.01, tests: aggregate.tests, cars },
+      { window: [0, 0], nEvents: 0, caar: NaN, tests: [], cars: [] },
+      { window: [-5, 5], nEvents: 300, caar: -0.02, tests: aggregate.tests, cars: cars.slice(0, 129) },
+    ];
+    for (const list of [windows, windows.slice(0, 1), []]) {
+      const tail = { aggregate: aggregateJson(aggregate), ...(list.length ? { windows: windowsJson(list) } : {}), alignment: alignmentJson(batch.alignment) };
+      const json = collect(jsonWriter, (w) => w.end(aggregate, batch.alignment, list));
+      expect(json.slice(json.indexOf('],\n"aggregate"') + 3)).toBe(`${JSON.stringify(tail).slice(1)}\n`);
+      JSON.parse(json);
+      const jsonl = collect(jsonlWriter, (w) => w.end(aggregate, batch.alignment, list));
+      expect(jsonl).toBe(`${JSON.stringify({ type: 'aggregate', ...optionsJson(resolved), ...tail })}\n`);
+    }
+  });
 
   it('events.csv rows by hand: text cells neutralised and quoted, empty cells for NaN', () => {
     const batch = eventStudyBatch({ market, stocks: [stock], events: [{ stock: 'nobody', date: '2020-03-02', id: '=cmd' }] }, resolveEventStudyOptions({}));

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,20 @@ describe('writeFileAtomic', () => {
     markAsInput(input);
     expect(() => writeFileAtomic(input, 'facts')).toThrow(InputError);
     expect(readFileSync(input, 'utf8')).toBe('article');
+  });
+
+  it('an input deleted since it was read no longer blocks the file now holding its inode number', () => {
+    // In a long-lived process (a notebook kernel, the test runner) a deleted input's inode number is given to new
+    // files; a hard link stands in for that reuse here: same device and inode, the input's own path gone.
+    const input = join(dir, 'gone.txt');
+    const reuse = join(dir, 'reuse.txt');
+    writeFileSync(input, 'article');
+    markAsInput(input);
+    linkSync(input, reuse);
+    expect(() => writeFileAtomic(reuse, 'facts')).toThrow(InputError); // the input is still there under its name
+    unlinkSync(input);
+    writeFileAtomic(reuse, 'facts');
+    expect(readFileSync(reuse, 'utf8')).toBe('facts');
   });
 
   it('names the problem in plain words when the folder cannot be made', () => {

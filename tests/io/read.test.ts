@@ -59,3 +59,35 @@ describe('parseJsonFile', () => {
     expect(() => parseJsonFile('{\n  "a": 1,\n  oops\n}', 'x.json')).toThrow(/^x\.json:3: invalid JSON/);
   });
 });
+
+describe('readTextFile: UTF-8 validation and decoding', () => {
+  /** What a fatal TextDecoder gives (the reader's former decoding): the text without up to two byte-order marks, or undefined for invalid UTF-8. */
+  function reference(bytes: Buffer): string | undefined {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return undefined;
+    }
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  }
+
+  it('accepts and decodes exactly what a fatal TextDecoder does (random bytes around the edges of UTF-8)', () => {
+    let state = 2026;
+    const u = () => (state = (state * 48271) % 2147483647) / 2147483647;
+    // Pieces: ASCII, 2-, 3- and 4-byte characters, byte-order marks, and invalid sequences (overlong, surrogate, > U+10FFFF, lone continuation, truncated).
+    const pieces = ['a', 'x1', '₩', 'é', '𝄞', '\ufeff', 'r̄'].map((t) => Buffer.from(t)).concat([[0xc0, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0x80], [0xe2, 0x82], [0xff]].map((b) => Buffer.from(b)));
+    let invalid = 0;
+    for (let k = 0; k < 400; k++) {
+      const parts = Array.from({ length: 1 + Math.floor(u() * 6) }, () => pieces[Math.floor(u() * (k % 2 ? 7 : pieces.length))]);
+      const bytes = Buffer.concat([Buffer.from('p'), ...parts]);
+      const path = file(`utf8-${k}.txt`, k % 5 === 0 ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]), bytes]) : bytes);
+      const expected = reference(k % 5 === 0 ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]), bytes]) : bytes);
+      if (expected === undefined) {
+        invalid++;
+        expect(() => readTextFile(path, 'events file')).toThrow(`${path}: events file is not valid UTF-8 text`);
+      } else expect(readTextFile(path, 'events file')).toBe(expected);
+    }
+    expect(invalid).toBeGreaterThan(50);
+  });
+});

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors';
 import { parsePanelCsv } from '../../src/panel/csvPanel';
-import { readEventsCsv, readPanel } from '../../src/panel/readPanel';
+import { readEventColumns, readEventsCsv, readPanel } from '../../src/panel/readPanel';
 import { syntheticPanel, writePanelFiles } from './fixture';
 
 describe('parsePanelCsv', () => {
@@ -77,5 +77,20 @@ describe('readPanel and readEventsCsv', () => {
     writeFileSync(bad, 'name,when\nAAPL,2024-01-02\n');
     expect(() => readEventsCsv(bad)).toThrow(/needs columns ticker \(or stock\) and date/);
     await expect(readPanel(join(dir, 'missing.csv'))).rejects.toThrow(/missing\.csv: panel not found/);
+  });
+
+  it('events as columns: ISO dates, ids or empty, file lines; a repeated id or (without ids) event names both lines', () => {
+    const file = join(dir, 'columns.csv');
+    // Semicolons, day-first dotted dates, a blank line, ids on some rows only.
+    writeFileSync(file, 'Symbol;Date;ID\nAAPL;20.08.2019;a\n\nMSFT;20.08.2019;\nAAPL;21.08.2019;\n');
+    expect(readEventColumns(file)).toEqual({ stocks: ['AAPL', 'MSFT', 'AAPL'], dates: ['2019-08-20', '2019-08-20', '2019-08-21'], ids: ['a', '', ''], lines: [2, 4, 5] });
+    expect(readEventsCsv(file)).toEqual([{ stock: 'AAPL', date: '2019-08-20', id: 'a', line: 2 }, { stock: 'MSFT', date: '2019-08-20', line: 4 }, { stock: 'AAPL', date: '2019-08-21', line: 5 }]);
+    // The same ticker and date once with an id and once without are two events (the id tells them apart).
+    writeFileSync(file, 'ticker,date,id\nAAPL,2019-08-20,a\nAAPL,2019-08-20,\nAAPL,2019-08-21,a\n');
+    expect(() => readEventColumns(file)).toThrow(`${file}:4: id "a" is also on line 2: each event needs its own id`);
+    writeFileSync(file, 'ticker,date\nAAPL,2019-08-20\nMSFT,2019-08-20\nAAPL,20 Aug 2019\n');
+    expect(() => readEventColumns(file)).toThrow(`${file}:4: event AAPL on 2019-08-20 is also on line 2`);
+    writeFileSync(file, 'ticker,date\nAAPL,2019-08-20\n,2019-08-21\n');
+    expect(() => readEventColumns(file)).toThrow(`${file}:3: empty ticker`);
   });
 });

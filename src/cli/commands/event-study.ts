@@ -11,7 +11,7 @@ import { panelFingerprint } from '../../panel/fingerprint';
 import type { EventStudyOptions, EventStudyResult, ModelName, NonTradingDayPolicy } from '../../eventstudy/types';
 import { openOutputFolder } from '../../io/output-folder';
 import { markAsInput, refuseInput, writeFileAtomic } from '../../io/files';
-import { readEventsCsv, readPanel } from '../../panel/readPanel';
+import { readEventColumns, readPanel } from '../../panel/readPanel';
 import { readPriceFile } from '../../prices/readPriceFile';
 import { createProgress } from '../../progress';
 import type { PriceSeries } from '../../prices/types';
@@ -357,9 +357,9 @@ function stockByName(stocks: PriceSeries[], name: string): PriceSeries | undefin
  * With the DuckDB engine tickers are looked up in the panel file instead.
  */
 function eventsFromFile(file: string, stocks: PriceSeries[], priceColumn: string | undefined, panel: 'none' | 'memory' | 'file'): EventSpec[] {
-  const rows = readEventsCsv(file);
-  const spec = (stock: string, date: string, id: string | undefined): EventSpec => (id ? { stock, date, id } : { stock, date });
-  if (panel === 'file') return rows.map((r) => spec(r.stock, r.date, r.id));
+  const { stocks: names, dates, ids, lines } = readEventColumns(file);
+  const spec = (stock: string, date: string, id: string): EventSpec => (id ? { stock, date, id } : { stock, date });
+  if (panel === 'file') return names.map((name, r) => spec(name, dates[r], ids[r]));
   const byPath = new Map<string, PriceSeries>();
   // Looked up once per distinct ticker (a panel has thousands of stocks, an events file 100,000 rows).
   const known = new Map<string, PriceSeries | undefined>();
@@ -367,18 +367,18 @@ function eventsFromFile(file: string, stocks: PriceSeries[], priceColumn: string
     if (!known.has(name)) known.set(name, stockByName(stocks, name));
     return known.get(name);
   };
-  return rows.map(({ stock: name, date, id, line }) => {
+  return names.map((name, r) => {
     let stock = lookUp(name) ?? byPath.get(name);
     if (!stock) {
       // A ticker missing from a panel is that event's status (unknown_stock), as with DuckDB.
-      if (panel === 'memory' && !existsSync(name)) return spec(name, date, id);
-      if (!existsSync(name)) throw new InputError(`stock "${name}" is neither a --stock name, a --panel ticker nor a price file`, { file, line, value: name });
+      if (panel === 'memory' && !existsSync(name)) return spec(name, dates[r], ids[r]);
+      if (!existsSync(name)) throw new InputError(`stock "${name}" is neither a --stock name, a --panel ticker nor a price file`, { file, line: lines[r], value: name });
       stock = readPriceFile(name, priceColumn ? { priceColumn } : {});
       byPath.set(name, stock);
       stocks.push(stock);
       known.clear(); // its name may be a ticker looked up before
     }
-    return spec(stock.name, date, id);
+    return spec(stock.name, dates[r], ids[r]);
   });
 }
 

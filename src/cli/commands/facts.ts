@@ -8,6 +8,7 @@ import { FACTS_HEAP_BYTES_PER_BYTE } from '../../io/memory';
 import { createProgress } from '../../progress';
 import { filterByConfidence, runJsonl } from './facts-jsonl';
 import { curatedFacts } from '../../article/curated';
+import { approximationNote } from '../../article/approximation';
 import { writeTextFile } from '../../io/write';
 import type { CliIO, Command } from '../command';
 
@@ -61,15 +62,13 @@ function cell(text: string, width: number): string {
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat.padEnd(width);
 }
 
-/** How a bound or approximate figure is shown: "-10% (>10%)" for "fell more than 10 percent". */
-const APPROXIMATION_MARKS = { about: '~', nearly: 'nearly ', more_than: '>', less_than: '<' } as const;
 
 /** A plain-text table of the facts: kind, what, value, offsets and quote. */
 function factsTable(facts: MarketFacts, minConfidence?: number, removed = 0): string {
   const rows: [string, string, string, string, string][] = [];
   for (const m of facts.moves) {
     const how = [m.subjectKind, m.ticker, m.subjectSource && m.subjectSource !== 'name' ? `via ${m.subjectSource}` : undefined].filter(Boolean).join(', ');
-    const value = `${m.changePct > 0 ? '+' : ''}${m.changePct}%${m.approximate ? ` (${APPROXIMATION_MARKS[m.approximate]}${Math.abs(m.changePct)}%)` : ''} ${m.period}${m.intraday ? ' intraday' : ''}${m.date ? ` ${m.date}` : ''}${m.confidence !== undefined ? ` c=${m.confidence}` : ''}`;
+    const value = `${m.changePct > 0 ? '+' : ''}${m.changePct}%${approximationNote(m)} ${m.period}${m.intraday ? ' intraday' : ''}${m.date ? ` ${m.date}` : ''}${m.confidence !== undefined ? ` c=${m.confidence}` : ''}`;
     rows.push(['move', `${m.subject} (${how})`, value, `${m.quote.start}-${m.quote.end}`, m.quote.text]);
   }
   for (const a of facts.amounts) rows.push(['amount', a.currency, String(a.value), `${a.quote.start}-${a.quote.end}`, a.quote.text]);
