@@ -12,6 +12,9 @@ const ABBREVIATIONS = new Set([
 
 const LETTER_OR_DOT = /[\p{L}.]/u;
 
+/** Initials joined by dots, lower-cased, without the last dot ("j.p", "a.g"). */
+const DOTTED_INITIALS = /^(?:[a-z]\.)+[a-z]$/;
+
 /** Whether the period at `dot` ends an abbreviation ("Nov.", "U.S.", "Co.") rather than a sentence. */
 export function isAbbreviationDot(text: string, dot: number): boolean {
   let wordStart = dot;
@@ -23,5 +26,6 @@ export function isAbbreviationDot(text: string, dot: number): boolean {
   }
   const word = text.slice(wordStart, dot).toLowerCase();
   if (word.length === 1) return true; // initials: "J. Smith", "U.S."
-  return ABBREVIATIONS.has(word);
+  // dotted initials: "analysts at J.P. Morgan Securities raised …" (a cut there made "Morgan Securities" open a sentence)
+  return ABBREVIATIONS.has(word) || DOTTED_INITIALS.test(word);
 }

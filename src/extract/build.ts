@@ -7,7 +7,7 @@ import { type Token, writtenText } from './tokenize';
 import type { MoveMatch } from './moves';
 import { isYearText, scaleFactor } from './numbers';
 import { isDayWord, monthOf } from './period';
-import { type Span, headingEnd, isAnaphor, nameSpan, spanText } from './subject';
+import { type Span, afterLegalDot, headingEnd, isAnaphor, nameSpan, spanText } from './subject';
 import { isNotTraded, isOtherTraded, isPlaceOnly, subjectKind } from './kind';
 import { mainClauseSubject, marketQualifier, subjectBefore } from './clause';
 import { indexCodeName, isIndexCode } from './codes';
@@ -87,6 +87,11 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
     const heading = headingEnd(tokens);
     if (heading > span.from && heading < span.to) return build(text, tokens, { from: heading, to: span.to }, sign, Math.max(from, heading), to, trigger);
   }
+  // "…, reversed course after the Geithner news to end up 3.4 percent": the object of a preposition before an
+  // infinitive is no subject; the move is the clause's subject's (the sentence's earlier move or opening subject)
+  if (tokens[span.to]?.lower === 'to' && OBJECT_OPENERS.has(tokens[tokens[span.from - 1]?.lower === 'the' ? span.from - 2 : span.from - 1]?.lower ?? '')) {
+    return { move: { ...base, from: span.to, subject: '', subjectKind: 'other', anaphor: 'previous' }, sign, subjectSpan: { from: span.to, to: span.to } };
+  }
   const written = writtenTicker(tokens, span, trigger);
   // ".SPX fell 1%": a code alone names its index ("S&P 500"), or stands as written
   if (span.to - span.from === 1 && tokens[span.from].code) {
@@ -135,7 +140,9 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
   // "Palm Inc PALM.O": a name written with an equity RIC is a stock, whatever its words suggest ("palm" oil)
   const codeKind = written && isIndexCode(written) && kind === 'stock' ? 'index' : written && EQUITY_RIC.test(written) && kind === 'commodity' ? 'stock' : kind;
   // built in place, not spread from `base`: this is the common end of every named move
-  const move: MoveMatch = { changePct: 0, approximate: false, at: base.at, from: base.from, to, subject, subjectKind: codeKind };
+  // the quote starts at the name when a sentence the splitter joined ran into it ("… Co Inc. Shares of Microsoft Corp rose")
+  const cut = afterLegalDot(tokens, span.from, span.to);
+  const move: MoveMatch = { changePct: 0, approximate: false, at: base.at, from: cut > span.from ? Math.max(base.from, cut) : base.from, to, subject, subjectKind: codeKind };
   if (written) move.ticker = written;
   return { move, sign, subjectSpan: span };
 }
@@ -162,6 +169,9 @@ function ownedByStatistic(tokens: Token[], span: Span): boolean {
   // not a move noun that is also a result word ("the 3.1 percent loss in MSCI's index"): that figure is the name's
   return noun.type === 'word' && isNotTraded(noun.lower) && nounSign(noun.lower) === undefined;
 }
+
+/** Prepositions whose object an infinitive move may follow ("after the Geithner news to end up 3.4 percent"). */
+const OBJECT_OPENERS = new Set(['after', 'before', 'on', 'following', 'despite', 'amid', 'with', 'by', 'from', 'over']);
 
 /** Whether the code of a subject phrase sits on its last word, or only share words and legal forms follow it. */
 function codeEndsName(tokens: Token[], span: Span): boolean {

@@ -7,7 +7,7 @@
 import type * as Chrono from 'chrono-node';
 import type { DatePrecision } from '../article/types';
 import type { Token } from './tokenize';
-import { isDayWord, monthOf } from './period';
+import { monthOf } from './period';
 
 /** A date chrono found in a short span of text. */
 export interface ResolvedDate {
@@ -227,23 +227,4 @@ export function dateExpressionSpan(tokens: Token[], k: number): { from: number; 
     else if (tokens[to]?.type === 'number') to += 1;
   }
   return { from, to };
-}
-
-/**
- * The date a day move happened on: the first weekday, "today"/"yesterday" or month-and-day
- * expression between tokens `from` and `to`, resolved against `published`.
- *
- * @example
- * // "Samsung shares ended up 1.95% on Tuesday", published 2019-08-20 → '2019-08-20'
- */
-export function moveDate(text: string, tokens: Token[], from: number, to: number, published?: string): string | undefined {
-  for (let k = from; k < to; k += 1) {
-    const word = tokens[k].lower;
-    if (!isDayWord(word) && !(monthOf(word) !== undefined && tokens[k + 1]?.type === 'number') && !(monthOf(word) !== undefined && tokens[k + 2]?.type === 'number' && tokens[k + 1].text === '.')) continue;
-    if (tokens[k - 1]?.lower === 'since' || tokens[k - 2]?.lower === 'since') return undefined;
-    const span = dateExpressionSpan(tokens, k);
-    const found = resolveDates(text, tokens[span.from].start, tokens[span.to - 1].end, published).find((d) => d.precision === 'day');
-    if (found) return found.date;
-  }
-  return undefined;
 }

@@ -13,7 +13,9 @@ import { isNeutralVerb } from './direction';
 export interface DroppedMove {
   /**
    * `unknown_direction`: no sign; `range`: a range, not one figure; `unsure_subject`: "its shares" in an after-hours
-   * paragraph whose company was not read (giving it an older name would be a guess).
+   * paragraph whose company was not read, or a move with no subject of its own in a sentence that opens with a subject
+   * not read as traded ("Excluding software, capital spending fell … and was down 10.2 percent"): giving it an older
+   * name would be a guess.
    */
   reason: 'unknown_direction' | 'range' | 'unsure_subject';
   /** The word that would have given the sign ("moved", "swung", "closed"); for a range, the word joining its ends ("to", "-", "and"). */

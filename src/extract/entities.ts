@@ -78,8 +78,24 @@ export function tickerAt(tokens: Token[], i: number): TickerMatch | undefined {
   if (c < 128 ? c < 65 || c > 90 : !/^\p{Lu}/u.test(first.text)) return undefined;
   const candidates = load().get(first.lower);
   if (!candidates) return undefined;
-  for (const c of candidates) if (wordsAt(tokens, i, c.words)) return { entry: c.entry, from: i, to: i + c.words.length };
+  for (const c of candidates) {
+    if (!wordsAt(tokens, i, c.words)) continue;
+    // "Dow Chemical shares fell", "Nasdaq OMX": an index's short name followed by another capitalised word is the
+    // start of another name, not the index (not "Dow Jones Industrial Average", "S&P 500 Index")
+    if (c.entry.entityType === 'index' && continuesName(tokens[i + c.words.length])) continue;
+    return { entry: c.entry, from: i, to: i + c.words.length };
+  }
   return undefined;
+}
+
+/** Capitalised words that may follow an index's name and still be that index ("Dow Jones Industrial Average", "Nikkei Stock Average"). */
+const INDEX_NAME_WORDS = new Set(['index', 'indexes', 'indices', 'average', 'averages', 'composite', 'industrial', 'industrials', 'stock', 'stocks', 'share', 'shares', 'futures', 'benchmark']);
+
+/** Whether a token continues a capitalised name: a word written with a capital that is no index word. */
+function continuesName(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word' || INDEX_NAME_WORDS.has(t.lower)) return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
 }
 
 /** Whether `words` (lower-cased) are the tokens from `i` on. */

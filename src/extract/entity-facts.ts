@@ -4,10 +4,11 @@ import { LEGAL_FORMS } from './legal-forms';
 import type { PriceMove } from '../article/types';
 import { type Token, writtenText } from './tokenize';
 import { indexCodeName } from './codes';
-import { findTickers, lookupTickerSymbol, type TickerEntry } from './entities';
-import { isRegionWord, phraseAfter, phraseBefore, spanText } from './subject';
+import { findTickers, lookupTicker, lookupTickerSymbol, type TickerEntry } from './entities';
+import { afterLegalDot, opensWithPlace, phraseAfter, phraseBefore, spanText } from './subject';
 import { isNotTraded, subjectKind } from './kind';
 import { isDayWord, monthOf } from './period';
+import { isTimeWord } from './build';
 import { hasClass, wordClass } from './lexicon';
 import { type Referent, type State, quoteOf, slug, uniqueId } from './state';
 
@@ -47,6 +48,7 @@ export function readEntities(state: State, tokens: Token[]): void {
     // names not in the table that later anaphors may refer to: examples of companies, owners of results (one bit
     // test or type test per token)
     if (tokens[k].type === 'possessive') rememberResultsOwner(state, tokens, k);
+    else if (hasClass(tokens[k], OF_OR_IN) && SHARE_WORDS.has(tokens[k - 1].lower)) rememberSharesOf(state, tokens, k - 1);
     else if (hasClass(tokens[k], LISTING_CUE)) rememberListedExamples(state, tokens, k);
     // "The Russell 2000 index dropped to a level …": an index named by its own words, for a later "the index"
     if (((tokens[k].lower === 'index' || tokens[k].lower === 'average') && (/^\p{Lu}/u.test(tokens[k - 1].text) || tokens[k - 1].type === 'number')) || (tokens[k].code && tokens[k].text.startsWith('.'))) {
@@ -61,6 +63,7 @@ export function readEntities(state: State, tokens: Token[]): void {
     // "eBay Inc", "iRobot Corp": a capital inside the word before the legal form will do
     if (tokens[k].ticker === undefined && hasClass(tokens[k], LEGAL_FORM) && tokens[k].text !== tokens[k].lower && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(tokens[k - 1].text)) {
       const span = phraseBefore(tokens, k);
+      span.from = afterLegalDot(tokens, span.from, span.to);
       if (span.to - span.from >= 2) state.lastCompany = { subject: spanText(state.text, tokens, { from: span.from, to: k + 1 }), subjectKind: 'stock', offset: tokens[k].start };
       continue;
     }
@@ -124,10 +127,38 @@ function rememberResultsOwner(state: State, tokens: Token[], k: number): void {
   if (!results) return;
   const span = phraseBefore(tokens, k - 1);
   // not "Friday's results", "January's profit": a day or month owns no shares
-  if (span.to <= span.from || !/^\p{Lu}/u.test(tokens[span.from].text) || isRegionWord(tokens[span.from].text) || isDayWord(tokens[span.to - 1].lower) || monthOf(tokens[span.to - 1].lower) !== undefined) return;
+  if (span.to <= span.from || !/^\p{Lu}/u.test(tokens[span.from].text) || opensWithPlace(tokens, span) || isDayWord(tokens[span.to - 1].lower) || monthOf(tokens[span.to - 1].lower) !== undefined) return;
   const name = spanText(state.text, tokens, span);
   if (subjectKind(name) !== 'stock' || isNotTraded(name)) return;
   state.lastCompany = { subject: name, subjectKind: 'stock', ticker: tokens[span.to - 1].ticker, offset: tokens[span.from].start };
+}
+
+/** The prepositions of "Shares of X", "stock in X", one bit per token. */
+const OF_OR_IN = wordClass(() => ['of', 'in']);
+const SHARE_WORDS = new Set(['shares', 'stock']);
+
+/**
+ * "Shares of Wal-Mart, the world's biggest retailer, fell after it lowered prices …. The stock dropped 1.6 percent":
+ * a capitalised name whose shares are named is a company, one a later "the stock" may refer to, though its move has no
+ * figure and the name is not in the ticker table. Only "shares|stock of|in X" with X a whole capitalised name (not a
+ * place word, not a possessive owner such as "Japan's").
+ */
+function rememberSharesOf(state: State, tokens: Token[], k: number): void {
+  const of = tokens[k + 1]?.lower;
+  if (of !== 'of' && of !== 'in') return;
+  const span = phraseAfter(tokens, k + 2);
+  // not "shares in August 2010": a date
+  if (span.to <= span.from || span.from !== k + 2 || !/^\p{Lu}/u.test(tokens[span.from].text) || opensWithPlace(tokens, span) || tokens[span.to]?.type === 'possessive' || tokens.slice(span.from, span.to).some(isTimeWord)) return;
+  const name = spanText(state.text, tokens, span);
+  if (subjectKind(name) !== 'stock' || isNotTraded(name)) return;
+  // "Applied Materials Inc ( AMAT.O ) … Shares in Applied fell": the company named before in full, with its code
+  const last = state.lastCompany;
+  if (last && last.subject.startsWith(`${name} `)) {
+    state.lastCompany = { ...last, offset: tokens[span.from].start };
+    return;
+  }
+  const entry = lookupTicker(name);
+  state.lastCompany = { subject: name, subjectKind: 'stock', ticker: entry?.ticker ?? tokens[span.to - 1].ticker, exchange: entry?.exchange, offset: tokens[span.from].start };
 }
 
 /** The word class of the legal forms that mark a company name ("Acme Corp", "Fifth Third Bancorp"). */

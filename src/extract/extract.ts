@@ -19,8 +19,10 @@ import { pairConversions } from './conversions';
 import { wrappedTail } from './wrapped';
 import { approximationAt, findPercents } from './percent';
 import { findSentenceMoves } from './moves';
-import { isIntraday, nearestPeriod } from './period';
-import { moveDate } from './dates';
+import { isDayWord, nearestPeriod } from './period';
+import { leadInPeriod, levelDayMarker } from './lead-in';
+import { isIntraday } from './intraday';
+import { moveDate } from './move-date';
 import { benchmarkOf, lookupTicker } from './entities';
 import { findDates } from './date-facts';
 import { datelineDate } from './dateline';
@@ -184,6 +186,8 @@ function readMoney(state: State, tokens: Token[], own = tokens.length): void {
 
 function readMoves(state: State, tokens: Token[]): void {
   const matches = findSentenceMoves(state.text, tokens, findPercents(tokens), state.facts.dropped);
+  // "For the week, the Dow fell 0.51 percent …, but the Nasdaq gained 0.59 percent": the sentence's span (its own only)
+  const lead = matches.length > 0 ? leadInPeriod(tokens, state.published) : undefined;
   matches.sort((a, b) => a.at - b.at);
   let previous: PriceMove | undefined;
   let previousExplicit = false;
@@ -214,7 +218,8 @@ function readMoves(state: State, tokens: Token[]): void {
         subjectKind = match.anaphor === 'index' || match.anaphor === 'generic-index' ? 'index' : 'stock';
         subjectSource = 'as_written';
       } else {
-        if (leftOutAfterHours(state, match, tokens)) state.facts.dropped.push(droppedUnsureSubject(state.text, tokens, match.from, match.at, match.to));
+        // a move whose sentence opens with a subject we could not read as traded is left out, not given to the last move
+        if (leftOutAfterHours(state, match, tokens) || (match.anaphor === 'previous' && !previous)) state.facts.dropped.push(droppedUnsureSubject(state.text, tokens, match.from, match.at, match.to));
         // "Its stock is up 15 percent this year, while Target … is up 7 percent": a move left out for want of a
         // referent still gives the next name of the sentence its period
         const own = nearestPeriod(tokens, match.at, match.at, Math.min(tokens.length, match.to + OWN_PERIOD_TOKENS), state.published);
@@ -228,6 +233,8 @@ function readMoves(state: State, tokens: Token[]): void {
         exchange = entry.exchange;
         known = true;
         if (entry.entityType === 'index' && subjectKind === 'stock') subjectKind = 'index';
+        // "Dow Chemical shares fell 2.8 percent": a mapped company whose name opens with an index word is a stock
+        else if (entry.entityType === 'company' && subjectKind === 'index' && !/\b(?:index|indexes|indices|average|composite)\b/i.test(subject)) subjectKind = 'stock';
       } else if (subjectKind === 'market') {
         const home = state.lastStock?.exchange ?? state.lastCompany?.exchange;
         const benchmark = home && !/\p{Lu}/u.test(subject) ? benchmarkOf(home) : undefined;
@@ -248,7 +255,18 @@ function readMoves(state: State, tokens: Token[]): void {
     // ("has risen 6.5 percent … so far this year and is up 18 percent over the past 12 months")
     const where = { at: -1 };
     let marker = nearestPeriod(tokens, match.at, clauseFrom, clauseTo, state.published, aside, where);
-    if (n > 0 && marker !== undefined && where.at < match.at) marker = nearestPeriod(tokens, match.at, match.at, Math.min(clauseTo, match.to + OWN_PERIOD_TOKENS), state.published) ?? marker;
+    if (n > 0 && marker !== undefined && where.at < match.at) {
+      const own = { at: -1 };
+      const ownMarker = nearestPeriod(tokens, match.at, match.at, Math.min(clauseTo, match.to + OWN_PERIOD_TOKENS), state.published, undefined, own);
+      if (ownMarker !== undefined) {
+        marker = ownMarker;
+        where.at = own.at;
+      }
+    }
+    // under a lead-in, a day that only dates a level or another event is no span of the move's ("as of Tuesday", "to end
+    // Friday at 12,280.17", "thanks to Tuesday's huge rally"); nor is a lead-in's own word read as the first clause's only
+    if (lead && marker === 'day' && isDayWord(tokens[where.at]?.lower ?? '') && levelDayMarker(tokens, where.at)) marker = undefined;
+    if (lead && marker === undefined) marker = lead;
     // the previous move sat inside this one's aside ("JetBlue shares, which have fallen 30 percent over …, rose 4.7
     // percent"): its period is not carried over
     if (n > 0 && matches[n - 1].from >= match.from) previousExplicit = false;
@@ -260,11 +278,11 @@ function readMoves(state: State, tokens: Token[]): void {
     // "For the week, the Dow rose 0.93 percent, the S&P 500 advanced 0.94 percent and the Nasdaq was up 1 percent":
     // a carried period carries on to the next name of the list
     const carried = !explicit && (previous !== undefined ? previousExplicit : unresolvedPeriod !== undefined);
-    const intraday = period === 'day' && (afterHours || isIntraday(tokens, match.at, clauseFrom, Math.min(clauseTo, match.to + 4)));
+    const intraday = period === 'day' && (afterHours || isIntraday(tokens, match.at, clauseFrom, clauseTo, match.to + 4, match.from));
     let to = match.to;
     let date: string | undefined;
     if (period === 'day') {
-      date = moveDate(state.text, tokens, Math.min(segmentFrom, match.from), Math.max(segmentTo, match.to), state.published);
+      date = moveDate(state.text, tokens, { at: match.at, from: match.from, clauseTo, clauseFrom, segmentFrom, segmentTo, aside }, state.published);
       // keep a date written right after the move in its quote: "ended up 1.95% on Tuesday"
       const next = tokens[to]?.lower === 'on' ? to + 1 : to;
       if (date && tokens[next] && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[next].lower)) to = next + 1;

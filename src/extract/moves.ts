@@ -217,6 +217,9 @@ function spanFigure(tokens: Token[], previousEnd: number, number: number, end: n
     // only a time phrase and joiners: no verb, no name, no other figure
     // "fell 2 percent, compared with a 3 percent drop in the index": another subject's figure
     else if (NOT_SPAN_LIST.has(tokens[k].lower)) return false;
+    // "it fell 66.5 percent last year, but returned 83.4 percent from January to June": a contrast or another verb
+    // ("returned" is in no verb list) starts another move, whose direction is its own
+    else if (tokens[k].lower === 'but' || (tokens[k].lower.endsWith('ed') && tokens[k].lower !== 'ended')) return false;
     else if (!SPAN_LIST_JOINERS.has(tokens[k].lower) && (tokens[k].type !== 'word' || tokens[k].text !== tokens[k].lower || verbSign(tokens[k].lower) !== undefined || isNeutralVerb(tokens[k].lower)) && tokens[k].text !== '-' && !(tokens[k].type === 'number' && isYearText(tokens[k].text))) return false;
   }
   if (!marker) return false;

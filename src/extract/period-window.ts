@@ -75,7 +75,8 @@ export function clauseEnd(tokens: Token[], to: number, limit: number): number {
     // percent … on a surprisingly large weekly increase in U.S. inventories": a cause, its time words its own
     if (tokens[k].lower === 'as' && AS_CAUSE_SUBJECTS.has(tokens[k + 1].lower)) return k;
     if (tokens[k].lower === 'on' && (tokens[k + 1].lower === 'a' || tokens[k + 1].lower === 'an') && causeNounWithin(tokens, k + 2, Math.min(limit, k + 7))) return k;
-    if (tokens[k].lower === 'after' && !AFTER_SESSION.has(tokens[k + 1].lower) && tokens[k + 1].text !== '-' && !(tokens[k + 1].lower === 'the' && tokens[k + 2]?.lower === 'bell')) {
+    // ("jumped 9.5 percent after the close on Tuesday", "rose 8.1 percent after the closing bell on Wednesday": the session)
+    if (tokens[k].lower === 'after' && !AFTER_SESSION.has(tokens[k + 1].lower) && tokens[k + 1].text !== '-' && !(tokens[k + 1].lower === 'the' && AFTER_THE.has(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower !== 'of')) {
       if (!LEVEL_GERUNDS.has(tokens[k + 1].lower)) return k;
     }
   }
@@ -93,6 +94,8 @@ function causeNounWithin(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Words after "after the" that still name the session ("after the bell", "after the close", "after the closing bell"). */
+const AFTER_THE = new Set(['bell', 'close', 'closing']);
 /** Words after "after" that still name the session ("after hours", "after-hours"). */
 const AFTER_SESSION = new Set(['hours', 'hour']);
 /** Nouns of a cause after "on" ("on concerns that …", "on speculation", "on hopes"). */

@@ -27,9 +27,6 @@ const YEAR_PREPOSITIONS = new Set(['in', 'for', 'during', 'of', 'through']);
 const MONTH_PREPOSITIONS = new Set(['in', 'during', 'for', 'through', 'throughout']);
 /** "May crude", "April delivery": a contract month, not a span. */
 const CONTRACT_WORDS = new Set(['delivery', 'contract', 'futures']);
-/** Words between "as much as" and the figure: "as much as nearly 5%". */
-const BEFORE_FIGURE = new Set(['by', 'nearly', 'almost', 'about', 'around', 'roughly', 'more', 'than']);
-const AS_MUCH = new Set(['much', 'high', 'low', 'far']);
 
 /** Peaks and troughs a drawdown or rebound is measured from ("down 30% from its record high", "20 percent below its all-time high"). */
 export const EXTREMES = new Set(['high', 'peak', 'highs', 'peaks', 'low', 'lows', 'top', 'record', 'floor', 'trough', 'bottom']);
@@ -158,6 +155,14 @@ function followedByDay(tokens: Token[], k: number): boolean {
 }
 
 /**
+ * The span of "for the year" on publication date `published`: the whole year in its last week (from December 24), else
+ * year to date ("down 40 percent for the year" earlier in December is still year to date).
+ */
+export function forTheYear(published?: string): 'year' | 'ytd' {
+  return published && published.slice(5, 7) === '12' && Number(published.slice(8, 10)) >= 24 ? 'year' : 'ytd';
+}
+
+/**
  * The period marker at token `k`, or undefined when the token is not one.
  *
  * @param published - publication date `YYYY-MM-DD`, to read "in 2024" as a past year or year to date.
@@ -189,6 +194,8 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   // before or a dated close, not the previous session's
   if (word === 'from' && (((next === 'that' || next === 'this' || next === 'those') && LEVEL_WORDS.has(tokens[k + 2]?.lower ?? '')) || datedClose(tokens, k + 1))) return 'other';
   if (word === 'between' && (yearAt(tokens[k + 1]) || tokens[k + 1]?.lower === 'end' || monthOf(next) !== undefined)) return 'other';
+  // "has fallen 1.1 percent from February through August": a span between two named months
+  if (word === 'from' && monthOf(next) !== undefined && /^\p{Lu}/u.test(tokens[k + 1].text) && (tokens[k + 2]?.lower === 'through' || tokens[k + 2]?.lower === 'to' || tokens[k + 2]?.lower === 'until') && monthOf(tokens[k + 3]?.lower) !== undefined) return 'other';
   // "over the past five sessions", "in the last three trading days": a span of sessions, not the day's move
   if ((word === 'sessions' || word === 'days') && numberValue(tokens[k - 1] ?? tokens[k]) !== undefined || (word === 'days' && tokens[k - 1]?.lower === 'trading' && numberValue(tokens[k - 2]) !== undefined)) {
     const count = word === 'days' && tokens[k - 1]?.lower === 'trading' ? k - 2 : k - 1;
@@ -200,8 +207,7 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   // "since the beginning of the year", read at "year" when it is nearer the figure than "since"
   if (word === 'year' && previous === 'the' && tokens[k - 2]?.lower === 'of' && START_WORDS.has(tokens[k - 3]?.lower ?? '')) return 'ytd';
   if (word === 'year' && previous === 'the' && FOR_THE_YEAR.has(tokens[k - 2]?.lower ?? '') && next !== 'ago' && next !== 'earlier') {
-    // (the year's last week: the whole year; earlier in December, "down 40 percent for the year" is still year to date)
-    return published && published.slice(5, 7) === '12' && Number(published.slice(8, 10)) >= 24 ? 'year' : 'ytd';
+    return forTheYear(published);
   }
   // "at one point": within the session
   if (word === 'point' && previous === 'one' && tokens[k - 2]?.lower === 'at') return 'day';
@@ -243,7 +249,12 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
     return undefined;
   }
   // "in January", "during March": a named month without a day
-  if (monthOf(word) !== undefined && /^\p{Lu}/u.test(t.text) && MONTH_PREPOSITIONS.has(previous ?? '') && !followedByDay(tokens, k) && !CONTRACT_WORDS.has(next ?? '')) return 'month';
+  // (not "Since peaking at $78.40 a barrel in July, …", "a 65 percent gain … from its 12-year closing low in early March":
+  // the month dates the peak or low a span runs from, and "since"/"from" gives the span)
+  if (monthOf(word) !== undefined && /^\p{Lu}/u.test(t.text) && MONTH_PREPOSITIONS.has(previous ?? '') && !followedByDay(tokens, k) && !CONTRACT_WORDS.has(next ?? '')) return inSpanStart(tokens, k) ? undefined : 'month';
+  // "rose as much 20 percent in its market debut in October", "jumped 12 percent on their first day of trading": the
+  // first session (not "have risen 10 percent since the unit's stock market debut")
+  if ((word === 'debut' && DEBUT_BEFORE.has(previous ?? '')) || (word === 'day' && previous === 'first')) return inSpanStart(tokens, k) ? undefined : 'day';
   // "close" marks the session only as a noun or verb ("at the close", "Friday's close", "to close"), not as an adjective
   // ("fell 4 percent, close to the low they hit in January", "close rival Target", "a close second")
   if (word === 'close' && !sessionClose(tokens, k)) return undefined;
@@ -259,14 +270,46 @@ export function periodMarkerAt(tokens: Token[], k: number, published?: string): 
   return undefined;
 }
 
+/** How far back (tokens) a "since" or "from" makes a time word part of a span's start ("Since hitting a trough in mid-May"). */
+const SPAN_START_WINDOW = 8;
+/** Words of a percentage: a span-start phrase does not reach back past another figure. */
+const PERCENT_WORDS = new Set(['percent', 'pct', '%', 'cent']);
+/** Words before "debut" that make it a stock's first session: "in its market debut", "their trading debut". */
+const DEBUT_BEFORE = new Set(['its', 'their', 'market', 'trading', 'exchange', 'stock', 'strong', 'weak', 'the']);
+
+/**
+ * Whether token `k` lies inside a "since …" or "from …" phrase that neither a comma nor a percentage has closed: the
+ * span's start, not its length ("Since peaking at $78.40 a barrel in July").
+ */
+function inSpanStart(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - SPAN_START_WINDOW); j -= 1) {
+    const w = tokens[j].lower;
+    if (w === 'since' || w === 'from') return true;
+    if (tokens[j].text === ',' || PERCENT_WORDS.has(tokens[j].lower)) return false;
+  }
+  return false;
+}
+
 /**
  * {@link periodMarkerAt}, unless the marker owns another figure: "fell 2 percent, extending last week's 8 percent fall" —
  * "week's" is the span of the 8 percent, not of the move at token `at`.
  */
 function ownMarkerAt(tokens: Token[], k: number, at: number, published?: string): PeriodMarker | undefined {
   const marker = periodMarkerAt(tokens, k, published);
-  if (marker === undefined || tokens[k + 1]?.type !== 'possessive' || tokens[k + 2]?.type !== 'number' || k + 2 === at) return marker;
+  if (marker === undefined) return undefined;
+  // "A TURNAROUND YEAR Despite a 65 percent gain in the S&P 500 from its 12-year closing low": a section heading's word
+  // glued to the sentence is no span of a figure written in lower case (a subhead's own "S&P DOWN 40 PERCENT FOR YEAR" keeps it)
+  if (HEADING_UNITS.has(tokens[k].lower) && isCapitalsWord(tokens[k]) && tokens[at + 1] !== undefined && tokens[at + 1].type === 'word' && !isCapitalsWord(tokens[at + 1])) return undefined;
+  if (tokens[k + 1]?.type !== 'possessive' || tokens[k + 2]?.type !== 'number' || k + 2 === at) return marker;
   return undefined;
+}
+
+/** Time units a heading may end with ("A TURNAROUND YEAR"); "GMT", "EST", "YTD" in capitals are no headings. */
+const HEADING_UNITS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'quarter']);
+
+/** Whether a token is a word of two or more letters written in capitals ("YEAR", "WEEK"), as in a section heading. */
+function isCapitalsWord(t: Token): boolean {
+  return t.type === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.lower;
 }
 
 /**
@@ -298,28 +341,4 @@ export function nearestPeriod(tokens: Token[], at: number, from: number, to: num
     }
   }
   return undefined;
-}
-
-/**
- * Whether the move whose percentage is token `at` happened within the session rather than at its
- * close: "as much as" right before the figure, or "intraday" / "at one point" in its clause
- * [`from`, `to`). The period stays `day`; the move is flagged `intraday`.
- *
- * @example
- * // "Shares of Ford fell as much as 5 percent" → true
- */
-export function isIntraday(tokens: Token[], at: number, from: number, to: number): boolean {
-  let k = at - 1;
-  while (k >= from && BEFORE_FIGURE.has(tokens[k].lower)) k -= 1;
-  if (tokens[k]?.lower === 'as' && AS_MUCH.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'as') return true;
-  for (let j = Math.max(0, from); j < to && j < tokens.length; j += 1) {
-    const w = tokens[j].lower;
-    if (w === 'intraday') return true;
-    // "After the bell, shares of Hewlett-Packard jumped almost 1 percent", "in after-hours trade", "in extended trading"
-    // ("After the closing bell, shares of Applied Materials … sank more than 4 percent")
-    if (w === 'after' && ((tokens[j + 1]?.lower === 'the' && (tokens[j + 2]?.lower === 'bell' || (tokens[j + 2]?.lower === 'closing' && tokens[j + 3]?.lower === 'bell'))) || tokens[j + 1]?.lower === 'hours' || (tokens[j + 1]?.text === '-' && tokens[j + 2]?.lower === 'hours'))) return true;
-    if (w === 'extended' && (tokens[j + 1]?.lower === 'trading' || tokens[j + 1]?.lower === 'trade')) return true;
-    if (w === 'point' && tokens[j - 1]?.lower === 'one' && tokens[j - 2]?.lower === 'at') return true;
-  }
-  return false;
 }

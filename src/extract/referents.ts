@@ -3,7 +3,7 @@ import type { PriceMove } from '../article/types';
 import type { Token } from './tokenize';
 import type { MoveMatch } from './moves';
 import { lookupTicker } from './entities';
-import { headingEnd, openingName, phraseAfter, spanText } from './subject';
+import { type Span, headingEnd, isAnaphor, nameSpan, openingName, opensWithPlace, phraseAfter, spanText } from './subject';
 import { opensAppositive } from './aside';
 import { isNotTraded, subjectKind } from './kind';
 import { isNeutralVerb, verbSign } from './direction';
@@ -106,9 +106,13 @@ const MAX_APPOSITIVE_WORDS = 12;
 
 /** The first past-tense verb after an appositive opening at `from` (a lower-case word after a noun, not after a determiner), else undefined. */
 function appositiveVerb(tokens: Token[], from: number): Token | undefined {
+  let commas = 0;
   for (let k = from + 1; k < tokens.length && k - from <= MAX_APPOSITIVE_WORDS; k += 1) {
     const t = tokens[k];
-    if (t.type !== 'word' || t.text !== t.lower || tokens[k - 1].text === ',' || tokens[k - 1].type === 'possessive') continue;
+    // "Merrill, the world's largest brokerage, reported a quarterly net loss": the verb right after the comma closing it
+    if (t.text === ',') commas += 1;
+    const closing = tokens[k - 1].text === ',' && commas === 1;
+    if (t.type !== 'word' || t.text !== t.lower || (tokens[k - 1].text === ',' && !closing) || tokens[k - 1].type === 'possessive') continue;
     if ((t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower)) && !['the', 'a', 'an', 'its', 'their'].includes(tokens[k - 1].lower)) return t;
   }
   return undefined;
@@ -117,7 +121,10 @@ function appositiveVerb(tokens: Token[], from: number): Token | undefined {
 export function resolveAnaphor(state: State, match: MoveMatch, previousInSentence: PriceMove | undefined, tokens: Token[]): Referent | undefined {
   switch (match.anaphor) {
     case 'previous':
-      return previousInSentence ? { ...previousInSentence, offset: 0 } : state.lastMove;
+      if (previousInSentence) return { ...previousInSentence, offset: 0 };
+      // no earlier move in this sentence: its own subject, not the last sentence's move ("The Nasdaq gave its best
+      // performance in two months, with a weekly gain of 2.53 percent" after an S&P 500 move)
+      return sentenceSubject(state, match, tokens);
     case 'index': {
       // the nearest index before the anaphor, named with a move or without one
       const at = tokens[match.from]?.start ?? 0;
@@ -209,4 +216,62 @@ function describesCompany(written: string | undefined): boolean {
   if (!written) return false;
   const words = written.split(/[\s'’]+/);
   return words.slice(0, -1).some((w) => w.length > 2 && w === w.toLowerCase() && /^[a-z-]+$/.test(w) && !DESCRIPTION_FILLERS.has(w));
+}
+
+/** Words opening a fronted phrase set off by a comma before a sentence's subject ("For the week, the Nasdaq …"). */
+const FRONTED_OPENERS = new Set(['for', 'in', 'on', 'at', 'by', 'after', 'since', 'among', 'besides', 'with', 'during', 'earlier', 'later', 'meanwhile', 'overall', 'also', 'elsewhere', 'separately', 'still', 'but', 'and', 'yet', 'however']);
+const SHARE_OPENERS = new Set(['shares', 'stock', 'stocks']);
+/** Most tokens a fronted phrase runs before its comma ("In after-hours trading on Nasdaq,"). */
+const MAX_FRONTED_TOKENS = 10;
+
+/**
+ * The subject a move with no subject of its own belongs to when no earlier move of its sentence gives one: the
+ * sentence's opening subject ("The Nasdaq gave its best performance in two months, with a weekly gain of 2.53
+ * percent" → Nasdaq; "Shares of Research in Motion RIM.TORIMM.O reversed an earlier slide … and ended the session
+ * up 4.4 percent" → Research in Motion), an anaphor opening it resolved as such, or the last move when the sentence
+ * opens with the move itself. A sentence whose opening subject cannot be read as traded gives undefined: the last
+ * sentence's move would be a guess (the move is counted as dropped, `unsure_subject`).
+ */
+function sentenceSubject(state: State, match: MoveMatch, tokens: Token[]): Referent | undefined {
+  let first = headingEnd(tokens);
+  if (FRONTED_OPENERS.has(tokens[first]?.lower ?? '')) {
+    const comma = tokens.findIndex((t, i) => i > first && i <= first + MAX_FRONTED_TOKENS && t.text === ',');
+    if (comma > 0) first = comma + 1;
+    else if (SENTENCE_CONJUNCTIONS.has(tokens[first].lower)) first += 1;
+  }
+  // the move opens the sentence, or the sentence is the rest of one cut at a line break ("… opened up as much as 4.1
+  // percent, but then\nreversed their gains and traded off 2.4 percent")
+  if (first >= match.from || (first === 0 && tokens[0].type === 'word' && tokens[0].text === tokens[0].lower)) return state.lastMove;
+  let phrase = phraseAfter(tokens, first);
+  // "Shares of Research in Motion …": the company the shares are of
+  if (phrase.to - phrase.from === 1 && SHARE_OPENERS.has(tokens[phrase.from].lower) && (tokens[phrase.to]?.lower === 'of' || tokens[phrase.to]?.lower === 'in')) phrase = phraseAfter(tokens, phrase.to + 1);
+  if (phrase.to <= phrase.from || phrase.to > match.from) return undefined;
+  if (isAnaphor(tokens, phrase)) {
+    const words = tokens.slice(phrase.from, phrase.to).map((t) => t.lower);
+    const anaphor = words.some((w) => w === 'index' || w === 'benchmark' || w === 'gauge') ? 'index' : words.every((w) => w === 'it' || w === 'they') ? 'any' : 'company';
+    return resolveAnaphor(state, { ...match, anaphor, from: phrase.from }, undefined, tokens);
+  }
+  const span = nameSpan(tokens, phrase);
+  // "The broad S&P 500 racked up its fifth consecutive weekly advance and is up …": the name after its adjectives
+  while (span.from < span.to - 1 && tokens[span.from].type === 'word' && tokens[span.from].text === tokens[span.from].lower) span.from += 1;
+  if (span.to <= span.from || !/^\p{Lu}/u.test(tokens[span.from].text) || opensWithPlace(tokens, span)) return undefined;
+  const subject = spanText(state.text, tokens, span);
+  const kind = subjectKind(subject);
+  if (isNotTraded(subject) || COMMON_OPENERS.has(tokens[span.from].lower)) return undefined;
+  const entry = lookupTicker(subject);
+  const ticker = entry?.ticker ?? writtenCode(tokens, span);
+  const last = state.lastMove;
+  // the same name as the last move, maybe shortened ("Barclays Plc" … "Barclays"): that move's referent, ticker and all
+  if (last && (last.subject === subject || last.subject.startsWith(`${subject} `) || (ticker !== undefined && last.ticker === ticker))) return last;
+  // a name read as traded only when it says so: an index, currency or commodity, a mapped or coded name, or shares
+  // ("Shares of X", "X shares"); a bare capitalised opener ("Commerce Department", "Membership") is no subject
+  const traded = kind !== 'stock' || ticker !== undefined || tokens.slice(phrase.from, phrase.to).some((t) => SHARE_OPENERS.has(t.lower)) || SHARE_OPENERS.has(tokens[phrase.from - 2]?.lower ?? '');
+  if (!traded || kind === 'other') return undefined;
+  return { subject, subjectKind: entry?.entityType === 'index' && kind === 'stock' ? 'index' : kind, ticker, exchange: entry?.exchange, offset: tokens[span.from].start };
+}
+
+/** The code written on a name's last token or right after it ("Research in Motion RIM.TORIMM.O"). */
+function writtenCode(tokens: Token[], span: Span): string | undefined {
+  for (let k = span.to - 1; k <= span.to && k < tokens.length; k += 1) if (tokens[k].ticker !== undefined) return tokens[k].ticker;
+  return undefined;
 }

@@ -43,6 +43,22 @@ function listing(quote: string): string | undefined {
   return /(\S+)[- ]listed\b/i.exec(quote)?.[1].toLowerCase();
 }
 
+/**
+ * Whether `lead`, a move that names no session and no close, may be the rounded form of `exact`, an after-hours or
+ * intraday move: an earnings story's lead "its shares fell nearly 3 percent" rounds "Dell shares fell 2.8 percent to
+ * $25.04 in extended trading" further down, or gives it whole ("The news sent Microsoft shares down 8 percent" above
+ * "Microsoft's shares fell 8 percent to $23.44 in extended trading"). Kept, the lead would be checked against the day's
+ * close. (A lead that says "closed", "ended" or "regular" is the close.)
+ */
+/** Words of a lead that place it at the regular session's close: "closed", "ended regular trading at $40.16, up almost 1 percent". */
+const SESSION_CLOSE_WORDS = /\b(?:clos(?:e|ed|es|ing)|end(?:ed|ing)?|finish(?:ed|ing)?|settl(?:ed|ing)|regular)\b/i;
+
+function roundedLeadOf(lead: PriceMove, exact: PriceMove): boolean {
+  // (not "Nordstrom shares, which gained over 3 percent in regular trading, added another 3 percent": one quote holds the other)
+  const apart = lead.quote.end <= exact.quote.start || exact.quote.end <= lead.quote.start;
+  return apart && !lead.intraday && exact.intraday === true && !SESSION_CLOSE_WORDS.test(lead.quote.text);
+}
+
 export function dropRestatedMoves(moves: PriceMove[], approximate: Set<PriceMove>): PriceMove[] {
   // only moves with the same subject and period can restate each other: compare within those groups
   const groups = new Map<string, number[]>();
@@ -63,8 +79,18 @@ export function dropRestatedMoves(moves: PriceMove[], approximate: Set<PriceMove
         if (j === i || j < i - RESTATEMENT_WINDOW || j >= i + RESTATEMENT_WINDOW) continue;
         const other = moves[j];
         // an after-hours move and the close of the same stock are two moves, even with one figure
-        if (Math.sign(other.changePct) !== Math.sign(m.changePct) || !m.intraday !== !other.intraday || !sameName(m.subject, other.subject)) continue;
+        // (but a rounded lead that names no session, "its shares fell nearly 3 percent", may round the after-hours figure
+        // given below, "Dell shares fell 2.8 percent to $25.04 in extended trading": see roundedLeadOf)
+        if (Math.sign(other.changePct) !== Math.sign(m.changePct) || !sameName(m.subject, other.subject)) continue;
+        const sessions = !m.intraday === !other.intraday;
+        if (!sessions && !roundedLeadOf(m, other)) continue;
         if (other.changePct === m.changePct) {
+          // "The news sent Microsoft shares down 8 percent" above "Microsoft's shares fell 8 percent to $23.44 in extended
+          // trading": the lead is the after-hours move, not the close
+          if (!sessions) {
+            dropped.add(i);
+            return;
+          }
           if (j < i) {
             dropped.add(i);
             return;

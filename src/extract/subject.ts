@@ -208,6 +208,11 @@ export function phraseAfter(tokens: Token[], first: number): Span {
     // "Advanced Micro Devices": a capitalised direction word followed by a capitalised word is part of a name
     if ((verbSign(t.lower) !== undefined || isNeutralVerb(t.lower) || nounSign(t.lower) !== undefined) && !(t.text !== t.lower && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) break;
     const upper = hasUpper(t);
+    // "Research in Motion", "Bank of America": a connector between capitalised words stays in the name
+    if (sawUpper && !upper && (innerIn || (isNameConnector(t) && hasUpper(tokens[i + 1] ?? EMPTY_TOKEN)))) {
+      i += 1;
+      continue;
+    }
     if (sawUpper && !upper) {
       // "a 3 percent fall in the French overall market": a nationality, an adjective of extent, then the market
       if (!GENERIC_TAIL.has(t.lower) && !(MARKET_EXTENT.has(t.lower) && GENERIC_TAIL.has(tokens[i + 1]?.lower ?? '') && tokens.slice(from, i).every((w) => isRegionWord(w.text)))) break;
@@ -243,6 +248,8 @@ export function isAnaphor(tokens: Token[], span: Span): boolean {
   }
   const previous = tokens[span.from - 1]?.lower;
   let from = afterListing(tokens, span.from, span.to);
+  // "DaimlerChrysler's U.S.-listed shares were up 4.4 percent": the shares of the name that owns them, not an anaphor
+  if (from > span.from && tokens.slice(span.from, from).some((t) => t.type === 'possessive')) return false;
   // "its Madrid shares", "their Hong Kong stock": a place of listing before the share word
   if ((previous === 'its' || previous === 'their') && SHARE_WORDS.has(tokens[span.to - 1].lower)) {
     while (from < span.to - 1 && hasUpper(tokens[from]) && from - span.from < 3) from += 1;
@@ -298,6 +305,28 @@ export function isRegionWord(word: string): boolean {
   return REGION_WORDS.has(word.toLowerCase());
 }
 
+/**
+ * Whether the phrase opening at `span.from` is a place, not a name: a region word first, unless it opens a company's
+ * name — a nationality adjective followed by a capitalised word that is no region or institution word ("American
+ * Express", "British Airways", "Swiss Re"; not "European shares", "European Central Bank", "U.S. Treasury").
+ *
+ * @example
+ * // tokens of "American Express" → false; of "European Union" → true; of "Korean shares" → true
+ */
+export function opensWithPlace(tokens: Token[], span: Span): boolean {
+  const first = tokens[span.from];
+  if (!first || !isRegionWord(first.text)) return false;
+  const next = tokens[span.from + 1];
+  if (span.to - span.from < 2 || !NATIONALITY.test(first.lower) || !next || next.type !== 'word' || !/^\p{Lu}\p{Ll}/u.test(next.text)) return true;
+  return tokens.slice(span.from + 1, span.to).some((t) => isRegionWord(t.text) || INSTITUTION_WORDS.has(t.lower));
+}
+
+/** Nationality adjectives ("American", "British", "Swiss", "Japanese", "Dutch"), not "U.S.", "Wall Street", "South". */
+const NATIONALITY = /^[a-z]+(?:an|ish|ese|ch|ss|ic)$/;
+/** Words of public bodies and events that follow a nationality ("European Central Bank", "British Open"). */
+const INSTITUTION_WORDS = new Set(['union', 'commission', 'central', 'government', 'parliament', 'council', 'ministry', 'minister', 'department', 'court', 'authority',
+  'agency', 'federal', 'treasury', 'congress', 'senate', 'president', 'prime', 'league', 'cup', 'open', 'championship', 'bankers', 'banking', 'association', 'federation', 'institute', 'society', 'chamber', 'army', 'navy', 'embassy', 'economy', 'people', 'state']);
+
 const REGION_WORDS = new Set(
   ('u s us uk k gulf wall street emerging asia-pacific asian european african american latin nordic scandinavian baltic arab ' +
     'korean japanese chinese taiwanese indian indonesian malaysian thai vietnamese philippine singaporean australian ' +
@@ -308,7 +337,7 @@ const REGION_WORDS = new Set(
 );
 
 /** Nouns for what a company does, taken with any lower-case prefix ("chipmaker", "oil-producer", "health insurer"). */
-export const COMPANY_AGENT_NOUNS = ['maker', 'builder', 'producer', 'manufacturer', 'retailer', 'lender', 'carrier', 'insurer', 'operator', 'miner', 'refiner', 'developer', 'owner', 'supplier', 'provider', 'brewer'];
+export const COMPANY_AGENT_NOUNS = ['maker', 'builder', 'producer', 'manufacturer', 'retailer', 'lender', 'carrier', 'insurer', 'operator', 'miner', 'refiner', 'developer', 'owner', 'supplier', 'provider', 'brewer', 'issuer'];
 
 /**
  * A whole-word pattern for company description heads: any of `agents` after a lower-case prefix, or one of `words`.
@@ -326,12 +355,29 @@ const DESCRIPTOR = companyHeads([...COMPANY_AGENT_NOUNS, 'auctioneer'], ['giant'
   'bank']);
 
 /**
+ * Where a name starts in tokens from..to when a sentence the splitter did not cut after a legal form's dot runs into
+ * it ("… a larger-than-expected loss by Merrill Lynch & Co Inc. Shares of Microsoft Corp rose 1.1 percent" → the
+ * index of "Shares"): one past the last such dot followed by a capitalised word that is no legal form or code, else `from`.
+ *
+ * @example
+ * // tokens of "Merrill Lynch & Co Inc . Shares of Microsoft Corp", from 0 → 6
+ */
+export function afterLegalDot(tokens: Token[], from: number, to: number): number {
+  for (let k = to - 2; k > from; k -= 1) {
+    const next = tokens[k + 1];
+    if (tokens[k].text === '.' && LEGAL_FORMS.has(tokens[k - 1].lower) && next.type === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && !LEGAL_FORMS.has(next.lower) && next.ticker === undefined) return k + 1;
+  }
+  return from;
+}
+
+/**
  * Narrows a subject phrase to the name: drops a trailing "shares"/"stock" after a name
  * ("Samsung Electronics shares" → "Samsung Electronics") and chooses the owner or the owned
  * side of a possessive ("Samsung's shares" → "Samsung", "Japan's Nikkei" → "Nikkei").
  */
 export function nameSpan(tokens: Token[], span: Span): Span {
   let { from, to } = span;
+  from = afterLegalDot(tokens, from, to);
   // "Shares of Naver", "stock in Vega Pharma"
   if (to - from > 2 && SHARE_WORDS.has(tokens[from].lower) && (tokens[from + 1].lower === 'of' || tokens[from + 1].lower === 'in')) from += 2;
   const possessive = tokens.slice(from, to).findIndex((t) => t.type === 'possessive');
@@ -397,7 +443,7 @@ export function openingName(tokens: Token[]): Span | undefined {
     const wholeName = owned.to > owned.from && tokens.slice(owned.from, owned.to).every((t) => t.type === 'word' && hasUpper(t));
     if (wholeName && (!next || next.text === ',' || BOUNDARY.has(next.lower) || verbSign(next.lower) !== undefined || isNeutralVerb(next.lower))) span = owned;
   }
-  if (span.to <= span.from || !hasUpper(tokens[span.from]) || isRegionWord(tokens[span.from].text)) return undefined;
+  if (span.to <= span.from || !hasUpper(tokens[span.from]) || opensWithPlace(tokens, span)) return undefined;
   return span;
 }
 

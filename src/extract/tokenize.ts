@@ -179,7 +179,6 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 13;
 }
 
-
 /**
  * Splits an article into sentences with a single left-to-right scan: a sentence ends at a
  * line break (LF, CR, CRLF, U+2028/9), or at `.`, `!`, `?` followed by a space and an upper-case letter, digit or quote
