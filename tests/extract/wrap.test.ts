@@ -129,6 +129,19 @@ describe('extractMarketFacts on hard-wrapped text', () => {
     const [move] = extractMarketFacts(BRIDGESTONE, { published: '2006-12-05' }).moves;
     expect(sentenceAround(BRIDGESTONE, move.quote).text).toBe("Before Tuesday's announcement, Bridgestone shares fell 0.8 \npercent to 2,465 yen in Tokyo trading.");
   });
+  it('lets a lead-in reach the wrapped line: "For the week, … the S&P 500 \ndipped …, but the Nasdaq gained …"', () => {
+    // 20061125/businesspro-markets-stocks-dc-idUSN2433222220061125, lines 30-31
+    const text = wrapped(
+      'Thanksgiving, closed early at 1 p.m. (1800 GMT) on Friday.  For the week, the Dow fell 0.51 percent and the S&P 500',
+      "dipped 0.02 percent, but the Nasdaq gained 0.59 percent.  Traders said the dollar's fall on Friday also made foreign",
+    );
+    const moves = extractMarketFacts(text, { published: '2006-11-25' }).moves;
+    expect(moves.map((m) => [m.subject, m.changePct, m.period])).toEqual([
+      ['Dow', -0.51, 'week'],
+      ['S&P 500', -0.02, 'week'],
+      ['Nasdaq', 0.59, 'week'],
+    ]);
+  });
   it('gives the same moves as the text with its wrapped line breaks as spaces', () => {
     const joined = BRIDGESTONE.replace(/\n/g, ' ');
     const strip = (text: string) => extractMarketFacts(text, { published: '2006-12-05' }).moves.map((m) => ({ ...m, quote: { ...m.quote, text: m.quote.text.replace(/\s+/g, ' ') } }));
