@@ -51,6 +51,11 @@ SETS.push({ name: 'holdout2', files: [join(realDir, 'holdout2', 'reports.jsonl')
 // The held-out set of stop 17 (eval/real/holdout3/README.md), drawn when holdout2 went into tuning; sealed until stop
 // 17, a development set from stop 18 on (no longer sealed).
 SETS.push({ name: 'holdout3', files: [join(realDir, 'holdout3', 'reports.jsonl'), join(realDir, 'holdout3', 'passages.jsonl')], targets: HELD_OUT_TARGETS });
+// Whole company-news articles (eval/real/articles/README.md), a development set from stop 18 on: moves only (amounts
+// and conversions are not labelled), so the predictions' amounts and conversions are cleared before scoring.
+SETS.push({ name: 'articles', files: [join(realDir, 'articles', 'articles.jsonl')], targets: { moves: HELD_OUT_TARGETS.moves }, movesOnly: true });
+// …and its second batch, drawn after the first batch's fixes as a check (eval/real/articles/README.md)
+SETS.push({ name: 'articles-2', files: [join(realDir, 'articles', 'articles-2.jsonl')], targets: { moves: HELD_OUT_TARGETS.moves }, movesOnly: true });
 // The held-out set of stop 18 (eval/real/holdout4/README.md), drawn when holdout3 went into tuning; sealed.
 SETS.push({ name: 'holdout4', files: [join(realDir, 'holdout4', 'reports.jsonl'), join(realDir, 'holdout4', 'passages.jsonl')], targets: HELD_OUT_TARGETS, sealed: SEALED_SETS.has('holdout4') });
 // The successor of holdout4 (eval/real/holdout5/README.md), labelled while holdout4 was still sealed; sealed.
@@ -87,6 +92,7 @@ for (const set of SETS) {
   writeFileSync(gold, present.map((f) => readFileSync(f, 'utf8').trimEnd()).join('\n') + '\n');
   const predictions = join(work, `${slug}.pred.jsonl`);
   run(process.execPath, [join(root, 'bin', 'market-reaction.js'), 'facts', '--jsonl', gold, '--out', predictions]);
+  if (set.movesOnly) keepMovesOnly(predictions);
   console.log(`\n== ${set.name} (${present.map((f) => f.replace(`${root}/`, '')).join(', ').slice(0, 160)})`);
   const verbose = args.includes('--verbose') && (!set.sealed || args.includes('--unseal'));
   if (args.includes('--verbose') && !verbose) console.log('(sealed held-out set: per-item misses not listed; --unseal lists them)');
@@ -100,12 +106,18 @@ for (const set of SETS) {
     if (!ok && (set.guard || args.includes('--strict'))) failed = true;
     console.log(`target ${kind} F1 >= ${target.toFixed(2)}: ${report[kind].f1.toFixed(3)} ${ok ? 'ok' : 'BELOW TARGET'}`);
   }
-  summary.push(`${set.name.padEnd(14)} moves ${report.moves.f1.toFixed(3)}  amounts ${report.amounts.f1.toFixed(3)}  conversions ${report.conversions.f1.toFixed(3)}`);
+  summary.push(`${set.name.padEnd(14)} moves ${report.moves.f1.toFixed(3)}${set.movesOnly ? '  (moves only)' : `  amounts ${report.amounts.f1.toFixed(3)}  conversions ${report.conversions.f1.toFixed(3)}`}`);
 }
 console.log(`\nsummary (F1)\n${summary.join('\n')}`);
 if (failed) {
   console.error('eval:extraction: below target (see above)');
   process.exit(1);
+}
+
+/** Clears the amounts and conversions of a predictions file in place (a moves-only set labels neither). */
+function keepMovesOnly(predictionsFile) {
+  const lines = readFileSync(predictionsFile, 'utf8').split('\n').filter(Boolean).map((line) => ({ ...JSON.parse(line), amounts: [], conversions: [] }));
+  writeFileSync(predictionsFile, lines.map((o) => JSON.stringify(o)).join('\n') + '\n');
 }
 
 /**

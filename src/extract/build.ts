@@ -12,8 +12,9 @@ import { isNotTraded, isOtherTraded, isPlaceOnly, subjectKind } from './kind';
 import { mainClauseSubject, marketQualifier, subjectBefore } from './clause';
 import { indexCodeName, isIndexCode } from './codes';
 import { lookupTicker } from './entities';
+import { kindFromShareWords } from './share-kind';
+import { ownedByStatistic, untradedHead } from './untraded-head';
 import { CLOSING_VERBS, isSessionNoun, sessionQualifiersStart } from './session-object';
-import { nounSign } from './direction';
 
 /** A move read off a sentence with the token span of its subject. */
 export interface Found {
@@ -58,6 +59,10 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
     return { move: { ...base, subject: '', subjectKind: 'other', anaphor: 'previous' }, sign, subjectSpan: span };
   }
   if (ownedByStatistic(tokens, span)) return undefined;
+  // "…, causing shares to fall 50 percent": a participle before the share words is the clause's verb, not a name
+  if (span.to - span.from >= 2 && /^[a-z]+ing$/.test(tokens[span.from].text) && tokens.slice(span.from + 1, span.to).every((t) => t.lower === 'shares' || t.lower === 'stock' || t.lower === 'its' || t.lower === 'their')) {
+    return build(text, tokens, { from: span.from + 1, to: span.to }, sign, Math.max(from, span.from + 1), to, trigger);
+  }
   if (isAnaphor(tokens, span)) {
     const words = tokens.slice(span.from, span.to).map((t) => t.lower);
     const anaphor = words.some((w) => ['index', 'benchmark', 'gauge'].includes(w)) ? 'index' : words.every((w) => w === 'it' || w === 'they') ? 'any' : 'company';
@@ -138,36 +143,21 @@ export function build(text: string, tokens: Token[], span: Span, sign: 1 | -1, f
     return { move: { ...base, subject, subjectKind: kind, anaphor: 'generic-index' }, sign, subjectSpan: span };
   }
   // "Palm Inc PALM.O": a name written with an equity RIC is a stock, whatever its words suggest ("palm" oil)
-  const codeKind = written && isIndexCode(written) && kind === 'stock' ? 'index' : written && EQUITY_RIC.test(written) && kind === 'commodity' ? 'stock' : kind;
+  // "Dow Jones shares", "Shares in OMX", "… at $56.45": a company's stock; "Sydney shares": a city's market
+  const worded = kindFromShareWords(tokens, span, name, kind, to);
+  // "Exxon Mobil Corp ( XOM.N ) Chief Executive Rex Tillerson's compensation rose nearly 18 percent": pay, not shares
+  // …"the shares of Japan's largest drug maker": the company named before, as for "the German chipmaker"
+  const head = worded === 'stock' ? untradedHead(tokens, span) : undefined;
+  if (head === 'untraded') return undefined;
+  if (head === 'descriptor') return { move: { changePct: 0, approximate: false, at: base.at, from: base.from, to, subject: '', subjectKind: 'other', anaphor: 'company', written: subject }, sign, subjectSpan: span };
+  const codeKind = written && isIndexCode(written) && worded === 'stock' ? 'index' : written && EQUITY_RIC.test(written) && worded === 'commodity' ? 'stock' : worded;
   // built in place, not spread from `base`: this is the common end of every named move
   // the quote starts at the name when a sentence the splitter joined ran into it ("… Co Inc. Shares of Microsoft Corp rose")
   const cut = afterLegalDot(tokens, span.from, span.to);
-  const move: MoveMatch = { changePct: 0, approximate: false, at: base.at, from: cut > span.from ? Math.max(base.from, cut) : base.from, to, subject, subjectKind: codeKind };
+  const move: MoveMatch = { changePct: 0, approximate: false, at: base.at, from: cut > span.from ? Math.max(base.from, cut) : base.from, to, subject: worded === 'market' && kind !== 'market' ? `${subject} shares` : subject, subjectKind: codeKind };
   if (written) move.ticker = written;
+  if (worded !== kind) move.kindFromWords = true;
   return { move, sign, subjectSpan: span };
-}
-
-/** Words between a statistic's noun and what it is of: "sales of its Fisher-Price brand", "Sales at the company". */
-const OWNER_DETERMINERS = new Set(['its', 'their', 'the', 'a', 'an', 'his', 'her']);
-const STATISTIC_PREPOSITIONS = new Set(['of', 'at', 'for', 'on', 'in', 'from']);
-
-/**
- * Whether the subject phrase is what a statistic is of, the statistic named right before it: "sales of its Fisher-Price
- * brand rose 4 percent" (Reuters 20080718 us-mattel), "Spending on public construction fell 0.6 percent" (20090601),
- * "expects shipments of its steel bar products to drop about 17 percent" (20070611 us-nucor-outlook), "Sales at Kohl's
- * Corp rose a scant 1.5 percent", "Revenue from impotence treatment Viagra rose 6 percent" (20071018 us-pfizer-results). The
- * figure is the statistic's, not a price of the name after it.
- *
- * @example
- * // tokens of "sales of its Fisher-Price brand rose 4 percent", span "Fisher-Price brand" → true
- */
-function ownedByStatistic(tokens: Token[], span: Span): boolean {
-  let k = span.from - 1;
-  while (k > 0 && OWNER_DETERMINERS.has(tokens[k].lower)) k -= 1;
-  if (k < 1 || !STATISTIC_PREPOSITIONS.has(tokens[k].lower)) return false;
-  const noun = tokens[k - 1];
-  // not a move noun that is also a result word ("the 3.1 percent loss in MSCI's index"): that figure is the name's
-  return noun.type === 'word' && isNotTraded(noun.lower) && nounSign(noun.lower) === undefined;
 }
 
 /** Prepositions whose object an infinitive move may follow ("after the Geithner news to end up 3.4 percent"). */

@@ -62,10 +62,28 @@ function tokenWords(tokens: Token[], at: number): string {
 const LEGAL_FORM_WORDS = new Set([...LEGAL_FORMS, 'index']);
 const MAX_SHARED_SUBJECTS = 4;
 
+/** U.S. states, lower case: "Santa Monica, California's Fremont General Corp." places a company by city and state. */
+const US_STATES = new Set(('alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois ' +
+  'indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska ' +
+  'nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming').split(' '));
+
+/**
+ * One before the city of a "City, State's" owner opening `span` ("Santa Monica, California's Fremont General Corp."),
+ * else one before `span`: the city and state place the company and are no coordinated name of their own.
+ */
+function beforePlaceOwner(tokens: Token[], span: Span, floor: number): number {
+  let state = span.from;
+  if (tokens[state]?.lower === 'new' || tokens[state]?.lower === 'north' || tokens[state]?.lower === 'south' || tokens[state]?.lower === 'west' || tokens[state]?.lower === 'rhode') state += 1;
+  const named = US_STATES.has(tokens[state]?.lower ?? '') || ['york', 'jersey', 'mexico', 'hampshire', 'carolina', 'dakota', 'island'].includes(tokens[state]?.lower ?? '');
+  if (!named || tokens[state + 1]?.type !== 'possessive' || tokens[span.from - 1]?.text !== ',') return span.from - 1;
+  const city = phraseBefore(tokens, span.from - 2, floor);
+  return city.to > city.from && /^\p{Lu}/u.test(tokens[city.from].text) && city.to - city.from <= 3 ? city.from - 1 : span.from - 1;
+}
+
 /** "A, B and C" before a verb: the `count` coordinated subject phrases, in order. */
 export function coordinatedSubjects(tokens: Token[], last: Span, count: number, floor: number): Span[] | undefined {
   const spans = [last];
-  let k = last.from - 1;
+  let k = beforePlaceOwner(tokens, last, floor);
   while (spans.length < count && k >= floor) {
     if (tokens[k].text === ',' || tokens[k].lower === 'and') k -= 1;
     if (tokens[k]?.lower === 'and') k -= 1;
@@ -73,7 +91,7 @@ export function coordinatedSubjects(tokens: Token[], last: Span, count: number, 
     const span = phraseBefore(tokens, k, floor);
     if (span.to <= span.from) return undefined;
     spans.unshift(span);
-    k = span.from - 1;
+    k = beforePlaceOwner(tokens, span, floor);
   }
   return spans.length === count ? spans : undefined;
 }

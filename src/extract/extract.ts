@@ -32,6 +32,8 @@ import { noteMoveEntity, readEntities } from './entity-facts';
 import { leftOutAfterHours, resolveAnaphor } from './referents';
 import { OWN_PERIOD_TOKENS, asideBefore, clauseEnd, clauseStart } from './period-window';
 import { hasClass, wordClass } from './lexicon';
+import { afterFrontedFromToSpan, isPerfectMove, namedSpanBefore, refersToNamedSpan } from './aspect';
+import { pronounForUntraded } from './untraded-head';
 
 /** Options for {@link extractFacts} and {@link extractMarketFacts}. */
 export interface ExtractOptions {
@@ -201,6 +203,8 @@ function readMoves(state: State, tokens: Token[]): void {
     let subjectSource: MoveSubjectSource = match.fromCode ? 'ticker' : 'name';
     let known = match.ticker !== undefined && (!match.fromCode || indexCodeName(match.ticker) !== undefined);
     let afterHours = false;
+    // "… to offset sluggish regional volumes. They fell 2.3 percent": the volumes fell, not a stock
+    if (pronounForUntraded(tokens, match, state.previousTokens)) return;
     if (match.anaphor) {
       const ref = resolveAnaphor(state, match, previous, tokens);
       // "the index" after a price statistic named as an index is that statistic: no price move, and no older index either
@@ -227,7 +231,9 @@ function readMoves(state: State, tokens: Token[]): void {
         return;
       }
     } else {
-      const entry = lookupTicker(subject);
+      // "Dow Jones shares": the company, not the index its name looks up to ("Dow Chemical shares" looks up to the company)
+      const found = lookupTicker(subject);
+      const entry = match.kindFromWords && found?.entityType !== 'company' ? undefined : found;
       if (entry) {
         ticker ??= entry.ticker;
         exchange = entry.exchange;
@@ -270,10 +276,16 @@ function readMoves(state: State, tokens: Token[]): void {
     // the previous move sat inside this one's aside ("JetBlue shares, which have fallen 30 percent over …, rose 4.7
     // percent"): its period is not carried over
     if (n > 0 && matches[n - 1].from >= match.from) previousExplicit = false;
+    // "From its intraday high on October 11 to Friday's close, the S&P 500 index has fallen 15.5 percent": a span
+    // between two points, whatever day words name them; "rose 22 percent during that period": the span named before
+    if (afterFrontedFromToSpan(tokens, match.from)) marker = 'other';
+    else if (marker === undefined && refersToNamedSpan(tokens, clauseFrom, clauseTo)) marker = namedSpanBefore(state.previousTokens, state.published);
     let period: MovePeriod;
     if (marker === 'same') period = previous?.period ?? state.facts.moves[state.facts.moves.length - 1]?.period ?? 'unknown';
     else if (marker) period = marker;
-    else period = previous ? (previousExplicit ? previous.period : 'day') : unresolvedPeriod ?? 'day';
+    // no time words: one session ("Ford shares fell 3 percent") — but a move in the perfect ("has fallen 45 percent")
+    // spans some stretch up to now that the clause does not name, so it stays unknown rather than a guessed day
+    else period = previous && previousExplicit ? previous.period : !previous && unresolvedPeriod ? unresolvedPeriod : isPerfectMove(tokens, match.from, match.at) ? 'unknown' : 'day';
     const explicit = marker !== undefined;
     // "For the week, the Dow rose 0.93 percent, the S&P 500 advanced 0.94 percent and the Nasdaq was up 1 percent":
     // a carried period carries on to the next name of the list

@@ -34,6 +34,7 @@ import { isIndexCode } from './codes';
 import { type Found, build, writtenTicker } from './build';
 import { pareTrigger, unsignedMove, verbTrigger } from './trigger';
 import { nominal } from './nominal';
+import { withGappedItems } from './gapping';
 import { causedMove } from './causative';
 import { CAUSATIVE_VERBS, OBJECT_MOVING_VERBS } from './causative-verbs';
 
@@ -54,6 +55,8 @@ export interface MoveMatch {
   written?: string;
   /** A ticker or RIC written with the subject ("BP Plc ( BP.L )", ".SPX"), as written. */
   ticker?: string;
+  /** The kind was read from the words around the name ("Dow Jones shares" → stock), not from the name: a look-up by name does not overrule it. */
+  kindFromWords?: boolean;
   /** The subject was read off a code alone (".SPX fell" → "S&P 500"). */
   fromCode?: boolean;
   /** First token a period may be read from (the causative verb of "helped to lift Nokia 2.6 percent higher": what comes before is the cause). */
@@ -196,7 +199,8 @@ export function findSentenceMoves(text: string, tokens: Token[], percents: Perce
       if (close >= 0) carried = { span: found.subjectSpan, close };
     }
   }
-  return moves.concat(findUnchanged(text, tokens));
+  // "Countrywide fell 4.7 percent, …, JPMorgan 4.4 percent and Washington Mutual 5 percent": names sharing the verb
+  return withGappedItems(text, tokens, percents, moves).concat(findUnchanged(text, tokens));
 }
 
 /** Words that may stand between two figures of one move given for several spans ("…, and nearly 75 percent"). */

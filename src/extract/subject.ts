@@ -130,7 +130,9 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
       const compound = (tokens[i + 1]?.text === '-' && adjacent(t, tokens[i + 1])) || (previous?.text === '-' && adjacent(previous, t) && adjacent(tokens[i - 2], previous) && tokens[i - 2]?.type === 'word');
       // "Russell 2000 Index", "Standard & Poor's 500 Index": a number between a name's capitalised words
       const inName = previous && ((previous.type === 'word' && hasUpper(previous) && !BOUNDARY.has(previous.lower)) || (previous.type === 'possessive' && tokens[i - 2] && hasUpper(tokens[i - 2])));
-      if (!compound && (sawUpper ? !inName || !tokens.slice(i + 1, last + 1).some(hasUpper) : !previous || previous.type !== 'word' || !hasUpper(previous))) break;
+      // (before a lower-case head too: "the broad Standard & Poor's 500 index .SPX gained 1.61 percent")
+      const namedBefore = previous !== undefined && ((previous.type === 'word' && hasUpper(previous)) || (previous.type === 'possessive' && tokens[i - 2] !== undefined && hasUpper(tokens[i - 2])));
+      if (!compound && (sawUpper ? !inName || !tokens.slice(i + 1, last + 1).some(hasUpper) : !namedBefore)) break;
       i -= 1;
       continue;
     }
@@ -155,7 +157,9 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Span {
     }
     // "All Ordinaries": a capitalised "All" inside an index name; "May", "Will": a month, a name
     // "Seven & I Holdings": a capital "I" after an ampersand is a name's letter, not the pronoun
-    if (BOUNDARY.has(t.lower) && !(t.text === 'All' && sawUpper) && t.text !== 'May' && t.text !== 'Will' && !(t.text === 'I' && sawUpper && tokens[i - 1]?.text === '&')) break;
+    // "Ping An Insurance": a capitalised "An" between capitalised words is a name's word, not the article
+    const nameAn = t.text === 'An' && sawUpper && tokens[i - 1]?.type === 'word' && /^\p{Lu}/u.test(tokens[i - 1].text) && i - 1 >= floor;
+    if (BOUNDARY.has(t.lower) && !(t.text === 'All' && sawUpper) && t.text !== 'May' && t.text !== 'Will' && !(t.text === 'I' && sawUpper && tokens[i - 1]?.text === '&') && !nameAn) break;
     if (verbSign(t.lower) !== undefined || isNeutralVerb(t.lower)) break;
     const upper = hasUpper(t);
     // "K mart Corp": a lower-case word inside a name is kept when only a legal suffix would be left
@@ -196,7 +200,19 @@ export function phraseAfter(tokens: Token[], first: number): Span {
       continue;
     }
     if (t.type === 'number') {
-      if (!sawUpper) break;
+      // "3M Co", "7UP": digits written against a capitalised word open the name
+      if (!sawUpper && !(adjacent(t, tokens[i + 1]) && tokens[i + 1]?.type === 'word' && /^\p{Lu}/u.test(tokens[i + 1].text))) break;
+      i += 1;
+      continue;
+    }
+    // "a 10 percent rise in the Standard & Poor's 500 Index": a spaced ampersand between capitalised words, and the
+    // possessive of such an "X & Y" name before a number or a capitalised word
+    if (t.text === '&' && sawUpper && tokens[i + 1]?.type === 'word' && hasUpper(tokens[i + 1])) {
+      i += 1;
+      continue;
+    }
+    // (…and before a sector word of an index: "the Standard & Poor's insurance index")
+    if (t.type === 'possessive' && tokens[i - 2]?.text === '&' && (tokens[i + 1]?.type === 'number' || hasUpper(tokens[i + 1] ?? t) || tokens[i + 2]?.lower === 'index')) {
       i += 1;
       continue;
     }
@@ -215,7 +231,9 @@ export function phraseAfter(tokens: Token[], first: number): Span {
     }
     if (sawUpper && !upper) {
       // "a 3 percent fall in the French overall market": a nationality, an adjective of extent, then the market
-      if (!GENERIC_TAIL.has(t.lower) && !(MARKET_EXTENT.has(t.lower) && GENERIC_TAIL.has(tokens[i + 1]?.lower ?? '') && tokens.slice(from, i).every((w) => isRegionWord(w.text)))) break;
+      // "a 2.3 percent fall in the UK mining index": a sector word before the index it qualifies
+      const sectorOfIndex = tokens[i + 1]?.lower === 'index' && tokens[i + 1].type === 'word' && t.type === 'word';
+      if (!GENERIC_TAIL.has(t.lower) && !sectorOfIndex && !(MARKET_EXTENT.has(t.lower) && GENERIC_TAIL.has(tokens[i + 1]?.lower ?? '') && tokens.slice(from, i).every((w) => isRegionWord(w.text)))) break;
     }
     sawUpper ||= upper;
     i += 1;
@@ -283,6 +301,11 @@ function describedAnaphor(tokens: Token[], span: Span): boolean {
   // "the world's No. 2 personal computer maker", "the nation's largest lender": a rank in the world or nation
   const ranked = (t: Token, k: number) => (t.text === 'No' && inner[k + 1]?.text === '.') || (WORLD_WORDS.has(t.lower) && inner[k + 1]?.type === 'possessive');
   return inner.every((t, k) => t.type !== 'word' || t.text === t.lower || isRegionWord(t.text) || /^(?:U|S|K|New|North|South|West|East|[A-Z][a-z]+)$/.test(t.text) && based || t.text.length <= 2 || ranked(t, k));
+}
+
+/** Whether a lower-case word is a company descriptor noun ("chipmaker", "lender", "operator"): see describedAnaphor. */
+export function isDescriptorWord(word: string): boolean {
+  return DESCRIPTOR.test(word);
 }
 
 const RANK_WORDS = new Set(['top', 'largest', 'biggest', 'leading', 'second-largest', 'third-largest', 'no']);
@@ -387,7 +410,8 @@ export function nameSpan(tokens: Token[], span: Span): Span {
     // "Standard & Poor's 500 Index", "Marks & Spencer's": the possessive of an "X & Y" name is part of it
     // …and so is that of "McDonald's Corp.": only a legal form follows it
     // (also with share words after the legal form: "McDonald's Corp.( MCD.N ) stock")
-    const ampersandName = (tokens[at - 2]?.text === '&' && after.some(hasUpper)) || (after.length > 0 && LEGAL_FORMS.has(after[0].lower) && after.every((t) => LEGAL_FORMS.has(t.lower) || SHARE_WORDS.has(t.lower)));
+    // (…and so is it before a number: "the benchmark Standard & Poor's 500 down 2.2 percent")
+    const ampersandName = (tokens[at - 2]?.text === '&' && (after.some(hasUpper) || tokens[at + 1]?.type === 'number' || after[after.length - 1]?.lower === 'index')) || (after.length > 0 && LEGAL_FORMS.has(after[0].lower) && after.every((t) => LEGAL_FORMS.has(t.lower) || SHARE_WORDS.has(t.lower)));
     if (ampersandName) {
       // keep the whole name
     } else if (after.length > 0 && !after.every((t) => SHARE_WORDS.has(t.lower) || OWNED_VALUE_WORDS.has(t.lower))) {
@@ -435,7 +459,9 @@ export function openingName(tokens: Token[]): Span | undefined {
   // a capitalised opener with lower-case words up to a descriptor noun describes the name after it
   let d = span.to;
   while (d < tokens.length && d - span.to < 3 && tokens[d].type === 'word' && tokens[d].text === tokens[d].lower && !DESCRIPTOR.test(tokens[d].text)) d += 1;
-  if (span.to > span.from && DESCRIPTOR.test(tokens[d]?.text ?? '') && /^\p{Lu}/u.test(tokens[d + 1]?.text ?? '')) span = nameSpan(tokens, phraseAfter(tokens, d + 1));
+  // ("Diversified manufacturer 3M Co": a name may open with digits)
+  const nameOpens = /^\p{Lu}/u.test(tokens[d + 1]?.text ?? '') || (tokens[d + 1]?.type === 'number' && adjacent(tokens[d + 1], tokens[d + 2]) && /^\p{Lu}/u.test(tokens[d + 2]?.text ?? ''));
+  if (span.to > span.from && DESCRIPTOR.test(tokens[d]?.text ?? '') && nameOpens) span = nameSpan(tokens, phraseAfter(tokens, d + 1));
   // "Brazil's Petrobras will …": the owned name, when a whole name stands there (not "X's Hong Kong-listed shares")
   if (tokens[span.to]?.type === 'possessive') {
     const owned = phraseAfter(tokens, span.to + 1);

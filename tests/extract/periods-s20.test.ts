@@ -118,8 +118,10 @@ describe('a sentence\'s "For the week," lead-in', () => {
       .toEqual([['Dow', -5.3, 'week'], ['S&P 500', -8.4, 'week'], ['Nasdaq', -8.8, 'week'], ['three indexes', 5, 'day']]);
   });
   it('is not undone by a day that dates a level or another event ("as of Tuesday", "thanks to Tuesday\'s huge rally")', () => {
-    expect(periods('For the year, Miller\'s flagship Value Trust ( LMVTX.O ) fund was down 59.7 percent as of Tuesday.', '2008-12-03'))
-      .toEqual([['Value Trust ( LMVTX.O ) fund', -59.7, 'ytd']]);
+    // a fund's return is left out since s20-articles' untraded-head rule (a lower-case head that is not a share); were
+    // it read, the lead-in would make it ytd
+    expect(periods('For the year, Miller\'s flagship Value Trust ( LMVTX.O ) fund was down 59.7 percent as of Tuesday.', '2008-12-03')
+      .every((m) => m[2] === 'ytd')).toBe(true);
     expect(periods('For the week, the Dow industrials gained 0.48 percent though, thanks to Tuesday\'s huge rally, but the Standard & Poor\'s 500 index .SPX slipped 0.40 percent.', '2008-03-16'))
       .toContainEqual(['Dow industrials', 0.48, 'week']);
   });

@@ -27,7 +27,9 @@ describe('descriptors and asides are not subjects', () => {
       .toEqual([['Monte dei Paschi di Siena', 2]]);
   });
   it('keeps a capitalised "Del" as the name\'s own word', () => {
-    expect(pairs('Del Monte packaged fruit fell 2 percent.', '2007-03-01')).toEqual([['Del Monte packaged fruit', -2]]);
+    // (the real sentence's "Del Monte packaged fruit fell 2 percent" is sales of a product line, no move since s20-articles:
+    // tests/extract/articles.test.ts; the name rule is tested on the company)
+    expect(pairs('Del Monte Foods fell 2 percent.', '2007-03-01')).toEqual([['Del Monte Foods', -2]]);
   });
   it('skips ", down nearly a third from its November high," between a name and its verb (and its span)', () => {
     const found = moves('Shares of Google Inc ( GOOG.O ), down nearly a third from its November high, were up 1.7 percent at $513.74. Apple Inc ( AAPL.O ) stock, also down about a third from its high, was up 1.2 percent at $122.65.', '2008-03-14');
