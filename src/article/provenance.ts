@@ -1,4 +1,5 @@
 import { FactProvenanceError } from '../errors';
+import { softLineBreaks } from '../extract/wrap';
 import type { Fact, Quote } from './types';
 
 const preview = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
@@ -35,7 +36,8 @@ const ABBREVIATION = /(?:\b(?:Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|Jr|Sr|St|vs|No|Jan|Fe
 /**
  * The sentence of `text` that contains a quote: from the start of the sentence the quote begins in
  * to the end of the sentence it ends in. Sentences end at ". ", "! ", "? " (not after abbreviations
- * such as "Co." or "U.S.") and at line breaks (LF, a lone CR, U+2028/9). For showing a fact in context. Scans the text once;
+ * such as "Co." or "U.S.") and at line breaks (LF, a lone CR, U+2028/9) except those inside a hard-wrapped paragraph,
+ * which are spaces (as for the extractor: see `softLineBreaks` in extract/wrap.ts). For showing a fact in context. Scans the text once;
  * to place many quotes in one text use {@link sentenceLocator}, which scans it only once in all.
  *
  * @param text - the article text.
@@ -57,8 +59,10 @@ export function sentenceAround(text: string, quote: Quote): Quote {
  */
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
+  const soft = softLineBreaks(text);
   for (const match of text.matchAll(/[.!?]["”’)\]]*\s+|[\n\r\u2028\u2029]/g)) {
     const at = match.index ?? 0;
+    if (soft !== undefined && match[0].length === 1 && soft.has(at)) continue;
     if (match[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, at - 12), at))) continue;
     starts.push(at + match[0].length);
   }

@@ -3,7 +3,7 @@
  * index"), a code alone (".SPX" → S&P 500), a sector index kept as written, or nothing when the phrase names a
  * statistic, a date, a ranking or an amount. Shared by the verb, noun and list forms of moves.ts.
  */
-import type { Token } from './tokenize';
+import { type Token, writtenText } from './tokenize';
 import type { MoveMatch } from './moves';
 import { isYearText, scaleFactor } from './numbers';
 import { isDayWord, monthOf } from './period';
@@ -199,7 +199,7 @@ function anaphorAsWritten(text: string, tokens: Token[], span: Span): string | u
   }
   if (to <= from || !tokens.slice(from, to).some((t) => NAMING_ANAPHORS.has(t.lower))) return undefined;
   if (['the', 'The'].includes(tokens[from - 1]?.text ?? '')) from -= 1;
-  return text.slice(tokens[from].start, tokens[to - 1].end);
+  return writtenText(text, tokens[from].start, tokens[to - 1].end);
 }
 
 /** "the Dow's biggest gainer", "top percentage loser", "the leading decliners": a rank in a list, not a name. */

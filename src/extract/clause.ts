@@ -5,7 +5,7 @@
  * qualifies a generic index, and the modal words that make a move hypothetical. All look-backs are
  * bounded windows over one sentence's tokens.
  */
-import type { Token } from './tokenize';
+import { type Token, writtenText } from './tokenize';
 import { isNeutralVerb, isPareVerb, verbSign } from './direction';
 import { isNotTraded, subjectKind } from './kind';
 import { type Span, phraseBefore } from './subject';
@@ -321,7 +321,7 @@ export function marketQualifier(text: string, tokens: Token[], before: number): 
     const phrase = phraseBefore(tokens, k);
     const capitalised = tokens.slice(phrase.from, k).filter((t) => /^\p{Lu}/u.test(t.text) && t.lower !== 'the');
     if (capitalised.length === 0) return undefined;
-    return text.slice(capitalised[0].start, capitalised[capitalised.length - 1].end);
+    return writtenText(text, capitalised[0].start, capitalised[capitalised.length - 1].end);
   }
   return undefined;
 }

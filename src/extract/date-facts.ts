@@ -4,7 +4,7 @@
  * "early/mid/late July" give the part of the month (days 1-10, 11-20, 21-end).
  */
 import type { DateFact, DatePrecision } from '../article/types';
-import type { Sentence } from './tokenize';
+import { type Sentence, writtenText } from './tokenize';
 import { isYearText } from './numbers';
 import { isDayWord, monthOf } from './period';
 import { dateExpressionSpan, resolveDates } from './dates';
@@ -67,7 +67,8 @@ export function findDates(text: string, sentence: Sentence, published?: string):
       const fact = { kind: 'date', date } as Omit<DateFact, 'id'>;
       if (endDate) fact.endDate = endDate;
       fact.precision = precision;
-      fact.event = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_EVENT_CHARS));
+      // the sentence as one line: a hard-wrapped paragraph's line breaks read as spaces
+      fact.event = writtenText(text, sentence.start, Math.min(sentence.end, sentence.start + MAX_EVENT_CHARS));
       fact.quote = { text: text.slice(start, found.end), start, end: found.end };
       facts.push(fact);
     }

@@ -2,7 +2,7 @@
 
 import { LEGAL_FORMS } from './legal-forms';
 import type { PriceMove } from '../article/types';
-import type { Token } from './tokenize';
+import { type Token, writtenText } from './tokenize';
 import { indexCodeName } from './codes';
 import { findTickers, lookupTicker, lookupTickerSymbol, type TickerEntry } from './entities';
 import { afterLegalDot, opensWithPlace, phraseAfter, phraseBefore, spanText } from './subject';
@@ -34,7 +34,7 @@ function remember(state: State, entry: TickerEntry, written: string, offset: num
 export function readEntities(state: State, tokens: Token[]): void {
   for (const match of findTickers(tokens)) {
     const { entry } = match;
-    remember(state, entry, state.text.slice(tokens[match.from].start, tokens[match.to - 1].end), tokens[match.from].start);
+    remember(state, entry, writtenText(state.text, tokens[match.from].start, tokens[match.to - 1].end), tokens[match.from].start);
     if (state.entityNames.has(entry.name)) continue;
     state.entityNames.add(entry.name);
     let to = match.to;

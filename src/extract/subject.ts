@@ -8,7 +8,7 @@
  * capitalised words do — so descriptors such as "Chip giant" or "Market bellwether" are left out.
  */
 import { LEGAL_FORMS } from './legal-forms';
-import type { Token } from './tokenize';
+import { type Token, writtenText } from './tokenize';
 import { adjacent } from './numbers';
 import { isNeutralVerb, nounSign, verbSign } from './direction';
 import { hasClass, wordClass } from './lexicon';
@@ -311,10 +311,10 @@ export function isDescriptorWord(word: string): boolean {
 const RANK_WORDS = new Set(['top', 'largest', 'biggest', 'leading', 'second-largest', 'third-largest', 'no']);
 const WORLD_WORDS = new Set(['world', 'nation', 'country', 'industry']);
 
-/** The phrase's text as written in the article. */
+/** The phrase's text as written in the article (a hard-wrapped line break read as a space: see {@link writtenText}). */
 export function spanText(text: string, tokens: Token[], span: Span): string {
   if (span.to <= span.from) return '';
-  return text.slice(tokens[span.from].start, tokens[span.to - 1].end);
+  return writtenText(text, tokens[span.from].start, tokens[span.to - 1].end);
 }
 
 const SHARE_WORDS = new Set(['shares', 'share', 'stock']);

@@ -3,7 +3,9 @@
  * a whole article: it splits the text into bounded sentences with a linear scan, tokenises each
  * with one backtracking-free pattern, and matches its grammar over the token arrays.
  */
+import { isAbbreviationDot } from './abbreviation';
 import { lexiconBits, lexiconBitsOfAscii } from './lexicon';
+import { softLineBreaks } from './wrap';
 
 /** What a token is. */
 export type TokenType = 'number' | 'word' | 'possessive' | 'symbol';
@@ -44,12 +46,6 @@ export interface Sentence {
 /** Longest sentence, in characters, the grammar looks at; longer runs are cut (bounds the work per sentence). */
 export const MAX_SENTENCE_CHARS = 4000;
 
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'st', 'jr', 'sr', 'co', 'corp', 'inc', 'ltd',
-  'bhd', 'plc', 'no', 'vs', 'etc', 'approx', 'est', 'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'u.s', 'u.k',
-  'e.g', 'i.e', 'p.m', 'a.m', 'rs', 'fig', 'mt', 'ft', 'cos', 'bros', 'hldgs', 'intl',
-]);
 /** A ticker or RIC code right after a period ("Yahoo Inc. YHOO.N rose", "Corp. .SPX"): the name goes on. */
 const CODE_AFTER_PERIOD = /^(?:[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,2}|\.[A-Z][A-Z0-9]{1,12})(?![\p{L}\p{N}.])/u;
 
@@ -183,30 +179,11 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 13;
 }
 
-const LETTER_OR_DOT = /[\p{L}.]/u;
-
-/** Whether the period at `dot` ends an abbreviation ("Nov.", "U.S.", "Co.") rather than a sentence. */
-/** Initials joined by dots, lower-cased, without the last dot ("j.p", "a.g"). */
-const DOTTED_INITIALS = /^(?:[a-z]\.)+[a-z]$/;
-
-function isAbbreviationDot(text: string, dot: number): boolean {
-  let wordStart = dot;
-  while (wordStart > 0 && dot - wordStart < 8) {
-    // ASCII letters and "." by code; any other character by the Unicode class
-    const code = text.charCodeAt(wordStart - 1);
-    if (code < 128 ? !((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46) : !LETTER_OR_DOT.test(text[wordStart - 1])) break;
-    wordStart -= 1;
-  }
-  const word = text.slice(wordStart, dot).toLowerCase();
-  if (word.length === 1) return true; // initials: "J. Smith", "U.S."
-  // dotted initials: "analysts at J.P. Morgan Securities raised …" (a cut there made "Morgan Securities" open a sentence)
-  return ABBREVIATIONS.has(word) || DOTTED_INITIALS.test(word);
-}
-
 /**
  * Splits an article into sentences with a single left-to-right scan: a sentence ends at a
  * line break (LF, CR, CRLF, U+2028/9), or at `.`, `!`, `?` followed by a space and an upper-case letter, digit or quote
- * (not after abbreviations such as "Nov." or "U.S."). Sentences longer than
+ * (not after abbreviations such as "Nov." or "U.S."). A line break inside a hard-wrapped paragraph ("rose 2
+ * \npercent", "JP \nMorgan") is a space, not a sentence end (see {@link softLineBreaks}). Sentences longer than
  * {@link MAX_SENTENCE_CHARS} are cut into pieces of at most that length.
  *
  * @param text - article text (any string).
@@ -228,6 +205,8 @@ const SENTENCE_END_CANDIDATE = /[.!?\n\r\u2028\u2029]/g;
  * without tokenising, so callers can skip sentences cheaply.
  */
 export function forEachSentenceSpan(text: string, visit: (start: number, end: number) => void): void {
+  // the line breaks of hard-wrapped paragraphs, read as spaces
+  const soft = softLineBreaks(text);
   let start = 0;
   const emit = (end: number) => {
     let s = start;
@@ -250,13 +229,14 @@ export function forEachSentenceSpan(text: string, visit: (start: number, end: nu
       if (i >= text.length) break;
     }
     const code = text.charCodeAt(i);
-    if (isLineBreak(code)) {
+    const space = soft !== undefined && soft.has(i);
+    if (isLineBreak(code) && !space) {
       emit(i);
       start = i + 1;
-    } else if ((code === 46 || code === 33 || code === 63) && endsSentence(text, i)) {
+    } else if ((code === 46 || code === 33 || code === 63) && endsSentence(text, i, soft)) {
       emit(i + 1);
       start = i + 1;
-    } else if (i - start >= MAX_SENTENCE_CHARS && isSpace(code)) {
+    } else if (i - start >= MAX_SENTENCE_CHARS && (space || isSpace(code))) {
       emit(i);
       start = i + 1;
     } else if (i - start >= MAX_SENTENCE_CHARS * 2) {
@@ -267,17 +247,36 @@ export function forEachSentenceSpan(text: string, visit: (start: number, end: nu
   emit(text.length);
 }
 
+/** A line break and the spaces around it, inside a phrase that a hard-wrapped paragraph carries over two lines. */
+const WRAPPED_BREAK = /[ \t\u00a0]*(?:\r\n|[\n\r\u2028\u2029])[ \t\u00a0]*/g;
+
+/**
+ * The text between two offsets as a name or phrase to show: as written, except that a line break of a hard-wrapped
+ * paragraph, with the spaces around it, reads as one space ("KBW \nCapital Markets index" → "KBW Capital Markets
+ * index"), so that no subject or name carries a line break into a table, CSV cell or chart label.
+ *
+ * @example
+ * writtenText('JP \nMorgan rose', 0, 10); // => 'JP Morgan'
+ */
+export function writtenText(text: string, start: number, end: number): string {
+  const written = text.slice(start, end);
+  return LINE_BREAK_CHAR.test(written) ? written.replace(WRAPPED_BREAK, ' ') : written;
+}
+
+const LINE_BREAK_CHAR = /[\n\r\u2028\u2029]/;
+
 /** A line break ends a sentence: LF, a lone CR (old Mac files, some feeds), CRLF (its CR and LF each end it), U+2028/U+2029. */
 function isLineBreak(code: number): boolean {
   return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 }
 
-function endsSentence(text: string, i: number): boolean {
+/** Whether the `.`, `!` or `?` at `i` ends a sentence; `soft` holds the line breaks that are spaces. */
+function endsSentence(text: string, i: number, soft: Set<number> | undefined): boolean {
   let j = i + 1;
   while (j < text.length && (text[j] === '"' || text[j] === '”' || text[j] === "'" || text[j] === ')')) j += 1;
   if (j >= text.length) return true;
   if (!isSpace(text.charCodeAt(j)) && !isLineBreak(text.charCodeAt(j))) return false;
-  while (j < text.length && isSpace(text.charCodeAt(j))) j += 1;
+  while (j < text.length && (isSpace(text.charCodeAt(j)) || (soft !== undefined && soft.has(j)))) j += 1;
   if (j >= text.length || isLineBreak(text.charCodeAt(j))) return true;
   const next = text[j];
   if (!/[\p{Lu}\p{N}"“'‘([.]/u.test(next)) return false;

@@ -5,6 +5,8 @@
  * grammar saw "$2.2" alone and reported 2.2 dollars, a figure wrong by 10^9. A sentence that ends in a number at a
  * line break whose next line opens with a lower-case word (no sentence opens so) is read by the money grammar with
  * the first words of that line appended; only amounts that start in the sentence itself are kept.
+ * Since wrap.ts the splitter reads such a break inside a hard-wrapped paragraph as a space, so this now fires only
+ * where it kept the break (a paragraph not judged wrapped: lines under 30 or over 120 characters, a table row).
  */
 import { type Token, tokenize } from './tokenize';
 
