@@ -11,13 +11,13 @@
 // Options: --baseline FILE (default out/extraction-identity-baseline.jsonl, git-ignored), --reuters N (default 2000).
 // The mirror is optional (skipped with a note when absent); the baseline records which articles it covered.
 import { createRequire } from 'node:module';
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { SEALED_SETS } from '../scripts/sealed-sets.mjs';
+import { MIRROR, corpusPaths, hasMirror, readArticles } from './reuters-corpus.mjs';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -32,7 +32,6 @@ const option = (name, fallback) => {
 const save = args.includes('--save');
 const baselineFile = option('--baseline', join(root, 'out', 'extraction-identity-baseline.jsonl'));
 const reutersCount = Number(option('--reuters', '2000'));
-const MIRROR = '/work/.mirror/duynht+financial-news-dataset/repo';
 
 /** Every *.jsonl under dir, sorted. */
 function jsonlFiles(dir) {
@@ -56,29 +55,14 @@ function passagesOf(file) {
 
 /** ~n Reuters bodies from the 2006-2009 folders only, evenly spaced over the sorted file list. */
 function reutersBodies(n) {
-  if (!existsSync(MIRROR)) {
+  if (!hasMirror()) {
     console.log(`note: ${MIRROR} not found, Reuters bodies skipped`);
     return [];
   }
-  const paths = execFileSync('git', ['-C', MIRROR, 'ls-tree', '-r', '--name-only', 'HEAD', 'ReutersNews106521/'], { encoding: 'utf8', maxBuffer: 1 << 28 })
-    .split('\n').filter((p) => /^ReutersNews106521\/200[6-9]\d{4}\//.test(p)).sort();
+  const paths = corpusPaths();
   const step = paths.length / n;
   const chosen = Array.from({ length: Math.min(n, paths.length) }, (_, i) => paths[Math.floor(i * step)]);
-  // one git process for all blobs: `cat-file --batch` answers "<sha> blob <size>\n<content>\n" per request
-  const out = execFileSync('git', ['-C', MIRROR, 'cat-file', '--batch'], { input: chosen.map((p) => `HEAD:${p}\n`).join(''), maxBuffer: 1 << 30 });
-  const articles = [];
-  let at = 0;
-  for (const path of chosen) {
-    const eol = out.indexOf(10, at);
-    const size = Number(out.subarray(at, eol).toString('latin1').split(' ')[2]);
-    const raw = out.subarray(eol + 1, eol + 1 + size).toString('utf8');
-    at = eol + 1 + size + 1;
-    // the file opens with "-- title", "-- By …", "-- date", "-- url" lines; the body follows
-    const body = raw.split('\n').filter((line, i, all) => !(line.startsWith('-- ') && all.slice(0, i).every((l) => l.startsWith('-- ')))).join('\n');
-    const folder = path.split('/')[1];
-    articles.push({ key: `reuters:${path}`, text: body, published: `${folder.slice(0, 4)}-${folder.slice(4, 6)}-${folder.slice(6, 8)}` });
-  }
-  return articles;
+  return readArticles(chosen).map(({ path, text, published }) => ({ key: `reuters:${path}`, text, published }));
 }
 
 const seedDir = join(root, '..', 'shared', 'seeds');

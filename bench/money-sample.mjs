@@ -8,7 +8,7 @@
 // Figures with a crown/franc/peso/rupee/dinar word that no amount covers (the article leaves their country open) are
 // listed as LEFT OUT and counted.
 import { createRequire } from 'node:module';
-import { execFileSync } from 'node:child_process';
+import { corpusPaths, readArticles, seededRandom } from './reuters-corpus.mjs';
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,6 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { extractMarketFacts } = require('../dist/index.js');
-const MIRROR = '/work/.mirror/duynht+financial-news-dataset/repo';
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -42,39 +41,11 @@ function usedPaths() {
   return used;
 }
 
-/** Seeded PRNG (mulberry32). */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function candidates() {
   const used = usedPaths();
-  return execFileSync('git', ['-C', MIRROR, 'ls-tree', '-r', '--name-only', 'HEAD', 'ReutersNews106521/'], { encoding: 'utf8', maxBuffer: 1 << 28 })
-    .split('\n').filter((p) => /^ReutersNews106521\/200[6-9]\d{4}\//.test(p) && !used.has(p)).sort();
+  return corpusPaths().filter((p) => !used.has(p));
 }
 
-function read(paths) {
-  const out = execFileSync('git', ['-C', MIRROR, 'cat-file', '--batch'], { input: paths.map((p) => `HEAD:${p}\n`).join(''), maxBuffer: 1 << 30 });
-  const articles = [];
-  let at = 0;
-  for (const path of paths) {
-    const eol = out.indexOf(10, at);
-    const size = Number(out.subarray(at, eol).toString('latin1').split(' ')[2]);
-    const raw = out.subarray(eol + 1, eol + 1 + size).toString('utf8');
-    at = eol + 1 + size + 1;
-    const body = raw.split('\n').filter((line, i, all) => !(line.startsWith('-- ') && all.slice(0, i).every((l) => l.startsWith('-- ')))).join('\n');
-    const folder = path.split('/')[1];
-    articles.push({ path, text: body, published: `${folder.slice(0, 4)}-${folder.slice(4, 6)}-${folder.slice(6, 8)}` });
-  }
-  return articles;
-}
 
 const context = (text, q) => text.slice(Math.max(0, q.start - 100), q.end + 60).replace(/\s+/g, ' ');
 const money = (m) => `${m.value} ${m.currency}`;
@@ -101,7 +72,7 @@ function itemsOf(article) {
 const all = candidates();
 let chosen;
 if (option('--sample')) {
-  const rand = random(Number(option('--seed') ?? 20));
+  const rand = seededRandom(Number(option('--seed') ?? 20));
   const pool = [...all];
   chosen = [];
   for (let n = Number(option('--sample')); n > 0 && pool.length; n -= 1) chosen.push(pool.splice(Math.floor(rand() * pool.length), 1)[0]);
@@ -111,7 +82,7 @@ if (option('--sample')) {
   const step = all.length / n;
   chosen = Array.from({ length: Math.min(n, all.length) }, (_, i) => all[Math.floor(i * step)]);
 }
-const articles = read(chosen);
+const articles = readArticles(chosen);
 const results = Object.fromEntries(articles.map((a) => [a.path, itemsOf(a)]));
 if (option('--dump')) {
   writeFileSync(option('--dump'), JSON.stringify(results));

@@ -10,7 +10,7 @@
 //
 // Options: --n N (default 40), --seed S (default 20).
 import { createRequire } from 'node:module';
-import { execFileSync } from 'node:child_process';
+import { corpusPaths, readArticles, seededRandom } from './reuters-corpus.mjs';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,6 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { extractMarketFacts } = require('../dist/index.js');
-const MIRROR = '/work/.mirror/duynht+financial-news-dataset/repo';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -36,32 +35,17 @@ function namedIds(dir, ids = new Set()) {
   return ids;
 }
 
-/** mulberry32: a small seeded generator, so the draw is the same on every machine. */
-function random(state) {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const excluded = namedIds(join(root, 'eval', 'real'));
-const paths = execFileSync('git', ['-C', MIRROR, 'ls-tree', '-r', '--name-only', 'HEAD', 'ReutersNews106521/'], { encoding: 'utf8', maxBuffer: 1 << 28 })
-  .split('\n').filter((p) => /^ReutersNews106521\/200[6-9]\d{4}\/businesspro-/.test(p))
-  .filter((p) => !excluded.has((p.match(/id[A-Z]{3}[A-Z0-9]{6,}\d{8}$/) ?? [''])[0])).sort();
-const next = random(seed);
+const paths = corpusPaths(/^businesspro-/)
+  .filter((p) => !excluded.has((p.match(/id[A-Z]{3}[A-Z0-9]{6,}\d{8}$/) ?? [''])[0]));
+const next = seededRandom(seed);
 for (let i = paths.length - 1; i > 0; i -= 1) {
   const j = Math.floor(next() * (i + 1));
   [paths[i], paths[j]] = [paths[j], paths[i]];
 }
 const chosen = paths.slice(0, count);
 
-/** The body: the file's leading "-- title/By/date/url" lines dropped, as bench/extraction-identity.mjs does. */
-function body(path) {
-  const raw = execFileSync('git', ['-C', MIRROR, 'show', `HEAD:${path}`], { encoding: 'utf8' });
-  return raw.split('\n').filter((line, i, all) => !(line.startsWith('-- ') && all.slice(0, i).every((l) => l.startsWith('-- ')))).join('\n');
-}
+const bodies = new Map(readArticles(chosen).map((a) => [a.path, a.text]));
 
 /** Every line break with a non-blank line on both sides becomes a space (same length). */
 function unwrap(text) {
@@ -78,7 +62,7 @@ let onlyAsIs = 0;
 let onlyJoined = 0;
 let articlesDiffering = 0;
 for (const path of chosen) {
-  const text = body(path);
+  const text = bodies.get(path);
   const published = `${path.split('/')[1].slice(0, 4)}-${path.split('/')[1].slice(4, 6)}-${path.split('/')[1].slice(6, 8)}`;
   const a = extractMarketFacts(text, { published }).moves.map(key);
   const b = extractMarketFacts(unwrap(text), { published }).moves.map(key);

@@ -2,7 +2,7 @@
  * A sentence's period lead-in: "For the week, the Dow fell 0.51 percent and the S&P 500 dipped 0.02 percent, but the
  * Nasdaq gained 0.59 percent." — every move of the sentence that names no span of its own covers the week, not only the
  * first clause's. The lead-in scopes its own sentence only: carried on to the next sentences it turned right day moves
- * into another span on unseen text (stop 19, eval/README.md), so a following sentence keeps its own reading.
+ * into another span on unseen text (earlier in stop 18, eval/README.md), so a following sentence keeps its own reading.
  */
 import type { MovePeriod } from '../article/types';
 import type { Token } from './tokenize';

@@ -187,7 +187,7 @@ describe('"pounds of": sterling before a money noun, a weight otherwise', () => 
 describe('crowns as the labelling rules read them', () => {
   it('unqualified crowns in a story naming Denmark and no Swedish place are left out, not read as SEK', () => {
     // eval/real/money rm-060 (Reuters-21578): the label says SEK as ../shared/eval/README.md reads "crowns"; the
-    // text is a Danish offer, so SEK would be a wrong currency (see eval/README.md, stop 20): the amount is left out
+    // text is a Danish offer, so SEK would be a wrong currency (see eval/README.md, "Money amounts and conversions, stop 18"): the amount is left out
     const text = 'Denmark has seasonally low catches, with 72 pct meal offered at 315 crowns per 100 kilos cif North European ports for April/Oct deliveries.';
     expect(amounts(text, '1987-03-09')).toEqual([]);
     expect(amounts('Swedish fishmeal was offered at 315 crowns per 100 kilos.', '1987-03-09')).toEqual([[315, 'SEK', '315 crowns']]);

@@ -1,6 +1,6 @@
 // Periods, dates and sessions of moves — the stop-20 pass (branch s20-periods). Each rule was found among reviewer
 // findings on real Reuters 2006–09 text and counted over the 45,312 Reuters bodies of the 2006–2009 folders
-// (eval/README.md, "stop 20: periods and dates"); the sentences below are real quotes from those stories.
+// (eval/README.md, "Periods, dates and sessions of moves, stop 18"); the sentences below are real quotes from those stories.
 import { describe, expect, it } from 'vitest';
 import { extractMarketFacts } from '../../src/extract/extract';
 

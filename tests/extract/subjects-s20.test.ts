@@ -1,7 +1,7 @@
 // Subject rules of the stop-19 pass (branch s20-subjects): wrong companies and indexes found by reviewers in real
 // Reuters 2006–09 wraps (folders of ReutersNews106521 in duynht/financial-news-dataset, cited per test). Each was
 // labelled by hand first (the expected subject below), then fixed by a general rule checked on the 3,475 unlabelled
-// articles of bench/extraction-identity.mjs (eval/README.md, "Subjects, stop 19"). Quotes are real, shortened with "…"
+// articles of bench/extraction-identity.mjs (eval/README.md, "Subjects, stop 18"). Quotes are real, shortened with "…"
 // only where a clause between is irrelevant; figures are as printed.
 import { describe, expect, it } from 'vitest';
 import { extractMarketFacts } from '../../src/extract/extract';
