@@ -70,6 +70,8 @@ function sessionClose(tokens: Token[], k: number): boolean {
 const LEVEL_WORDS = new Set(['level', 'levels', 'point', 'mark', 'close', 'price']);
 /** Words of a record phrase that do not count towards {@link RECORD_WINDOW}: "in more than six years". */
 const UNCOUNTED_IN_RECORD = new Set(['more', 'than', 'nearly', 'almost', 'over', 'about']);
+/** Units of a move's figure, which ends a record phrase read backwards from its period word. */
+const FIGURE_UNITS = new Set(['percent', '%', 'pct', 'percentage', 'points', 'point']);
 /** How far (tokens) a record word may precede "since" and still make it a record phrase. */
 const RECORD_WINDOW = 7;
 
@@ -103,6 +105,8 @@ function yearAt(token: Token | undefined): number | undefined {
  */
 function recordBefore(tokens: Token[], k: number): boolean {
   for (let back = k - 1, counted = 0; back >= 0 && counted < RECORD_WINDOW && k - back <= 2 * RECORD_WINDOW; back -= 1) {
+    // a figure in between is the move's own: "was the worst performer, down 75 percent this week" spans the week
+    if (tokens[back].type === 'number' && FIGURE_UNITS.has(tokens[back + 1]?.lower ?? '')) return false;
     if (SUPERLATIVES.has(tokens[back].lower)) return true;
     // "its biggest one-day decline in more than six years": hyphens and "more than" do not count either
     if (!inFraction(tokens, back) && tokens[back].text !== '-' && !UNCOUNTED_IN_RECORD.has(tokens[back].lower)) counted += 1;

@@ -169,3 +169,17 @@ describe('a section heading glued to the sentence', () => {
       .toEqual([['S&P 500', 65, 'other']]);
   });
 });
+
+describe('a ranking before the figure is no record phrase of its period', () => {
+  it('reads the period after the figure ("one of the biggest losers, down 75 percent this year": was day)', () => {
+    // Reuters 20081024 us-emerging-slump (FACTBOX: How far have emerging markets fallen?)
+    expect(periods("Russia's stock market has been one of the biggest losers, down 75 percent this year as war with Georgia, worries over government interference in investments, global problems, bank worries and falling oil prices sent capital fleeing.", '2008-10-24'))
+      .toEqual([['Russia', -75, 'ytd']]);
+    // Reuters 20091215 us-bestbuy: "since" after the figure, a superlative ("best") in the name before it
+    expect(periods('Anthony Chukumba at FTN Equity Capital Markets noted that Best Buy stock rose 19 percent since it reported second-quarter earnings.', '2009-12-15'))
+      .toEqual([['Best Buy', 19, 'other']]);
+  });
+  it('still reads a record phrase after the figure as no span ("its biggest one-day decline in more than six years")', () => {
+    expect(periods('The Dow fell 5 percent, its biggest one-day decline in more than six years.', '2008-10-24').map((m) => m[2])).toEqual(['day']);
+  });
+});
