@@ -61,9 +61,14 @@ function sessionAt(tokens: Token[], j: number): 'within' | 'outside' | 'regular'
   // "After the close, shares of Dell Inc fell 4.2 percent" (not "after the close of the deal")
   if (w === 'after' && next === 'the' && tokens[j + 2]?.lower === 'close' && (tokens[j + 3]?.lower !== 'of' || TRADING_AFTER_OF.has(tokens[j + 4]?.lower ?? ''))) return 'outside';
   if (w === 'extended' && (next === 'trading' || next === 'trade' || (tokens[j + 1]?.text === '-' && tokens[j + 2]?.lower === 'hours'))) return 'outside';
+  // "in extended composite trading", "extended electronic trade", "extended Nasdaq trading" (not "extended the trading")
+  if (w === 'extended' && EXTENDED_VENUES.has(next ?? '') && (tokens[j + 2]?.lower === 'trading' || tokens[j + 2]?.lower === 'trade')) return 'outside';
   if (w === 'regular' && (next === 'session' || next === 'trading' || next === 'trade' || (tokens[j + 1]?.text === '-' && tokens[j + 2]?.lower === 'session'))) return 'regular';
   return undefined;
 }
+
+/** Words between "extended" and "trading" that name where the after-hours trade happens. */
+const EXTENDED_VENUES = new Set(['composite', 'electronic', 'nasdaq', 'market', 'hours']);
 
 /** Whether "after" at `j` is a session word's, not a clause's ("after closing at", "after the results"). */
 function sessionAfter(tokens: Token[], j: number): boolean {

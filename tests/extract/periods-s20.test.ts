@@ -183,3 +183,11 @@ describe('a ranking before the figure is no record phrase of its period', () => 
     expect(periods('The Dow fell 5 percent, its biggest one-day decline in more than six years.', '2008-10-24').map((m) => m[2])).toEqual(['day']);
   });
 });
+
+describe('after-hours venues between "extended" and "trading"', () => {
+  it('flags "in extended composite trading" (Reuters 20061023 us-markets-stocks) but not "extended the trading halt"', () => {
+    const [ti] = moves('Setting the pace for tech shares on Tuesday, Texas Instruments TXN.N fell 2.8 percent to $31 in extended composite trading after the chip maker posted quarterly revenue that was just short of Wall Street estimates.', '2006-10-23');
+    expect([ti.subject, ti.changePct, ti.intraday]).toEqual(['Texas Instruments', -2.8, true]);
+    expect(moves('The exchange extended the trading halt after shares of Acme fell 5 percent.', '2006-10-23').every((m) => !m.intraday)).toBe(true);
+  });
+});
