@@ -5,7 +5,7 @@
  */
 import { ValueError } from '../errors';
 import { formatPct } from './format';
-import { SIGNED_AXIS, CHART_COLORS, CHART_SIZE } from './theme';
+import { CHART_COLORS, CHART_SIZE, signedAxisFor } from './theme';
 import { atLeast, finite } from './validate';
 
 /** One day of an event window, all in percent. */
@@ -63,7 +63,8 @@ export function eventWindowBody(days: readonly WindowDay[], labels: WindowLabels
     scale: { domain: [firstDay - 0.6, lastDay + 0.6], nice: false, zero: false },
     axis: { title: `Trading day relative to the event (${labels.dayZero})`, format: 'd', tickMinStep: 1, values: dayTicks(firstDay, lastDay) },
   };
-  const yAxis = { title: `Return (%): ${labels.daily} and ${labels.cumulative}, ${level} bands`, ...SIGNED_AXIS };
+  const drawn = rows.flatMap((row) => [row.dailyPct, row.dailyLowPct, row.dailyHighPct, row.cumulativePct, row.cumulativeLowPct, row.cumulativeHighPct]);
+  const yAxis = { title: `Return (%): ${labels.daily} and ${labels.cumulative}, ${level} bands`, ...signedAxisFor(drawn.filter((v): v is number => v !== null)) };
   const y = (field: string) => ({ field, type: 'quantitative', scale: { zero: true }, axis: yAxis });
   // The series name is one of our own constants (AR, CAR, AAR, CAAR), never user text.
   const seriesName = (name: string) => ({ calculate: JSON.stringify(name), as: 'series' });

@@ -2,7 +2,7 @@
 import { ValueError, expectObject } from '../errors';
 import { formatPct, formatPp, shortText } from './format';
 import { finishSpec, type ChartSpec } from './spec';
-import { SIGNED_AXIS, CHART_COLORS, CHART_SIZE, NAME_MAX_CHARS, approxTextWidth, longestOf, type ChartSource } from './theme';
+import { CHART_COLORS, CHART_SIZE, NAME_MAX_CHARS, approxTextWidth, longestOf, signedAxisFor, type ChartSource } from './theme';
 import { finite, isoDate, nonEmpty } from './validate';
 import type { MoveApproximation } from '../article/types';
 import { approximationNote } from '../article/approximation';
@@ -111,7 +111,7 @@ export function reactionBarsSpec(input: ReactionBarsInput): ChartSpec {
           mark: { type: 'bar' },
           encoding: {
             x,
-            y: { ...y, field: 'from', axis: { title: `Change ${when} (%; excess in pp)`, ...SIGNED_AXIS } },
+            y: { ...y, field: 'from', axis: { title: `Change ${when} (%; excess in pp)`, ...signedAxisFor([stockPct, benchPct, benchPct + excessPp]) } },
             y2: { field: 'to' },
             color: {
               field: 'kind',

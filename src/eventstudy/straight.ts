@@ -138,6 +138,8 @@ export function collectStraight(i: number, day0: number, s: CoreSeries, fit: Mod
   const bucketed = ranksHere && total >= BUCKET_SORT_MIN && spread > 0 && spread < Infinity && bucketScale < Infinity && Number.isFinite(residualMean);
   let positives = 0;
   let crowded = 0;
+  // The residual loop is written twice on purpose, with the sort bucket riding along and without: the hottest loop
+  // of the engine stays flat (a shared per-residual helper measured 5–15% slower at stop 17; a branch inside was not tried).
   if (bucketed) {
     bucketStart.fill(0, 0, buckets + 1);
     const middle = buckets / 2;

@@ -63,6 +63,14 @@ describe('chart builders', () => {
     expect(labels).toEqual(['+10.00% (>10%)', '+1.00%', '≈ +9.00 pp']);
   });
 
+  it('signed axes get the decimals their values need (a CAAR within ±0.12% was labelled "−0.0", "−0.0", "−0.1")', () => {
+    const axisFormat = (spec: object) => (JSON.stringify(spec).match(/"format":"(\+\.\d~?f)"/) ?? [])[1];
+    const small = caarSpec({ eventCount: 100000, days: [{ day: -1, aarPct: -0.01, caarPct: -0.01, lowPct: -0.017, highPct: -0.003 }, { day: 1, aarPct: -0.02, caarPct: -0.048, lowPct: -0.061, highPct: -0.035 }], source: seedSource });
+    // largest magnitude 0.061: first significant digit at 0.01 → one more decimal → ticks "−0.01", "−0.02", …
+    expect(axisFormat(small)).toBe('+.3~f');
+    expect(axisFormat(specs.reaction)).toBe('+.1f'); // the seed's 1.95 / 1.05: unchanged
+  });
+
   it('reaction bars: y starts at 0 and extends below it for a fall', () => {
     const domainOf = (spec: object) => (JSON.stringify(spec).match(/"domain":\[(-?[\d.e-]+),(-?[\d.e-]+)\]/) ?? []).slice(1).map(Number);
     expect(domainOf(specs.reaction)[0]).toBe(0);
